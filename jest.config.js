@@ -1,0 +1,10 @@
+/** Fast suite: pure Node, no browser, no LibreOffice. `npm run test:e2e` runs test/e2e. */
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" }, module: { type: "commonjs" } }];
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
