@@ -260,3 +260,33 @@ export interface WorkbookPlan {
   /** The sheet to activate afterwards (index into `sheets`). */
   readonly activate?: number;
 }
+
+/** A generated sheet found in a workbook by its marker (never by its name). */
+export interface FoundPlan {
+  readonly sheetName: string;
+  readonly marker: PlanMarker;
+}
+
+/** What a writer reports after writing a WorkbookPlan. */
+export interface WriteReport {
+  /** One entry per plan sheet: the name asked for and the unique name actually used. */
+  readonly sheets: readonly { readonly planned: string; readonly actual: string; readonly kind: PlanKind }[];
+  /** context.sync() round trips used (0 for the xlsx writer). */
+  readonly syncs: number;
+  /** Largest single request payload in bytes (0 for the xlsx writer). */
+  readonly largestRequestBytes: number;
+}
+
+/**
+ * A block of cells read from a workbook or a file, as the user has it: the raw values (numbers,
+ * strings, booleans; blanks as null; dates as serial numbers when the cell is a date) and, where
+ * known, the number formats. Row/column numbers are 1-based as the user sees them.
+ */
+export interface RangeData {
+  readonly sheetName: string;
+  readonly address: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly values: readonly (readonly Scalar[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+}
