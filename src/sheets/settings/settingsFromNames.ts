@@ -1,0 +1,191 @@
+/**
+ * Reads the department's scheme back from the workbook names of the 考核参数 sheet (the values
+ * a host read with `readNames(Object.values(SETTING_NAMES))`). Anything missing or unreadable
+ * falls back to the default for that one setting and is reported — the pane shows the problems
+ * so nobody computes bonuses on a silently substituted number.
+ */
+import { text, type Text } from "../../core/i18n/text";
+import { problem, type Problem } from "../../core/problem";
+import { DEFAULT_SETTINGS, SETTING_NAMES, type GradeBand, type GradeScheme, type Settings } from "../../core/settings";
+import { validateGradeScheme } from "../../core/grading";
+import { isBlank } from "../../core/values/blank";
+import { toNumber } from "../../core/values/toNumber";
+import type { Scalar } from "../plan";
+
+export type NamedValues = Readonly<Record<string, readonly (readonly Scalar[])[] | undefined>>;
+
+export interface SettingsReadBack {
+  readonly settings: Settings;
+  /** True when the workbook holds at least one settings name (a 考核参数 sheet exists). */
+  readonly found: boolean;
+  readonly problems: readonly Problem[];
+}
+
+interface NumberRule {
+  readonly min?: number;
+  readonly max?: number;
+  /** min excluded (e.g. a rounding step must be above 0). */
+  readonly minExclusive?: boolean;
+  readonly integer?: boolean;
+}
+
+export function settingsFromNames(values: NamedValues): SettingsReadBack {
+  const problems: Problem[] = [];
+  const found = Object.values(SETTING_NAMES).some((n) => values[n] !== undefined);
+  if (!found) return { settings: DEFAULT_SETTINGS, found, problems };
+
+  const report = (name: string, message: Text): void => {
+    problems.push(problem("value", text(`${name}：${message.zh}，已使用默认值`, `${name}: ${message.en}; the default is used`), { column: name }));
+  };
+
+  const num = (name: string, fallback: number, rule: NumberRule = {}): number => {
+    const cells = values[name];
+    if (cells === undefined) {
+      report(name, text("名称不存在", "the name is missing"));
+      return fallback;
+    }
+    const cell = cells[0]?.[0] ?? null;
+    const parsed = toNumber(cell, text(name, name));
+    if (!parsed.ok || parsed.value === null) {
+      report(name, parsed.ok ? text("单元格为空", "the cell is blank") : parsed.problem.message);
+      return fallback;
+    }
+    const v = parsed.value;
+    const below = rule.min !== undefined && (rule.minExclusive ? v <= rule.min : v < rule.min);
+    const above = rule.max !== undefined && v > rule.max;
+    if (below || above || (rule.integer && !Number.isInteger(v))) {
+      const range = `${rule.min ?? "-∞"}${rule.minExclusive ? " (excl.)" : ""} – ${rule.max ?? "∞"}`;
+      report(name, text(`数值 ${v} 超出允许范围 ${range}`, `the value ${v} is outside ${range}`));
+      return fallback;
+    }
+    return v;
+  };
+
+  const str = (name: string, fallback: string): string => {
+    const cell = values[name]?.[0]?.[0];
+    if (cell === undefined || isBlank(cell)) {
+      report(name, text("缺少内容", "no value"));
+      return fallback;
+    }
+    return String(cell).trim();
+  };
+
+  const scheme = (name: string, fallback: GradeScheme): GradeScheme => {
+    const rows = values[name];
+    if (rows === undefined) {
+      report(name, text("名称不存在", "the name is missing"));
+      return fallback;
+    }
+    const bands: GradeBand[] = [];
+    for (const [i, row] of rows.entries()) {
+      if (row.every((c) => isBlank(c))) continue;
+      const [bound, code, zh, en] = row;
+      const lower = toNumber(bound, text(`第 ${i + 1} 行下限`, `row ${i + 1} lower bound`));
+      if (!lower.ok || lower.value === null || isBlank(code)) {
+        report(name, text(`第 ${i + 1} 行需要数字下限和等级`, `row ${i + 1} needs a numeric lower bound and a grade`));
+        return fallback;
+      }
+      const c = String(code).trim();
+      bands.push({ lower: lower.value, code: c, zh: isBlank(zh) ? c : String(zh).trim(), en: isBlank(en) ? c : String(en).trim() });
+    }
+    const checked = validateGradeScheme({ bands, min: fallback.min, max: fallback.max });
+    if (!checked.ok) {
+      report(name, checked.problem.message);
+      return fallback;
+    }
+    return checked.value;
+  };
+
+  const weight = { min: 0 };
+  const rate = { min: 0, max: 1 };
+  const hours = { min: 0 };
+  const count = { min: 0, integer: true };
+  const d = DEFAULT_SETTINGS;
+  const N = SETTING_NAMES;
+
+  const fivePoint = scheme(N.grades5, d.fivePoint);
+
+  const coefficients: Record<string, number> = {};
+  const coefRows = values[N.bonusCoefficients];
+  if (coefRows === undefined) {
+    report(N.bonusCoefficients, text("名称不存在", "the name is missing"));
+    Object.assign(coefficients, d.bonus.coefficients);
+  } else {
+    for (const [i, row] of coefRows.entries()) {
+      if (row.every((c) => isBlank(c))) continue;
+      const value = toNumber(row[1], text(`第 ${i + 1} 行系数`, `row ${i + 1} coefficient`));
+      if (isBlank(row[0]) || !value.ok || value.value === null || value.value < 0) {
+        report(N.bonusCoefficients, text(`第 ${i + 1} 行需要等级和不小于 0 的系数`, `row ${i + 1} needs a grade and a coefficient of 0 or more`));
+        continue;
+      }
+      coefficients[String(row[0]).trim()] = value.value;
+    }
+  }
+
+  const weightRows = values[N.audit6sWeights];
+  let sWeights = d.audit6s.sWeights;
+  if (weightRows === undefined || weightRows.length !== 6) {
+    report(N.audit6sWeights, text("需要 6 个权重", "six weights are needed"));
+  } else {
+    const parsed = weightRows.map((r) => toNumber(r[0]));
+    if (parsed.every((p) => p.ok && p.value !== null && p.value >= 0) && parsed.some((p) => p.ok && (p.value as number) > 0)) {
+      sWeights = parsed.map((p) => (p.ok ? (p.value as number) : 0)) as unknown as Settings["audit6s"]["sWeights"];
+    } else {
+      report(N.audit6sWeights, text("权重必须是不小于 0 的数字且不能全为 0", "weights must be numbers of 0 or more, not all 0"));
+    }
+  }
+
+  const settings: Settings = {
+    fivePoint,
+    hundredPoint: scheme(N.grades100, d.hundredPoint),
+    raters: {
+      supervisor: num(N.raterSupervisor, d.raters.supervisor, weight),
+      peers: num(N.raterPeers, d.raters.peers, weight),
+      subordinates: num(N.raterSubordinates, d.raters.subordinates, weight),
+      customers: num(N.raterCustomers, d.raters.customers, weight),
+    },
+    sla: {
+      bodyOnSiteHours: num(N.slaBodyOnSiteHours, d.sla.bodyOnSiteHours, hours),
+      bodyReplyHours: num(N.slaBodyReplyHours, d.sla.bodyReplyHours, hours),
+      chassisReplyHours: num(N.slaChassisReplyHours, d.sla.chassisReplyHours, hours),
+      otherReplyHours: num(N.slaOtherReplyHours, d.sla.otherReplyHours, hours),
+      radiusKm: num(N.slaRadiusKm, d.sla.radiusKm, hours),
+    },
+    kpi: {
+      targets: {
+        onTime: num(N.kpiTargetOnTime, d.kpi.targets.onTime, rate),
+        csat: num(N.kpiTargetCsat, d.kpi.targets.csat, rate),
+        firstTimeFix: num(N.kpiTargetFirstTimeFix, d.kpi.targets.firstTimeFix, rate),
+        complaintRate: num(N.kpiTargetComplaintRate, d.kpi.targets.complaintRate, rate),
+      },
+      weights: {
+        onTime: num(N.kpiWeightOnTime, d.kpi.weights.onTime, weight),
+        csat: num(N.kpiWeightCsat, d.kpi.weights.csat, weight),
+        firstTimeFix: num(N.kpiWeightFirstTimeFix, d.kpi.weights.firstTimeFix, weight),
+        complaintRate: num(N.kpiWeightComplaintRate, d.kpi.weights.complaintRate, weight),
+      },
+      csatThreshold: num(N.kpiCsatThreshold, d.kpi.csatThreshold, { min: 1, max: 10 }),
+      fullScore: num(N.kpiFullScore, d.kpi.fullScore, { min: 0, minExclusive: true }),
+    },
+    bonus: {
+      quarterRate: num(N.bonusQuarterRate, d.bonus.quarterRate, rate),
+      yearEndRate: num(N.bonusYearEndRate, d.bonus.yearEndRate, rate),
+      coefficients,
+      failedGrade: str(N.bonusFailedGrade, d.bonus.failedGrade),
+      forfeitFailedQuarters: num(N.bonusForfeitFailedQuarters, d.bonus.forfeitFailedQuarters, count),
+      forfeitYellowCards: num(N.bonusForfeitYellowCards, d.bonus.forfeitYellowCards, count),
+      forfeitRedCards: num(N.bonusForfeitRedCards, d.bonus.forfeitRedCards, count),
+      roundTo: num(N.bonusRoundTo, d.bonus.roundTo, { min: 0, minExclusive: true }),
+    },
+    audit6s: { rating: scheme(N.audit6sRating, d.audit6s.rating), sWeights },
+  };
+  for (const band of fivePoint.bands) {
+    if (!(band.code in coefficients)) {
+      problems.push(
+        problem("value", text(`等级 ${band.code} 没有季度系数，按 0 计算`, `grade ${band.code} has no quarter coefficient; 0 is used`), { column: N.bonusCoefficients }),
+      );
+      coefficients[band.code] = 0;
+    }
+  }
+  return { settings, found, problems };
+}
