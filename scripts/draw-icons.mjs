@@ -2,7 +2,7 @@
 // Draws the add-in's icons into assets/: a deep-teal clipboard holding a checklist, with a small
 // amber wrench over its lower right corner ("after-sales service appraisal").
 //
-//   node scripts/draw-icons.mjs          writes assets/icon-{16,32,64,80,128}.png
+//   node scripts/draw-icons.mjs          writes assets/icon-{16,32,64,80}.png
 //   node scripts/draw-icons.mjs --check  exits 1 if any committed PNG differs from what it draws
 //
 // The 16 px icon is a hand-placed pixel map (crisp on the ribbon); 32 px and up are shapes in a
@@ -14,7 +14,7 @@ import { PNG } from "pngjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ASSETS = path.join(ROOT, "assets");
-export const SIZES = [16, 32, 64, 80, 128];
+export const SIZES = [16, 32, 64, 80];
 
 const COLORS = {
   teal: [0x0b, 0x5c, 0x63, 255], // brand: deep teal
