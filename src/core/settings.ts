@@ -184,3 +184,9 @@ export const SETTING_NAMES = {
 } as const;
 
 export type SettingName = (typeof SETTING_NAMES)[keyof typeof SETTING_NAMES];
+
+/**
+ * SPEC 3.2 (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a
+ * checklist may use instead are 0–4, 0–10 and pass/fail. Added with core/audit6s.
+ */
+export const AUDIT_6S_DEFAULT_ITEM_MAX = 5;

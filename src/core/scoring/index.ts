@@ -1,0 +1,6 @@
+export { weightedScore, applyWeights, checkWeights, defaultScoreScale, type ScoreScale, type WeightedScore } from "./weightedScore";
+export { kpiScore, type KpiScoreOptions } from "./kpiScore";
+export { kpiStepScore, type KpiStep } from "./kpiStepScore";
+export { raterScore, RATER_ROLES, type RaterRole } from "./raterScore";
+export { rankWithTies, type RankOptions } from "./rank";
+export { gradeDistribution, type GradeCount, type GradeDistribution, type ShareTarget } from "./distribution";
