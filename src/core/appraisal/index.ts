@@ -1,0 +1,3 @@
+export * from "./template";
+export * from "./period";
+export * from "./people";

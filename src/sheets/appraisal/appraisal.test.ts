@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
+import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
+import { appraisalPlan, rankWithTolerance, type AppraisalMeta, type AppraisalOptions } from "./index";
+
+const people: Person[] = [
+  { name: "张三", id: "S001", department: "售后一部" },
+  { name: "李四", id: "S002", department: "售后一部" },
+  { name: "王五", id: "S003", department: "售后二部" },
+];
+
+function options(overrides: Partial<AppraisalOptions> = {}): AppraisalOptions {
+  return { template: HEAD_TEMPLATE, period: { year: 2026, quarter: 3 }, people, scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, ...overrides };
+}
+
+function build(overrides: Partial<AppraisalOptions> = {}): SheetPlan {
+  const r = appraisalPlan(options(overrides));
+  if (!r.ok) throw new Error(r.problem.message.en);
+  return r.value;
+}
+
+/** The literal or formula cell at an A1 address, looking through blocks. */
+function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  for (const block of plan.cells) {
+    const b = /^([A-Z]+)(\d+)$/.exec(block.at)!;
+    const c0 = [...b[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const r0 = Number(b[2]);
+    const line = block.rows[row - r0];
+    if (line && col - c0 >= 0 && col - c0 < line.length) return line[col - c0];
+  }
+  return undefined;
+}
+
+function fillExpect(plan: SheetPlan, column: string): unknown[] {
+  const fill = plan.fills!.find((f) => f.range.startsWith(column))!;
+  return fill.expect!.map((row) => row[0]);
+}
+
+describe("appraisalPlan", () => {
+  it("lays out the head template with its five groups and weights", () => {
+    const plan = build();
+    const meta = plan.marker.meta as unknown as AppraisalMeta;
+    expect(plan.marker.kind).toBe("appraisal");
+    expect(meta).toMatchObject({ template: "head", scale: "five", period: "2026-Q3", firstRow: 8, lastRow: 10 });
+    expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", rank: "L" });
+    expect(cellAt(plan, "E4")).toBe("部门量化指标");
+    expect(cellAt(plan, "E7")).toBe(0.4);
+    expect(cellAt(plan, "I7")).toBe(0.2);
+    expect(cellAt(plan, "C8")).toBe("张三");
+    expect(plan.name).toBe("考核表 2026-Q3");
+  });
+
+  it("computes weighted score (blank = N/A), grade and rank with the engine as expected values", () => {
+    const plan = build({
+      scores: [
+        [5, 5, 5, 5, 5],
+        [4, null, 4, 5, 3],
+        [null, null, null, null, null],
+      ],
+    });
+    const [a, b, c] = fillExpect(plan, "J") as (number | string)[];
+    expect(a).toBeCloseTo(5, 12);
+    // (4×0.4 + 4×0.15 + 5×0.1 + 3×0.2) / 0.85
+    expect(b).toBeCloseTo((1.6 + 0.6 + 0.5 + 0.6) / 0.85, 12);
+    expect(c).toBe("");
+    expect(fillExpect(plan, "K")).toEqual(["A", "C", ""]);
+    expect(fillExpect(plan, "L")).toEqual([1, 2, ""]);
+  });
+
+  it("writes every formula against the settings names, never literal bands", () => {
+    const plan = build();
+    const grade = plan.fills!.find((f) => f.range.startsWith("K"))!;
+    expect(grade.formula).toContain("SVC_Grades5_Codes");
+    expect(grade.formula).toContain("SVC_Grades5_Bounds");
+    const hundred = build({ scale: "hundred" }).fills!.find((f) => f.range.startsWith("K"))!;
+    expect(hundred.formula).toContain("SVC_Grades100_Bounds");
+  });
+
+  it("uses only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
+    const plan = build({ template: STAFF_TEMPLATE });
+    const formulas = [...plan.fills!.map((f) => f.formula), ...plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).map((c) => c.f)];
+    const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+    const allowed = new Set(["SUM", "SUMPRODUCT", "ISNUMBER", "IF", "INDEX", "COUNTIF", "ABS", "AND", "OR"]);
+    for (const fn of used) expect(allowed).toContain(fn);
+  });
+
+  it("keeps names that look like formulas as text", () => {
+    const plan = build({ people: [{ name: '=HYPERLINK("http://x","y")' }, { name: "+1" }, { name: "-2" }, { name: "@SUM(A1)" }] });
+    expect(["C8", "C9", "C10", "C11"].map((a) => cellAt(plan, a))).toEqual(['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"]);
+  });
+
+  it("validates scores against the scale and grades against the hundred-point bands", () => {
+    const plan = build({ scale: "hundred", scores: [[95, 90, 90, 90, 90], [70, 70, 70, 70, 70], [59, 59, 59, 59, 59]] });
+    const v = plan.validations!.find((x) => x.range === "E8:I10")!;
+    expect(v.rule).toEqual({ type: "decimal", min: 0, max: 100 });
+    expect(fillExpect(plan, "K")).toEqual(["优秀", "合格", "不合格"]);
+  });
+
+  it("counts the grade distribution with shares and a chart", () => {
+    const plan = build({ scores: [[5, 5, 5, 5, 5], [4, 4, 4, 4, 4], [4.2, 4.5, 4, 4, 4]] });
+    const counts = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).filter((c) => c.f.startsWith("=COUNTIF("));
+    expect(counts.map((c) => c.expect)).toEqual([1, 2, 0, 0]);
+    expect(plan.charts).toHaveLength(1);
+    expect(plan.charts![0].type).toBe("column");
+  });
+
+  it("refuses a score outside the scale, a wrong score count and an empty list, naming the problem", () => {
+    const out = appraisalPlan(options({ scores: [[7, 5, 5, 5, 5], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]] }));
+    expect(!out.ok && out.problem.message.en).toMatch(/^张三: score 1 \(7\) is outside the scale 0–5/);
+    const short = appraisalPlan(options({ scores: [[5, 5]] }));
+    expect(!short.ok && short.problem.message.en).toBe("person 1 has 2 scores for 5 indicators");
+    const none = appraisalPlan(options({ people: [] }));
+    expect(!none.ok && none.problem.kind).toBe("na");
+  });
+
+  it("sets print setup, frozen headers and the weight check", () => {
+    const plan = build({ template: STAFF_TEMPLATE });
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: "4:7" });
+    expect(plan.freeze).toEqual({ rows: 7, columns: 3 });
+    const check = cellAt(plan, "Y7");
+    expect(isFormulaCell(check) && check.f).toBe("=SUM($E$7:$X$7)");
+    expect(isFormulaCell(check) && (check.expect as number)).toBeCloseTo(1, 12);
+    expect(formColumns(STAFF_TEMPLATE)).toHaveLength(20);
+  });
+
+  it("scales to 2,000 people as one block and three fills", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `员工${i + 1}` }));
+    const plan = build({ template: STAFF_TEMPLATE, people: many });
+    expect(plan.fills).toHaveLength(3);
+    expect(plan.fills![0].range).toBe("Y8:Y2007");
+    expect(plan.cells.filter((b) => b.rows.length === 2000)).toHaveLength(1);
+  });
+});
+
+describe("rankWithTolerance", () => {
+  it("shares ranks for ties within 1e-9 and skips blanks", () => {
+    expect(rankWithTolerance([4.5, 4.2, 4.2 + 1e-12, null, 3])).toEqual([1, 2, 2, null, 4]);
+  });
+
+  it("agrees with a direct count for any list", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 50 }).map((n) => n / 10), { nil: null })), (xs) => {
+        const ranks = rankWithTolerance(xs);
+        return xs.every((x, i) => (x === null ? ranks[i] === null : ranks[i] === 1 + xs.filter((y) => y !== null && y > x + 1e-9).length));
+      }),
+    );
+  });
+});
