@@ -1,0 +1,101 @@
+import { problem, ProblemError } from "../../core/problem";
+import { text } from "../../core/i18n/text";
+import { HostProblemError, problemFromError } from "../host/errors";
+import { IDLE, messageFromError, taskReducer, type TaskState } from "./task";
+
+const label = text("正在生成…", "Generating…");
+
+function started(): TaskState {
+  return taskReducer(IDLE, { type: "start", label });
+}
+
+describe("task reducer", () => {
+  test("start → running with an indeterminate progress", () => {
+    const s = started();
+    expect(s.running).toBe(true);
+    expect(s.progress).toEqual({ label });
+  });
+
+  test("a second start while running is ignored", () => {
+    const s = started();
+    expect(taskReducer(s, { type: "start", label: text("二", "two") })).toBe(s);
+  });
+
+  test("progress is clamped and keeps the label unless a new one is given", () => {
+    let s = taskReducer(started(), { type: "progress", done: 3, total: 10 });
+    expect(s.progress).toEqual({ label, done: 3, total: 10 });
+    s = taskReducer(s, { type: "progress", done: 12, total: 10, label: text("写入", "Writing") });
+    expect(s.progress).toEqual({ label: text("写入", "Writing"), done: 10, total: 10 });
+    s = taskReducer(s, { type: "progress", done: -1, total: 0 });
+    expect(s.progress).toMatchObject({ done: 0, total: 1 });
+  });
+
+  test("progress after the run ended is ignored", () => {
+    const done = taskReducer(started(), { type: "finish", messages: [] });
+    expect(taskReducer(done, { type: "progress", done: 1, total: 2 })).toBe(done);
+  });
+
+  test("finish shows the job's messages and stops", () => {
+    const s = taskReducer(started(), { type: "finish", messages: [{ intent: "success", body: text("好", "ok") }] });
+    expect(s.running).toBe(false);
+    expect(s.progress).toBeNull();
+    expect(s.messages).toEqual([{ id: 1, intent: "success", body: text("好", "ok") }]);
+  });
+
+  test("a new run clears the previous run's messages", () => {
+    let s = taskReducer(started(), { type: "fail", error: new Error("boom") });
+    expect(s.messages).toHaveLength(1);
+    s = taskReducer(s, { type: "start", label });
+    expect(s.messages).toEqual([]);
+  });
+
+  test("message ids stay unique across runs, and dismiss removes one", () => {
+    let s = taskReducer(IDLE, { type: "show", messages: [{ intent: "info", body: text("一", "one") }, { intent: "info", body: text("二", "two") }] });
+    s = taskReducer(s, { type: "start", label });
+    s = taskReducer(s, { type: "finish", messages: [{ intent: "success", body: text("三", "three") }] });
+    expect(s.messages.map((m) => m.id)).toEqual([3]);
+    s = taskReducer(s, { type: "show", messages: [{ intent: "warning", body: text("四", "four") }] });
+    s = taskReducer(s, { type: "dismiss", id: 3 });
+    expect(s.messages.map((m) => [m.id, m.body.en])).toEqual([[4, "four"]]);
+    expect(taskReducer(s, { type: "clear" }).messages).toEqual([]);
+  });
+
+  test("fail turns any error into a readable error message", () => {
+    const s = taskReducer(started(), { type: "fail", error: new HostProblemError(problem("na", text("请选择区域", "Select a range"))) });
+    expect(s.messages).toEqual([{ id: 1, intent: "error", body: text("请选择区域", "Select a range") }]);
+  });
+});
+
+describe("problemFromError / messageFromError", () => {
+  test("a Problem with row and column says where", () => {
+    const m = messageFromError(new ProblemError(problem("value", text("不是日期", "not a date"), { row: 17, column: "报修时间" })));
+    expect(m.body).toEqual({ zh: "第 17 行“报修时间”列：不是日期", en: "Row 17, column “报修时间”: not a date" });
+  });
+
+  test("a writer error whose message is a Text (PlanWriteError) keeps both languages", () => {
+    class PlanWriteError extends Error {
+      constructor(readonly text: { zh: string; en: string }) {
+        super(text.en);
+      }
+    }
+    expect(problemFromError(new PlanWriteError(text("写入失败，已撤销", "Write failed; rolled back"))).message).toEqual(
+      text("写入失败，已撤销", "Write failed; rolled back"),
+    );
+    expect(problemFromError({ message: text("甲", "A") }).message).toEqual(text("甲", "A"));
+  });
+
+  test("an Office.js error names Excel's message and code and says what to do", () => {
+    const officeError = Object.assign(new Error("The workbook is protected."), { name: "RichApi.Error", code: "AccessDenied", debugInfo: {} });
+    const p = problemFromError(officeError);
+    expect(p.message.en).toBe(
+      "Excel reported an error: The workbook is protected. (AccessDenied). Make sure no cell is being edited and the workbook is not protected, then try again.",
+    );
+    expect(p.message.zh).toContain("AccessDenied");
+  });
+
+  test("anything else is 'unexpected' with its message, never an empty box", () => {
+    expect(problemFromError(new TypeError("x is undefined")).message.en).toMatch(/^Something unexpected went wrong: x is undefined\. Try again/);
+    expect(problemFromError("plain string").message.en).toContain("plain string");
+    expect(problemFromError(undefined).message.en).toContain("undefined");
+  });
+});

@@ -1,0 +1,102 @@
+import type { Text } from "../../core/i18n/text";
+import type { Problem } from "../../core/problem";
+import { problemFromError, problemLocation } from "../host/errors";
+import { STRINGS } from "../i18n/strings";
+
+/**
+ * The state of a pane's long-running job ("Generate"): whether it runs, its progress, and the
+ * messages to show afterwards. A pure reducer, so the rules are tested without a DOM:
+ * one job at a time, a new run clears the previous run's messages, a failure always ends the
+ * run with an error message that says what went wrong and what to do.
+ */
+
+export type MessageIntent = "info" | "success" | "warning" | "error";
+
+/** A message for the message bar area; texts are bilingual and picked at render time. */
+export interface PaneMessageInput {
+  readonly intent: MessageIntent;
+  /** Bold lead-in; defaults by intent ("未能完成" / "Could not finish" for errors). */
+  readonly title?: Text;
+  readonly body: Text;
+}
+
+export interface PaneMessage extends PaneMessageInput {
+  readonly id: number;
+}
+
+export interface TaskProgress {
+  readonly label: Text;
+  /** Both absent: indeterminate. */
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export interface TaskState {
+  readonly running: boolean;
+  readonly progress: TaskProgress | null;
+  readonly messages: readonly PaneMessage[];
+  readonly nextId: number;
+}
+
+export const IDLE: TaskState = { running: false, progress: null, messages: [], nextId: 1 };
+
+export type TaskAction =
+  | { readonly type: "start"; readonly label: Text }
+  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly label?: Text }
+  | { readonly type: "finish"; readonly messages: readonly PaneMessageInput[] }
+  | { readonly type: "fail"; readonly error: unknown }
+  | { readonly type: "show"; readonly messages: readonly PaneMessageInput[] }
+  | { readonly type: "dismiss"; readonly id: number }
+  | { readonly type: "clear" };
+
+export const DEFAULT_TITLES: Readonly<Record<MessageIntent, Text>> = {
+  error: STRINGS.errorTitle,
+  success: STRINGS.successTitle,
+  warning: STRINGS.warningTitle,
+  info: STRINGS.infoTitle,
+};
+
+/** A Problem as an error message: where it is (row/column) in front of what is wrong. */
+export function messageFromProblem(p: Problem): PaneMessageInput {
+  const where = problemLocation(p);
+  return { intent: "error", body: where ? { zh: `${where.zh}：${p.message.zh}`, en: `${where.en}: ${p.message.en}` } : p.message };
+}
+
+/** Whatever a job threw, as an error message (see problemFromError). */
+export function messageFromError(err: unknown): PaneMessageInput {
+  return messageFromProblem(problemFromError(err));
+}
+
+function append(state: TaskState, inputs: readonly PaneMessageInput[]): Pick<TaskState, "messages" | "nextId"> {
+  const added = inputs.map((m, i) => ({ ...m, id: state.nextId + i }));
+  return { messages: [...state.messages, ...added], nextId: state.nextId + inputs.length };
+}
+
+function clampProgress(done: number, total: number): { done: number; total: number } {
+  const t = Number.isFinite(total) && total > 0 ? total : 1;
+  const d = Number.isFinite(done) ? Math.min(Math.max(done, 0), t) : 0;
+  return { done: d, total: t };
+}
+
+export function taskReducer(state: TaskState, action: TaskAction): TaskState {
+  switch (action.type) {
+    case "start":
+      if (state.running) return state;
+      return { ...state, running: true, progress: { label: action.label }, messages: [] };
+    case "progress":
+      if (!state.running || !state.progress) return state;
+      return { ...state, progress: { label: action.label ?? state.progress.label, ...clampProgress(action.done, action.total) } };
+    case "finish":
+      if (!state.running) return state;
+      return { ...state, running: false, progress: null, ...append(state, action.messages) };
+    case "fail":
+      if (!state.running) return state;
+      return { ...state, running: false, progress: null, ...append(state, [messageFromError(action.error)]) };
+    case "show":
+      return { ...state, ...append(state, action.messages) };
+    case "dismiss":
+      return { ...state, messages: state.messages.filter((m) => m.id !== action.id) };
+    case "clear":
+      return { ...state, messages: [] };
+  }
+}

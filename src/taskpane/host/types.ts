@@ -1,0 +1,30 @@
+import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import type { HostKind } from "../environment";
+
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The workbook a pane works on: the open Excel workbook (ExcelHost) or, outside Office, an
+ * in-memory workbook that downloads as .xlsx after each write (BrowserHost). Panes talk only
+ * to this interface, so every pane runs in both. Failures reject with a `HostProblemError`
+ * (or a writer's error); show them with `problemFromError` / the task runner.
+ */
+export interface WorkbookHost {
+  readonly kind: HostKind;
+  /** Writes the sheets as one unit: all of them, or (after a failure) none. */
+  write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport>;
+  /** The user's current selection. Browser mode rejects: there is no selection to read. */
+  readSelection(): Promise<RangeData>;
+  /** Generated sheets in the workbook, found by their markers. */
+  findPlans(): Promise<FoundPlan[]>;
+  /** Values of workbook names (e.g. the settings); a name that does not exist maps to undefined. */
+  readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>>;
+  /**
+   * Calls `listener` after this host changed the workbook (a write; in browser mode also opening
+   * or closing a file), so panes can re-read what they show. Returns the unsubscribe function.
+   */
+  subscribe(listener: () => void): () => void;
+}
