@@ -1,0 +1,43 @@
+/**
+ * A CLI command: a name, bilingual help, its option spec (node:util parseArgs), and `run`.
+ * Commands throw CliError for anything the user must fix; main() prints it as one line.
+ */
+import type { ParseArgsConfig } from "node:util";
+import { pick, type Locale, type Text } from "../core/i18n/text";
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+export interface CommandContext {
+  readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+  readonly positionals: readonly string[];
+  readonly locale: Locale;
+  readonly cwd: string;
+  /** Progress and results for people (stdout). */
+  readonly out: (line: string) => void;
+  /** The current time; injectable so tests and --as-of defaults are reproducible. */
+  readonly now: () => Date;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: Text;
+  /** One usage line per form, e.g. "kpi --orders FILE --month 2026-10 --out FILE.xlsx". */
+  readonly usage: readonly string[];
+  readonly options: OptionSpec;
+  run(ctx: CommandContext): Promise<void>;
+}
+
+/** An error the user can fix: bad arguments (exit 2) or input that cannot be used (exit 1). */
+export class CliError extends Error {
+  constructor(
+    readonly text: Text,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(text.en);
+    this.name = "CliError";
+  }
+
+  render(locale: Locale): string {
+    return pick(this.text, locale);
+  }
+}
