@@ -46,14 +46,33 @@ export function problemFromError(err: unknown): Problem {
   if (typeof err === "object" && err !== null) {
     const e = err as Record<string, unknown>;
     if (isProblem(e.problem)) return e.problem;
-    for (const key of ["message", "text", "messageText"]) {
-      if (isText(e[key])) return problem("value", e[key] as Text);
-    }
+    const bilingual = problemFromErrorIfBilingual(err);
+    if (bilingual) return problem("value", bilingual);
     if (typeof e.code === "string" && typeof e.message === "string" && (e.name === "RichApi.Error" || "debugInfo" in e)) {
       return problem("value", formatText(STRINGS.excelError, { message: e.message, code: e.code }));
     }
   }
   return problem("value", formatText(STRINGS.unexpectedError, { message: plainMessage(err) }));
+}
+
+/**
+ * Why something failed, as a Text to put inside a sentence: the error's own bilingual message
+ * when it has one (a Problem, a writer's PlanError), else its plain message in both languages.
+ * Trailing full stops are dropped.
+ */
+export function reasonText(err: unknown): Text {
+  const bilingual = problemFromErrorIfBilingual(err);
+  const t = bilingual ?? { zh: plainMessage(err), en: plainMessage(err) };
+  const trim = (s: string) => s.trim().replace(/[。.]+$/u, "");
+  return { zh: trim(t.zh), en: trim(t.en) };
+}
+
+function problemFromErrorIfBilingual(err: unknown): Text | null {
+  if (typeof err !== "object" || err === null) return null;
+  const e = err as Record<string, unknown>;
+  if (isProblem(e.problem)) return e.problem.message;
+  for (const key of ["message", "text", "messageText"]) if (isText(e[key])) return e[key] as Text;
+  return null;
 }
 
 /** Where a problem is, as the user sees it ("第 17 行“报修时间”列"), or null. */

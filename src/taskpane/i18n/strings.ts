@@ -41,8 +41,8 @@ export const STRINGS = {
     "“{file}” could not be opened as an .xlsx workbook ({reason}). It may be damaged or password-protected; open it in Excel, WPS or LibreOffice, save it as .xlsx and try again.",
   ),
   browserWriteFailed: text(
-    "生成的工作表未能写入（{reason}）。工作簿保持原样，没有下载任何文件。请重试；如果问题持续，请把这条消息告诉管理员。",
-    "The generated sheets could not be written ({reason}). The workbook was left as it was and nothing was downloaded. Try again; if it keeps happening, pass this message on to your administrator.",
+    "生成的工作表未能写入：{reason}。工作簿保持原样，没有下载任何文件。请更正后重试；如果问题持续，请把这条消息告诉管理员。",
+    "The generated sheets could not be written: {reason}. The workbook was left as it was and nothing was downloaded. Correct this and try again; if it keeps happening, pass this message on to your administrator.",
   ),
 
   // ── shared components ────────────────────────────────────────────────────────────────────

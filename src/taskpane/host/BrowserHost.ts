@@ -1,0 +1,233 @@
+import type { Workbook } from "exceljs";
+import { problem } from "../../core/problem";
+import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import { formatText, interpolate } from "../i18n/format";
+import { STRINGS } from "../i18n/strings";
+import { downloadFileName, saveBytesAsFile } from "./download";
+import { HostProblemError, reasonText } from "./errors";
+import type { WorkbookHost, WriteProgress } from "./types";
+
+/** The .xlsx side (exceljs + src/xlsx), loaded on first use so the first paint stays light. */
+export interface XlsxEngine {
+  newWorkbook(): Workbook;
+  loadWorkbook(bytes: Uint8Array): Promise<Workbook>;
+  addPlansToWorkbook(workbook: Workbook, plan: WorkbookPlan): WriteReport;
+  workbookToBuffer(workbook: Workbook): Promise<Uint8Array>;
+  findPlansInWorkbook(workbook: Workbook): FoundPlan[] | Promise<FoundPlan[]>;
+  readNamesFromWorkbook(
+    workbook: Workbook,
+    names: readonly string[],
+  ): Record<string, Scalar[][] | undefined> | Promise<Record<string, Scalar[][] | undefined>>;
+}
+
+/** The default engine: `exceljs` and `src/xlsx` as a separate chunk, fetched when first needed. */
+export async function loadXlsxEngine(): Promise<XlsxEngine> {
+  const [exceljs, xlsx] = await Promise.all([import("exceljs"), import("../../xlsx")]);
+  // exceljs is CommonJS: bundlers expose its exports directly or under `default`.
+  const ExcelJS = (exceljs as unknown as { Workbook?: unknown }).Workbook ? exceljs : (exceljs as unknown as { default: typeof exceljs }).default;
+  return {
+    newWorkbook: () => new ExcelJS.Workbook(),
+    loadWorkbook: async (bytes) => {
+      const wb = new ExcelJS.Workbook();
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      await wb.xlsx.load(copy.buffer);
+      return wb;
+    },
+    addPlansToWorkbook: xlsx.addPlansToWorkbook,
+    workbookToBuffer: xlsx.workbookToBuffer,
+    findPlansInWorkbook: xlsx.findPlansInWorkbook,
+    readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
+  };
+}
+
+/** What the browser-mode bar shows. Immutable; a new object after every change. */
+export interface BrowserWorkbookState {
+  /** File name of the .xlsx the user opened, if any. */
+  readonly openedFile: string | null;
+  /** Sheets in the in-memory workbook, in order. Empty before anything was opened or written. */
+  readonly sheetNames: readonly string[];
+  /** Name of the last download (after a write or "download again"). */
+  readonly lastDownload: string | null;
+}
+
+export interface BrowserHostOptions {
+  readonly loadEngine?: () => Promise<XlsxEngine>;
+  readonly saveFile?: (bytes: Uint8Array, fileName: string) => void;
+  readonly now?: () => Date;
+}
+
+const EMPTY: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null };
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message || err.name : String(err);
+}
+
+/** Lets the progress bar repaint before a long synchronous step. */
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Browser mode (no Office: WPS users, people who cannot install the add-in). The workbook is an
+ * in-memory exceljs Workbook; every write adds sheets to it and downloads the whole workbook as
+ * .xlsx. The user can open an existing .xlsx first so generators that read earlier sheets work.
+ * A failed write leaves the workbook as it was (reloaded from the last good bytes) and
+ * downloads nothing. Operations run one at a time.
+ */
+export class BrowserHost implements WorkbookHost {
+  readonly kind = "browser" as const;
+
+  private readonly loadEngine: () => Promise<XlsxEngine>;
+  private readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
+  private readonly now: () => Date;
+  private engine: Promise<XlsxEngine> | null = null;
+  private workbook: Workbook | null = null;
+  /** Bytes of the workbook as it was after the last successful open/write: the rollback point. */
+  private lastGood: Uint8Array | null = null;
+  private state: BrowserWorkbookState = EMPTY;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: BrowserHostOptions = {}) {
+    this.loadEngine = options.loadEngine ?? loadXlsxEngine;
+    this.saveFile = options.saveFile ?? saveBytesAsFile;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  // ── observable state (useSyncExternalStore) ─────────────────────────────────────────────
+  getState = (): BrowserWorkbookState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private setState(next: Partial<BrowserWorkbookState>): void {
+    this.state = { ...this.state, ...next };
+    for (const l of [...this.listeners]) l();
+  }
+
+  private xlsx(): Promise<XlsxEngine> {
+    if (!this.engine) {
+      this.engine = this.loadEngine().catch((err: unknown) => {
+        this.engine = null; // let a later attempt retry (e.g. the chunk failed to download)
+        throw err;
+      });
+    }
+    return this.engine;
+  }
+
+  /** Runs operations one after another so two writes never interleave. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  // ── WorkbookHost ────────────────────────────────────────────────────────────────────────
+  write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport> {
+    return this.serial(async () => {
+      const total = plan.sheets.length + 1;
+      onProgress?.({ done: 0, total });
+      const engine = await this.xlsx();
+      const workbook = this.workbook ?? engine.newWorkbook();
+      let report: WriteReport;
+      let bytes: Uint8Array;
+      try {
+        await nextTick();
+        report = engine.addPlansToWorkbook(workbook, plan);
+        onProgress?.({ done: plan.sheets.length, total });
+        await nextTick();
+        bytes = await engine.workbookToBuffer(workbook);
+      } catch (err) {
+        // Back to the last good state: the sheets this write added must not linger.
+        this.workbook = this.lastGood ? await engine.loadWorkbook(this.lastGood) : null;
+        const reason = reasonText(err);
+        throw new HostProblemError(
+          problem("value", {
+            zh: interpolate(STRINGS.browserWriteFailed.zh, { reason: reason.zh }),
+            en: interpolate(STRINGS.browserWriteFailed.en, { reason: reason.en }),
+          }),
+        );
+      }
+      this.workbook = workbook;
+      this.lastGood = bytes;
+      const fileName = downloadFileName(
+        report.sheets.map((s) => s.actual),
+        this.now(),
+        this.state.openedFile,
+      );
+      this.saveFile(bytes, fileName);
+      onProgress?.({ done: total, total });
+      this.setState({ sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: fileName });
+      return report;
+    });
+  }
+
+  readSelection(): Promise<RangeData> {
+    return Promise.reject(new HostProblemError(problem("na", STRINGS.browserNoSelection)));
+  }
+
+  findPlans(): Promise<FoundPlan[]> {
+    return this.serial(async () => {
+      if (!this.workbook) return [];
+      const engine = await this.xlsx();
+      return [...(await engine.findPlansInWorkbook(this.workbook))];
+    });
+  }
+
+  readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>> {
+    return this.serial(async () => {
+      if (!this.workbook) return Object.fromEntries(names.map((n) => [n, undefined]));
+      const engine = await this.xlsx();
+      return engine.readNamesFromWorkbook(this.workbook, names);
+    });
+  }
+
+  // ── browser-only ────────────────────────────────────────────────────────────────────────
+  /**
+   * Makes the .xlsx the user picked the workbook to build on. Rejects with a Problem that says
+   * what to do when the file is not an .xlsx or cannot be read; the previous workbook stays.
+   */
+  openFile(file: { readonly name: string; readonly bytes: Uint8Array }): Promise<BrowserWorkbookState> {
+    return this.serial(async () => {
+      if (!/\.xlsx$|\.xlsm$/i.test(file.name)) {
+        throw new HostProblemError(problem("value", formatText(STRINGS.browserWrongFileType, { file: file.name })));
+      }
+      const engine = await this.xlsx();
+      let workbook: Workbook;
+      try {
+        workbook = await engine.loadWorkbook(file.bytes);
+      } catch (err) {
+        throw new HostProblemError(
+          problem("value", formatText(STRINGS.browserOpenFailed, { file: file.name, reason: reasonOf(err) })),
+        );
+      }
+      this.workbook = workbook;
+      this.lastGood = file.bytes;
+      this.setState({ openedFile: file.name, sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: null });
+      return this.state;
+    });
+  }
+
+  /** Downloads the current workbook again (the user lost or closed the first download). */
+  downloadAgain(): Promise<string | null> {
+    return this.serial(async () => {
+      if (!this.workbook || !this.lastGood) return null;
+      const name = this.state.lastDownload ?? downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile);
+      this.saveFile(this.lastGood, name);
+      this.setState({ lastDownload: name });
+      return name;
+    });
+  }
+
+  /** Forgets the in-memory workbook; the next write starts a new one. */
+  closeWorkbook(): Promise<void> {
+    return this.serial(async () => {
+      this.workbook = null;
+      this.lastGood = null;
+      this.setState(EMPTY);
+    });
+  }
+}
