@@ -84,7 +84,7 @@ describe("BrowserHost", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["考核参数"]);
     const names = new Set((wb.definedNames.model as { name: string }[]).map((n) => n.name));
     for (const n of Object.values(SETTING_NAMES)) expect(names).toContain(n);
-    expect(host.getState()).toEqual({ openedFile: null, sheetNames: ["考核参数"], lastDownload: "考核参数_2026-03-05.xlsx" });
+    expect(host.getState()).toEqual({ openedFile: null, sheetNames: ["考核参数"], lastDownload: "考核参数_2026-03-05.xlsx", omissions: [] });
   });
 
   test("what was written is found by its marker and its names read back to the same settings", async () => {
@@ -112,6 +112,19 @@ describe("BrowserHost", () => {
     const wb = await readXlsx(saved[2].bytes);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["考核参数", "问题清单", "问题清单 (2)"]);
     expect(wb.getWorksheet("问题清单 (2)")?.getCell("B2").value).toBe('=HYPERLINK("x")');
+  });
+
+  test("a plan with a chart downloads without it, and the state says so", async () => {
+    const { host } = makeHost();
+    const withChart: SheetPlan = {
+      ...listPlan("分布"),
+      cells: [{ at: "A1", rows: [["等级", "人数"], ["A", 3], ["B", 5]] }],
+      charts: [{ type: "column", title: "等级分布", series: [{ name: "人数", values: "B2:B3", categories: "A2:A3" }], from: "D2", to: "J15" }],
+    };
+    await host.write({ sheets: [withChart] });
+    expect(host.getState().omissions.map((t) => t.en)).toEqual([expect.stringMatching(/^Charts are left out of .xlsx files/)]);
+    await host.write({ sheets: [listPlan("问题清单")] });
+    expect(host.getState().omissions).toEqual([]);
   });
 
   test("a plan the writer refuses (a second settings sheet would repoint its names) is reported in both languages", async () => {
@@ -173,7 +186,7 @@ describe("BrowserHost", () => {
 
     const { host, saved } = makeHost();
     const state = await host.openFile({ name: "2026年售后考核.xlsx", bytes: file.bytes });
-    expect(state).toEqual({ openedFile: "2026年售后考核.xlsx", sheetNames: ["考核参数"], lastDownload: null });
+    expect(state).toEqual({ openedFile: "2026年售后考核.xlsx", sheetNames: ["考核参数"], lastDownload: null, omissions: [] });
     expect((await host.findPlans()).map((f) => f.marker.kind)).toEqual(["settings"]);
     expect(settingsFromNames(await host.readNames(Object.values(SETTING_NAMES))).settings).toEqual(DEFAULT_SETTINGS);
 

@@ -1,4 +1,5 @@
 import type { Workbook } from "exceljs";
+import type { Text } from "../../core/i18n/text";
 import { problem } from "../../core/problem";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import { formatText, interpolate } from "../i18n/format";
@@ -18,6 +19,8 @@ export interface XlsxEngine {
     workbook: Workbook,
     names: readonly string[],
   ): Record<string, Scalar[][] | undefined> | Promise<Record<string, Scalar[][] | undefined>>;
+  /** What a file of this plan will lack compared with Excel (e.g. its charts), to tell the user. */
+  omissions(plan: WorkbookPlan): Text[];
 }
 
 /** The default engine: `exceljs` and `src/xlsx` as a separate chunk, fetched when first needed. */
@@ -38,6 +41,14 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
     workbookToBuffer: xlsx.workbookToBuffer,
     findPlansInWorkbook: xlsx.findPlansInWorkbook,
     readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
+    omissions: (plan) => {
+      const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
+      const used = [
+        plan.sheets.some((s) => (s.charts?.length ?? 0) > 0) ? note("charts") : undefined,
+        plan.sheets.some((s) => s.conditionalFormats?.some((c) => c.stopIfTrue)) ? note("conditionalFormat.stopIfTrue") : undefined,
+      ];
+      return used.filter((t): t is Text => t !== undefined);
+    },
   };
 }
 
@@ -49,6 +60,8 @@ export interface BrowserWorkbookState {
   readonly sheetNames: readonly string[];
   /** Name of the last download (after a write or "download again"). */
   readonly lastDownload: string | null;
+  /** What the last downloaded file lacks compared with Excel (e.g. charts). */
+  readonly omissions: readonly Text[];
 }
 
 export interface BrowserHostOptions {
@@ -57,7 +70,7 @@ export interface BrowserHostOptions {
   readonly now?: () => Date;
 }
 
-const EMPTY: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null };
+const EMPTY: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null, omissions: [] };
 
 function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message || err.name : String(err);
@@ -160,7 +173,7 @@ export class BrowserHost implements WorkbookHost {
       );
       this.saveFile(bytes, fileName);
       onProgress?.({ done: total, total });
-      this.setState({ sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: fileName });
+      this.setState({ sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: fileName, omissions: engine.omissions(plan) });
       return report;
     });
   }
@@ -206,7 +219,7 @@ export class BrowserHost implements WorkbookHost {
       }
       this.workbook = workbook;
       this.lastGood = file.bytes;
-      this.setState({ openedFile: file.name, sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: null });
+      this.setState({ openedFile: file.name, sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: null, omissions: [] });
       return this.state;
     });
   }
