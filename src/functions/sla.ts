@@ -1,0 +1,163 @@
+import { text, type Text } from "../core/i18n/text";
+import { fail, ok, type Result } from "../core/problem";
+import { dateToSerial } from "../core/dates/serial";
+import { parseDateTime } from "../core/dates/parseDateTime";
+import { parseFaultCategory } from "../core/sla/category";
+import { slaRule, type SlaFacts, type SlaRule } from "../core/sla/rule";
+import { slaDeadline, slaStatus } from "../core/sla/state";
+import { isBlank } from "../core/values/blank";
+import { toNumber } from "../core/values/toNumber";
+import { parseYesNo } from "../core/values/yesNo";
+import { BLANK, broadcastMap } from "./broadcast";
+import { asMatrix } from "./grid";
+import { currentLocale, type Grid } from "./runtime";
+
+const REPORTED = text("报修时间", "reportedAt");
+const CATEGORY = text("故障类别", "category");
+const DISTANCE = text("服务半径", "distanceKm");
+const SUPPLIER = text("需配套厂家处理", "supplierNeeded");
+const REPLIED = text("首次答复时间", "repliedAt");
+const ARRIVED = text("到达现场时间", "arrivedAt");
+const AS_OF = text("截至时间", "asOf");
+
+/** The clock behind "asOf defaults to now" (the computer's local wall clock). Replaceable in tests. */
+let clock: () => Date = () => new Date();
+export function setClock(next: () => Date): void {
+  clock = next;
+}
+
+function prefixed<T>(r: Result<T>, what: Text): Result<T> {
+  if (r.ok) return r;
+  const m = r.problem.message;
+  return fail(r.problem.kind, text(`${what.zh}：${m.zh}`, `${what.en}: ${m.en}`));
+}
+
+function readFacts(category: unknown, distance: unknown, supplier: unknown): Result<SlaFacts> {
+  const cat = parseFaultCategory(category);
+  if (!cat.ok) return cat;
+  const dist = toNumber(distance, DISTANCE);
+  if (!dist.ok) return dist;
+  const sup = parseYesNo(supplier, "no", SUPPLIER); // SPEC 2.1: a blank yes/no cell means 否
+  if (!sup.ok) return sup;
+  return ok({ category: cat.value, distanceKm: dist.value, supplierNeeded: sup.value });
+}
+
+function readReported(v: unknown): Result<number> {
+  if (isBlank(v)) return fail("na", text("没有报修时间（单元格为空）", "no report time (the cell is blank)"));
+  const r = parseDateTime(v, REPORTED);
+  return r.ok ? ok(r.value as number) : r;
+}
+
+/** SVC.SLAHOURS — SPEC 2.2: the limit in hours that applies to an order. */
+export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
+  const locale = currentLocale();
+  return broadcastMap(
+    [
+      { name: CATEGORY, m: asMatrix(categoryArg) ?? BLANK },
+      { name: DISTANCE, m: asMatrix(distanceArg) ?? BLANK },
+      { name: SUPPLIER, m: asMatrix(supplierArg) ?? BLANK },
+    ],
+    locale,
+    (cells) => {
+      const facts = readFacts(cells[0], cells[1], cells[2]);
+      if (!facts.ok) return facts;
+      const rule = slaRule(facts.value);
+      return rule.ok ? ok(rule.value.hours) : rule;
+    },
+  );
+}
+
+/** SVC.SLADEADLINE — SPEC 2.2: 报修时间 + the limit, as an Excel date-time serial. */
+export function slaDeadlineFn(reportedArg: unknown, categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
+  const locale = currentLocale();
+  return broadcastMap(
+    [
+      { name: REPORTED, m: asMatrix(reportedArg) ?? BLANK },
+      { name: CATEGORY, m: asMatrix(categoryArg) ?? BLANK },
+      { name: DISTANCE, m: asMatrix(distanceArg) ?? BLANK },
+      { name: SUPPLIER, m: asMatrix(supplierArg) ?? BLANK },
+    ],
+    locale,
+    (cells) => {
+      const reported = readReported(cells[0]);
+      if (!reported.ok) return reported;
+      const facts = readFacts(cells[1], cells[2], cells[3]);
+      if (!facts.ok) return facts;
+      const rule = slaRule(facts.value);
+      if (!rule.ok) return rule;
+      return slaDeadline(reported.value, rule.value);
+    },
+  );
+}
+
+function readEvent(rule: SlaRule, replied: unknown, arrived: unknown): Result<number | null> {
+  return rule.event === "arrival" ? prefixed(parseDateTime(arrived, ARRIVED), ARRIVED) : prefixed(parseDateTime(replied, REPLIED), REPLIED);
+}
+
+/**
+ * SVC.SLAMET — SPEC 2.2: TRUE when met, FALSE when missed; pending and unknown are #N/A with a
+ * message saying which; an event before the report time is #VALUE!. asOf (blank) = now.
+ */
+export function slaMet(
+  reportedArg: unknown,
+  categoryArg: unknown,
+  distanceArg: unknown,
+  supplierArg: unknown,
+  repliedArg: unknown,
+  arrivedArg: unknown,
+  asOfArg?: unknown,
+): Grid<boolean> {
+  const locale = currentLocale();
+  let now: number | null = null;
+  return broadcastMap(
+    [
+      { name: REPORTED, m: asMatrix(reportedArg) ?? BLANK },
+      { name: CATEGORY, m: asMatrix(categoryArg) ?? BLANK },
+      { name: DISTANCE, m: asMatrix(distanceArg) ?? BLANK },
+      { name: SUPPLIER, m: asMatrix(supplierArg) ?? BLANK },
+      { name: REPLIED, m: asMatrix(repliedArg) ?? BLANK },
+      { name: ARRIVED, m: asMatrix(arrivedArg) ?? BLANK },
+      { name: AS_OF, m: asMatrix(asOfArg) ?? BLANK },
+    ],
+    locale,
+    (cells) => {
+      const reported = readReported(cells[0]);
+      if (!reported.ok) return reported;
+      const facts = readFacts(cells[1], cells[2], cells[3]);
+      if (!facts.ok) return facts;
+      let asOf: number;
+      if (isBlank(cells[6])) {
+        if (now === null) {
+          const n = dateToSerial(clock(), "local");
+          if (!n.ok) return n;
+          now = n.value;
+        }
+        asOf = now;
+      } else {
+        const a = parseDateTime(cells[6], AS_OF);
+        if (!a.ok) return a;
+        asOf = a.value as number;
+      }
+      const rule = slaRule(facts.value);
+      let event: number | null = null;
+      if (rule.ok) {
+        const e = readEvent(rule.value, cells[4], cells[5]);
+        if (!e.ok) return e;
+        event = e.value;
+      }
+      const order = {
+        ...facts.value,
+        reportedAt: reported.value,
+        repliedAt: rule.ok && rule.value.event === "reply" ? event : null,
+        arrivedAt: rule.ok && rule.value.event === "arrival" ? event : null,
+      };
+      const status = slaStatus(order, asOf);
+      if (!status.ok) return status;
+      const s = status.value;
+      if (s.state === "met") return ok(true);
+      if (s.state === "missed") return ok(false);
+      return fail("na", s.reason);
+    },
+  );
+}
+
