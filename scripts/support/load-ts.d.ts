@@ -1,0 +1,1 @@
+export function loadTypeScriptModule(file: string): { exports: any; files: string[] };

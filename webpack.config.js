@@ -1,0 +1,140 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+// Builds the add-in into dist/:
+//   taskpane.html + taskpane.js   the React task pane; exceljs is a lazy chunk (chunks/exceljs.*.js)
+//   functions.js                  the SVC custom functions; registers each with
+//                                 CustomFunctions.associate on load and needs no DOM
+//   functions.json                custom function metadata, generated from the JSDoc
+//   functions.zh-CN.json          the same in Chinese (src/functions/localizeMetadata.ts)
+//   commands.js                   ribbon command handlers
+//   office.js + host files        served from @microsoft/office-js, no CDN
+//   assets/                       icons
+// Shared runtime: taskpane.html loads office.js, functions.js, commands.js and taskpane.js, in
+// that order; the manifest uses taskpane.html as the runtime page for all three.
+// Type checking is `npm run typecheck`; ts-loader only transpiles.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedMetadataPlugin } = require("./scripts/support/localized-metadata.js");
+const { officeJsCopyPatterns } = require("./scripts/support/office-js-files.js");
+const { devServerHttps } = require("./scripts/support/dev-https.js");
+
+const DEV_PORT = 3000;
+const FUNCTIONS_TS = "./src/functions/functions.ts";
+
+/** Marks the exceljs chunk as already minimized: it is exceljs's own minified browser build. */
+class PreMinifiedChunksPlugin {
+  constructor(chunkNames) {
+    this.chunkNames = new Set(chunkNames);
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PreMinifiedChunksPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PreMinifiedChunksPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (!this.chunkNames.has(chunk.name)) continue;
+            for (const file of chunk.files) compilation.updateAsset(file, (s) => s, (info) => ({ ...info, minimized: true }));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // Excel's webviews: Edge WebView2 / Safari today; ES2017 also keeps older Edge-based builds.
+    target: ["web", "es2017"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // Self-contained: no chunk loading (its runtime would touch document/self), nothing split off.
+      functions: { import: FUNCTIONS_TS, chunkLoading: false, asyncChunks: false },
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      // The webpack runtime names its global through globalThis, never window or self, so
+      // functions.js also runs in Excel's JavaScript-only runtime and in a Node vm.
+      globalObject: "globalThis",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      // exceljs's browser build is one pre-bundled file: nothing in it for webpack to resolve.
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(?:\.bare)?(?:\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true, priority: 20 },
+        },
+      },
+    },
+    // The copied office.js files would fill the build summary; list only what we build.
+    stats: serving
+      ? "errors-warnings"
+      : { preset: "normal", excludeAssets: [/\.map$/, /\/office_strings\.js$/, /^(?:excel[\w.-]*|office|o15apptofilemappingtable)\.js$/, /telemetry\//] },
+    performance: {
+      hints: production ? "warning" : false,
+      // What a user downloads before the pane shows; office.js copies and the lazy exceljs chunk
+      // are Office's and exceljs's own minified files.
+      assetFilter: (name) => /\.js$/.test(name) && !/^chunks\/exceljs\./.test(name) && /^(taskpane|functions|commands)\.js$/.test(name),
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1536 * 1024,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_TS }),
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        output: "functions.zh-CN.json",
+        localizer: "src/functions/localizeMetadata.ts",
+        table: "src/functions/metadata.zh-CN.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // office.js is a plain <script> in the template's <head>; these follow it, in this order.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        // ?<build hash> on each script URL, so a new build is never served from a stale cache.
+        hash: true,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [...officeJsCopyPatterns(), { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } }],
+      }),
+      new PreMinifiedChunksPlugin(["exceljs"]),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      server: serving ? devServerHttps({ log: (line) => console.log(`[dev-server] ${line}`) }) : { type: "https" },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: true,
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
