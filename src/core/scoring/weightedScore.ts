@@ -93,11 +93,12 @@ export function applyWeights(scores: readonly unknown[], weights: readonly (numb
         text(`第 ${i + 1} 个分数 ${formatNumber(s)} 超出分值范围 ${formatNumber(scale.min)}–${formatNumber(scale.max)}`, `score ${i + 1} (${formatNumber(s)}) is outside the scale ${formatNumber(scale.min)}–${formatNumber(scale.max)}`),
       );
     }
+    const clamped = Math.min(Math.max(s, scale.min), scale.max); // noise within the tolerance stays inside the scale
     const wi = weights[i];
     if (wi === null) {
       return fail("value", text(`第 ${i + 1} 个指标有分数 ${formatNumber(s)}，但权重为空`, `score ${i + 1} is ${formatNumber(s)} but its weight is blank`));
     }
-    sum += wi * s;
+    sum += wi * clamped;
     weightUsed += wi;
     assessed++;
   }
