@@ -135,7 +135,7 @@ describe("never a number for invalid input", () => {
   });
   it("WEIGHTED: a row holding junk is not a number", () => {
     fc.assert(fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), { minLength: 3, maxLength: 3 }), junk, fc.nat(2), (row, bad, at) => {
-      const r = [...row];
+      const r: unknown[] = [...row];
       r[at] = bad;
       return typeof call(F.svcWeighted as Fn, [[r], [[1, 1, 1]]])[0][0] !== "number";
     }));
