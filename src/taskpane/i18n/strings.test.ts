@@ -7,10 +7,9 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 
 /**
  * English strings that legitimately contain Chinese: the language switch names itself, the six
- * S carry their Chinese names (that is how the checklists are labelled on site), and the intro
- * names the sheet 考核参数 that users will see in their workbook.
+ * S carry their Chinese names (that is how the checklists are labelled on site).
  */
-const EN_MAY_CONTAIN_CHINESE = new Set<StringKey>(["languageZh", "settingsIntro", "s1", "s2", "s3", "s4", "s5", "s6"]);
+const EN_MAY_CONTAIN_CHINESE = new Set<StringKey>(["languageZh", "s1", "s2", "s3", "s4", "s5", "s6"]);
 /** Chinese strings without Chinese characters: the switch's "English" names itself. */
 const ZH_MAY_LACK_CHINESE = new Set<StringKey>(["languageEn"]);
 

@@ -69,7 +69,7 @@ export const STRINGS = {
   settingsTab: text("设置", "Settings"),
   settingsIntro: text(
     "这些参数决定评级、服务时限、KPI、奖金和 6S 的计算方式。核对后创建“考核参数”表：生成的表格都引用其中的数值，以后只需在该表中修改。",
-    "These values decide how grades, response times, KPIs, bonuses and 6S audits are computed. Check them, then create the 考核参数 (Settings) sheet: generated sheets reference its values, so later changes are made there.",
+    "These values decide how grades, response times, KPIs, bonuses and 6S audits are computed. Check them, then create the Settings sheet: generated sheets reference its values, so later changes are made there.",
   ),
   settingsReading: text("正在读取工作簿中的参数…", "Reading the workbook's settings…"),
   settingsExistsTitle: text("工作簿已有考核参数表", "This workbook already has its settings sheet"),
@@ -99,6 +99,7 @@ export const STRINGS = {
   sectionKpi: text("KPI 目标与权重", "KPI targets and weights"),
   sectionBonus: text("奖金", "Bonus"),
   sectionAudit6s: text("6S 检查", "6S audits"),
+  sectionHasErrors: text("（有需要修改的值）", "(has values to fix)"),
 
   bandsHelp: text(
     "分数达到某档下限即得该档等级。下限须从上到下严格递减，最后一档从 {min} 开始；量程 {min}–{max}。",
