@@ -1,0 +1,220 @@
+/**
+ * The columns of the work-order register (SPEC 2.1, 售后服务工单登记表): what each field is
+ * called in Chinese and English, what kind of value it holds, and the header variants people
+ * use for it in exports from other systems (维修人员/工程师/服务工程师 for 服务人员 …).
+ */
+import { text, type Text } from "../i18n/text";
+
+export type OrderField =
+  | "orderId"
+  | "customer"
+  | "technician"
+  | "product"
+  | "category"
+  | "reportedAt"
+  | "repliedAt"
+  | "arrivedAt"
+  | "completedAt"
+  | "distanceKm"
+  | "supplierNeeded"
+  | "warranty"
+  | "firstTimeFix"
+  | "quality"
+  | "satisfaction"
+  | "returnVisit"
+  | "complaint"
+  | "serviceCaused"
+  | "complaintHandled";
+
+/** How a cell of the field is read. */
+export type FieldKind = "text" | "technician" | "category" | "dateTime" | "distance" | "yesNo" | "rating";
+
+export interface FieldDef {
+  readonly id: OrderField;
+  /** The register's own header (SPEC 2.1), in both languages. */
+  readonly label: Text;
+  readonly kind: FieldKind;
+  /** Without it no row can be placed in a month (报修时间). */
+  readonly required: boolean;
+  /**
+   * Other headers meaning exactly this field, Chinese and English. Matched after
+   * {@link headerKey} normalisation, so case, width, spaces, punctuation and a unit in
+   * brackets ("(km)", "（小时）") do not matter.
+   */
+  readonly aliases: readonly string[];
+  /**
+   * Words that, found inside a longer header, suggest this field ("客户投诉情况" → 客户投诉).
+   * A match on a keyword is only a proposal: the pane asks the user to confirm it.
+   */
+  readonly keywords: readonly string[];
+}
+
+/** The fields in register order (SPEC 2.1). */
+export const ORDER_FIELDS: readonly FieldDef[] = [
+  {
+    id: "orderId",
+    label: text("工单号", "Order ID"),
+    kind: "text",
+    required: false,
+    aliases: ["工单号", "工单编号", "单号", "服务单号", "维修单号", "报修单号", "工单", "服务工单号", "order id", "order no", "order number", "work order", "work order no", "wo", "wo no", "ticket", "ticket id", "ticket no", "id"],
+    keywords: ["工单", "单号", "order", "ticket"],
+  },
+  {
+    id: "customer",
+    label: text("客户", "Customer"),
+    kind: "text",
+    required: false,
+    aliases: ["客户", "客户名称", "用户", "用户名称", "客户单位", "车主", "单位名称", "客户姓名", "customer", "client", "customer name", "client name"],
+    keywords: ["客户名", "用户名", "customer", "client"],
+  },
+  {
+    id: "technician",
+    label: text("服务人员", "Technician"),
+    kind: "technician",
+    required: false,
+    aliases: [
+      "服务人员", "维修人员", "工程师", "服务工程师", "维修工程师", "维修工", "技师", "维修技师", "服务技师", "派工人员", "处理人",
+      "维修员", "服务员", "维修人", "服务人", "负责工程师", "技术员",
+      "technician", "engineer", "service engineer", "field engineer", "tech", "assignee", "assigned to", "service staff", "serviced by",
+    ],
+    keywords: ["工程师", "技师", "维修人", "服务人", "technician", "engineer"],
+  },
+  {
+    id: "product",
+    label: text("产品型号/车辆编号", "Product / vehicle"),
+    kind: "text",
+    required: false,
+    aliases: ["产品型号/车辆编号", "产品型号", "车辆编号", "型号", "车型", "车号", "车牌号", "产品", "设备型号", "机型", "车辆", "product", "model", "vehicle", "vehicle no", "product/vehicle", "product model", "vehicle id"],
+    keywords: ["型号", "车辆", "车号", "product", "vehicle", "model"],
+  },
+  {
+    id: "category",
+    label: text("故障类别", "Fault category"),
+    kind: "category",
+    required: false,
+    aliases: ["故障类别", "故障类型", "故障分类", "类别", "故障部位", "问题类别", "故障种类", "fault category", "category", "fault type", "fault"],
+    keywords: ["类别", "类型", "分类", "category", "type"],
+  },
+  {
+    id: "reportedAt",
+    label: text("报修时间", "Reported at"),
+    kind: "dateTime",
+    required: true,
+    aliases: ["报修时间", "报修日期", "报修时刻", "受理时间", "来电时间", "报修", "报修日期时间", "reported at", "report time", "reported", "reported time", "created at", "request time", "date reported", "reported on"],
+    keywords: ["报修", "受理", "report", "created"],
+  },
+  {
+    id: "repliedAt",
+    label: text("首次答复时间", "First reply at"),
+    kind: "dateTime",
+    required: false,
+    aliases: ["首次答复时间", "答复时间", "首次回复时间", "回复时间", "首次响应时间", "首次联系时间", "答复", "first reply", "first reply at", "replied at", "reply time", "first response", "first response at", "first contact"],
+    keywords: ["答复", "回复", "reply", "response"],
+  },
+  {
+    id: "arrivedAt",
+    label: text("到达现场时间", "Arrived on site at"),
+    kind: "dateTime",
+    required: false,
+    aliases: ["到达现场时间", "到达时间", "到场时间", "抵达时间", "到达现场", "到现场时间", "arrived at", "arrival time", "arrival", "on site at", "on-site time", "arrived on site at", "arrived on site"],
+    keywords: ["到达", "到场", "抵达", "arriv", "on site", "onsite"],
+  },
+  {
+    id: "completedAt",
+    label: text("完成时间", "Completed at"),
+    kind: "dateTime",
+    required: false,
+    aliases: ["完成时间", "完工时间", "修复时间", "结案时间", "完成日期", "关闭时间", "完工日期", "completed at", "completion time", "completed", "closed at", "finished at", "completed on", "closed"],
+    keywords: ["完成", "完工", "结案", "complet", "closed", "finish"],
+  },
+  {
+    id: "distanceKm",
+    label: text("服务半径(km)", "Distance (km)"),
+    kind: "distance",
+    required: false,
+    aliases: ["服务半径", "服务半径km", "距离", "服务距离", "里程", "公里数", "路程", "距离km", "distance", "distance km", "km", "radius", "service radius"],
+    keywords: ["半径", "距离", "公里", "distance", "km"],
+  },
+  {
+    id: "supplierNeeded",
+    label: text("需配套厂家处理", "Supplier needed"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["需配套厂家处理", "需配套厂家", "配套厂家处理", "需厂家处理", "厂家处理", "配套厂家", "需要配套厂家处理", "supplier needed", "needs supplier", "supplier", "supplier required"],
+    keywords: ["厂家", "配套", "supplier"],
+  },
+  {
+    id: "warranty",
+    label: text("三包", "Warranty"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["三包", "是否三包", "保修", "在保", "三包期内", "是否在保", "warranty", "under warranty", "in warranty"],
+    keywords: ["三包", "保修", "warranty"],
+  },
+  {
+    id: "firstTimeFix",
+    label: text("一次修复", "First-time fix"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["一次修复", "一次修复成功", "一次性修复", "是否一次修复", "一次修好", "一次修复率", "first-time fix", "first time fix", "ftf", "fixed first time", "first fix"],
+    keywords: ["一次修", "一次性", "first time", "firsttime", "first fix"],
+  },
+  {
+    id: "quality",
+    label: text("维修质量评分", "Repair quality (1–10)"),
+    kind: "rating",
+    required: false,
+    aliases: ["维修质量评分", "维修质量", "质量评分", "质量得分", "维修质量得分", "质量", "repair quality", "quality", "quality score", "quality rating", "repair quality rating"],
+    keywords: ["质量", "quality"],
+  },
+  {
+    id: "satisfaction",
+    label: text("客户满意度", "Satisfaction (1–10)"),
+    kind: "rating",
+    required: false,
+    aliases: ["客户满意度", "满意度", "满意度评分", "客户评分", "客户满意度评分", "满意度得分", "satisfaction", "customer satisfaction", "satisfaction score", "satisfaction rating", "customer rating", "rating"],
+    keywords: ["满意", "satisf"],
+  },
+  {
+    id: "returnVisit",
+    label: text("已回访", "Return visit done"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["已回访", "回访", "是否回访", "回访完成", "已回访客户", "回访情况", "return visit", "follow-up", "follow up", "followed up", "visited back", "return visit done"],
+    keywords: ["回访", "follow", "return visit"],
+  },
+  {
+    id: "complaint",
+    label: text("客户投诉", "Complaint"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["客户投诉", "投诉", "是否投诉", "有无投诉", "用户投诉", "客诉", "complaint", "customer complaint", "complained"],
+    keywords: ["投诉", "客诉", "complain"],
+  },
+  {
+    id: "serviceCaused",
+    label: text("服务责任", "Service's fault"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["服务责任", "是否服务责任", "属服务责任", "服务原因", "责任在服务", "服务方责任", "service caused", "service fault", "service responsibility", "service's fault", "caused by service"],
+    keywords: ["责任", "fault", "responsib"],
+  },
+  {
+    id: "complaintHandled",
+    label: text("投诉已处理", "Complaint handled"),
+    kind: "yesNo",
+    required: false,
+    aliases: ["投诉已处理", "投诉处理", "投诉是否处理", "已处理投诉", "投诉处理完成", "投诉处理情况", "complaint handled", "complaint resolved", "handled", "complaint closed"],
+    keywords: ["处理", "handled", "resolved"],
+  },
+];
+
+/** The definition of one field. */
+export function fieldDef(id: OrderField): FieldDef {
+  const def = ORDER_FIELDS.find((f) => f.id === id);
+  if (!def) throw new RangeError(`unknown work-order field: ${id}`);
+  return def;
+}
+
+/** What a blank technician cell means (SPEC 2.1): 未指派, unassigned. */
+export const UNASSIGNED: Text = text("未指派", "Unassigned");

@@ -1,0 +1,24 @@
+/** Work orders and monthly service KPIs (SPEC 2): fields, header matching, row parsing, SLA states, aggregation, sample data. */
+export { ORDER_FIELDS, fieldDef, UNASSIGNED, type OrderField, type FieldDef, type FieldKind } from "./fields";
+export { proposeMapping, findHeaderRow, checkMapping, headerKey, type ColumnMapping, type ColumnMatch, type MappingProposal, type MatchHow } from "./headers";
+export { parseOrders, type WorkOrder, type OrderProblem, type ParsedOrders, type ParseOptions, type ProblemEffect } from "./parseOrders";
+export { parseMonth, monthKey, nextMonth, previousMonth, monthStart, monthBounds, monthOfSerial, defaultAsOf, monthsWithData, type Month } from "./month";
+export { slaClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
+export {
+  aggregateMonth,
+  monthlyKpiReport,
+  checkKpiSettings,
+  technicianKey,
+  rate,
+  median,
+  KPI_VALUE_KEYS,
+  SCORED_KPIS,
+  type KpiCounts,
+  type KpiValues,
+  type KpiScores,
+  type KpiRow,
+  type MonthKpis,
+  type KpiReport,
+  type AggregateOptions,
+} from "./aggregate";
+export { sampleWorkOrders, seededRandom, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";

@@ -1,0 +1,321 @@
+/**
+ * Reading work orders out of the rows a user has (SPEC 2.1), without dropping anything
+ * silently and without touching the source:
+ * - a cell that cannot be read (not a date, a rating outside 1–10, a negative distance, an
+ *   unknown category or yes/no word, an event earlier than 报修时间) is reported with its row,
+ *   column and reason and treated as blank; the rest of the row is still used;
+ * - a row whose 报修时间 is blank or unreadable is reported and left out (it has no month);
+ * - a repeated 工单号: the first row that is used keeps it; each later one is reported and
+ *   left out;
+ * - an entirely empty row inside the data is reported and left out (trailing empty rows are
+ *   not data and are not read).
+ * Every data row is therefore either used or listed. Row numbers are those the user sees
+ * (header = row 1 of a file; a selection's own sheet rows in Excel).
+ */
+import { text, type Text } from "../i18n/text";
+import type { Problem, ProblemKind } from "../problem";
+import { parseDateTime } from "../dates/parseDateTime";
+import { formatSerial, MS_PER_DAY } from "../dates/serial";
+import { parseFaultCategory, type FaultCategory } from "../sla/category";
+import { isBlank } from "../values/blank";
+import { formatNumber } from "../values/describe";
+import { normalizeText } from "../values/text";
+import { parseNumericText, toNumber } from "../values/toNumber";
+import { parseYesNo } from "../values/yesNo";
+import { ORDER_FIELDS, fieldDef, type FieldDef, type OrderField } from "./fields";
+import type { ColumnMapping } from "./headers";
+
+/** One order as the engine uses it. `null` = blank (or unreadable, then reported). */
+export interface WorkOrder {
+  /** Row number in the source as the user sees it. */
+  readonly row: number;
+  readonly orderId: string | null;
+  readonly customer: string | null;
+  /** `null` = 未指派 (unassigned): a blank cell or the word 未指派 / unassigned. */
+  readonly technician: string | null;
+  readonly product: string | null;
+  readonly category: FaultCategory | null;
+  /** Excel serial; always present for a used order. */
+  readonly reportedAt: number;
+  readonly repliedAt: number | null;
+  readonly arrivedAt: number | null;
+  readonly completedAt: number | null;
+  readonly distanceKm: number | null;
+  /** Yes/no fields: a blank cell means 否 (SPEC 2.1). */
+  readonly supplierNeeded: boolean;
+  readonly warranty: boolean;
+  readonly firstTimeFix: boolean;
+  /** 1–10 ratings. */
+  readonly quality: number | null;
+  readonly satisfaction: number | null;
+  readonly returnVisit: boolean;
+  readonly complaint: boolean;
+  readonly serviceCaused: boolean;
+  readonly complaintHandled: boolean;
+}
+
+/** What happened to the data because of a problem. */
+export type ProblemEffect = "treatedAsBlank" | "rowLeftOut";
+
+/** A problem in the source table: always with the row; with the column header when it is about a cell. */
+export interface OrderProblem extends Problem {
+  readonly row: number;
+  readonly field?: OrderField;
+  /** The cell's value as the user has it (for the 数据问题 sheet); null for a blank cell or a whole row. */
+  readonly value: string | number | boolean | null;
+  readonly effect: ProblemEffect;
+}
+
+export interface ParsedOrders {
+  readonly orders: readonly WorkOrder[];
+  /** In row order; within a row, in column order. */
+  readonly problems: readonly OrderProblem[];
+  /** Data rows read (header excluded, trailing empty rows not counted). */
+  readonly rowsRead: number;
+  /** Rows that became orders (= orders.length). */
+  readonly rowsUsed: number;
+}
+
+export interface ParseOptions {
+  /** Row number (as the user sees it) of `rows[0]`. */
+  readonly firstRow: number;
+  /** Header texts by 0-based column index, used to name columns in problems. */
+  readonly headers: readonly unknown[];
+}
+
+type Cell = string | number | boolean | null;
+
+const UNASSIGNED_WORDS = new Set(["未指派", "未分配", "unassigned", "not assigned"]);
+const DISTANCE_UNIT = /\s*(?:km|公里|千米)$/i;
+
+/**
+ * Reads `rows` (the data rows below the header) with the confirmed `mapping`.
+ *
+ * @example
+ * parseOrders([["W1", "2026-10-05 08:30", "张三"]], { reportedAt: 1, orderId: 0, technician: 2 },
+ *             { firstRow: 2, headers: ["工单号", "报修时间", "服务人员"] })
+ *   // → { orders: [{ row: 2, orderId: "W1", technician: "张三", reportedAt: 46300.354…, … }], problems: [], rowsRead: 1, rowsUsed: 1 }
+ */
+export function parseOrders(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, options: ParseOptions): ParsedOrders {
+  const orders: WorkOrder[] = [];
+  const problems: OrderProblem[] = [];
+  const claimedIds = new Map<string, number>();
+  let last = rows.length - 1;
+  while (last >= 0 && rowIsEmpty(rows[last])) last--;
+  const rowsRead = last + 1;
+  // Fields read per row, in column order (so a row's problems come out left to right).
+  const mapped = ORDER_FIELDS.filter((f) => mapping[f.id] !== undefined && f.id !== "reportedAt" && f.id !== "orderId")
+    .map((f) => ({ def: f, column: mapping[f.id] as number, name: headerName(options.headers[mapping[f.id] as number], f) }))
+    .sort((a, b) => a.column - b.column);
+  const reportedDef = fieldDef("reportedAt");
+  const reportedCol = mapping.reportedAt;
+  const reportedColumn = reportedCol === undefined ? reportedDef.label.zh : headerName(options.headers[reportedCol], reportedDef);
+  const idCol = mapping.orderId;
+  const idColumn = idCol === undefined ? "" : headerName(options.headers[idCol], fieldDef("orderId"));
+
+  for (let i = 0; i < rowsRead; i++) {
+    const cells = rows[i];
+    const row = options.firstRow + i;
+    if (rowIsEmpty(cells)) {
+      problems.push({ kind: "na", row, value: null, effect: "rowLeftOut", message: text("空行：没有任何数据，未计入", "empty row: it holds no data and was left out") });
+      continue;
+    }
+
+    // 报修时间 decides whether the row can be used at all.
+    const reportedRaw = reportedCol === undefined ? null : toCell(cells[reportedCol]);
+    if (isBlank(reportedRaw)) {
+      problems.push({
+        kind: "na",
+        row,
+        column: reportedColumn,
+        field: "reportedAt",
+        value: null,
+        effect: "rowLeftOut",
+        message: text("报修时间为空：无法归入月份，该行未计入", "the report time is blank: the order cannot be placed in a month and the row was left out"),
+      });
+      continue;
+    }
+    const reported = parseDateTime(reportedRaw, reportedDef.label);
+    if (!reported.ok) {
+      const why = reported.problem.message;
+      problems.push({
+        kind: reported.problem.kind,
+        row,
+        column: reportedColumn,
+        field: "reportedAt",
+        value: reportedRaw,
+        effect: "rowLeftOut",
+        message: text(`${why.zh}；无法归入月份，该行未计入`, `${why.en}; the order cannot be placed in a month and the row was left out`),
+      });
+      continue;
+    }
+    const reportedAt = reported.value as number;
+
+    // A repeated 工单号: the first used row keeps it.
+    const idRaw = idCol === undefined ? null : toCell(cells[idCol]);
+    const orderId = isBlank(idRaw) ? null : cellText(idRaw);
+    if (orderId !== null) {
+      const key = normalizeText(orderId).toLowerCase();
+      const first = claimedIds.get(key);
+      if (first !== undefined) {
+        problems.push({
+          kind: "value",
+          row,
+          column: idColumn,
+          field: "orderId",
+          value: idRaw,
+          effect: "rowLeftOut",
+          message: text(`工单号“${orderId}”与第 ${first} 行重复：以第 ${first} 行为准，该行未计入`, `order ID "${orderId}" repeats row ${first}: row ${first} counts and this row was left out`),
+        });
+        continue;
+      }
+      claimedIds.set(key, row);
+    }
+
+    const order: Mutable<WorkOrder> = {
+      row, orderId, customer: null, technician: null, product: null, category: null, reportedAt, repliedAt: null, arrivedAt: null,
+      completedAt: null, distanceKm: null, supplierNeeded: false, warranty: false, firstTimeFix: false, quality: null, satisfaction: null,
+      returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false,
+    };
+    for (let k = 0; k < mapped.length; k++) {
+      const { def, column, name } = mapped[k];
+      const raw = toCell(cells[column]);
+      const read = readField(def, raw, reportedAt);
+      if (read.problem) {
+        problems.push({ kind: read.problem.kind, row, column: name, field: def.id, value: raw, effect: "treatedAsBlank", message: asBlank(read.problem.message) });
+      }
+      SETTERS[def.id](order, read.value);
+    }
+    orders.push(order);
+  }
+  return { orders, problems, rowsRead, rowsUsed: orders.length };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One setter per field keeps every order object the same shape (fast property access). */
+const SETTERS: Readonly<Record<OrderField, (o: Mutable<WorkOrder>, v: unknown) => void>> = {
+  orderId: (o, v) => (o.orderId = v as string | null),
+  customer: (o, v) => (o.customer = v as string | null),
+  technician: (o, v) => (o.technician = v as string | null),
+  product: (o, v) => (o.product = v as string | null),
+  category: (o, v) => (o.category = v as FaultCategory | null),
+  reportedAt: (o, v) => (o.reportedAt = v as number),
+  repliedAt: (o, v) => (o.repliedAt = v as number | null),
+  arrivedAt: (o, v) => (o.arrivedAt = v as number | null),
+  completedAt: (o, v) => (o.completedAt = v as number | null),
+  distanceKm: (o, v) => (o.distanceKm = v as number | null),
+  supplierNeeded: (o, v) => (o.supplierNeeded = v as boolean),
+  warranty: (o, v) => (o.warranty = v as boolean),
+  firstTimeFix: (o, v) => (o.firstTimeFix = v as boolean),
+  quality: (o, v) => (o.quality = v as number | null),
+  satisfaction: (o, v) => (o.satisfaction = v as number | null),
+  returnVisit: (o, v) => (o.returnVisit = v as boolean),
+  complaint: (o, v) => (o.complaint = v as boolean),
+  serviceCaused: (o, v) => (o.serviceCaused = v as boolean),
+  complaintHandled: (o, v) => (o.complaintHandled = v as boolean),
+};
+
+interface Read {
+  readonly value: unknown;
+  readonly problem?: { readonly kind: ProblemKind; readonly message: Text };
+}
+
+const NOTHING: Read = { value: null };
+const NO: Read = { value: false };
+const YES: Read = { value: true };
+
+function bad(value: unknown, kind: ProblemKind, message: Text): Read {
+  return { value, problem: { kind, message } };
+}
+
+/** One cell of a used row, read by its field's rule; a problem comes back with the blank value. */
+function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
+  switch (def.kind) {
+    case "text":
+      return isBlank(raw) ? NOTHING : { value: cellText(raw) };
+    case "technician": {
+      if (isBlank(raw)) return NOTHING;
+      const name = normalizeText(cellText(raw));
+      return UNASSIGNED_WORDS.has(name.toLowerCase()) ? NOTHING : { value: name };
+    }
+    case "category": {
+      const r = parseFaultCategory(raw);
+      return r.ok ? { value: r.value } : bad(null, r.problem.kind, r.problem.message);
+    }
+    case "dateTime": {
+      if (isBlank(raw)) return NOTHING;
+      const r = parseDateTime(raw, def.label);
+      if (!r.ok) return bad(null, r.problem.kind, r.problem.message);
+      const at = r.value as number;
+      if (Math.round(at * MS_PER_DAY) < Math.round(reportedAt * MS_PER_DAY)) {
+        const shown = formatSerial(at);
+        const rep = formatSerial(reportedAt);
+        return bad(null, "value", text(`${def.label.zh} ${shown} 早于报修时间 ${rep}`, `${def.label.en} ${shown} is earlier than the report time ${rep}`));
+      }
+      return { value: at };
+    }
+    case "distance": {
+      if (isBlank(raw)) return NOTHING;
+      const n = readDistance(raw, def.label);
+      return n.ok ? { value: n.value } : bad(null, n.kind, n.message);
+    }
+    case "rating": {
+      if (isBlank(raw)) return NOTHING;
+      const r = toNumber(raw, def.label);
+      if (!r.ok) return bad(null, r.problem.kind, r.problem.message);
+      const v = r.value as number;
+      if (v < 1 || v > 10) return bad(null, "num", text(`${def.label.zh} ${formatNumber(v)} 不在 1–10 之间`, `${def.label.en} ${formatNumber(v)} is not between 1 and 10`));
+      return { value: v };
+    }
+    case "yesNo": {
+      if (raw === true || raw === "是" || raw === 1) return YES;
+      if (raw === false || raw === "否" || raw === 0 || isBlank(raw)) return NO;
+      const r = parseYesNo(raw, "no", def.label);
+      return r.ok ? (r.value === true ? YES : NO) : bad(false, r.problem.kind, r.problem.message);
+    }
+  }
+}
+
+/** A distance in km ≥ 0; text may carry the unit ("120 km", "120公里"). */
+function readDistance(raw: Cell, label: Text): { ok: true; value: number | null } | { ok: false; kind: ProblemKind; message: Text } {
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    const stripped = normalizeText(raw).replace(DISTANCE_UNIT, "");
+    const n = parseNumericText(stripped);
+    if (n !== null) value = n;
+  }
+  const r = toNumber(value, label);
+  if (!r.ok) return { ok: false, kind: r.problem.kind, message: r.problem.message };
+  if (r.value !== null && r.value < 0) {
+    return { ok: false, kind: "num", message: text(`${label.zh}不能为负数（${formatNumber(r.value)}）`, `${label.en} cannot be negative (${formatNumber(r.value)})`) };
+  }
+  return { ok: true, value: r.value };
+}
+
+function asBlank(message: Text): Text {
+  return text(`${message.zh}；按空白处理`, `${message.en}; treated as blank`);
+}
+
+function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function cellText(v: Cell): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return formatNumber(v);
+  return String(v);
+}
+
+function rowIsEmpty(cells: readonly unknown[] | undefined): boolean {
+  if (cells === undefined) return true;
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
+function headerName(header: unknown, def: FieldDef): string {
+  if (isBlank(header)) return def.label.zh;
+  return typeof header === "string" ? normalizeText(header) : String(header);
+}

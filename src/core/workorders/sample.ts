@@ -1,0 +1,233 @@
+/**
+ * A deterministic sample of work orders *as departments really export them*: headers in
+ * Chinese, English or a local variant (维修人员, 报修日期 …), dates as Excel serials or text in
+ * every SPEC 2.1 format, yes/no in every variant, blank technicians, and a sprinkling of
+ * mistakes — unreadable dates, ratings outside 1–10, negative distances, unknown categories,
+ * arrivals before the report, repeated order IDs, rows without a report time, empty rows.
+ * Same seed, same table. Used by the tests, the benchmarks and the `demo` command.
+ */
+import { dateTimeToSerial, serialToDateTime } from "../dates/serial";
+import { monthBounds, type Month } from "./month";
+import { ORDER_FIELDS, type OrderField } from "./fields";
+
+/** A cell as a table holds it. */
+export type SampleCell = string | number | boolean | null;
+type Scalar = SampleCell;
+
+export interface SampleOptions {
+  readonly seed?: number;
+  /** Data rows to produce (mistakes included). */
+  readonly count?: number;
+  /** The month most orders fall in; about 15% fall in the month before, 5% after. */
+  readonly month?: Month;
+  /** How many named technicians (plus some unassigned orders). */
+  readonly technicians?: number;
+  /** Header style: the register's own Chinese headers, English ones, or mixed local variants. */
+  readonly headers?: "zh" | "en" | "variants";
+  /** Share of rows carrying a deliberate mistake (0–1). Default 0.03. */
+  readonly mistakes?: number;
+  /** Share of dates written as Excel serial numbers rather than text (0–1). Default 0.4. */
+  readonly serialDates?: number;
+}
+
+export interface SampleTable {
+  /** The header row. */
+  readonly headers: readonly string[];
+  /** Data rows, one per order (and the odd empty or faulty row), same width as the headers. */
+  readonly rows: readonly (readonly Scalar[])[];
+}
+
+const SURNAMES = ["张", "李", "王", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"];
+const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "军", "杰", "涛", "明", "超", "强", "平", "刚", "辉", "鹏", "华", "飞"];
+const CUSTOMERS = ["宇通客运", "金龙公交", "市公交集团", "顺达物流", "绿源环卫", "长运集团", "城建工程", "华夏旅游", "通达快运", "新城校车"];
+const MODELS = ["ZK6105", "ZK6125", "XMQ6119", "KLQ6109", "BJ6123", "SLK6118", "HFF6120", "GTQ6858"];
+const CATEGORY_WORDS: readonly (readonly string[])[] = [
+  ["车身", "车身", "车身类", "body"],
+  ["底盘发动机", "底盘", "发动机", "底盘/发动机", "chassis-engine"],
+  ["其他", "其它", "other"],
+];
+/** Ratings of customers who were broadly happy: mostly 8–10, some 7. */
+const SATISFIED: readonly number[] = [7, 8, 8, 9, 9, 9, 10, 10, 10, 10];
+const YES: readonly Scalar[] = ["是", "是", "是", "Y", "yes", "TRUE", true, 1, "✓", "√"];
+const NO: readonly Scalar[] = ["否", "否", "否", "N", "no", "FALSE", false, 0, "✗", "×"];
+
+const VARIANT_HEADERS: Readonly<Partial<Record<OrderField, readonly string[]>>> = {
+  orderId: ["工单编号", "单号", "服务单号"],
+  technician: ["维修人员", "工程师", "服务工程师"],
+  product: ["车辆编号", "产品型号"],
+  category: ["故障类型", "故障分类"],
+  reportedAt: ["报修日期", "受理时间"],
+  repliedAt: ["答复时间", "首次回复时间"],
+  arrivedAt: ["到达时间", "到场时间"],
+  completedAt: ["完工时间", "结案时间"],
+  distanceKm: ["服务距离(km)", "距离（公里）"],
+  supplierNeeded: ["需厂家处理", "配套厂家处理"],
+  warranty: ["是否三包"],
+  firstTimeFix: ["一次修复成功"],
+  quality: ["维修质量", "质量评分"],
+  satisfaction: ["满意度", "满意度评分"],
+  returnVisit: ["回访", "是否回访"],
+  complaint: ["投诉", "是否投诉"],
+  serviceCaused: ["是否服务责任"],
+  complaintHandled: ["投诉处理"],
+};
+
+/** mulberry32: a small, fast, seedable generator (same seed → same sequence everywhere). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Builds the sample table.
+ *
+ * @example
+ * const { headers, rows } = sampleWorkOrders({ seed: 7, count: 3000, month: { year: 2026, month: 10 } });
+ */
+export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
+  const rnd = seededRandom(options.seed ?? 1);
+  const count = options.count ?? 3000;
+  const month = options.month ?? { year: 2026, month: 10 };
+  const mistakes = options.mistakes ?? 0.03;
+  const serialShare = options.serialDates ?? 0.4;
+  const style = options.headers ?? "variants";
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const chance = (p: number): boolean => rnd() < p;
+
+  const people: string[] = [];
+  const wanted = options.technicians ?? 12;
+  while (people.length < wanted) {
+    const name = pick(SURNAMES) + pick(GIVEN) + (chance(0.5) ? pick(GIVEN) : "");
+    if (!people.includes(name)) people.push(name);
+  }
+  const headers = ORDER_FIELDS.map((f) => {
+    if (style === "zh") return f.label.zh;
+    if (style === "en") return f.label.en;
+    const variants = VARIANT_HEADERS[f.id];
+    return variants && chance(0.5) ? pick(variants) : f.label.zh;
+  });
+  const col = new Map<OrderField, number>(ORDER_FIELDS.map((f, i) => [f.id, i]));
+
+  const cur = monthBounds(month);
+  const prevStart = monthBounds({ year: month.month === 1 ? month.year - 1 : month.year, month: month.month === 1 ? 12 : month.month - 1 }).start;
+  const nextEnd = cur.end + 28;
+  const rows: Scalar[][] = [];
+  const ids: string[] = [];
+
+  const writeDate = (serial: number): Scalar => {
+    // Whole minutes, as people and systems record them.
+    const s = Math.round(serial * 1440) / 1440;
+    if (chance(serialShare)) return s;
+    const dt = serialToDateTime(s);
+    if (!dt.ok) return s;
+    const { year, month: m, day, hour, minute } = dt.value;
+    const p2 = (n: number) => String(n).padStart(2, "0");
+    switch (Math.floor(rnd() * 6)) {
+      case 0:
+        return `${year}-${p2(m)}-${p2(day)} ${p2(hour)}:${p2(minute)}`;
+      case 1:
+        return `${year}/${m}/${day} ${hour}:${p2(minute)}`;
+      case 2:
+        return `${year}年${m}月${day}日 ${hour}:${p2(minute)}`;
+      case 3:
+        return `${year}-${p2(m)}-${p2(day)}T${p2(hour)}:${p2(minute)}:00`;
+      case 4:
+        return `${year}.${p2(m)}.${p2(day)} ${p2(hour)}:${p2(minute)}:00`;
+      default:
+        return `${year}年${m}月${day}日${hour}时${minute}分`;
+    }
+  };
+  const yesNo = (p: number): Scalar => (chance(0.08) ? null : chance(p) ? pick(YES) : pick(NO));
+
+  for (let i = 0; i < count; i++) {
+    if (chance(0.002)) {
+      rows.push(headers.map(() => null));
+      continue;
+    }
+    const row: Scalar[] = headers.map(() => null);
+    const set = (f: OrderField, v: Scalar): void => {
+      row[col.get(f) as number] = v;
+    };
+    const id = `WO${month.year}${String(i + 1).padStart(6, "0")}`;
+    const dup = ids.length > 10 && chance(0.004);
+    set("orderId", dup ? pick(ids) : chance(0.3) ? id.toLowerCase() : id);
+    ids.push(id);
+    set("customer", pick(CUSTOMERS));
+    set("technician", chance(0.04) ? (chance(0.5) ? null : "  ") : pick(people));
+    set("product", pick(MODELS) + "-" + String(1000 + Math.floor(rnd() * 9000)));
+    const catIndex = Math.floor(rnd() * 10) < 5 ? 0 : Math.floor(rnd() * 10) < 7 ? 1 : 2;
+    set("category", chance(0.02) ? null : pick(CATEGORY_WORDS[catIndex]));
+    const where = rnd();
+    const reported = where < 0.15 ? prevStart + rnd() * (cur.start - prevStart) : where < 0.95 ? cur.start + rnd() * (cur.end - cur.start) : cur.end + rnd() * (nextEnd - cur.end);
+    set("reportedAt", writeDate(reported));
+    const distance = Math.round(rnd() * 180 * 10) / 10;
+    set("distanceKm", chance(0.05) ? null : chance(0.1) ? `${distance} km` : distance);
+    const supplier = chance(0.15);
+    set("supplierNeeded", supplier ? pick(YES) : chance(0.5) ? null : pick(NO));
+    set("warranty", yesNo(0.6));
+    // Reply within 2–20 h (mostly inside 12 h), arrival 4–40 h, completion after arrival.
+    const reply = reported + (0.5 + rnd() * (chance(0.85) ? 11 : 20)) / 24;
+    const arrive = reported + (2 + rnd() * (chance(0.85) ? 21 : 40)) / 24;
+    const done = arrive + (1 + rnd() * 30) / 24;
+    set("repliedAt", chance(0.07) ? null : writeDate(reply));
+    set("arrivedAt", chance(0.12) ? null : writeDate(arrive));
+    const completed = chance(0.85);
+    set("completedAt", completed ? writeDate(done) : null);
+    set("firstTimeFix", completed ? yesNo(0.86) : null);
+    set("returnVisit", completed ? yesNo(0.8) : null);
+    const rated = completed && chance(0.8);
+    set("quality", rated ? 5 + Math.floor(rnd() * 6) : null);
+    set("satisfaction", rated ? (chance(0.92) ? pick(SATISFIED) : 1 + Math.floor(rnd() * 6)) : null);
+    const complaint = chance(0.05);
+    set("complaint", complaint ? pick(YES) : chance(0.6) ? null : pick(NO));
+    set("serviceCaused", complaint ? yesNo(0.5) : null);
+    set("complaintHandled", complaint ? yesNo(0.8) : null);
+
+    if (chance(mistakes)) {
+      switch (Math.floor(rnd() * 9)) {
+        case 0:
+          set("reportedAt", null);
+          break;
+        case 1:
+          set("reportedAt", pick(["明天上午", "2026-02-30 10:00", "n/a", "10月5日"]));
+          break;
+        case 2:
+          set("satisfaction", pick([11, 0, "很好", -3]));
+          break;
+        case 3:
+          set("distanceKm", pick([-12, "远", "约50公里"]));
+          break;
+        case 4:
+          set("category", pick(["轮胎", "电器", "空调"]));
+          break;
+        case 5:
+          set("arrivedAt", writeDate(reported - (1 + rnd() * 5) / 24));
+          break;
+        case 6:
+          set("warranty", pick(["maybe", "待定", 2]));
+          break;
+        case 7:
+          set("quality", pick([12, "优"]));
+          break;
+        default:
+          set("repliedAt", "尚未答复");
+          break;
+      }
+    }
+    rows.push(row);
+  }
+  return { headers, rows };
+}
+
+/** A serial for a wall-clock date-time (tests and fixtures). */
+export function serialOf(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  const r = dateTimeToSerial({ year, month, day, hour, minute, second: 0, millisecond: 0 });
+  if (!r.ok) throw new RangeError(r.problem.message.en);
+  return r.value;
+}
