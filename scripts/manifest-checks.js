@@ -142,23 +142,35 @@ function versionCompare(a, b) {
 }
 
 /**
- * The Excel API requirement the code declares: the highest `EXCEL_API_REQUIREMENT... = "1.x"`
- * constant in src/excel (null when there is none yet).
+ * The Excel API requirement the code declares: the highest exported `EXCEL_API_REQUIREMENT...`
+ * constant in src/excel (null when there is none yet). A string literal is read from the
+ * source; a computed value (e.g. the maximum of a table) by running the module with the
+ * project's TypeScript (scripts/support/load-ts.js).
  */
 function declaredExcelApi(rootDir = ROOT) {
   const dir = path.join(rootDir, "src", "excel");
   if (!fs.existsSync(dir)) return null;
   let best = null;
+  const consider = (version, file) => {
+    if (typeof version !== "string" || !/^\d+\.\d+$/.test(version)) throw new Error(`${file}: EXCEL_API_REQUIREMENT is ${JSON.stringify(version)}, not a version like "1.9"`);
+    if (best === null || versionCompare(version, best.version) > 0) best = { version, file };
+  };
   const visit = (d) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, entry.name);
       if (entry.isDirectory()) visit(p);
       else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-        const re = /EXCEL_API_REQUIREMENT\w*\s*(?::[^=]+)?=\s*["'](\d+\.\d+)["']/g;
-        let m;
         const src = fs.readFileSync(p, "utf8");
-        while ((m = re.exec(src))) {
-          if (best === null || versionCompare(m[1], best.version) > 0) best = { version: m[1], file: path.relative(rootDir, p) };
+        const rel = path.relative(rootDir, p);
+        const declared = [...src.matchAll(/export\s+const\s+(EXCEL_API_REQUIREMENT\w*)\s*(?::[^=]+)?=\s*([^;\n]+)/g)];
+        if (declared.length === 0) continue;
+        const literal = (expr) => /^["'](\d+\.\d+)["']\s*(?:as const)?\s*$/.exec(expr.trim());
+        if (declared.every((m) => literal(m[2]))) {
+          for (const m of declared) consider(literal(m[2])[1], rel);
+        } else {
+          const { loadTypeScriptModule } = require("./support/load-ts.js");
+          const exported = loadTypeScriptModule(p).exports;
+          for (const m of declared) consider(exported[m[1]], rel);
         }
       }
     }
@@ -179,9 +191,17 @@ function checkManifest(xml, options = {}) {
   const rootDir = options.root || ROOT;
   const packageVersion =
     options.packageVersion !== undefined ? options.packageVersion : JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")).version;
-  const excelApi = options.excelApi !== undefined ? options.excelApi : declaredExcelApi(rootDir);
   const problems = [];
   const problem = (el, msg) => problems.push(el ? `line ${el.line}: ${msg}` : msg);
+  let excelApi = null;
+  if (options.excelApi !== undefined) excelApi = options.excelApi;
+  else {
+    try {
+      excelApi = declaredExcelApi(rootDir);
+    } catch (e) {
+      problem(null, `cannot read the Excel API requirement from src/excel: ${e.message}`);
+    }
+  }
 
   let doc;
   try {

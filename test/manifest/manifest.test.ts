@@ -146,17 +146,55 @@ describe("the checks catch", () => {
 });
 
 describe("declaredExcelApi", () => {
-  test("finds the highest EXCEL_API_REQUIREMENT constant under src/excel, ignoring tests", () => {
+  const withExcelDir = (files: Record<string, string>, check: (dir: string) => void) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "svc-manifest-"));
     try {
-      expect(declaredExcelApi(dir)).toBeNull();
-      fs.mkdirSync(path.join(dir, "src", "excel", "write"), { recursive: true });
-      fs.writeFileSync(path.join(dir, "src", "excel", "a.ts"), 'export const EXCEL_API_REQUIREMENT = "1.9";\n');
-      fs.writeFileSync(path.join(dir, "src", "excel", "write", "b.ts"), 'export const EXCEL_API_REQUIREMENT_WRITE: string = "1.11";\n');
-      fs.writeFileSync(path.join(dir, "src", "excel", "write", "b.test.ts"), 'const EXCEL_API_REQUIREMENT = "1.99";\n');
-      expect(declaredExcelApi(dir)).toEqual({ version: "1.11", file: path.join("src", "excel", "write", "b.ts") });
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, "src", "excel", name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, "src", "excel", name), text);
+      }
+      check(dir);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  };
+
+  test("is null without src/excel or without the constant", () => {
+    withExcelDir({}, (dir) => expect(declaredExcelApi(dir)).toBeNull());
+    withExcelDir({ "a.ts": "export const OTHER = \"1.12\";\n" }, (dir) => expect(declaredExcelApi(dir)).toBeNull());
+  });
+
+  test("finds the highest EXCEL_API_REQUIREMENT literal under src/excel, ignoring tests", () => {
+    withExcelDir(
+      {
+        "a.ts": 'export const EXCEL_API_REQUIREMENT = "1.9";\n',
+        "write/b.ts": 'export const EXCEL_API_REQUIREMENT_WRITE: string = "1.11";\n',
+        "write/b.test.ts": 'export const EXCEL_API_REQUIREMENT = "1.99";\n',
+      },
+      (dir) => expect(declaredExcelApi(dir)).toEqual({ version: "1.11", file: path.join("src", "excel", "write", "b.ts") }),
+    );
+  });
+
+  test("evaluates a computed constant, and refuses a value that is not a version", () => {
+    withExcelDir(
+      {
+        "requirements.ts":
+          'const USED: Record<string, string> = { a: "1.4", b: "1.12", c: "1.9" };\n' +
+          "const v = (s: string) => s.split(\".\").map(Number);\n" +
+          "export const EXCEL_API_REQUIREMENT: string = Object.values(USED).reduce((x, y) => (v(y)[1] > v(x)[1] ? y : x));\n",
+      },
+      (dir) => expect(declaredExcelApi(dir)).toEqual({ version: "1.12", file: path.join("src", "excel", "requirements.ts") }),
+    );
+    withExcelDir({ "r.ts": "export const EXCEL_API_REQUIREMENT = [\"1\", \"9\"].join(\"-\");\n" }, (dir) => {
+      expect(() => declaredExcelApi(dir)).toThrow(/EXCEL_API_REQUIREMENT is "1-9", not a version/);
+      expect(checkManifest(MANIFEST, { root: dir, packageVersion: VERSION })).toEqual(
+        expect.arrayContaining([expect.stringMatching(/cannot read the Excel API requirement/)]),
+      );
+    });
+  });
+
+  test("the real src/excel declares no more than the manifest asks for", () => {
+    // checkManifest compares the manifest's ExcelApi with declaredExcelApi(); see "an ExcelApi requirement below ..."
+    expect(checkManifest(MANIFEST).filter((p) => /ExcelApi|Excel API/.test(p))).toEqual([]);
   });
 });
