@@ -1,0 +1,14 @@
+/** The .xlsx side: render plans with exceljs, read plans, names and user tables back. */
+export { addPlansToWorkbook, plansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS, xlsxOmits, TABLE_TOTALS_LABEL } from "./write";
+export {
+  findPlansInWorkbook,
+  readNamesFromWorkbook,
+  readTableData,
+  csvToRangeData,
+  decodeCsvBytes,
+  worksheetToRangeData,
+  cellScalar,
+  dateToSerial,
+  TableReadError,
+  type ReadTableOptions,
+} from "./read";

@@ -1,0 +1,373 @@
+/**
+ * Renders a WorkbookPlan into an exceljs workbook (the headless twin of src/excel/write.ts).
+ *
+ * Choices, and why:
+ * - Fills are written one formula per cell, each shifted with `shiftFormula`, not as shared
+ *   formulas: the file then holds exactly the formula text our tokenizer produces (and the
+ *   LibreOffice round trip checks that text cell by cell), and it avoids exceljs's own
+ *   shared-formula translation and its known clone/master bugs. The cost is file size, which
+ *   the zip compression mostly absorbs (see the writer benchmark).
+ * - Formula cells carry the plan's `expect` as the cached result, so a viewer that does not
+ *   recalculate shows sensible numbers; LibreOffice is forced to recalculate in the tests.
+ * - Strings are always exceljs string cells (never formulas): a plan string "=1+1" stays text.
+ * - Charts are not written: exceljs cannot write charts (see XLSX_LIMITATIONS).
+ */
+import ExcelJS from "exceljs";
+import { text, type Text } from "../core/i18n/text";
+import {
+  MAX_ROWS,
+  MAX_COLUMNS,
+  columnToNumber,
+  formatCell,
+  formatRange,
+  parseCell,
+  parseRange,
+  type Rect,
+} from "../sheets/formula/a1";
+import {
+  cellKey,
+  finalCells,
+  keyColumn,
+  keyRow,
+  prepareWorkbookPlan,
+  type FinalCell,
+  type PreparedSheet,
+} from "../sheets/formula/prepare";
+import {
+  isFormulaCell,
+  type ComparisonOperator,
+  type ConditionalFormat,
+  type DataValidation,
+  type Expected,
+  type PlanCell,
+  type WorkbookPlan,
+  type WriteReport,
+} from "../sheets/plan";
+import { addDefinedName, definedNamesOf } from "./definedNames";
+import { applyFormats, type ResolvedFormat } from "./styles";
+
+/** What the .xlsx writer cannot write, for the README and the pane. */
+export const XLSX_LIMITATIONS: readonly { readonly feature: string; readonly note: Text }[] = [
+  {
+    feature: "charts",
+    note: text(
+      "导出的 .xlsx 文件不含图表：exceljs 无法写入图表。在 Excel 中用加载项生成即可得到图表。",
+      "Charts are left out of .xlsx files: exceljs cannot write charts. Generate the sheet with the add-in inside Excel to get them.",
+    ),
+  },
+  {
+    feature: "conditionalFormat.stopIfTrue",
+    note: text("条件格式的“如果为真则停止”不会写入 .xlsx（exceljs 不支持）。", "Conditional formats' stopIfTrue is not written to .xlsx files (exceljs does not support it)."),
+  },
+  {
+    feature: "names.comment",
+    note: text("名称的备注不会写入 .xlsx（exceljs 不支持）。", "Comments on defined names are not written to .xlsx files (exceljs does not support them)."),
+  },
+  {
+    feature: "formats.wholeColumns",
+    note: text(
+      "整列/整行的格式在 .xlsx 中只写到有内容的最后一行/列。",
+      "Formats on whole columns or rows reach only as far as the sheet's content in .xlsx files.",
+    ),
+  },
+];
+
+/** True when `feature` (e.g. "charts") is left out of .xlsx files. */
+export function xlsxOmits(feature: string): boolean {
+  return XLSX_LIMITATIONS.some((l) => l.feature === feature);
+}
+
+/** Label written in the first cell of a table's totals row, by both writers. */
+export const TABLE_TOTALS_LABEL = "Total";
+
+const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
+
+type CellValue = ExcelJS.CellValue;
+
+function expectedToResult(e: Expected | undefined): ExcelJS.CellFormulaValue["result"] {
+  if (e === undefined || e === null) return undefined;
+  if (typeof e === "object") return { error: e.error as ExcelJS.CellErrorValue["error"] };
+  return e;
+}
+
+function formulaValue(f: string, expect: Expected | undefined): CellValue {
+  const result = expectedToResult(expect);
+  const v: ExcelJS.CellFormulaValue = { formula: f.slice(1), date1904: false };
+  if (result !== undefined) v.result = result;
+  return v;
+}
+
+function toCellValue(cell: FinalCell): CellValue {
+  if (isFormulaCell(cell as PlanCell)) {
+    const fc = cell as { f: string; expect?: Expected };
+    return formulaValue(fc.f, fc.expect);
+  }
+  return (cell as { value: string | number | boolean }).value;
+}
+
+/** OOXML cellIs operators (exceljs renders the string as given; its typings list only four). */
+const OPERATORS: Record<ComparisonOperator, string> = {
+  between: "between",
+  notBetween: "notBetween",
+  equal: "equal",
+  notEqual: "notEqual",
+  greaterThan: "greaterThan",
+  lessThan: "lessThan",
+  greaterThanOrEqual: "greaterThanOrEqual",
+  lessThanOrEqual: "lessThanOrEqual",
+};
+
+function stripEq(f: string): string {
+  return f.startsWith("=") ? f.slice(1) : f;
+}
+
+function validationModel(v: DataValidation): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: v.allowBlank ?? true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.error.title,
+    error: v.error.message,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+  };
+  const r = v.rule;
+  switch (r.type) {
+    case "list":
+      return { ...base, type: "list", formulae: [`"${r.values.join(",")}"`] };
+    case "listSource":
+      return { ...base, type: "list", formulae: [stripEq(r.source)] };
+    case "textLength":
+      return { ...base, type: "textLength", operator: "lessThanOrEqual", formulae: [r.max] };
+    case "decimal":
+    case "whole":
+    case "date": {
+      // exceljs writes date formulae through new Date(x): hand it the UTC instant of the serial.
+      const conv = (x: number): number | Date => (r.type === "date" ? new Date(Math.round((x - 25569) * 86_400_000)) : x);
+      const lo = r.min === undefined ? undefined : conv(r.min);
+      const hi = r.max === undefined ? undefined : conv(r.max);
+      if (lo !== undefined && hi !== undefined) return { ...base, type: r.type, operator: "between", formulae: [lo, hi] };
+      if (lo !== undefined) return { ...base, type: r.type, operator: "greaterThanOrEqual", formulae: [lo] };
+      if (hi !== undefined) return { ...base, type: r.type, operator: "lessThanOrEqual", formulae: [hi] };
+      const [a, b] = r.type === "date" ? [conv(1), conv(2958465)] : [-9.99e307, 9.99e307];
+      return { ...base, type: r.type, operator: "between", formulae: [a, b] };
+    }
+  }
+}
+
+/** Evaluation order of conditional formats: by priority (absent = plan order), stable. */
+export function conditionalFormatOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
+  return cfs
+    .map((cf, i) => ({ cf, i }))
+    .sort((a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
+    .map((x) => x.cf);
+}
+
+function cfStyle(cf: ConditionalFormat): Partial<ExcelJS.Style> {
+  const s: Partial<ExcelJS.Style> = {};
+  if (cf.style.fontColor !== undefined || cf.style.bold !== undefined) {
+    s.font = {};
+    if (cf.style.fontColor !== undefined) s.font.color = { argb: `FF${cf.style.fontColor.toUpperCase()}` };
+    if (cf.style.bold !== undefined) s.font.bold = cf.style.bold;
+  }
+  if (cf.style.fill !== undefined) {
+    s.fill = { type: "pattern", pattern: "solid", bgColor: { argb: `FF${cf.style.fill.toUpperCase()}` } };
+  }
+  return s;
+}
+
+/** Existing names in a workbook: sheets, defined names, tables. */
+export function existingNamesOf(wb: ExcelJS.Workbook): { sheetNames: string[]; definedNames: string[]; tableNames: string[] } {
+  const tableNames: string[] = [];
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: { name?: string }; name?: string }[]) {
+      const n = t.table?.name ?? t.name;
+      if (n) tableNames.push(n);
+    }
+  }
+  return { sheetNames: wb.worksheets.map((w) => w.name), definedNames: definedNamesOf(wb).map((n) => n.name), tableNames };
+}
+
+function clampToContent(rect: Rect, extent: { rows: number; columns: number }): Rect {
+  const bottom = rect.bottom === MAX_ROWS && rect.top === 1 ? Math.max(1, extent.rows) : rect.bottom;
+  const right = rect.right === MAX_COLUMNS && rect.left === 1 ? Math.max(1, extent.columns) : rect.right;
+  return { ...rect, bottom, right };
+}
+
+function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Worksheet {
+  const plan = prepared.plan;
+  const ws = wb.addWorksheet(prepared.actualName);
+  const cells = finalCells(prepared);
+
+  // Values and formulas.
+  let maxRow = 1;
+  let maxCol = 1;
+  const tableRects = (plan.tables ?? []).map((t) => parseRange(t.range));
+  for (const [key, cell] of cells) {
+    const r = keyRow(key);
+    const c = keyColumn(key);
+    if (r > maxRow) maxRow = r;
+    if (c > maxCol) maxCol = c;
+    ws.getRow(r).getCell(c).value = toCellValue(cell);
+  }
+  for (const t of tableRects) {
+    maxRow = Math.max(maxRow, t.bottom + 1);
+    maxCol = Math.max(maxCol, t.right);
+  }
+
+  // Merges (after values: only the top-left value survives, see finalCells).
+  for (const m of plan.merges ?? []) ws.mergeCells(formatRange(parseRange(m)));
+
+  // Formats, in order.
+  const formats: ResolvedFormat[] = (plan.formats ?? []).map((f) => ({
+    rect: clampToContent(parseRange(f.range), { rows: maxRow, columns: maxCol }),
+    style: f.style,
+  }));
+  applyFormats(ws, formats);
+
+  // Columns and rows.
+  for (const col of plan.columns ?? []) {
+    const c = ws.getColumn(columnToNumber(col.column));
+    if (col.width !== undefined) c.width = col.width;
+    if (col.hidden !== undefined) c.hidden = col.hidden;
+  }
+  for (const row of plan.rows ?? []) {
+    const r = ws.getRow(row.row);
+    if (row.height !== undefined) r.height = row.height;
+    if (row.hidden !== undefined) r.hidden = row.hidden;
+    // exceljs drops a row with neither cells nor a height, hidden flag included.
+    // (exceljs objects, not Office.js proxies: the office-addins load rules do not apply.)
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+    if (row.hidden && r.height === undefined && r.cellCount === 0) r.height = ws.properties.defaultRowHeight ?? 15;
+  }
+  const marker = parseCell(plan.markerCell);
+  ws.getColumn(marker.column).hidden = true;
+
+  // Frozen panes.
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: plan.freeze.columns,
+        ySplit: plan.freeze.rows,
+        topLeftCell: formatCell(plan.freeze.rows + 1, plan.freeze.columns + 1),
+      },
+    ];
+  }
+
+  // Data validation.
+  const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of plan.validations ?? []) dv.add(formatRange(parseRange(v.range)), validationModel(v));
+
+  // Conditional formats: priorities 1..n in evaluation order.
+  conditionalFormatOrder(plan.conditionalFormats ?? []).forEach((cf, i) => {
+    const ref = formatRange(parseRange(cf.range));
+    const rule: ExcelJS.ConditionalFormattingRule =
+      cf.rule.type === "expression"
+        ? { type: "expression", priority: i + 1, formulae: [stripEq(cf.rule.formula)], style: cfStyle(cf) }
+        : {
+            type: "cellIs",
+            priority: i + 1,
+            operator: OPERATORS[cf.rule.operator] as ExcelJS.CellIsOperators,
+            formulae: [stripEq(cf.rule.formula1), ...(cf.rule.formula2 !== undefined ? [stripEq(cf.rule.formula2)] : [])],
+            style: cfStyle(cf),
+          };
+    ws.addConditionalFormatting({ ref, rules: [rule] });
+  });
+
+  // Tables: exceljs writes header and rows into the cells itself, so hand it what is there.
+  (plan.tables ?? []).forEach((t, ti) => {
+    const rect = parseRange(t.range);
+    const columns: ExcelJS.TableColumnProperties[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = cells.get(cellKey(rect.top, c));
+      columns.push({ name: String((v as { value: unknown }).value), filterButton: true });
+    }
+    const rows: CellValue[][] = [];
+    for (let r = rect.top + 1; r <= rect.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const v = cells.get(cellKey(r, c));
+        row.push(v ? toCellValue(v) : null);
+      }
+      rows.push(row);
+    }
+    if (t.showTotals) columns[0] = { ...columns[0]!, totalsRowLabel: TABLE_TOTALS_LABEL } as ExcelJS.TableColumnProperties;
+    ws.addTable({
+      name: prepared.tableNames[ti]!,
+      displayName: prepared.tableNames[ti]!,
+      ref: formatCell(rect.top, rect.left),
+      headerRow: true,
+      totalsRow: t.showTotals ?? false,
+      style: { theme: (t.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns,
+      rows,
+    });
+  });
+
+  // Defined names: the plan's, then the marker.
+  for (const n of plan.names ?? []) addDefinedName(wb, { name: n.name, sheet: ws, rect: parseRange(n.range) });
+  addDefinedName(wb, { name: prepared.markerName, sheet: ws, rect: { top: marker.row, left: marker.column, bottom: marker.row, right: marker.column } });
+
+  // Print setup.
+  const p = plan.print;
+  if (p) {
+    ws.pageSetup.paperSize = 9; // A4
+    ws.pageSetup.orientation = p.orientation;
+    if (p.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = p.fitToHeight ?? 0;
+    }
+    if (p.margins) ws.pageSetup.margins = { ...p.margins, header: 0.3, footer: 0.3 };
+    if (p.centerHorizontally !== undefined) ws.pageSetup.horizontalCentered = p.centerHorizontally;
+    if (p.header !== undefined) ws.headerFooter.oddHeader = `&C${p.header}`;
+    if (p.footer !== undefined) ws.headerFooter.oddFooter = `&C${p.footer}`;
+    if (p.titleRows) {
+      const [a, b] = p.titleRows.replace(/\$/g, "").split(":");
+      addDefinedName(wb, { name: "_xlnm.Print_Titles", sheet: ws, raw: `$${a}:$${b}`, local: true });
+    }
+    if (p.printArea) addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: parseRange(p.printArea), local: true });
+    for (const before of p.pageBreaksBefore ?? []) if (before >= 2) ws.getRow(before - 1).addPageBreak();
+  }
+
+  if (plan.tabColor) ws.properties.tabColor = { argb: `FF${plan.tabColor.toUpperCase()}` };
+  if (plan.protect) {
+    // exceljs's protect() is synchronous without a password (the promise only wraps it).
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+  }
+  return ws;
+}
+
+/**
+ * Adds the plan's sheets to an in-memory workbook. Existing sheets are never touched; each new
+ * sheet gets a unique name ("Name (2)"); names and tables are made unique as in
+ * `prepareWorkbookPlan`. Throws PlanError (bilingual) when the plan cannot be written.
+ */
+export function addPlansToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): WriteReport {
+  const prepared = prepareWorkbookPlan(plan, existingNamesOf(workbook));
+  const sheets = prepared.sheets.map((s) => renderSheet(workbook, s));
+  if (plan.activate !== undefined && sheets[plan.activate]) {
+    const index = workbook.worksheets.indexOf(sheets[plan.activate]!);
+    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+  }
+  return {
+    sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
+    syncs: 0,
+    largestRequestBytes: 0,
+  };
+}
+
+/** A new workbook holding just the plan's sheets. */
+export function plansToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Service Appraisal";
+  wb.calcProperties.fullCalcOnLoad = true;
+  addPlansToWorkbook(wb, plan);
+  return wb;
+}
+
+/** Serialises a workbook to .xlsx bytes. */
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = await wb.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
