@@ -1,0 +1,87 @@
+/**
+ * An honest in-memory fake of the parts of the Excel JavaScript API the add-in uses.
+ *
+ *   const fake = createFakeExcel({ sheets: ["Sheet1"] });
+ *   await writePlans(fake.context as unknown as Excel.RequestContext, plan);
+ *   fake.syncCount; fake.largestRequestBytes; fake.state.snapshot();
+ *   fake.failOnSync(3);           // the 3rd sync throws after applying half its operations
+ *
+ * What it enforces, as real Excel does: proxies whose scalar properties throw PropertyNotLoaded
+ * unless loaded and synced; unknown members throw; operations run only at sync, in order, and
+ * a failing one leaves the earlier ones applied; 2-D arrays must match the range's shape;
+ * strings written to values/formulas are parsed like typing ("=…" makes a formula, "'…" stays
+ * text, "007" becomes 7); request payloads over 5 MB are refused. Formulas are not computed.
+ */
+import { parseRange } from "../../../src/sheets/formula/a1";
+import { FakeContextCore, FakeNode, type FailureMode, type SyncRecord, type TypeSpec } from "./node";
+import { APPLICATION, workbookSpec, type Options } from "./model";
+import { WorkbookState } from "./state";
+
+export { FakeOfficeError } from "./errors";
+export { WorkbookState, SheetState, cellAt, numberFormatAt, formatAt, key, keyRow, keyCol, nameReference } from "./state";
+export type { FailureMode, SyncRecord } from "./node";
+
+export interface FakeExcel {
+  /** Pass as `Excel.RequestContext` (cast). */
+  readonly context: unknown;
+  readonly state: WorkbookState;
+  readonly syncCount: number;
+  readonly largestRequestBytes: number;
+  readonly syncs: readonly SyncRecord[];
+  failOnSync(n: number, mode?: FailureMode): void;
+  /** Lowers Excel on the web's 5 MB request limit (for tests). */
+  setPayloadLimit(bytes: number): void;
+  /** Selects a range (what `workbook.getSelectedRange()` returns). */
+  select(sheet: string, address: string): void;
+}
+
+export interface FakeSetup extends Options {
+  /** Sheets that exist before the test, in order. Default: ["Sheet1"]. */
+  readonly sheets?: readonly string[];
+}
+
+class Core extends FakeContextCore {
+  constructor(readonly book: WorkbookState) {
+    super();
+  }
+}
+
+export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
+  const book = new WorkbookState();
+  for (const s of setup.sheets ?? ["Sheet1"]) book.addSheet(s);
+  const core = new Core(book);
+  const opts: Options = setup.formulaValue ? { formulaValue: setup.formulaValue } : {};
+  const contextSpec: TypeSpec<WorkbookState> = {
+    typeName: "RequestContext",
+    navs: {
+      workbook: (n) => n.child(workbookSpec(opts), ".workbook", () => n.target()),
+      application: (n) => n.child(APPLICATION, ".application", () => n.target()),
+    },
+    methods: { sync: () => core.sync() },
+  };
+  const root = new FakeNode<WorkbookState>(core, contextSpec, "ctx", () => book);
+  root.bind(book);
+  return {
+    context: root.proxy,
+    state: book,
+    get syncCount() {
+      return core.syncCount;
+    },
+    get largestRequestBytes() {
+      return core.largestRequestBytes;
+    },
+    get syncs() {
+      return core.syncs;
+    },
+    failOnSync: (n, mode) => core.failOnSync(n, mode),
+    setPayloadLimit: (bytes) => {
+      core.payloadLimit = bytes;
+    },
+    select: (sheet, address) => {
+      const s = book.findSheet(sheet);
+      if (!s) throw new Error(`No sheet ${sheet}`);
+      book.selection = { sheet: s, rect: parseRange(address) };
+      book.activeSheet = s;
+    },
+  };
+}
