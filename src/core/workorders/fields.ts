@@ -113,7 +113,7 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
   },
   {
     id: "arrivedAt",
-    label: text("到达现场时间", "Arrived on site at"),
+    label: text("到达现场时间", "Arrived at"),
     kind: "dateTime",
     required: false,
     aliases: ["到达现场时间", "到达时间", "到场时间", "抵达时间", "到达现场", "到现场时间", "arrived at", "arrival time", "arrival", "on site at", "on-site time", "arrived on site at", "arrived on site"],
@@ -161,7 +161,7 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
   },
   {
     id: "quality",
-    label: text("维修质量评分", "Repair quality (1–10)"),
+    label: text("维修质量评分", "Repair quality"),
     kind: "rating",
     required: false,
     aliases: ["维修质量评分", "维修质量", "质量评分", "质量得分", "维修质量得分", "质量", "repair quality", "quality", "quality score", "quality rating", "repair quality rating"],
@@ -169,7 +169,7 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
   },
   {
     id: "satisfaction",
-    label: text("客户满意度", "Satisfaction (1–10)"),
+    label: text("客户满意度", "Satisfaction"),
     kind: "rating",
     required: false,
     aliases: ["客户满意度", "满意度", "满意度评分", "客户评分", "客户满意度评分", "满意度得分", "satisfaction", "customer satisfaction", "satisfaction score", "satisfaction rating", "customer rating", "rating"],
@@ -177,7 +177,7 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
   },
   {
     id: "returnVisit",
-    label: text("已回访", "Return visit done"),
+    label: text("已回访", "Return visit"),
     kind: "yesNo",
     required: false,
     aliases: ["已回访", "回访", "是否回访", "回访完成", "已回访客户", "回访情况", "return visit", "follow-up", "follow up", "followed up", "visited back", "return visit done"],
@@ -193,7 +193,7 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
   },
   {
     id: "serviceCaused",
-    label: text("服务责任", "Service's fault"),
+    label: text("服务责任", "Service at fault"),
     kind: "yesNo",
     required: false,
     aliases: ["服务责任", "是否服务责任", "属服务责任", "服务原因", "责任在服务", "服务方责任", "service caused", "service fault", "service responsibility", "service's fault", "caused by service"],

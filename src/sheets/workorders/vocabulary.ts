@@ -1,0 +1,90 @@
+/**
+ * The words the register sheet holds and its formulas compare against, per locale: column
+ * headers (also the names in structured references such as `SVC_WorkOrders[报修时间]`), the
+ * yes/no words, the fault categories and the SLA states. The register, the KPI formulas and
+ * the engine's expected values all come from this one table, so they cannot drift apart.
+ */
+import { pick, text, type Locale, type Text } from "../../core/i18n/text";
+import { ORDER_FIELDS, UNASSIGNED, type OrderField } from "../../core/workorders";
+import type { FaultCategory } from "../../core/sla";
+import type { SlaState } from "../../core/sla";
+
+/** Calculated columns of the register (formulas), after the SPEC 2.1 input columns. */
+export type CalculatedColumn = "slaHours" | "deadline" | "slaEventAt" | "slaState" | "responseHours";
+export type RegisterColumn = OrderField | CalculatedColumn | "sourceRow";
+
+export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", Text>> = {
+  slaHours: text("时限(h)", "SLA limit (h)"),
+  deadline: text("截止时间", "Deadline"),
+  slaEventAt: text("时限事件时间", "SLA event at"),
+  slaState: text("SLA状态", "SLA state"),
+  responseHours: text("响应时长(h)", "Response (h)"),
+  sourceRow: text("来源行", "Source row"),
+};
+
+/** Register columns in sheet order: the 19 fields of SPEC 2.1, the calculated ones, the source row. */
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+  ...ORDER_FIELDS.map((f) => f.id),
+  "slaHours",
+  "deadline",
+  "slaEventAt",
+  "slaState",
+  "responseHours",
+  "sourceRow",
+];
+
+export const YES_NO: Readonly<Record<"yes" | "no", Text>> = { yes: text("是", "yes"), no: text("否", "no") };
+
+/** Category words in the register (the dropdown and the formulas use these). */
+export const CATEGORY_WORDS: Readonly<Record<FaultCategory, Text>> = {
+  body: text("车身", "body"),
+  chassisEngine: text("底盘发动机", "chassis-engine"),
+  other: text("其他", "other"),
+};
+
+/** The register's SLA states (the issue's words: 达标 / 超时 / 未到期 / 数据不全). */
+export const STATE_WORDS: Readonly<Record<SlaState, Text>> = {
+  met: text("达标", "met"),
+  missed: text("超时", "missed"),
+  pending: text("未到期", "pending"),
+  unknown: text("数据不全", "no data"),
+};
+
+export interface Vocabulary {
+  readonly locale: Locale;
+  readonly header: Readonly<Record<RegisterColumn, string>>;
+  readonly yes: string;
+  readonly no: string;
+  readonly category: Readonly<Record<FaultCategory, string>>;
+  readonly state: Readonly<Record<SlaState, string>>;
+  readonly unassigned: string;
+}
+
+export function vocabulary(locale: Locale): Vocabulary {
+  const t = (x: Text) => pick(x, locale);
+  const header = {} as Record<RegisterColumn, string>;
+  for (const f of ORDER_FIELDS) header[f.id] = t(f.label);
+  for (const [k, v] of Object.entries(CALCULATED_LABELS)) header[k as CalculatedColumn | "sourceRow"] = t(v);
+  return {
+    locale,
+    header,
+    yes: t(YES_NO.yes),
+    no: t(YES_NO.no),
+    category: { body: t(CATEGORY_WORDS.body), chassisEngine: t(CATEGORY_WORDS.chassisEngine), other: t(CATEGORY_WORDS.other) },
+    state: { met: t(STATE_WORDS.met), missed: t(STATE_WORDS.missed), pending: t(STATE_WORDS.pending), unknown: t(STATE_WORDS.unknown) },
+    unassigned: t(UNASSIGNED),
+  };
+}
+
+/**
+ * A structured reference to a register column: `SVC_WorkOrders[报修时间]`. The characters a
+ * column specifier must escape ([ ] # ') get their "'" prefix.
+ */
+export function columnRef(table: string, header: string): string {
+  return `${table}[${header.replace(/(['[\]#])/g, "'$1")}]`;
+}
+
+/** A formula string literal: "车身" with inner quotes doubled. */
+export function literal(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The KPI workbook recalculated by a real engine: register + 数据问题 + 月度KPI (+ 考核参数)
+ * written with the .xlsx writer, recalculated in headless LibreOffice, and EVERY formula cell
+ * compared with the TypeScript engine's value (`expect`), on a few thousand messy orders, in
+ * both languages, plus hand-made boundary cases (exactly 24 h, exactly 100 km, a deadline equal
+ * to as-of, names with COUNTIFS wildcards, an empty previous month).
+ */
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { parseOrders, proposeMapping, sampleWorkOrders, serialOf, type ParsedOrders } from "../../src/core/workorders";
+import { kpiWorkbookPlan } from "../../src/sheets/workorders";
+import type { Locale } from "../../src/core/i18n/text";
+import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
+import { verifyPlanInLibreOffice } from "../support/libreoffice";
+
+const OCT = { year: 2026, month: 10 };
+const NOV1 = serialOf(2026, 11, 1);
+
+function parsedSample(seed: number, count: number): ParsedOrders {
+  const s = sampleWorkOrders({ seed, count, month: OCT, mistakes: 0.04 });
+  return parseOrders(s.rows, proposeMapping(s.headers).mapping, { firstRow: 2, headers: s.headers });
+}
+
+function plan(parsed: ParsedOrders, locale: Locale, asOf = NOV1): WorkbookPlan {
+  const wb = kpiWorkbookPlan({ parsed, month: OCT, asOf, locale, settings: DEFAULT_SETTINGS, includeSettings: true, source: { name: "sample.csv" } });
+  if (!wb.ok) throw new Error(wb.problem.message.en);
+  return wb.value.plan;
+}
+
+async function verify(parsed: ParsedOrders, locale: Locale, asOf = NOV1) {
+  const summary = await verifyPlanInLibreOffice(plan(parsed, locale, asOf));
+  console.log(`${locale}: ${summary.describe(30)}`);
+  return summary;
+}
+
+describe("KPI workbook in LibreOffice", () => {
+  test("3,000 messy orders (zh-CN): every register and KPI formula equals the engine", async () => {
+    const parsed = parsedSample(20261, 3000);
+    expect(parsed.problems.length).toBeGreaterThan(50);
+    const s = await verify(parsed, "zh-CN");
+    expect(s.problems).toEqual([]);
+    expect(s.cellsCompared).toBeGreaterThan(3000 * 5);
+  });
+
+  test("en-US: English headers in the structured references and English words", async () => {
+    const s = await verify(parsedSample(7, 600), "en-US", serialOf(2026, 10, 20, 12, 0));
+    expect(s.problems).toEqual([]);
+  });
+
+  test("the comparison is not vacuous: one wrong expectation on the KPI sheet is reported", async () => {
+    const good = plan(parsedSample(11, 300), "zh-CN");
+    const kpi = good.sheets[good.sheets.length - 1];
+    // Corrupt the department's order count (the first "COUNTIFS" cell of the department row).
+    let corrupted = false;
+    const cells = kpi.cells.map((block) => ({
+      ...block,
+      rows: block.rows.map((row) =>
+        row.map((c) => {
+          if (!corrupted && isFormulaCell(c) && typeof c.expect === "number" && c.f.startsWith("=COUNTIFS(") && block.rows.length === 1) {
+            corrupted = true;
+            return { ...c, expect: c.expect + 1 };
+          }
+          return c;
+        }),
+      ),
+    }));
+    const bad: SheetPlan = { ...kpi, cells };
+    const s = await verifyPlanInLibreOffice({ sheets: [...good.sheets.slice(0, -1), bad] });
+    expect(corrupted).toBe(true);
+    expect(s.mismatches).toHaveLength(1);
+  });
+
+  test("boundary cases and awkward technician names", async () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const H = 1 / 24;
+    const base = {
+      orderId: null, customer: null, product: null, repliedAt: null, arrivedAt: null, completedAt: null, distanceKm: null, supplierNeeded: false,
+      warranty: false, firstTimeFix: false, quality: null, satisfaction: null, returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false,
+    };
+    const orders = [
+      { ...base, row: 2, technician: "A*B", category: "body" as const, distanceKm: 100, reportedAt: r, arrivedAt: r + 24 * H, satisfaction: 8 },
+      { ...base, row: 3, technician: "AxB", category: "body" as const, distanceKm: 100.5, reportedAt: r, repliedAt: r + 12 * H + 1 / 1440 },
+      { ...base, row: 4, technician: "~x?", category: "other" as const, reportedAt: serialOf(2026, 10, 31, 0, 0) }, // deadline = as-of → pending
+      { ...base, row: 5, technician: "=SUM(1)", category: "chassisEngine" as const, reportedAt: serialOf(2026, 10, 30, 23, 0) }, // deadline passed → missed
+      { ...base, row: 6, technician: null, category: null, reportedAt: r, completedAt: r + 1, firstTimeFix: true, complaint: true, serviceCaused: true },
+      { ...base, row: 7, technician: "tom", category: "body" as const, reportedAt: r, supplierNeeded: true, repliedAt: r + H, quality: 10, satisfaction: 10 },
+      { ...base, row: 8, technician: "Tom", category: "body" as const, reportedAt: r },
+    ];
+    const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };
+    const s = await verify(parsed, "zh-CN", serialOf(2026, 11, 1));
+    expect(s.problems).toEqual([]);
+  });
+});
