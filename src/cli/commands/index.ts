@@ -3,5 +3,7 @@
  * folder and one line here.
  */
 import type { Command } from "../command";
+import { audit6sCommand } from "./audit6s";
+import { audit6sSummaryCommand } from "./audit6s-summary";
 
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [audit6sCommand, audit6sSummaryCommand];

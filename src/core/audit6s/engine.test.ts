@@ -7,6 +7,7 @@ import {
   SAFETY_WEIGHTED,
   SCALES,
   isOpenAction,
+  readChecklistTable,
   monthCodeOf,
   parseScaleId,
   readScoreCell,
@@ -332,5 +333,36 @@ describe("summarizeAudits", () => {
       rating: { ...DEFAULT_SETTINGS.audit6s.rating, bands: [{ lower: 95, code: "S", zh: "S", en: "S" }, { lower: 0, code: "X", zh: "X", en: "X" }] },
     });
     expect(r.ok && r.value.matrix[0].rating).toBe("X");
+  });
+});
+
+describe("readChecklistTable", () => {
+  test("headers in either language, S by name or number, critical as yes/no", () => {
+    const r = readChecklistTable([
+      ["6S", "检查项目", "关键"],
+      ["安全", "消防通道畅通", "是"],
+      ["Sort", "No clutter", ""],
+      [3, "工具清洁", "N"],
+      ["清新", "定期清洁", null],
+      ["整理", "", "是"],
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { s: 5, text: "消防通道畅通", critical: true },
+        { s: 0, text: "No clutter", critical: false },
+        { s: 2, text: "工具清洁", critical: false },
+        { s: 3, text: "定期清洁", critical: false },
+      ],
+    });
+    expect(readChecklistTable([["Safety", "Exits clear"]])).toEqual({ ok: true, value: [{ s: 5, text: "Exits clear", critical: false }] });
+  });
+
+  test("an unknown S or flag names the row", () => {
+    const r = readChecklistTable([["S", "item"], ["7S", "x"]]);
+    expect(!r.ok && r.problem).toMatchObject({ row: 2, column: "6S" });
+    const f = readChecklistTable([["安全", "x", "maybe"]]);
+    expect(!f.ok && f.problem.row).toBe(1);
+    expect(readChecklistTable([["6S", "检查项目"]]).ok).toBe(false);
   });
 });

@@ -6,3 +6,4 @@ export * from "./index";
 export * from "./checklist";
 export * from "./area";
 export * from "./summary";
+export * from "./checklistTable";

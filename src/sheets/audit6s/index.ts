@@ -15,3 +15,4 @@ export {
   type ScoreEntry,
   type StatusId,
 } from "./layout";
+export { demoEntries } from "./demo";

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main, type MainIO } from "../main";
+import { findPlansInWorkbook } from "../../xlsx";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "svc-6s-cli-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: MainIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir, env: { LANG: lang }, now: () => new Date(2026, 10, 25, 9, 30) };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, file));
+  return wb;
+}
+
+describe("service-appraisal audit6s / audit6s-summary", () => {
+  test("audit6s writes the settings sheet and the audit, one page per area", async () => {
+    const r = await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-20", "--inspector", "=王主管", "--out", "a.xlsx"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(`已写入 ${join(dir, "a.xlsx")}：考核参数、6S检查表 2026-11-20`);
+    const wb = await open("a.xlsx");
+    const plans = findPlansInWorkbook(wb);
+    expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "audit6s"]);
+    const ws = wb.getWorksheet("6S检查表 2026-11-20")!;
+    expect(ws.getCell("C5").value).toBe("维修车间");
+    // Text that looks like a formula stays text.
+    expect(ws.getCell("H5").value).toBe("=王主管");
+    expect(ws.getCell("H5").type).toBe(ExcelJS.ValueType.String);
+  });
+
+  test("audits collect in one workbook with --in (the input is never modified), then the summary reads them by marker", async () => {
+    expect((await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-03", "--demo", "--out", "m1.xlsx"])).code).toBe(0);
+    const before = readFileSync(join(dir, "m1.xlsx"));
+    const second = await run(["audit6s", "--in", "m1.xlsx", "--areas", "维修车间、接待区", "--date", "2026/11/20", "--scale", "pass/fail", "--weights", "safety", "--demo", "--out", "m2.xlsx"]);
+    expect(second.err).toEqual([]);
+    expect(readFileSync(join(dir, "m1.xlsx")).equals(before)).toBe(true);
+    const wb2 = await open("m2.xlsx");
+    // The settings sheet is not added twice.
+    expect(findPlansInWorkbook(wb2).map((p) => p.marker.kind)).toEqual(["settings", "audit6s", "audit6s"]);
+    // Rename an audit sheet as Excel does (its names follow): the summary still finds it by marker.
+    wb2.getWorksheet("6S检查表 2026-11-03")!.name = "十一月上旬";
+    const model = wb2.definedNames.model as { name: string; ranges: string[] }[];
+    wb2.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'6S检查表 2026-11-03'!", "'十一月上旬'!")) }));
+    await wb2.xlsx.writeFile(join(dir, "m3.xlsx"));
+
+    const s = await run(["audit6s-summary", "--in", "m3.xlsx", "--month", "2026-11", "--out", "s.xlsx"]);
+    expect(s.err).toEqual([]);
+    expect(s.code).toBe(0);
+    expect(s.out[0]).toBe(`已写入 ${join(dir, "s.xlsx")}：6S汇总 2026-11`);
+    expect(s.out[1]).toMatch(/^2 张检查表，本月 3 个区域；未完成整改 \d+ 项，其中逾期 \d+ 项$/);
+    const wb = await open("s.xlsx");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核参数", "十一月上旬", "6S检查表 2026-11-20", "6S汇总 2026-11"]);
+    const sum = wb.getWorksheet("6S汇总 2026-11")!;
+    expect(sum.getCell("A7").value).toBe("维修车间");
+    const f = sum.getCell("B7").value as { formula: string };
+    expect(f.formula).toMatch(/^IFERROR\(AVERAGEIFS\(/);
+    const refs = JSON.stringify(sum.getSheetValues());
+    expect(refs).toContain("'十一月上旬'!");
+  });
+
+  test("refuses to overwrite --out without --force, and --out equal to --in", async () => {
+    writeFileSync(join(dir, "x.xlsx"), "");
+    const r = await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx"], "en-US");
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`service-appraisal audit6s: ${join(dir, "x.xlsx")} already exists; add --force to overwrite it`]);
+    expect(statSync(join(dir, "x.xlsx")).size).toBe(0);
+    expect((await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx", "--force"], "en-US")).code).toBe(0);
+    const same = await run(["audit6s-summary", "--in", "x.xlsx", "--month", "2026-11", "--out", "x.xlsx", "--force"], "en-US");
+    expect(same.code).toBe(2);
+    expect(same.err[0]).toMatch(/--out cannot be the --in file/);
+  });
+
+  test("bad options give one bilingual line and a usage exit code", async () => {
+    const cases: [string[], RegExp][] = [
+      [["audit6s", "--out", "a.xlsx"], /missing option --areas/],
+      [["audit6s", "--areas", "a", "--date", "tomorrow", "--out", "a.xlsx"], /--date is not a date/],
+      [["audit6s", "--areas", "a", "--scale", "0-7", "--out", "a.xlsx"], /--scale: unknown item scale/],
+      [["audit6s", "--areas", "a", "--weights", "1,2", "--out", "a.xlsx"], /--weights: 6S weights need 6 values/],
+      [["audit6s", "--areas", "a,a", "--out", "a.xlsx"], /appears twice/],
+      [["audit6s", "--areas", "a", "--critical", "99", "--out", "a.xlsx"], /--critical: "99" is not an item number/],
+      [["audit6s-summary", "--in", "none.xlsx", "--month", "2026-11", "--out", "s.xlsx"], /cannot open/],
+      [["audit6s-summary", "--in", "none.xlsx", "--month", "2026-Q4", "--out", "s.xlsx"], /--month must be a month/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(args, "en-US");
+      expect(r.code).toBeGreaterThan(0);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).toMatch(message);
+    }
+  });
+
+  test("a month without audits names the months that have them", async () => {
+    await run(["audit6s", "--areas", "维修车间", "--date", "2026-10-08", "--out", "o.xlsx"]);
+    const r = await run(["audit6s-summary", "--in", "o.xlsx", "--month", "2026-11", "--out", "s.xlsx"], "en-US");
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual(["service-appraisal audit6s-summary: there are no 6S audits in 2026-11 (months with audits: 2026-10)"]);
+  });
+
+  test("a custom checklist file with critical items", async () => {
+    writeFileSync(join(dir, "list.csv"), "6S,检查项目,关键\n安全,消防通道畅通,是\n整理,工具归位,否\n", "utf8");
+    const r = await run(["audit6s", "--areas", "服务车", "--checklist", "list.csv", "--out", "c.xlsx"]);
+    expect(r.err).toEqual([]);
+    const ws = (await open("c.xlsx")).getWorksheet("6S检查表 2026-11-25")!;
+    // Grouped by S: 整理 first, then 安全 with its critical star.
+    expect(ws.getCell("C7").value).toBe("工具归位");
+    expect(ws.getCell("C8").value).toBe("★ 消防通道畅通");
+  });
+});
