@@ -112,6 +112,11 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
       }
       case "SymbolNode": {
         const name = (n as unknown as { name: string }).name;
+        const next = tokens[at];
+        if (next?.type === "number" && next.placeholder === name) {
+          at++;
+          return { expr: { kind: "number", value: next.value, percent: true, span: next }, type: "number" };
+        }
         const t = take("variable", (x) => x.name === name);
         return { expr: { kind: "variable", variable: t.variable, span: t }, type: t.variable.type === "text" ? "text" : "number" };
       }
@@ -128,13 +133,8 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
 
   function operator(n: OperatorNodeLike, depth: number): Typed {
     if (n.implicit) refuse(source, here(), text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
-    if (n.isPercentage) {
-      const c = n.args[0] as unknown as { type: string; value: unknown };
-      if (n.fn !== "divide" || c.type !== "ConstantNode" || typeof c.value !== "number") return mismatch();
-      const value = c.value;
-      const t = take("number", (x) => x.percent && x.value === value);
-      return { expr: { kind: "number", value, percent: true, span: t }, type: "number" };
-    }
+    // Percentages reach mathjs as placeholder names (see scan.ts); its own % parsing never applies.
+    if (n.isPercentage) return mismatch();
     if (n.args.length === 1) {
       if (n.fn !== "unaryMinus" && n.fn !== "unaryPlus") {
         return refuse(source, here(), text(`不支持运算符 ${n.op}`, `the operator ${n.op} is not supported`));

@@ -31,8 +31,10 @@ export interface CheckedFormula {
   readonly normalized: string;
   readonly language: FormulaLanguage;
   readonly expr: Expr;
-  /** mathjs's own tree of `normalized`, for the cross-check with node.compile().evaluate(). */
+  /** mathjs's own tree (percentages as placeholder names), for the cross-check with node.compile().evaluate(). */
   readonly node: MathNode;
+  /** The placeholders' values (23.5% → 0.235) to add to a mathjs scope. */
+  readonly constants: ReadonlyMap<string, number>;
   /** The variables the formula uses, in the language's order. */
   readonly variables: readonly FormulaVariable[];
 }

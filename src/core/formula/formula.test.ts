@@ -107,6 +107,6 @@ describe("evaluateFormula", () => {
       ["系数", 1.2],
       ["黄牌", 3],
     ]);
-    expect(evaluateFormula(f, { grade: "B", annual: 18000.37, coefficient: 1.2, yellowCards: 3 })).toEqual({ ok: true, value: mathjsEvaluate(f.node, scope) });
+    expect(evaluateFormula(f, { grade: "B", annual: 18000.37, coefficient: 1.2, yellowCards: 3 })).toEqual({ ok: true, value: mathjsEvaluate(f.node, scope, f.constants) });
   });
 });

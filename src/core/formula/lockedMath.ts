@@ -212,8 +212,8 @@ export function lockedParse(source: string): MathNode {
  * mathjs's own evaluation of a parsed node (node.compile().evaluate) in this instance — used to
  * cross-check the engine's evaluator. `scope` maps the names written in the formula to values.
  */
-export function mathjsEvaluate(node: MathNode, scope: ReadonlyMap<string, number | string>): unknown {
-  return node.compile().evaluate(new Map(scope));
+export function mathjsEvaluate(node: MathNode, scope: ReadonlyMap<string, number | string>, constants: ReadonlyMap<string, number> = new Map()): unknown {
+  return node.compile().evaluate(new Map([...scope, ...constants]));
 }
 
 /** Whether the namespace entry `name` is one of the locks (for the security tests). */

@@ -6,7 +6,7 @@
 import { text, type Text } from "../i18n/text";
 import type { CheckedFormula, Expr } from "./expr";
 import type { FormulaLanguage, FormulaVariable } from "./language";
-import { lockedParse, MathSyntaxError } from "./lockedMath";
+import { lockedParse, MathSyntaxError, ops } from "./lockedMath";
 import { FormulaRefusalError, refusal, type FormulaRefusal } from "./refusal";
 import { checkFormula } from "./check";
 import { scanFormula } from "./scan";
@@ -33,14 +33,16 @@ export function parseFormula(source: string, language: FormulaLanguage): Formula
     const scanned = scanFormula(source, language);
     let node;
     try {
-      node = lockedParse(scanned.normalized);
+      node = lockedParse(scanned.mathText);
     } catch (e) {
       if (!(e instanceof MathSyntaxError)) throw e;
       const at = e.index ?? source.length;
       return { ok: false, ...refusal(source, { start: at, end: Math.min(source.length, at + 1) }, syntaxReason(e.message)) };
     }
     const { expr } = checkFormula(source, scanned, node);
-    return { ok: true, value: { source, normalized: scanned.normalized, language, expr, node, variables: usedVariables(expr, language) } };
+    const constants = new Map<string, number>();
+    for (const t of scanned.tokens) if (t.type === "number" && t.placeholder) constants.set(t.placeholder, ops.divide(t.value, 100));
+    return { ok: true, value: { source, normalized: scanned.normalized, language, expr, node, constants, variables: usedVariables(expr, language) } };
   } catch (e) {
     if (e instanceof FormulaRefusalError) return { ok: false, ...e.refusal };
     // A bug of ours or an exception from mathjs we did not foresee: refuse, never accept.

@@ -18,7 +18,11 @@ import { FORMULA_LIMITS, FUNCTION_LIST, FUNCTION_NAMES, findVariable, variableLi
 import { refuse } from "./refusal";
 
 export type Token =
-  | { readonly type: "number"; readonly start: number; readonly end: number; readonly text: string; readonly value: number; readonly percent: boolean }
+  /**
+   * A number; `percent` when written 23.5%. mathjs would read "5% + 1" as 5 mod (+1), so a
+   * percentage reaches mathjs as `placeholder`, a name of the same length no one can type.
+   */
+  | { readonly type: "number"; readonly start: number; readonly end: number; readonly text: string; readonly value: number; readonly percent: boolean; readonly placeholder?: string }
   | { readonly type: "string"; readonly start: number; readonly end: number; readonly value: string }
   | { readonly type: "variable"; readonly start: number; readonly end: number; readonly name: string; readonly variable: FormulaVariable }
   | { readonly type: "function"; readonly start: number; readonly end: number; readonly name: FormulaFunctionName }
@@ -30,8 +34,10 @@ export type Token =
 export type Operator = "+" | "-" | "*" | "/" | "^" | "==" | "!=" | "<" | ">" | "<=" | ">=";
 
 export interface Scanned {
-  /** The text as mathjs will parse it: same length and positions as typed. */
+  /** The text as typed, with keyboard forms mapped to ASCII and function names lower case. */
   readonly normalized: string;
+  /** The text mathjs parses: `normalized` with percentages as placeholders; same length and positions as typed. */
+  readonly mathText: string;
   readonly tokens: readonly Token[];
 }
 
@@ -184,6 +190,8 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
   // 2. Tokens, refused in reading order.
   const tokens: Token[] = [];
   let normalizedOut = normalized;
+  let mathText = normalized;
+  let placeholders = 0;
   let i = 0;
   let depth = 0;
   const open: number[] = [];
@@ -209,7 +217,12 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
       if (!Number.isFinite(value) || Math.abs(value) > FORMULA_LIMITS.maxConstant) {
         refuse(source, { start: i, end }, text(`数字太大，最大 ${FORMULA_LIMITS.maxConstant.toExponential()}`, `the number is too large (at most ${FORMULA_LIMITS.maxConstant.toExponential()})`));
       }
-      tokens.push({ type: "number", start: i, end, text: m[0], value, percent });
+      if (percent) {
+        // "_" + an ideograph + "_"s: a name of the token's length that the scanner refuses if typed.
+        const placeholder = `_${String.fromCharCode(0x4e00 + placeholders++)}`.padEnd(end - i, "_");
+        mathText = mathText.slice(0, i) + placeholder + mathText.slice(end);
+        tokens.push({ type: "number", start: i, end, text: m[0], value, percent, placeholder });
+      } else tokens.push({ type: "number", start: i, end, text: m[0], value, percent });
       i = end;
       continue;
     }
@@ -217,7 +230,10 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
       let end = i + 1;
       while (end < normalized.length && isNameChar(normalized[end])) end++;
       const token = nameToken({ start: i, end, name: normalized.slice(i, end) }, /^ *\(/.test(normalized.slice(end)));
-      if (token.type === "function") normalizedOut = normalizedOut.slice(0, i) + token.name + normalizedOut.slice(end);
+      if (token.type === "function") {
+        normalizedOut = normalizedOut.slice(0, i) + token.name + normalizedOut.slice(end);
+        mathText = mathText.slice(0, i) + token.name + mathText.slice(end);
+      }
       tokens.push(token);
       i = end;
       continue;
@@ -298,5 +314,5 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     const curStarts = cur.type === "number" || cur.type === "string" || cur.type === "variable" || cur.type === "function" || cur.type === "(";
     if (prevEnds && curStarts) refuse(source, cur, text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
   }
-  return { normalized: normalizedOut, tokens };
+  return { normalized: normalizedOut, mathText, tokens };
 }
