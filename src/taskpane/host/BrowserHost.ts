@@ -2,6 +2,7 @@ import type { Workbook } from "exceljs";
 import type { Text } from "../../core/i18n/text";
 import { problem } from "../../core/problem";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import { formatRange, parseRange } from "../../sheets/formula/a1";
 import { formatText, interpolate } from "../i18n/format";
 import { STRINGS } from "../i18n/strings";
 import { downloadFileName, saveBytesAsFile } from "./download";
@@ -21,6 +22,8 @@ export interface XlsxEngine {
   ): Record<string, Scalar[][] | undefined> | Promise<Record<string, Scalar[][] | undefined>>;
   /** What a file of this plan will lack compared with Excel (e.g. its charts), to tell the user. */
   omissions(plan: WorkbookPlan): Text[];
+  /** The values of a rectangle of a sheet; undefined when the sheet does not exist. */
+  readRange(workbook: Workbook, sheetName: string, address: string): RangeData | undefined;
 }
 
 /** The default engine: `exceljs` and `src/xlsx` as a separate chunk, fetched when first needed. */
@@ -41,6 +44,22 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
     workbookToBuffer: xlsx.workbookToBuffer,
     findPlansInWorkbook: xlsx.findPlansInWorkbook,
     readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
+    readRange: (workbook, sheetName, address) => {
+      const ws = workbook.getWorksheet(sheetName);
+      if (!ws) return undefined;
+      const rect = parseRange(address);
+      const values: Scalar[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row = ws.findRow(r);
+        const line: Scalar[] = [];
+        for (let c = rect.left; c <= rect.right; c++) {
+          const cell = row?.findCell(c);
+          line.push(cell ? xlsx.cellScalar(cell) : null);
+        }
+        values.push(line);
+      }
+      return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values };
+    },
     omissions: (plan) => {
       const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
       const used = [
@@ -195,6 +214,14 @@ export class BrowserHost implements WorkbookHost {
       if (!this.workbook) return Object.fromEntries(names.map((n) => [n, undefined]));
       const engine = await this.xlsx();
       return engine.readNamesFromWorkbook(this.workbook, names);
+    });
+  }
+
+  readRange(sheetName: string, address: string): Promise<RangeData> {
+    return this.serial(async () => {
+      const data = this.workbook ? (await this.xlsx()).readRange(this.workbook, sheetName, address) : undefined;
+      if (!data) throw new HostProblemError(problem("na", formatText(STRINGS.browserNoSheet, { sheet: sheetName })));
+      return data;
     });
   }
 

@@ -20,6 +20,11 @@ export interface WorkbookHost {
   readSelection(): Promise<RangeData>;
   /** Generated sheets in the workbook, found by their markers. */
   findPlans(): Promise<FoundPlan[]>;
+  /**
+   * The values of `address` (e.g. "A1:N120") on a sheet, as RangeData: one round trip however
+   * large (a generated sheet found by `findPlans`, read back). Rejects when the sheet is missing.
+   */
+  readRange(sheetName: string, address: string): Promise<RangeData>;
   /** Values of workbook names (e.g. the settings); a name that does not exist maps to undefined. */
   readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>>;
   /**
