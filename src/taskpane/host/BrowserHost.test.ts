@@ -114,6 +114,22 @@ describe("BrowserHost", () => {
     expect(wb.getWorksheet("问题清单 (2)")?.getCell("B2").value).toBe('=HYPERLINK("x")');
   });
 
+  test("readRange reads a rectangle of a sheet (text stays text); a missing sheet is a clear problem", async () => {
+    const { host, loads } = makeHost();
+    const none = await problemOf(host.readRange("问题清单", "A1:B2"));
+    expect(none.message.en).toBe("The workbook has no sheet “问题清单”. If it is in another file, open that .xlsx file first.");
+    expect(loads()).toBe(0);
+    await host.write({ sheets: [listPlan("问题清单")] });
+    const data = await host.readRange("问题清单", "A1:C3");
+    expect(data).toMatchObject({ sheetName: "问题清单", firstRow: 1, firstColumn: 1 });
+    expect(data.values).toEqual([
+      ["工单号", "问题", null],
+      ["WO-1", '=HYPERLINK("x")', null],
+      [null, null, null],
+    ]);
+    await problemOf(host.readRange("Sheet9", "A1"));
+  });
+
   test("a plan with a chart downloads without it, and the state says so", async () => {
     const { host } = makeHost();
     const withChart: SheetPlan = {

@@ -32,6 +32,10 @@ export const STRINGS = {
     "浏览器模式下没有可读取的 Excel 选区。请在 Excel 中打开加载项并选择区域，或者把数据粘贴到文本框中。",
     "Browser mode has no Excel selection to read. Open the add-in in Excel and select the range, or paste the data into the text box instead.",
   ),
+  browserNoSheet: text(
+    "工作簿中没有工作表“{sheet}”。如果它在另一个文件里，请先打开那个 .xlsx 文件。",
+    "The workbook has no sheet “{sheet}”. If it is in another file, open that .xlsx file first.",
+  ),
   browserWrongFileType: text(
     "“{file}”不是 .xlsx 文件。请在 Excel、WPS 或 LibreOffice 中把它另存为 .xlsx（Excel 工作簿）后再打开。",
     "“{file}” is not an .xlsx file. Save it as .xlsx (Excel Workbook) in Excel, WPS or LibreOffice, then open it here.",

@@ -1,0 +1,47 @@
+import { findPlans, readNames, readRange, readSelection, writePlans } from "../../excel";
+import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import type { WorkbookHost, WriteProgress } from "./types";
+
+/** Runs a batch against the workbook; `Excel.run` in Office, injectable for tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const excelRun: ExcelRunner = (batch) => Excel.run(batch);
+
+/**
+ * Inside Excel: every call is one `Excel.run` over src/excel, which batches the work, rolls a
+ * failed write back and throws a PlanWriteError with a bilingual message (shown by
+ * problemFromError). `Excel` is only touched when a method is called, never at import.
+ */
+export class ExcelHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly run: ExcelRunner = excelRun) {}
+
+  async write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport> {
+    const report = await this.run((context) => writePlans(context, plan, { onProgress }));
+    for (const l of [...this.listeners]) l();
+    return report;
+  }
+
+  readSelection(): Promise<RangeData> {
+    return this.run((context) => readSelection(context));
+  }
+
+  findPlans(): Promise<FoundPlan[]> {
+    return this.run(async (context) => [...(await findPlans(context))]);
+  }
+
+  readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>> {
+    return this.run((context) => readNames(context, names));
+  }
+
+  readRange(sheetName: string, address: string): Promise<RangeData> {
+    return this.run((context) => readRange(context, sheetName, address));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
