@@ -1,0 +1,11 @@
+import { settingsPane } from "./settings";
+import type { PaneDefinition } from "./types";
+
+export type { PaneDefinition } from "./types";
+
+/**
+ * The panes, in tab order. Adding a pane is one line here: import its definition from
+ * `./<pane>` and put it in the list. Only panes that exist are registered (no placeholders).
+ * Planned: 考核表 appraisal (first), 6S, KPI, 奖金 bonus — all before 设置 settings.
+ */
+export const PANES: readonly PaneDefinition[] = [settingsPane];

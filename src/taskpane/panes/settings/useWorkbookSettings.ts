@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from "react";
+import { SETTING_NAMES } from "../../../core/settings";
+import { useHost, useWorkbookVersion } from "../../host/HostContext";
+import { decideWorkbookSettings, type WorkbookSettingsState } from "./workbookSettings";
+
+export type { WorkbookSettingsState } from "./workbookSettings";
+
+/**
+ * Reads the workbook's settings and re-reads after every change the host makes (a write, a file
+ * opened in browser mode) and on `reload()`.
+ */
+export function useWorkbookSettings(): { state: WorkbookSettingsState; reload: () => void } {
+  const host = useHost();
+  const version = useWorkbookVersion();
+  const [reloads, setReloads] = useState(0);
+  const [state, setState] = useState<WorkbookSettingsState>({ status: "loading" });
+
+  useEffect(() => {
+    let current = true;
+    setState({ status: "loading" });
+    (async () => {
+      const plans = await host.findPlans();
+      const values = await host.readNames(Object.values(SETTING_NAMES));
+      return decideWorkbookSettings(plans, values);
+    })().then(
+      (next) => current && setState(next),
+      (error: unknown) => current && setState({ status: "failed", error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, version, reloads]);
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  return { state, reload };
+}
