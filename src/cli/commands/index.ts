@@ -5,5 +5,6 @@
 import type { Command } from "../command";
 import { audit6sCommand } from "./audit6s";
 import { audit6sSummaryCommand } from "./audit6s-summary";
+import { kpiCommand } from "./kpi";
 
-export const COMMANDS: readonly Command[] = [audit6sCommand, audit6sSummaryCommand];
+export const COMMANDS: readonly Command[] = [audit6sCommand, audit6sSummaryCommand, kpiCommand];

@@ -73,10 +73,10 @@ const MAIN: readonly { key: MainKey; label: Text; format?: string; width: number
   { key: "completionRate", label: text("工单完成率", "Completion rate"), format: FORMATS.percent1, width: 8 },
   { key: "avgResponseHours", label: text("平均响应时长(h)", "Avg response (h)"), format: FORMATS.hours1, width: 9 },
   { key: "medianResponseHours", label: text("响应时长中位数(h)", "Median response (h)"), format: FORMATS.hours1, width: 9 },
-  { key: "slaMet", label: text("达标", "Met"), format: FORMATS.integer, width: 6 },
-  { key: "slaMissed", label: text("超时", "Missed"), format: FORMATS.integer, width: 6 },
-  { key: "slaPending", label: text("未到期", "Pending"), format: FORMATS.integer, width: 6 },
-  { key: "slaUnknown", label: text("数据不全", "No data"), format: FORMATS.integer, width: 6 },
+  { key: "slaMet", label: text("达标", "Met"), format: FORMATS.integer, width: 8 },
+  { key: "slaMissed", label: text("超时", "Missed"), format: FORMATS.integer, width: 8 },
+  { key: "slaPending", label: text("未到期", "Pending"), format: FORMATS.integer, width: 8 },
+  { key: "slaUnknown", label: text("数据不全", "No data"), format: FORMATS.integer, width: 8 },
   { key: "onTimeRate", label: text("服务及时率", "On-time rate"), format: FORMATS.percent1, width: 8 },
   { key: "firstTimeFixRate", label: text("一次修复率", "First-time fix"), format: FORMATS.percent1, width: 8 },
   { key: "returnVisitRate", label: text("回访率", "Return visits"), format: FORMATS.percent1, width: 8 },
@@ -137,7 +137,7 @@ const PC = Object.fromEntries(PREV.map((p, i) => [p.key, i + 1])) as Record<Prev
 const L = (c: number) => columnLetter(c);
 
 /** Parameter cells (row 3): month start, next month's start, as of, previous month start, its as of. */
-const P = { start: "$B$3", end: "$D$3", asOf: "$F$3", prevStart: "$I$3", prevAsOf: "$K$3" } as const;
+const P = { start: "$B$3", end: "$E$3", asOf: "$H$3", prevStart: "$L$3", prevAsOf: "$O$3" } as const;
 
 const T = {
   title: (m: Month) => text(`月度服务 KPI — ${periodLabel(m).zh}`, `Monthly service KPIs — ${periodLabel(m).en}`),
@@ -206,24 +206,21 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   b.set(2, 1, t(frozen ? T.frozen(formatSerial(options.frozenAt as number)) : T.live(table)), { ...STYLES.note, vertical: "middle", ...(frozen ? { bold: true, fontColor: PALETTE.badFont } : {}) });
   b.merge(rangeA1(2, 1, 2, lastMainCol));
   b.height(2, 30);
+  // Parameters, each value in a merged cell wide enough for its date format.
   const label: CellStyle = { bold: true, horizontal: "right" };
-  b.set(3, 1, t(T.month), label);
-  b.set(3, 2, cell(`=DATE(${cur.month.year},${cur.month.month},1)`, cur.start), { numberFormat: "yyyy-mm", horizontal: "center", bold: true });
-  b.set(3, 3, t(T.to), label);
-  b.set(3, 4, cell("=DATE(YEAR(B3),MONTH(B3)+1,1)", cur.end), { numberFormat: FORMATS.date, horizontal: "center" });
-  b.set(3, 5, t(T.asOf), label);
-  b.set(3, 6, cur.asOf, { ...STYLES.input, numberFormat: FORMATS.dateTime, horizontal: "center" });
-  b.merge(rangeA1(3, 6, 3, 7));
-  b.set(3, 8, t(T.prev), label);
-  b.set(3, 9, cell("=DATE(YEAR(B3),MONTH(B3)-1,1)", report.previous.start), { numberFormat: "yyyy-mm", horizontal: "center" });
-  b.set(3, 10, t(T.prevAsOf), label);
-  b.set(3, 11, cell("=MIN(B3,F3)", report.previous.asOf), { numberFormat: FORMATS.dateTime, horizontal: "center" });
-  b.merge(rangeA1(3, 11, 3, 12));
-  b.set(3, 13, t(T.threshold), label);
-  b.set(3, 14, cell(`=${SETTING_NAMES.kpiCsatThreshold}`, settings.kpi.csatThreshold), { horizontal: "center" });
-  b.set(3, 15, t(T.full), label);
-  b.set(3, 16, cell(`=${SETTING_NAMES.kpiFullScore}`, settings.kpi.fullScore), { horizontal: "center" });
-  b.format(rangeA1(3, 1, 3, 16), { fontSize: 10 });
+  const param = (labelCol: number, what: Text, valueCol: number, span: number, value: PlanCell, style: CellStyle): void => {
+    b.set(3, labelCol, t(what), label);
+    b.set(3, valueCol, value, { horizontal: "center", ...style });
+    if (span > 1) b.merge(rangeA1(3, valueCol, 3, valueCol + span - 1));
+  };
+  param(1, T.month, 2, 2, cell(`=DATE(${cur.month.year},${cur.month.month},1)`, cur.start), { numberFormat: "yyyy-mm", bold: true });
+  param(4, T.to, 5, 2, cell("=DATE(YEAR(B3),MONTH(B3)+1,1)", cur.end), { numberFormat: FORMATS.date });
+  param(7, T.asOf, 8, 3, cur.asOf, { ...STYLES.input, numberFormat: FORMATS.dateTime });
+  param(11, T.prev, 12, 2, cell("=DATE(YEAR(B3),MONTH(B3)-1,1)", report.previous.start), { numberFormat: "yyyy-mm" });
+  param(14, T.prevAsOf, 15, 3, cell("=MIN(B3,H3)", report.previous.asOf), { numberFormat: FORMATS.dateTime });
+  param(18, T.threshold, 19, 1, cell(`=${SETTING_NAMES.kpiCsatThreshold}`, settings.kpi.csatThreshold), {});
+  param(20, T.full, 21, 1, cell(`=${SETTING_NAMES.kpiFullScore}`, settings.kpi.fullScore), {});
+  b.format(rangeA1(3, 1, 3, 21), { fontSize: 10 });
 
   // ── header, targets, weights ───────────────────────────────────────────────────────────
   b.setRow(HEADER_ROW, 1, MAIN.map((m) => t(m.label)), STYLES.header);
@@ -383,7 +380,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   const offset = pFirst - FIRST_ROW;
   b.set(pTitle, 1, t(T.prevTitle(report.previous.month)), STYLES.section);
   b.setRow(pHeader, 1, PREV.map((p) => t(p.label)), STYLES.header);
-  b.height(pHeader, 32);
+  b.height(pHeader, 44);
   const prevByKey = new Map(report.previous.technicians.map((r) => [r.key, r]));
   const prevRows = techs.map((r) => prevByKey.get(r.key));
   const prevFormulas = (r: number, who: string | null): Record<PrevKey | `h_${PrevHelperKey}`, string> => {
@@ -485,6 +482,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     b.set(cTitle, 1, t(T.chartData), STYLES.section);
     const chartLabels = [text("服务人员", "Technician"), text("服务及时率", "On-time rate"), text("及时率目标", "On-time target"), text("客户满意率", "CSAT"), text("满意率目标", "CSAT target")];
     b.setRow(cHeader, 1, chartLabels.map(t), STYLES.header);
+    b.height(cHeader, 32);
     b.block(cFirst, 1, techs.map((row) => [name(row)]));
     const ref = (key: MainKey) => `${L(C[key])}${cFirst - cOffset}`;
     column(2, `=IF(${ref("onTimeRate")}="","",${ref("onTimeRate")})`, techs.map((r) => r.values.onTimeRate ?? ""), cFirst);

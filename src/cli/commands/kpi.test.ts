@@ -1,0 +1,147 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../core/workorders";
+import { findPlansInWorkbook } from "../../xlsx";
+import { main, type MainIO } from "../main";
+import type { KpiJson } from "./kpi";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "svc-kpi-cli-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOV_27 = new Date(2026, 10, 27, 9, 30);
+
+async function run(args: string[], options: { lang?: string; now?: Date } = {}): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: MainIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir, env: { LANG: options.lang ?? "zh-CN" }, now: () => options.now ?? NOV_27 };
+  return { code: await main(args, io), out, err };
+}
+
+function csv(name: string, rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  writeFileSync(join(dir, name), "\ufeff" + Papa.unparse(rows.map((r) => r.map((c) => (c === null ? "" : c)))));
+  return name;
+}
+
+const HEAD = ["工单号", "维修人员", "故障类别", "报修时间", "首次答复时间", "到达现场时间", "完成时间", "服务半径(km)", "一次修复", "客户满意度", "客户投诉", "服务责任"];
+const SMALL = [
+  HEAD,
+  ["W1", "张三", "车身", "2026-10-05 08:30", "", "2026-10-06 08:30", "2026-10-06 12:00", 100, "是", 9, "", ""],
+  ["W2", "张三", "底盘", "2026/10/6 9:00", "2026/10/6 22:00", "", "", "", "", 7, "是", "是"],
+  ["W3", "", "其他", "2026年10月7日 10:00", "2026-10-07 11:00", "", "2026-10-08 10:00", "", "N", 11, "", ""],
+  ["W1", "李四", "其他", "2026-10-08 10:00", "", "", "", "", "", "", "", ""],
+  ["W5", "李四", "车身", "明天", "", "", "", "", "", "", "", ""],
+  ["W6", "李四", "车身", "2026-09-30 10:00", "", "2026-09-30 09:00", "", -3, "", "", "", ""],
+];
+
+describe("service-appraisal kpi", () => {
+  test("writes the workbook and the JSON contract: keys, fractions, nulls, the user's row numbers", async () => {
+    const r = await run(["kpi", "--orders", csv("o.csv", SMALL), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expect(Object.keys(json)).toEqual(["month", "asOf", "rowsRead", "rowsUsed", "department", "technicians", "problems"]);
+    expect(json.month).toBe("2026-10");
+    expect(json.asOf).toBe("2026-11-01T00:00:00");
+    expect([json.rowsRead, json.rowsUsed]).toEqual([6, 4]);
+    expect(Object.keys(json.department)).toEqual([...KPI_VALUE_KEYS]);
+    expect(json.technicians.map((t) => Object.keys(t))).toEqual(json.technicians.map(() => ["technician", ...KPI_VALUE_KEYS]));
+    expect(json.technicians.map((t) => [t.technician, t.orders])).toEqual([
+      ["张三", 2],
+      ["未指派", 1],
+    ]);
+    const d = json.department;
+    // W1 on site exactly 24 h at exactly 100 km: met. W2 reply 13 h for 底盘: missed. W3 reply 1 h: met.
+    expect([d.orders, d.slaMet, d.slaMissed, d.onTimeRate]).toEqual([3, 2, 1, 2 / 3]);
+    expect([d.completed, d.completionRate, d.firstTimeFixRate]).toEqual([2, 2 / 3, 0.5]);
+    expect([d.avgSatisfaction, d.csat, d.complaintRate, d.complaintHandlingRate]).toEqual([8, 0.5, 1 / 3, 0]);
+    const zhang = json.technicians[0];
+    expect(zhang.returnVisitRate).toBe(0);
+    expect(json.technicians[1].avgResponseHours).toBeNull();
+    for (const row of [d, ...json.technicians]) {
+      for (const k of ["completionRate", "onTimeRate", "firstTimeFixRate", "returnVisitRate", "csat", "complaintRate", "complaintHandlingRate"] as const) {
+        const x = row[k];
+        expect(x === null || (typeof x === "number" && x >= 0 && x <= 1)).toBe(true);
+      }
+    }
+    expect(json.problems.map((p) => [p.row, p.column])).toEqual([
+      [4, "客户满意度"],
+      [5, "工单号"],
+      [6, "报修时间"],
+      [7, "到达现场时间"],
+      [7, "服务半径(km)"],
+    ]);
+    expect(json.problems[1].message).toContain("与第 2 行重复");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "k.xlsx"));
+    expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "register", "problems", "kpi"]);
+    expect(r.out.join("\n")).toContain("读取 6 行，使用 4 行；5 个数据问题");
+  });
+
+  test("as-of defaults to the end of the month, or now when that is earlier; --as-of overrides", async () => {
+    const file = csv("o.csv", [...SMALL, ["W7", "张三", "其他", "2026-10-06 08:00", "", "", "", "", "", "", "", ""]]);
+    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "a.xlsx", "--json", "a.json"], { now: new Date(2026, 9, 6, 12, 0) });
+    expect((JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as KpiJson).asOf).toBe("2026-10-06T12:00:00");
+    await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "2026-10-06T09:00", "--out", "b.xlsx", "--json", "b.json"]);
+    const b = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as KpiJson;
+    expect(b.asOf).toBe("2026-10-06T09:00:00");
+    // W7 (其他, 24 h, no reply yet) is pending as of 10-06 09:00 and missed as of the month's end.
+    expect([b.department.slaPending, b.department.slaMissed, b.department.orders]).toEqual([1, 1, 4]);
+    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "c.xlsx", "--json", "c.json"]);
+    const c = JSON.parse(readFileSync(join(dir, "c.json"), "utf8")) as KpiJson;
+    expect([c.asOf, c.department.slaPending, c.department.slaMissed]).toEqual(["2026-11-01T00:00:00", 0, 2]);
+  });
+
+  test("never overwrites an existing --out or --json without --force, nor the input", async () => {
+    const file = csv("o.csv", SMALL);
+    writeFileSync(join(dir, "k.json"), "{}");
+    const r = await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"]);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toContain("已存在");
+    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
+    expect(readFileSync(join(dir, "k.json"), "utf8")).toBe("{}");
+    expect((await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--force"])).code).toBe(0);
+    expect(readFileSync(join(dir, "k.json"), "utf8")).not.toBe("{}");
+    const same = await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "o.csv", "--force"]);
+    expect(same.code).toBe(2);
+  });
+
+  test("bad arguments and unusable input give one line and a non-zero exit", async () => {
+    const file = csv("o.csv", SMALL);
+    const badMonth = await run(["kpi", "--orders", file, "--month", "2026-Q4", "--out", "k.xlsx"], { lang: "en-US" });
+    expect([badMonth.code, badMonth.err]).toEqual([2, ["service-appraisal kpi: --month: \"2026-Q4\" is a quarter, not a month: write it as 2026-10"]]);
+    expect((await run(["kpi", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
+    expect((await run(["kpi", "--orders", "missing.csv", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(1);
+    expect((await run(["kpi", "--orders", file, "--sheet", "x", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
+    expect((await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "soon", "--out", "k.xlsx"])).code).toBe(2);
+    const noTime = await run(["kpi", "--orders", csv("n.csv", [["工单号", "客户"], ["W1", "x"]]), "--month", "2026-10", "--out", "k.xlsx"], { lang: "en-US" });
+    expect(noTime.code).toBe(1);
+    expect(noTime.err[0]).toMatch(/Reported at.*headers found: 工单号, 客户/);
+  });
+
+  test("reads an .xlsx export with --sheet, a title line above the headers, and English headers", async () => {
+    const s = sampleWorkOrders({ seed: 3, count: 120, headers: "en" });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notes").getCell("A1").value = "nothing here";
+    const ws = wb.addWorksheet("Export");
+    ws.addRow(["Work orders exported 2026-11-01"]);
+    ws.addRow([...s.headers]);
+    for (const row of s.rows) ws.addRow([...row]);
+    await wb.xlsx.writeFile(join(dir, "in.xlsx"));
+    const r = await run(["kpi", "--orders", "in.xlsx", "--sheet", "export", "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--freeze"], { lang: "en-US" });
+    expect(r.err).toEqual([]);
+    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expect(json.rowsRead).toBe(120);
+    // Row numbers are the sheet's: header on row 2, data from row 3.
+    expect(Math.min(...json.problems.map((p) => p.row))).toBeGreaterThanOrEqual(3);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(join(dir, "k.xlsx"));
+    const kpi = findPlansInWorkbook(out).find((p) => p.marker.kind === "kpi")!;
+    expect(kpi.marker.meta.frozenAt).not.toBeNull();
+  });
+});
