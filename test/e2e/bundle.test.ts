@@ -1,4 +1,5 @@
-// The production build in dist/ (built here with `webpack --mode production` when missing):
+// The production build in dist/ (built here with `webpack --mode production` when missing or
+// older than src/):
 // functions.js registers every function of functions.json in a bare Node vm that has nothing
 // but a recording CustomFunctions object; the runtime never touches window/document/self;
 // taskpane.html loads office.js first and the bundles in order; every file the manifest names
@@ -22,9 +23,25 @@ interface FunctionMetadata {
   parameters: { name: string; description?: string }[];
 }
 
+/** The newest modification time among the build's inputs (src/, the template, the config). */
+function newestInput(): number {
+  let newest = fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs;
+  const visit = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  };
+  visit(path.join(ROOT, "src"));
+  visit(path.join(ROOT, "assets"));
+  return newest;
+}
+
 beforeAll(() => {
   const needed = ["functions.js", "functions.json", "functions.zh-CN.json", "taskpane.html", "taskpane.js", "commands.js"];
-  if (needed.some((f) => !fs.existsSync(dist(f)))) {
+  const stale = needed.some((f) => !fs.existsSync(dist(f)) || fs.statSync(dist(f)).mtimeMs < newestInput());
+  if (stale) {
     execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
   }
 });
