@@ -29,6 +29,17 @@ interface NameModel {
 
 const added = new WeakMap<ExcelJS.Workbook, AddedName[]>();
 
+function requote(ref: string): string {
+  try {
+    const { sheetName, rect } = parseSheetRangeRef(ref);
+    // exceljs keeps '' escapes inside names it parsed; undo them before quoting again.
+    const name = ref.startsWith("'") ? sheetName : sheetName.replace(/''/g, "'");
+    return sheetRangeRef(name, rect, true);
+  } catch {
+    return ref;
+  }
+}
+
 function renderRef(n: AddedName): string {
   if (n.rect) return sheetRangeRef(n.sheet.name, n.rect, true);
   return `${quoteSheetName(n.sheet.name)}!${n.raw ?? ""}`;
@@ -52,7 +63,9 @@ function patched(wb: ExcelJS.Workbook): AddedName[] {
     configurable: true,
     enumerable: false,
     get(): NameModel[] {
-      const base = get.call(dn) as NameModel[];
+      // exceljs renders names it loaded from a file without quoting numeric or reference-like
+      // sheet names (2026!$A$1); re-quote them so a user's own names survive a round trip.
+      const base = (get.call(dn) as NameModel[]).map((m) => ({ ...m, ranges: m.ranges.map(requote) }));
       const sheets = wb.worksheets;
       const ours = list
         .filter((n) => sheets.includes(n.sheet))

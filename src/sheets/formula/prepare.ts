@@ -15,7 +15,7 @@ import {
 } from "../plan";
 import { AddressError, formatCell, parseCell, parseRange, rectsOverlap, type Rect } from "./a1";
 import { isValidDefinedName, markerName, sanitizeTableName, uniqueName, uniqueSheetName } from "./names";
-import { renameTableInFormula, shiftFormula } from "./shift";
+import { makeShifter, renameTableInFormula } from "./shift";
 
 /** A plan that cannot be written as it stands (a generator bug or a name clash). */
 export class PlanError extends Error {
@@ -266,9 +266,10 @@ export function forEachFillCell(
   visit: (row: number, column: number, formula: string, expect: Expected | undefined) => void,
 ): void {
   const rect = parseRange(fill.range);
+  const shift = makeShifter(fill.formula);
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
-      visit(r, c, shiftFormula(fill.formula, r - rect.top, c - rect.left), fill.expect?.[r - rect.top]?.[c - rect.left]);
+      visit(r, c, shift(r - rect.top, c - rect.left), fill.expect?.[r - rect.top]?.[c - rect.left]);
     }
   }
 }

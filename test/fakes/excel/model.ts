@@ -986,7 +986,11 @@ function tableCollectionSpec(opts: Options, scope: "book" | "sheet"): TypeSpec<{
             if (cell?.formula !== undefined) fail("FakeLimitation", "table headers computed by formulas");
             values.push(cell?.value ?? cell?.error);
           }
-          headerNames(values).forEach((h, i) => r.sheet.cells.set(key(r.rect.top, r.rect.left + i), { value: h }));
+          // Excel turns headers into unique text; a cell that already holds that text is left alone.
+          headerNames(values).forEach((h, i) => {
+            const k = key(r.rect.top, r.rect.left + i);
+            if (r.sheet.cells.get(k)?.value !== h) r.sheet.cells.set(k, { value: h });
+          });
           let n2 = book.tables.length + 1;
           while (book.findTable(`Table${n2}`) || book.findName(`Table${n2}`)) n2 += 1;
           const table: TableState = { id: book.nextId("table"), name: `Table${n2}`, sheet: r.sheet, rect: r.rect, style: "TableStyleMedium2", showTotals: false, showHeaders: true };

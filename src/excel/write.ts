@@ -1,0 +1,679 @@
+/**
+ * Writes a WorkbookPlan into the open workbook with Office.js — the only writer that talks to
+ * Excel. Requirement sets per API: see ./requirements.ts (maximum ExcelApi 1.9).
+ *
+ * Round trips. One sync reads the workbook's sheet, name and table names; every write is then
+ * queued as a list of steps that are packed into batches of at most `maxRequestBytes`
+ * (default 4,000,000 — under Excel on the web's 5 MB request limit), one sync per batch, each
+ * batch starting with `application.suspendApiCalculationUntilNextSync()`. A plan that fits in
+ * one request therefore costs 2 syncs whatever its size; only the value/formula blocks of a
+ * very large plan add batches. Value blocks are split by rows (by columns too when one row is
+ * larger than a request).
+ *
+ * Fills. A FormulaFill sends its formula once: the top-left cell gets it through `formulas`,
+ * the rest of the first row copies it with `range.copyFrom(topLeft, "Formulas")`, and the rest
+ * of the range copies the first row the same way (ExcelApi 1.9; like paste, Excel shifts the
+ * relative references and replicates the source over a destination that is a multiple of it).
+ * copyFrom was preferred over autoFill (also 1.9): with copy type "Formulas" it copies no
+ * formats and never extends numbers as a series, so it is exactly "fill down a formula".
+ *
+ * Injection safety (SPEC 5.4). Every plan string is written with a leading apostrophe, Excel's
+ * quote prefix: "'=HYPERLINK(…)" stores the text =HYPERLINK(…), "'007" the text 007, "''x" the
+ * text 'x. The apostrophe is not part of the cell's value (Excel reports the text without it),
+ * it works in a cell of any number format, and it needs no number-format change, so the cells'
+ * formats stay exactly as the plan says. Only `{ f }` cells are sent as formulas.
+ *
+ * Rollback. If any batch fails, one sync re-reads the sheet and name lists and a second deletes
+ * every sheet and every name this call created (tables and charts go with their sheets), then a
+ * PlanWriteError says, in both languages, what was being written and why it failed. Sheets that
+ * existed before are never written to: every range this writer touches is on a sheet it added.
+ */
+import { text, type Text } from "../core/i18n/text";
+import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
+import { PlanError, prepareWorkbookPlan, type PreparedSheet, type PreparedWorkbook } from "../sheets/formula/prepare";
+import {
+  isFormulaCell,
+  type BorderWeight,
+  type CellStyle,
+  type ChartSpec,
+  type ComparisonOperator,
+  type ConditionalFormat,
+  type DataValidation,
+  type PlanCell,
+  type WorkbookPlan,
+  type WriteReport,
+} from "../sheets/plan";
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/** Label of a table's totals row (first column), as the .xlsx writer writes it. */
+export const TABLE_TOTALS_LABEL = "Total";
+
+export interface WriteOptions {
+  onProgress?(p: { done: number; total: number }): void;
+  maxRequestBytes?: number;
+}
+
+/** A failed write: what failed and why (both languages), after the rollback. */
+export class PlanWriteError extends Error {
+  constructor(
+    readonly text: Text,
+    override readonly cause: unknown,
+    /** Sheets the rollback could not remove (empty when the workbook is as it was). */
+    readonly leftovers: readonly string[] = [],
+  ) {
+    super(text.en);
+    this.name = "PlanWriteError";
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+/** UTF-8 length of a string, without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Estimated bytes of one queued operation: a generous fixed cost for its object path plus its arguments. */
+const OP_OVERHEAD = 400;
+function est(ops: number, ...args: unknown[]): number {
+  return ops * OP_OVERHEAD + (args.length ? utf8Length(JSON.stringify(args)) : 0);
+}
+
+/**
+ * A plan string as written to Excel: the quote prefix keeps it text whatever it starts with
+ * ("=", "+", "-", "@", "'", digits, TRUE, dates…). Empty strings clear the cell.
+ */
+export function textEntry(s: string): string {
+  return s === "" ? "" : `'${s}`;
+}
+
+type Entry = string | number | boolean | null;
+
+function entryOf(cell: PlanCell | undefined): Entry {
+  if (cell === null || cell === undefined) return null;
+  if (isFormulaCell(cell)) return cell.f;
+  if (typeof cell === "string") return textEntry(cell);
+  return cell as number | boolean;
+}
+
+/** Excel's column width unit (characters of the default font, as stored in files) → points. */
+export function columnWidthToPoints(chars: number): number {
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
+
+function serialToIsoDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  const iso = new Date(ms).toISOString();
+  return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+const WEIGHT: Record<BorderWeight, Excel.BorderWeight> = { thin: "Thin", medium: "Medium", thick: "Thick" } as Record<BorderWeight, Excel.BorderWeight>;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const CF_OPERATOR: Record<ComparisonOperator, string> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  lessThanOrEqual: "LessThanOrEqual",
+};
+const CHART_TYPE: Record<ChartSpec["type"], string> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  line: "Line",
+  pie: "Pie",
+  radar: "Radar",
+  columnLine: "ColumnClustered",
+};
+
+function eq(f: string): string {
+  return f.startsWith("=") ? f : `=${f}`;
+}
+
+// ------------------------------------------------------------------ steps
+
+interface Step {
+  readonly what: Text;
+  readonly bytes: number;
+  run(): void;
+}
+
+interface Writer {
+  readonly context: Excel.RequestContext;
+  readonly sheets: Map<string, Excel.Worksheet>;
+  readonly steps: Step[];
+  readonly chunkLimit: number;
+}
+
+function sheetOf(w: Writer, name: string): Excel.Worksheet {
+  const s = w.sheets.get(name);
+  if (!s) throw new Error(`internal: sheet ${name} used before it was added`);
+  return s;
+}
+
+function on(sheet: string, zh: string, en: string): Text {
+  return text(`工作表“${sheet}”的${zh}`, `${en} on sheet "${sheet}"`);
+}
+
+/** Splits a block of entries into rectangles whose JSON stays under `limit` bytes. */
+function chunkBlock(top: number, left: number, rows: readonly Entry[][], width: number, limit: number): { rect: Rect; values: Entry[][] }[] {
+  const out: { rect: Rect; values: Entry[][] }[] = [];
+  let start = 0;
+  let acc: Entry[][] = [];
+  let bytes = 2;
+  const flush = (endExclusive: number) => {
+    if (acc.length && acc.some((r) => r.some((v) => v !== null))) {
+      out.push({ rect: { top: top + start, left, bottom: top + endExclusive - 1, right: left + width - 1 }, values: acc });
+    }
+    acc = [];
+    bytes = 2;
+    start = endExclusive;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const rowBytes = utf8Length(JSON.stringify(row)) + 1;
+    if (rowBytes + 2 > limit) {
+      // One row larger than a request: split it by columns.
+      flush(i);
+      let c0 = 0;
+      let seg: Entry[] = [];
+      let segBytes = 2;
+      for (let c = 0; c < row.length; c++) {
+        const b = utf8Length(JSON.stringify(row[c])) + 1;
+        if (b + 4 > limit) throw new PlanError(text("单元格内容过大，无法写入", "A cell's content is larger than one request"));
+        if (segBytes + b + 2 > limit) {
+          if (seg.some((v) => v !== null)) out.push({ rect: { top: top + i, left: left + c0, bottom: top + i, right: left + c - 1 }, values: [seg] });
+          c0 = c;
+          seg = [];
+          segBytes = 2;
+        }
+        seg.push(row[c]!);
+        segBytes += b;
+      }
+      if (seg.some((v) => v !== null)) out.push({ rect: { top: top + i, left: left + c0, bottom: top + i, right: left + row.length - 1 }, values: [seg] });
+      start = i + 1;
+      continue;
+    }
+    if (bytes + rowBytes > limit) flush(i);
+    acc.push(row);
+    bytes += rowBytes;
+  }
+  flush(rows.length);
+  return out;
+}
+
+function addCellSteps(w: Writer, s: PreparedSheet): void {
+  const plan = s.plan;
+  for (const block of plan.cells) {
+    const at = parseRange(block.at);
+    const width = block.rows.reduce((m, r) => Math.max(m, r.length), 0);
+    if (width === 0) continue;
+    const rows = block.rows.map((r) => Array.from({ length: width }, (_, j) => entryOf(r[j])));
+    for (const chunk of chunkBlock(at.top, at.left, rows, width, w.chunkLimit)) {
+      const address = formatRange(chunk.rect);
+      w.steps.push({
+        what: on(s.actualName, `单元格 ${address}`, `cells ${address}`),
+        bytes: est(1, address, chunk.values),
+        run: () => {
+          sheetOf(w, s.actualName).getRange(address).formulas = chunk.values as unknown as string[][];
+        },
+      });
+    }
+  }
+  for (const fill of plan.fills ?? []) {
+    const r = parseRange(fill.range);
+    w.steps.push({
+      what: on(s.actualName, `公式填充 ${fill.range}`, `formula fill ${fill.range}`),
+      bytes: est(3, fill.formula, fill.range),
+      run: () => {
+        const sheet = sheetOf(w, s.actualName);
+        const topLeft = sheet.getRange(formatCell(r.top, r.left));
+        topLeft.formulas = [[fill.formula]];
+        if (r.right > r.left) sheet.getRange(formatRange({ top: r.top, bottom: r.top, left: r.left + 1, right: r.right })).copyFrom(topLeft, "Formulas");
+        if (r.bottom > r.top) {
+          const firstRow = sheet.getRange(formatRange({ top: r.top, bottom: r.top, left: r.left, right: r.right }));
+          sheet.getRange(formatRange({ top: r.top + 1, bottom: r.bottom, left: r.left, right: r.right })).copyFrom(firstRow, "Formulas");
+        }
+      },
+    });
+  }
+  w.steps.push({
+    what: on(s.actualName, "标记", "marker"),
+    bytes: est(1, s.markerJson),
+    run: () => {
+      sheetOf(w, s.actualName).getRange(plan.markerCell).formulas = [[textEntry(s.markerJson)]];
+    },
+  });
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
+  if (style.numberFormat !== undefined) range.numberFormat = [[style.numberFormat]];
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.underline !== undefined) font.underline = style.underline ? "Single" : "None";
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = `#${style.fontColor}`;
+  if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical !== undefined) range.format.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.indent !== undefined) range.format.indentLevel = style.indent;
+  const edges: Excel.BorderIndex[] = [];
+  if (style.border !== undefined) {
+    edges.push("EdgeTop" as Excel.BorderIndex, "EdgeBottom" as Excel.BorderIndex, "EdgeLeft" as Excel.BorderIndex, "EdgeRight" as Excel.BorderIndex);
+    if (rect.right > rect.left) edges.push("InsideVertical" as Excel.BorderIndex);
+    if (rect.bottom > rect.top) edges.push("InsideHorizontal" as Excel.BorderIndex);
+    for (const e of edges) {
+      const b = range.format.borders.getItem(e);
+      b.style = "Continuous";
+      b.weight = WEIGHT[style.border];
+    }
+  }
+  if (style.outline !== undefined) {
+    for (const e of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[]) {
+      const b = range.format.borders.getItem(e);
+      b.style = "Continuous";
+      b.weight = WEIGHT[style.outline];
+    }
+  }
+  if (style.locked !== undefined) range.format.protection.locked = style.locked;
+}
+
+function validationRule(v: DataValidation): Excel.DataValidationRule {
+  const r = v.rule;
+  switch (r.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: r.values.join(",") } };
+    case "listSource":
+      return { list: { inCellDropDown: true, source: eq(r.source) } };
+    case "textLength":
+      return { textLength: { operator: "LessThanOrEqualTo", formula1: r.max } } as Excel.DataValidationRule;
+    case "decimal":
+    case "whole":
+    case "date": {
+      const conv = (x: number) => (r.type === "date" ? serialToIsoDate(x) : x);
+      const lo = r.min;
+      const hi = r.max;
+      let basic: Record<string, unknown>;
+      if (lo !== undefined && hi !== undefined) basic = { operator: "Between", formula1: conv(lo), formula2: conv(hi) };
+      else if (lo !== undefined) basic = { operator: "GreaterThanOrEqualTo", formula1: conv(lo) };
+      else if (hi !== undefined) basic = { operator: "LessThanOrEqualTo", formula1: conv(hi) };
+      else basic = r.type === "date" ? { operator: "Between", formula1: serialToIsoDate(1), formula2: serialToIsoDate(2958465) } : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+      const key = r.type === "whole" ? "wholeNumber" : r.type;
+      return { [key]: basic } as Excel.DataValidationRule;
+    }
+  }
+}
+
+/** Evaluation order of conditional formats: by priority (absent = plan order), stable. */
+function cfOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
+  return cfs
+    .map((cf, i) => ({ cf, i }))
+    .sort((a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
+    .map((x) => x.cf);
+}
+
+function addLayoutSteps(w: Writer, s: PreparedSheet): void {
+  const plan = s.plan;
+  const name = s.actualName;
+  const sheet = () => sheetOf(w, name);
+  for (const m of plan.merges ?? []) {
+    w.steps.push({ what: on(name, `合并 ${m}`, `merge ${m}`), bytes: est(2, m), run: () => sheet().getRange(formatRange(parseRange(m))).merge(false) });
+  }
+  for (const f of plan.formats ?? []) {
+    const rect = parseRange(f.range);
+    w.steps.push({
+      what: on(name, `格式 ${f.range}`, `format ${f.range}`),
+      bytes: est(14, f.style),
+      run: () => applyStyle(sheet().getRange(formatRange(rect)), f.style, rect),
+    });
+  }
+  const marker = parseCell(plan.markerCell);
+  const columns = [...(plan.columns ?? [])];
+  w.steps.push({
+    what: on(name, "列宽和行高", "column widths and row heights"),
+    bytes: est(2 * (columns.length + (plan.rows?.length ?? 0)) + 2),
+    run: () => {
+      for (const c of columns) {
+        const col = sheet().getRange(`${c.column}:${c.column}`);
+        if (c.width !== undefined) col.format.columnWidth = columnWidthToPoints(c.width);
+        if (c.hidden !== undefined) col.columnHidden = c.hidden;
+      }
+      for (const r of plan.rows ?? []) {
+        const row = sheet().getRange(`${r.row}:${r.row}`);
+        if (r.height !== undefined) row.format.rowHeight = r.height;
+        if (r.hidden !== undefined) row.rowHidden = r.hidden;
+      }
+      const mc = formatCell(1, marker.column).replace(/\d+$/, "");
+      sheet().getRange(`${mc}:${mc}`).columnHidden = true;
+    },
+  });
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    const fr = plan.freeze;
+    w.steps.push({
+      what: on(name, "冻结窗格", "frozen panes"),
+      bytes: est(2),
+      run: () => {
+        if (fr.rows > 0 && fr.columns > 0) sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, fr.rows, fr.columns));
+        else if (fr.rows > 0) sheet().freezePanes.freezeRows(fr.rows);
+        else sheet().freezePanes.freezeColumns(fr.columns);
+      },
+    });
+  }
+  for (const v of plan.validations ?? []) {
+    w.steps.push({
+      what: on(name, `数据验证 ${v.range}`, `data validation ${v.range}`),
+      bytes: est(5, v),
+      run: () => {
+        const dv = sheet().getRange(formatRange(parseRange(v.range))).dataValidation;
+        dv.rule = validationRule(v);
+        dv.ignoreBlanks = v.allowBlank ?? true;
+        dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message } as Excel.DataValidationErrorAlert;
+        if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      },
+    });
+  }
+  // A new conditional format goes to the top of the list, so add the last-evaluated first.
+  for (const cf of cfOrder(plan.conditionalFormats ?? []).reverse()) {
+    w.steps.push({
+      what: on(name, `条件格式 ${cf.range}`, `conditional format ${cf.range}`),
+      bytes: est(6, cf),
+      run: () => {
+        const range = sheet().getRange(formatRange(parseRange(cf.range)));
+        let format: Excel.ConditionalRangeFormat;
+        let added: Excel.ConditionalFormat;
+        if (cf.rule.type === "expression") {
+          added = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          added.custom.rule.formula = eq(cf.rule.formula);
+          format = added.custom.format;
+        } else {
+          added = range.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+          const rule: Excel.ConditionalCellValueRule = { operator: CF_OPERATOR[cf.rule.operator], formula1: eq(cf.rule.formula1) } as Excel.ConditionalCellValueRule;
+          if (cf.rule.formula2 !== undefined) rule.formula2 = eq(cf.rule.formula2);
+          added.cellValue.rule = rule;
+          format = added.cellValue.format;
+        }
+        if (cf.style.fontColor !== undefined) format.font.color = `#${cf.style.fontColor}`;
+        if (cf.style.bold !== undefined) format.font.bold = cf.style.bold;
+        if (cf.style.fill !== undefined) format.fill.color = `#${cf.style.fill}`;
+        if (cf.stopIfTrue !== undefined) added.stopIfTrue = cf.stopIfTrue;
+      },
+    });
+  }
+  (plan.tables ?? []).forEach((t, i) => {
+    const rect = parseRange(t.range);
+    const actual = s.tableNames[i]!;
+    w.steps.push({
+      what: on(name, `表格 ${actual}`, `table ${actual}`),
+      bytes: est(6, t, actual),
+      run: () => {
+        const table = sheet().tables.add(sheet().getRange(formatRange(rect)), true);
+        table.name = actual;
+        table.style = t.style ?? "TableStyleMedium2";
+        if (t.showTotals) {
+          table.showTotals = true;
+          const width = rect.right - rect.left + 1;
+          const row = [textEntry(TABLE_TOTALS_LABEL), ...new Array<string>(width - 1).fill("")];
+          sheet().getRange(formatRange({ top: rect.bottom + 1, bottom: rect.bottom + 1, left: rect.left, right: rect.right })).values = [row];
+        }
+      },
+    });
+  });
+  const p = plan.print;
+  if (p) {
+    w.steps.push({
+      what: on(name, "打印设置", "print setup"),
+      bytes: est(14, p),
+      run: () => {
+        const layout = sheet().pageLayout;
+        layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        layout.paperSize = "A4";
+        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ?? 0 };
+        if (p.titleRows) layout.setPrintTitleRows(p.titleRows.includes("$") ? p.titleRows : p.titleRows.replace(/(\d+)/g, "$$$1"));
+        if (p.printArea) layout.setPrintArea(sheet().getRange(formatRange(parseRange(p.printArea))));
+        if (p.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = p.header;
+        if (p.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+        if (p.margins) {
+          layout.topMargin = p.margins.top * 72;
+          layout.bottomMargin = p.margins.bottom * 72;
+          layout.leftMargin = p.margins.left * 72;
+          layout.rightMargin = p.margins.right * 72;
+        }
+        if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
+        for (const before of p.pageBreaksBefore ?? []) if (before >= 2) sheet().horizontalPageBreaks.add(sheet().getRange(`A${before}`));
+      },
+    });
+  }
+  if (plan.tabColor) {
+    const color = `#${plan.tabColor}`;
+    w.steps.push({ what: on(name, "标签颜色", "tab colour"), bytes: est(1, color), run: () => (sheet().tabColor = color) });
+  }
+  for (const chart of plan.charts ?? []) {
+    w.steps.push({
+      what: on(name, `图表“${chart.title}”`, `chart "${chart.title}"`),
+      bytes: est(6 + 5 * chart.series.length, chart),
+      run: () => addChart(sheet(), chart),
+    });
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  if (spec.series.length === 0) return;
+  const first = spec.series[0]!;
+  const firstRect = parseRange(first.values);
+  const seriesBy = firstRect.right > firstRect.left && firstRect.bottom === firstRect.top ? "Rows" : "Columns";
+  const chart = sheet.charts.add(CHART_TYPE[spec.type] as Excel.ChartType, sheet.getRange(formatRange(firstRect)), seriesBy as Excel.ChartSeriesBy);
+  chart.title.text = spec.title;
+  chart.setPosition(formatRange(parseRange(spec.from)), formatRange(parseRange(spec.to)));
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(sheet.getRange(formatRange(parseRange(s.values))));
+    series.name = s.name;
+    series.setXAxisValues(sheet.getRange(formatRange(parseRange(s.categories))));
+    if (spec.type === "columnLine" && s.asLine) series.chartType = "Line";
+  });
+  if (spec.yAxis) {
+    const axis = chart.axes.valueAxis;
+    if (spec.yAxis.min !== undefined) axis.minimum = spec.yAxis.min;
+    if (spec.yAxis.max !== undefined) axis.maximum = spec.yAxis.max;
+    if (spec.yAxis.numberFormat !== undefined) axis.numberFormat = spec.yAxis.numberFormat;
+  }
+}
+
+function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | undefined): void {
+  const wb = w.context.workbook;
+  for (const s of prepared.sheets) {
+    w.steps.push({
+      what: text(`新建工作表“${s.actualName}”`, `adding sheet "${s.actualName}"`),
+      bytes: est(1, s.actualName),
+      run: () => {
+        w.sheets.set(s.actualName, wb.worksheets.add(s.actualName));
+      },
+    });
+  }
+  for (const s of prepared.sheets) {
+    const names = [...(s.plan.names ?? []).map((n) => ({ name: n.name, range: formatRange(parseRange(n.range)), comment: n.comment })), { name: s.markerName, range: formatRange(parseRange(s.plan.markerCell)), comment: undefined }];
+    w.steps.push({
+      what: on(s.actualName, "名称", "names"),
+      bytes: est(2 * names.length, names),
+      run: () => {
+        for (const n of names) {
+          const ref = sheetOf(w, s.actualName).getRange(n.range);
+          if (n.comment !== undefined) wb.names.add(n.name, ref, n.comment);
+          else wb.names.add(n.name, ref);
+        }
+      },
+    });
+  }
+  for (const s of prepared.sheets) addCellSteps(w, s);
+  for (const s of prepared.sheets) addLayoutSteps(w, s);
+  for (const s of prepared.sheets) {
+    if (s.plan.protect) {
+      w.steps.push({
+        what: on(s.actualName, "工作表保护", "sheet protection"),
+        bytes: est(1),
+        run: () => sheetOf(w, s.actualName).protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
+      });
+    }
+  }
+  if (activate !== undefined && prepared.sheets[activate]) {
+    const target = prepared.sheets[activate]!.actualName;
+    w.steps.push({ what: text(`激活工作表“${target}”`, `activating sheet "${target}"`), bytes: est(1), run: () => sheetOf(w, target).activate() });
+  }
+}
+
+/** Packs steps into batches of at most `cap` estimated bytes. */
+function pack(steps: readonly Step[], cap: number): Step[][] {
+  const batches: Step[][] = [];
+  let current: Step[] = [];
+  let bytes = est(1);
+  for (const s of steps) {
+    if (s.bytes + est(1) > cap) throw new PlanError(text(`单个写入步骤超过请求上限：${s.what.zh}`, `One write step is larger than a request: ${s.what.en}`));
+    if (current.length && bytes + s.bytes > cap) {
+      batches.push(current);
+      current = [];
+      bytes = est(1);
+    }
+    current.push(s);
+    bytes += s.bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+function describeError(e: unknown): Text {
+  const err = e as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
+  const msg = [err.code, err.message, err.debugInfo?.errorLocation ? `@ ${err.debugInfo.errorLocation}` : undefined].filter(Boolean).join(" ");
+  return text(msg || String(e), msg || String(e));
+}
+
+function describeBatch(batch: readonly Step[], index: number, total: number): Text {
+  const first = batch[0]!.what;
+  const last = batch[batch.length - 1]!.what;
+  const range = batch.length > 1 ? text(`${first.zh} … ${last.zh}`, `${first.en} … ${last.en}`) : first;
+  return text(`第 ${index}/${total} 批写入（${range.zh}）`, `write batch ${index}/${total} (${range.en})`);
+}
+
+interface Before {
+  readonly sheetNames: Set<string>;
+  readonly names: Set<string>;
+}
+
+/** Removes every sheet and name this call created; returns the sheets it could not remove. */
+async function rollback(context: Excel.RequestContext, prepared: PreparedWorkbook, before: Before): Promise<string[]> {
+  const ours = new Set(prepared.sheets.map((s) => s.actualName.toLowerCase()));
+  const ourNames = new Set(prepared.newDefinedNames.map((n) => n.toLowerCase()));
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  sheets.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const doomedNames = names.items.filter((n) => ourNames.has(n.name.toLowerCase()) && !before.names.has(n.name.toLowerCase()));
+  const doomedSheets = sheets.items.filter((s) => ours.has(s.name.toLowerCase()) && !before.sheetNames.has(s.name.toLowerCase()));
+  for (const n of doomedNames) n.delete();
+  for (const s of doomedSheets) s.delete();
+  await context.sync();
+  return [];
+}
+
+/**
+ * Writes the plan into the workbook. Returns what was written (actual sheet names), the number
+ * of syncs, and the largest request in bytes (estimated as sent). Throws PlanWriteError —
+ * after removing everything it created — if anything fails.
+ */
+export async function writePlans(context: Excel.RequestContext, plan: WorkbookPlan, options: WriteOptions = {}): Promise<WriteReport> {
+  const cap = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  let syncs = 0;
+  // 1. What exists (ExcelApi 1.1).
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  const tables = context.workbook.tables;
+  sheets.load("items/name");
+  names.load("items/name");
+  tables.load("items/name");
+  try {
+    syncs += 1;
+    await context.sync();
+  } catch (e) {
+    const cause = describeError(e);
+    throw new PlanWriteError(text(`读取工作簿失败，未做任何修改。原因：${cause.zh}`, `Reading the workbook failed; nothing was changed. Cause: ${cause.en}`), e);
+  }
+  const before: Before = {
+    sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
+    names: new Set(names.items.map((n) => n.name.toLowerCase())),
+  };
+  let prepared: PreparedWorkbook;
+  let batches: Step[][];
+  try {
+    prepared = prepareWorkbookPlan(plan, {
+      sheetNames: sheets.items.map((s) => s.name),
+      definedNames: names.items.map((n) => n.name),
+      tableNames: tables.items.map((t) => t.name),
+    });
+    const w: Writer = { context, sheets: new Map(), steps: [], chunkLimit: Math.max(1024, Math.floor(cap * 0.9) - 2 * OP_OVERHEAD) };
+    buildSteps(w, prepared, plan.activate);
+    batches = pack(w.steps, cap);
+  } catch (e) {
+    if (e instanceof PlanError) throw new PlanWriteError(text(`无法生成：${e.text.zh}`, `Cannot generate: ${e.text.en}`), e);
+    throw e;
+  }
+  // 2. Write, one sync per batch. The batch count depends only on the payload size.
+  const total = batches.length;
+  let largest = 0;
+  let done = 0;
+  options.onProgress?.({ done: 0, total });
+  try {
+    for (const batch of batches) {
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const step of batch) step.run();
+      largest = Math.max(largest, est(1) + batch.reduce((n, s) => n + s.bytes, 0));
+      syncs += 1;
+      // One round trip per payload-bounded batch is the point of batching (see the header).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      done += 1;
+      options.onProgress?.({ done, total });
+    }
+  } catch (e) {
+    const failed = batches[done]!;
+    const what = describeBatch(failed, done + 1, total);
+    const cause = describeError(e);
+    let leftovers: string[] = [];
+    let rolledBack = true;
+    try {
+      leftovers = await rollback(context, prepared, before);
+    } catch {
+      rolledBack = false;
+      leftovers = prepared.sheets.map((s) => s.actualName);
+    }
+    const tail = rolledBack
+      ? text("已撤销本次新建的工作表和名称，工作簿保持原样。", "Every sheet and name this generation created was removed; the workbook is as it was.")
+      : text(`撤销也失败了，请手动删除这些工作表：${leftovers.join("、")}。`, `Undoing also failed; please delete these sheets by hand: ${leftovers.join(", ")}.`);
+    throw new PlanWriteError(
+      text(`生成工作表失败：${what.zh}出错。原因：${cause.zh}。${tail.zh}`, `Generating the sheets failed in ${what.en}. Cause: ${cause.en}. ${tail.en}`),
+      e,
+      rolledBack ? [] : leftovers,
+    );
+  }
+  return {
+    sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
+    syncs,
+    largestRequestBytes: largest,
+  };
+}
