@@ -14,6 +14,12 @@ import { openPane, type PaneSession } from "./support/pane";
 
 const ALL_NAMES = Object.values(SETTING_NAMES);
 
+/** Opens the Settings tab (other panes may come first in the registry). */
+async function showSettings(page: Page): Promise<void> {
+  await page.locator('[data-pane-tab="settings"]').click();
+  await page.locator('[data-pane="settings"]').waitFor({ state: "visible" });
+}
+
 /** Mouse out of the way and Fluent's colour transitions done, so screenshots show resting states. */
 async function settle(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
@@ -53,6 +59,7 @@ describe("task pane shell (browser mode)", () => {
     await page.getByTestId("browser-mode").waitFor();
     await expect(page.getByTestId("browser-mode").textContent()).resolves.toContain("浏览器模式");
     await page.getByRole("tab", { name: "设置" }).waitFor();
+    await showSettings(page);
     // The settings pane asked the (empty) browser workbook for its plans: nothing there yet.
     await page.getByTestId("settings-create").waitFor();
     // exceljs is a lazy chunk: not fetched for the first paint.
@@ -62,6 +69,7 @@ describe("task pane shell (browser mode)", () => {
   test("the language switch flips the texts, and the choice is remembered", async () => {
     pane = await openPane({ locale: "zh-CN" });
     const { page } = pane;
+    await showSettings(page);
     await page.getByTestId("settings-create").waitFor();
     await expect(page.getByTestId("settings-create").textContent()).resolves.toBe("创建考核参数表");
     await pane.screenshot("taskpane-zh-CN");
@@ -74,7 +82,7 @@ describe("task pane shell (browser mode)", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("Service Appraisal");
     await expect(page.getAttribute("html", "lang")).resolves.toBe("en-US");
     await expect(page.getByTestId("settings-create").textContent()).resolves.toBe("Create settings sheet");
-    await expect(page.getByRole("tab").first().textContent()).resolves.toBe("Settings");
+    await expect(page.locator('[data-pane-tab="settings"]').textContent()).resolves.toBe("Settings");
     await expect(page.getByTestId("browser-mode").textContent()).resolves.toContain("Browser mode");
     await expect(page.locator('[data-locale-option="en-US"]').getAttribute("aria-pressed")).resolves.toBe("true");
     await expect(page.locator('[data-locale-option="zh-CN"]').getAttribute("aria-pressed")).resolves.toBe("false");
@@ -86,6 +94,8 @@ describe("task pane shell (browser mode)", () => {
 
     await pane.reload();
     await expect(page.locator("h1").textContent()).resolves.toBe("Service Appraisal");
+    // The last used pane is remembered too.
+    await expect(page.locator('[data-pane-tab="settings"]').getAttribute("aria-selected")).resolves.toBe("true");
 
     await page.locator('[data-locale-option="zh-CN"]').click();
     await expect(page.locator("h1").textContent()).resolves.toBe("售后考核助手");
@@ -100,6 +110,7 @@ describe("task pane shell (browser mode)", () => {
     pane = await openPane({ locale: "en-US", colorScheme: "dark" });
     const { page } = pane;
     await expect(page.getAttribute("[data-theme]", "data-theme")).resolves.toBe("dark");
+    await showSettings(page);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector("[data-theme]") as Element).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
@@ -144,6 +155,7 @@ describe("task pane shell (browser mode)", () => {
   test("Settings: an invalid value is named and nothing is written", async () => {
     pane = await openPane({ locale: "zh-CN" });
     const { page } = pane;
+    await showSettings(page);
     await page.locator('[data-section="raters"] button').first().click();
     const peers = page.locator('[data-field="raters.peers"]');
     await peers.fill("-0.2");
@@ -163,6 +175,7 @@ describe("task pane shell (browser mode)", () => {
   test("Settings generates the 考核参数 sheet: a valid .xlsx with every settings name; reopening it finds the sheet", async () => {
     pane = await openPane({ locale: "zh-CN" });
     const { page } = pane;
+    await showSettings(page);
     await page.getByTestId("settings-create").waitFor();
     const { path, fileName } = await pane.download(() => page.getByTestId("settings-create").click());
     expect(fileName).toMatch(/^考核参数_\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -185,6 +198,7 @@ describe("task pane shell (browser mode)", () => {
 
     // A fresh pane opening that file finds the settings sheet by its marker and reads its values.
     pane = await openPane({ locale: "en-US" });
+    await showSettings(pane.page);
     await pane.page.getByTestId("settings-create").waitFor();
     await pane.page.getByTestId("browser-open-input").setInputFiles(path);
     await pane.page.getByTestId("settings-exists").waitFor();
@@ -193,11 +207,14 @@ describe("task pane shell (browser mode)", () => {
     await pane.page.locator('[data-section="sla"] button').first().click();
     await expect(pane.page.locator('[data-field="sla.radiusKm"]').inputValue()).resolves.toBe("100");
     await expect(pane.page.locator('[data-field="sla.radiusKm"]').getAttribute("readonly")).resolves.not.toBeNull();
+    await settle(pane.page);
+    await pane.screenshot("taskpane-settings-opened-en-US");
   });
 
   test("opening a file that is not .xlsx says what to do", async () => {
     pane = await openPane({ locale: "en-US" });
     const { page } = pane;
+    await showSettings(page);
     await page.getByTestId("browser-open-input").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("name\nZhang San\n") });
     const error = page.locator('[data-testid="browser-mode"] [data-intent="error"]');
     await error.waitFor();

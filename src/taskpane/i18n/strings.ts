@@ -24,6 +24,7 @@ export const STRINGS = {
   browserOpenFile: text("打开 .xlsx 文件…", "Open .xlsx file…"),
   browserOpening: text("正在打开 {file}…", "Opening {file}…"),
   browserOpened: text("已打开 {file}（{sheets} 个工作表）。新生成的工作表会加入其中，下载时一并保存。", "Opened {file} ({sheets} sheets). New sheets are added to it and saved with it when downloaded."),
+  browserOpenedOne: text("已打开 {file}（1 个工作表）。新生成的工作表会加入其中，下载时一并保存。", "Opened {file} (1 sheet). New sheets are added to it and saved with it when downloaded."),
   browserDownloadAgain: text("再次下载", "Download again"),
   browserDownloaded: text("已下载 {file}。", "Downloaded {file}."),
   browserCloseFile: text("关闭工作簿", "Close workbook"),

@@ -31,10 +31,10 @@ export function BrowserModeBar() {
     const file = e.target.files?.[0];
     e.target.value = ""; // picking the same file again must fire change again
     if (!file) return;
+    // Success shows in the status line below (a live region); only failures get a message.
     void task.run(formatText(STRINGS.browserOpening, { file: file.name }), async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const state = await browser.openFile({ name: file.name, bytes });
-      return { intent: "success", body: formatText(STRINGS.browserOpened, { file: file.name, sheets: state.sheetNames.length }) };
+      await browser.openFile({ name: file.name, bytes });
     });
   };
 
@@ -45,11 +45,11 @@ export function BrowserModeBar() {
         <MessageBarBody className={styles.body}>
           <MessageBarTitle>{t("browserModeTitle")}</MessageBarTitle>
           {t("browserModeBody")}
-          <span className={styles.status} data-testid="browser-workbook">
-            {workbook.openedFile
-              ? t("browserOpened", { file: workbook.openedFile, sheets: workbook.sheetNames.length })
-              : workbook.lastDownload
-                ? t("browserDownloaded", { file: workbook.lastDownload })
+          <span className={styles.status} role="status" data-testid="browser-workbook">
+            {workbook.lastDownload
+              ? t("browserDownloaded", { file: workbook.lastDownload })
+              : workbook.openedFile
+                ? t(workbook.sheetNames.length === 1 ? "browserOpenedOne" : "browserOpened", { file: workbook.openedFile, sheets: workbook.sheetNames.length })
                 : t("browserEmpty")}
           </span>
           {workbook.omissions.map((note, i) => (

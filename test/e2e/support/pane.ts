@@ -8,7 +8,8 @@
  *   try { ... pane.page ... } finally { await pane.close(); }
  *
  * Needs `npx webpack --mode development` (or production) first, and `chromium` on PATH
- * (`apt-get install -y chromium`).
+ * (`apt-get install -y chromium`). Chinese text needs a CJK font (Debian: fonts-noto-cjk) or
+ * the screenshots show boxes.
  */
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -19,7 +20,8 @@ import { extname, join, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../../..");
-export const DIST = join(ROOT, "dist");
+/** The built add-in; PANE_DIST points elsewhere (e.g. a build made with `--output-path`). */
+export const DIST = resolve(process.env.PANE_DIST ?? join(ROOT, "dist"));
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
 export const DOWNLOADS = join(ROOT, "test-output", "downloads");
 
