@@ -21,6 +21,8 @@ function run(root: string, ...args: string[]) {
   return spawnSync(process.execPath, [path.join(root, "bin", "service-appraisal.js"), ...args], { encoding: "utf8" });
 }
 
+jest.setTimeout(30_000); // each test starts node processes
+
 describe("bin/service-appraisal.js", () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));

@@ -13,7 +13,7 @@ beforeAll(async () => {
   log = jest.spyOn(console, "log").mockImplementation(() => undefined); // generateCertificates prints a line
   await generateCertificates(path.join(dir, "ca.crt"), path.join(dir, "localhost.crt"), path.join(dir, "localhost.key"), 30, ["127.0.0.1", "localhost"]);
   log.mockRestore();
-});
+}, 30_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function copyTo(files: Record<string, string | Buffer>): string {
