@@ -14,6 +14,7 @@ export const STRINGS = {
   languageEn: text("English", "English"),
   panesNav: text("功能", "Tools"),
   connecting: text("正在连接 Excel…", "Connecting to Excel…"),
+  loadingPane: text("正在加载…", "Loading…"),
 
   // ── browser mode ─────────────────────────────────────────────────────────────────────────
   browserModeTitle: text("浏览器模式", "Browser mode"),

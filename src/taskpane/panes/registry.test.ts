@@ -15,6 +15,8 @@ describe("pane registry", () => {
     expect(pane.title.zh.trim()).not.toBe("");
     expect(pane.title.en.trim()).not.toBe("");
     expect(pane.icon).toBeTruthy();
-    expect(typeof pane.component).toBe("function");
+    // A component function, or a React.lazy component (an object React knows how to render).
+    const c = pane.component as unknown;
+    expect(typeof c === "function" || (typeof c === "object" && c !== null && "$$typeof" in c)).toBe(true);
   });
 });

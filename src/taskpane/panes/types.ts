@@ -1,4 +1,4 @@
-import type { ComponentType, ReactElement } from "react";
+import type { ComponentType, LazyExoticComponent, ReactElement } from "react";
 import type { Text } from "../../core/i18n/text";
 
 /**
@@ -13,5 +13,9 @@ export interface PaneDefinition {
   readonly title: Text;
   /** A Fluent icon element, e.g. `<SettingsRegular />`. */
   readonly icon: ReactElement;
-  readonly component: ComponentType;
+  /**
+   * The pane itself. May be `lazy(() => import("./MyPane").then((m) => ({ default: m.MyPane })))`
+   * so its generators load when the tab is first opened; the shell shows a spinner meanwhile.
+   */
+  readonly component: ComponentType | LazyExoticComponent<ComponentType>;
 }

@@ -1,5 +1,5 @@
-import { FluentProvider, Tab, TabList, Text as FluentText, makeStyles, tokens, type SelectTabEventHandler } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Text as FluentText, makeStyles, tokens, type SelectTabEventHandler } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../core/i18n/text";
 import type { PaneEnvironment } from "../environment";
 import { HostProvider, type WorkbookHost } from "../host";
@@ -106,7 +106,9 @@ function Shell(props: { host: WorkbookHost; panes: readonly PaneDefinition[] }) 
                 data-pane={p.id}
               >
                 <PaneErrorBoundary>
-                  <Pane />
+                  <Suspense fallback={<Spinner size="small" label={t("loadingPane")} />}>
+                    <Pane />
+                  </Suspense>
                 </PaneErrorBoundary>
               </div>
             );
