@@ -168,7 +168,7 @@ const T = {
   sHeader: [
     text("6S", "6S"),
     text("得分率图示", "Chart"),
-    text("得分率(%)", "Score (%)"),
+    text("得分率%", "Score %"),
     text("得分", "Points"),
     text("满分", "Out of"),
     text("权重", "Weight"),
@@ -499,12 +499,12 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     // Signatures: a box to sign in and a box for the date, for each side.
     const sg = top + signOffset;
     [T.inspectorSign, T.signDate].forEach((x, i) => {
-      b.set(sg + i, 1, t(x), { bold: true, vertical: "middle" }).merge(rangeA1(sg + i, 1, sg + i, 2));
+      b.set(sg + i, 1, t(x), { bold: true, vertical: "middle", wrap: true, fontSize: 9 }).merge(rangeA1(sg + i, 1, sg + i, 2));
       b.merge(rangeA1(sg + i, COL.item, sg + i, COL.score));
       b.format(rangeA1(sg + i, COL.item, sg + i, COL.score), { outline: "thin" });
     });
     [T.headSign, T.signDate].forEach((x, i) => {
-      b.set(sg + i, COL.finding, t(x), { bold: true, vertical: "middle", horizontal: "right" });
+      b.set(sg + i, COL.finding, t(x), { bold: true, vertical: "middle", horizontal: "right", wrap: true, fontSize: 9 });
       b.merge(rangeA1(sg + i, COL.action, sg + i, LAST_VISIBLE));
       b.format(rangeA1(sg + i, COL.action, sg + i, LAST_VISIBLE), { outline: "thin" });
     });

@@ -85,7 +85,7 @@ const T = {
   item: text("检查项目", "Check item"),
   score: text("得分", "Score"),
   max: text("满分", "Out of"),
-  percent: text("得分率(%)", "Score (%)"),
+  percent: text("得分率%", "Score %"),
   date: text("检查日期", "Audit date"),
   source: text("检查表", "Audit sheet"),
   finding: text("问题描述", "Finding"),
@@ -334,6 +334,7 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     put(12, B.sheet, rec?.source);
     b.merge(rangeA1(r, 3, r, 7)).merge(rangeA1(r, 12, r, 14));
   }
+  for (let r = lowFirst; r < lowFirst + LOWEST; r++) b.height(r, 18);
   b.format(rangeA1(lowFirst, 1, lowFirst + LOWEST - 1, lastCol), { border: "thin", vertical: "middle" });
   b.format(rangeA1(lowFirst, 3, lowFirst + LOWEST - 1, 3), { wrap: true });
   b.format(rangeA1(lowFirst, 8, lowFirst + LOWEST - 1, 10), { horizontal: "center", numberFormat: "0.##" });
@@ -365,6 +366,8 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     b.merge(rangeA1(r, 3, r, 5)).merge(rangeA1(r, 6, r, 7)).merge(rangeA1(r, 8, r, 9));
   }
   const openLast = openFirst + openRows - 1;
+  // Findings and actions wrap: room for two lines.
+  for (let r = openFirst; r <= openLast; r++) b.height(r, 30);
   b.format(rangeA1(openFirst, 1, openLast, lastCol), { border: "thin", vertical: "middle" });
   b.format(rangeA1(openFirst, 3, openLast, 9), { wrap: true });
   b.format(rangeA1(openFirst, 11, openLast, 11), { numberFormat: FORMATS.date, horizontal: "center" });
@@ -406,7 +409,7 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     });
   }
 
-  const widths = [14, 9, 9, 9, 9, 9, 9, 9, 9, 9, 11, 9, 9, 14];
+  const widths = [14, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 9, 10, 20];
   widths.forEach((w, i) => b.width(i + 1, w));
   for (let c = 15; c <= 18; c++) b.width(c, 8);
   b.hideColumn(30);
@@ -418,6 +421,8 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     fitToWidth: true,
     fitToHeight: 0,
     printArea: rangeA1(1, 1, overflowRow, lastCol),
+    // The report on one page, the open actions (a working list) from the top of the next.
+    pageBreaksBefore: [openTop],
     footer: `${t(T.sheet)} ${mLabel} — &P / &N`,
     margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
     centerHorizontally: true,
