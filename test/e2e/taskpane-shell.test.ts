@@ -20,6 +20,12 @@ async function showSettings(page: Page): Promise<void> {
   await page.locator('[data-pane="settings"]').waitFor({ state: "visible" });
 }
 
+/** Nothing sticks out sideways: a task pane is narrow and must not scroll horizontally. */
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
 /** Mouse out of the way and Fluent's colour transitions done, so screenshots show resting states. */
 async function settle(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
@@ -76,6 +82,7 @@ describe("task pane shell (browser mode)", () => {
     await page.locator('[data-section="fivePoint"] button').first().click();
     await page.locator('[data-section="kpi"] button').first().click();
     await settle(page);
+    await expectNoHorizontalOverflow(page);
     await pane.screenshot("taskpane-settings-zh-CN");
 
     await page.locator('[data-locale-option="en-US"]').click();
@@ -90,6 +97,7 @@ describe("task pane shell (browser mode)", () => {
     const visible = (await page.locator("#root").innerText()).replace(/中文/g, "");
     expect(visible).not.toMatch(/[\u4e00-\u9fff]/);
     await settle(page);
+    await expectNoHorizontalOverflow(page);
     await pane.screenshot("taskpane-settings-en-US");
 
     await pane.reload();
@@ -146,7 +154,9 @@ describe("task pane shell (browser mode)", () => {
       expect(await page.locator(`[data-pane-tab="${ids[i]}"]`).getAttribute("aria-selected")).toBe("true");
       expect(await page.locator(`[data-pane="${ids[i]}"]`).isVisible()).toBe(true);
     }
-    // From the tab list, Tab moves into the pane's own controls.
+    // From the tab list, Tab moves into the pane's own controls (once a lazy pane has loaded).
+    const current = await page.evaluate(() => document.activeElement?.getAttribute("data-pane-tab"));
+    await page.locator(`[data-pane="${current}"]`).locator("button, input, select, textarea").first().waitFor();
     await page.keyboard.press("Tab");
     const inPanel = await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.getAttribute("data-pane") ?? null);
     expect(ids).toContain(inPanel);

@@ -26,6 +26,9 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
   nav: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Five panes do not fit one row of a 320 px pane (less so in English): tabs wrap, never scroll
+  // sideways out of sight.
+  tabs: { flexWrap: "wrap" },
   section: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   panel: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
@@ -82,7 +85,7 @@ function Shell(props: { host: WorkbookHost; panes: readonly PaneDefinition[] }) 
         </div>
       )}
       <nav className={styles.nav} aria-label={t("panesNav")}>
-        <TabList selectedValue={selected} onTabSelect={onTabSelect} size="medium" aria-label={t("panesNav")}>
+        <TabList className={styles.tabs} selectedValue={selected} onTabSelect={onTabSelect} size="medium" aria-label={t("panesNav")}>
           {panes.map((p) => (
             <Tab key={p.id} id={`tab-${p.id}`} value={p.id} icon={p.icon} aria-controls={`panel-${p.id}`} data-pane-tab={p.id}>
               {t(p.title)}
