@@ -136,3 +136,57 @@ describe("6S audits and summary in LibreOffice", () => {
     expect(computedValue(sws.getCell(openHeader + 1 + now.value.open.length, 1)) ?? "").toBe("");
   });
 });
+
+describe("the CLI's files in LibreOffice", () => {
+  test("audit6s twice (--in) then audit6s-summary: every formula LibreOffice computes equals the engine's value stored in the file", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { readFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { main } = await import("../../src/cli/main");
+    const { matchesExpected } = await import("../support/libreoffice");
+    const dir = mkdtempSync(join(tmpdir(), "svc-6s-cli-lo-"));
+    try {
+      const io = { stdout: () => undefined, stderr: (l: string) => errors.push(l), cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2026, 10, 28) };
+      const errors: string[] = [];
+      expect(await main(["audit6s", "--areas", "维修车间,备件库,>5", "--date", "2026-10-20", "--critical", "16", "--demo", "--out", "a.xlsx"], io)).toBe(0);
+      expect(await main(["audit6s", "--in", "a.xlsx", "--areas", "维修车间,接待区", "--date", "2026-11-06", "--scale", "0-10", "--weights", "safety", "--demo", "--out", "b.xlsx"], io)).toBe(0);
+      expect(await main(["audit6s", "--in", "b.xlsx", "--areas", "备件库", "--date", "2026-11-21", "--scale", "pass/fail", "--demo", "--out", "c.xlsx"], io)).toBe(0);
+      expect(await main(["audit6s-summary", "--in", "c.xlsx", "--month", "2026-11", "--as-of", "2026-11-28", "--out", "s.xlsx"], io)).toBe(0);
+      expect(errors).toEqual([]);
+
+      const bytes = new Uint8Array(await readFile(join(dir, "s.xlsx")));
+      const written = new ExcelJS.Workbook();
+      await written.xlsx.load(bytes as unknown as ArrayBuffer);
+      const { workbook } = await recalculateXlsx(bytes);
+      let compared = 0;
+      const problems: string[] = [];
+      for (const ws of written.worksheets) {
+        const lo = workbook.getWorksheet(ws.name)!;
+        ws.eachRow((row, r) =>
+          row.eachCell((cell, c) => {
+            if (cell.type !== ExcelJS.ValueType.Formula) return;
+            const cached = (cell as unknown as { result: unknown }).result;
+            // exceljs hands date-formatted cached numbers back as Dates: the serial is what was stored.
+            const expected =
+              cached === undefined
+                ? null
+                : cached instanceof Date
+                  ? (cached.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
+                  : typeof cached === "object" && cached !== null
+                    ? { error: (cached as { error: string }).error as "#N/A" }
+                    : (cached as string | number | boolean);
+            const actual = computedValue(lo.getCell(r, c));
+            compared += 1;
+            if (!matchesExpected(expected, actual)) problems.push(`${ws.name}!${cell.address}: ${cell.formula} → ${JSON.stringify(actual)} (engine ${JSON.stringify(expected)})`);
+          }),
+        );
+      }
+      console.log(`CLI files: ${compared} formula cells compared, ${problems.length} mismatches`);
+      expect(problems).toEqual([]);
+      expect(compared).toBeGreaterThan(1500);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
