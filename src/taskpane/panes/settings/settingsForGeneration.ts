@@ -1,0 +1,31 @@
+import type { Locale } from "../../../core/i18n/text";
+import type { Problem } from "../../../core/problem";
+import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
+import type { SheetPlan } from "../../../sheets/plan";
+import { settingsPlan } from "../../../sheets/settings";
+import type { WorkbookHost } from "../../host";
+import { decideWorkbookSettings } from "./workbookSettings";
+
+export interface GenerationSettings {
+  /** The scheme the generated formulas will find in the workbook. */
+  readonly settings: Settings;
+  /** Values of the workbook's 考核参数 that could not be read (defaults used for those). */
+  readonly problems: readonly Problem[];
+  /**
+   * The 考核参数 sheet to write first, when the workbook has none yet (created on first use,
+   * SPEC: generated formulas reference its names); empty when the workbook already has one.
+   */
+  readonly add: readonly SheetPlan[];
+}
+
+/**
+ * What every generator needs before it builds a plan: the workbook's settings (read back from
+ * its names) or, on first use, the defaults plus the settings sheet to create with the plan.
+ */
+export async function settingsForGeneration(host: WorkbookHost, locale: Locale): Promise<GenerationSettings> {
+  const plans = await host.findPlans();
+  const values = await host.readNames(Object.values(SETTING_NAMES));
+  const state = decideWorkbookSettings(plans, values);
+  if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [] };
+  return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)] };
+}
