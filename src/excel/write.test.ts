@@ -213,8 +213,7 @@ describe("what is written", () => {
       for (const p of prepared.sheets) {
         const s = fake.state.findSheet(p.actualName)!;
         const expected = finalCells(p);
-        const totalsRows = (p.plan.tables ?? []).filter((t) => t.showTotals).length;
-        expect(s.cells.size).toBe(expected.size + totalsRows);
+        expect(s.cells.size).toBe(expected.size);
         for (const [k, cell] of expected) {
           const got = cellAt(s, keyRow(k), keyColumn(k));
           if ("f" in cell) expect(got).toEqual({ formula: cell.f });

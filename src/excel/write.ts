@@ -30,7 +30,7 @@
  */
 import { text, type Text } from "../core/i18n/text";
 import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
-import { PlanError, prepareWorkbookPlan, type PreparedSheet, type PreparedWorkbook } from "../sheets/formula/prepare";
+import { PlanError, TABLE_TOTALS_LABEL, prepareWorkbookPlan, type PreparedSheet, type PreparedWorkbook } from "../sheets/formula/prepare";
 import {
   isFormulaCell,
   type BorderWeight,
@@ -45,9 +45,6 @@ import {
 } from "../sheets/plan";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-
-/** Label of a table's totals row (first column), as the .xlsx writer writes it. */
-export const TABLE_TOTALS_LABEL = "Total";
 
 export interface WriteOptions {
   onProgress?(p: { done: number; total: number }): void;

@@ -208,6 +208,7 @@ export interface PrintSetup {
   /** Centre header/footer text; "&P"/"&N" page codes allowed. */
   readonly header?: string;
   readonly footer?: string;
+  /** Page margins in inches (the .xlsx unit; the Office.js writer converts to points). */
   readonly margins?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
   readonly centerHorizontally?: boolean;
 }

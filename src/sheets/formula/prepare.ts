@@ -25,6 +25,9 @@ export class PlanError extends Error {
   }
 }
 
+/** Label both writers put in the first cell of a table's totals row (the other cells stay empty). */
+export const TABLE_TOTALS_LABEL = "Total";
+
 /** Longest text a cell holds (Excel). */
 export const MAX_CELL_TEXT = 32_767;
 
@@ -310,7 +313,8 @@ export function tableHeaderNames(values: readonly (string | number | boolean | n
 /**
  * The content every writer must leave in the sheet, cell by cell: blocks in order (later
  * blocks win, null leaves a cell alone), then fills, then the marker JSON; merged ranges keep
- * only their top-left cell; table header cells become their (text) header names.
+ * only their top-left cell; table header cells become their (text) header names and a table
+ * with a totals row gets TABLE_TOTALS_LABEL in its first cell.
  * Empty strings are treated as empty cells.
  */
 export function finalCells(prepared: PreparedSheet): Map<number, FinalCell> {
@@ -345,6 +349,10 @@ export function finalCells(prepared: PreparedSheet): Map<number, FinalCell> {
       headers.push(cell ? (cell as { value: string | number | boolean }).value : null);
     }
     tableHeaderNames(headers).forEach((name, i) => cells.set(cellKey(rect.top, rect.left + i), { value: name }));
+    if (t.showTotals) {
+      for (let c = rect.left; c <= rect.right; c++) cells.delete(cellKey(rect.bottom + 1, c));
+      cells.set(cellKey(rect.bottom + 1, rect.left), { value: TABLE_TOTALS_LABEL });
+    }
   }
   return cells;
 }

@@ -675,7 +675,12 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
       autoFill: (n, destination: unknown, fillType?: unknown) =>
         n.op("autoFill", [destination, fillType ?? "FillDefault"], () => {
           const t = n.target();
-          const type = oneOf(fillType ?? "FillDefault", ["FillDefault", "FillCopy", "FillFormulas"], "autofill type (fake supports FillDefault/FillCopy/FillFormulas)");
+          const type = oneOf(
+            fillType ?? "FillDefault",
+            ["FillDefault", "FillCopy", "FillSeries", "FillFormats", "FillValues", "FillDays", "FillWeekdays", "FillMonths", "FillYears", "LinearTrend", "GrowthTrend", "FlashFill"],
+            "autofill type",
+          );
+          if (!["FillDefault", "FillCopy", "FillValues"].includes(type)) fail("FakeLimitation", `autoFill ${type}`);
           const d = rangeArg(t.book, t.sheet, destination);
           const extendsDown = d.rect.top === t.rect.top && d.rect.left === t.rect.left && d.rect.right === t.rect.right && d.rect.bottom >= t.rect.bottom;
           const extendsRight = d.rect.top === t.rect.top && d.rect.left === t.rect.left && d.rect.bottom === t.rect.bottom && d.rect.right >= t.rect.right;
