@@ -75,6 +75,20 @@ describe("6S audits and summary in LibreOffice", () => {
     expect(result.cellsCompared).toBeGreaterThan(2000);
   });
 
+  test("more random audits (seed from AUDIT6S_SEED, else 100): every computed cell matches", async () => {
+    const seed = Number(process.env.AUDIT6S_SEED ?? 100);
+    const dates = [day(2026, 9, 28), day(2026, 10, 30), day(2026, 11, 1), day(2026, 11, 15), day(2026, 11, 30), day(2026, 12, 1)];
+    const audits = dates.map((date, i) => randomAudit({ seed: seed + i, date, locale: "zh-CN", settings: SETTINGS }));
+    const { wb, plan, summary, readProblems } = await auditWorkbook(audits, 202611, day(2026, 11, 20), "zh-CN");
+    expect(readProblems).toEqual([]);
+    expect(summary.matrix.length).toBeGreaterThan(0);
+    const { workbook, elapsedMs } = await recalculateXlsx(await workbookToBuffer(wb));
+    const result = compareWithPlan(plan, workbook, elapsedMs);
+    console.log(`seed ${seed}: ${result.describe(40)}`);
+    expect(result.problems).toEqual([]);
+    expect(result.cellsCompared).toBe(result.formulaCells);
+  });
+
   test("English sheets, all-N/A and fully blank areas, critical zeros; the summary follows edits made on the audit sheet", async () => {
     const base = randomAudit({ seed: 21, date: day(2026, 11, 5), scale: "0-5", areaCount: 3, locale: "en-US", settings: SETTINGS });
     const n = base.checklist.length;

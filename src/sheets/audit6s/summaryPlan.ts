@@ -29,6 +29,7 @@ import {
   monthLabel,
   summarizeAudits,
   type AreaAuditRecord,
+  type AuditItemRecord,
   type AuditSummary,
   type MonthCode,
 } from "../../core/audit6s/engine";
@@ -318,22 +319,39 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   b.format(rangeA1(lowHeader, 1, lowHeader, lastCol), STYLES.header);
   b.merge(rangeA1(lowHeader, 3, lowHeader, 7)).merge(rangeA1(lowHeader, 12, lowHeader, 14));
   const pickFrom = (srcCol: number, k: number, ordCol: number): string => `=IFERROR(INDEX(${bRange(srcCol)},MATCH(${k},${bRange(ordCol)},0)),"")`;
-  for (let k = 1; k <= LOWEST; k++) {
-    const r = lowFirst + k - 1;
-    const low = summary.lowest[k - 1];
-    const it = low ? records[low.record].items[low.item] : undefined;
-    const rec = low ? records[low.record] : undefined;
-    const put = (c: number, srcCol: number, v: unknown) => b.set(r, c, { f: pickFrom(srcCol, k, B.lowOrd), expect: low ? expectOf(v) : "" });
-    put(1, B.area, rec?.area);
-    put(2, B.s, it ? t(S_NAMES[it.s]) : "");
-    put(3, B.item, it?.text);
-    put(8, B.score, it?.score);
-    put(9, B.max, it?.max);
-    put(10, B.pct, low?.percent);
-    put(11, B.date, rec?.date);
-    put(12, B.sheet, rec?.source);
-    b.merge(rangeA1(r, 3, r, 7)).merge(rangeA1(r, 12, r, 14));
-  }
+  type Column<P> = readonly [column: number, source: number, value: (rec: AreaAuditRecord, it: AuditItemRecord, picked: P) => unknown];
+  /** A list whose k-th row shows the source row of ordinal k (the k-th lowest, the k-th open action). */
+  const pickedRows = <P extends { record: number; item: number }>(first: number, count: number, ordCol: number, picked: readonly P[], columns: readonly Column<P>[], merges: readonly (readonly [number, number])[]): void => {
+    for (let k = 1; k <= count; k++) {
+      const r = first + k - 1;
+      const p = picked[k - 1];
+      for (const [c, src, value] of columns) {
+        b.set(r, c, { f: pickFrom(src, k, ordCol), expect: p ? expectOf(value(records[p.record], records[p.record].items[p.item], p)) : "" });
+      }
+      for (const [c1, c2] of merges) b.merge(rangeA1(r, c1, r, c2));
+    }
+  };
+  const sName = (it: AuditItemRecord): string => t(S_NAMES[it.s]);
+  pickedRows(
+    lowFirst,
+    LOWEST,
+    B.lowOrd,
+    summary.lowest,
+    [
+      [1, B.area, (rec) => rec.area],
+      [2, B.s, (_rec, it) => sName(it)],
+      [3, B.item, (_rec, it) => it.text],
+      [8, B.score, (_rec, it) => it.score],
+      [9, B.max, (_rec, it) => it.max],
+      [10, B.pct, (_rec, _it, low) => low.percent],
+      [11, B.date, (rec) => rec.date],
+      [12, B.sheet, (rec) => rec.source],
+    ],
+    [
+      [3, 7],
+      [12, 14],
+    ],
+  );
   for (let r = lowFirst; r < lowFirst + LOWEST; r++) b.height(r, 18);
   b.format(rangeA1(lowFirst, 1, lowFirst + LOWEST - 1, lastCol), { border: "thin", vertical: "middle" });
   b.format(rangeA1(lowFirst, 3, lowFirst + LOWEST - 1, 3), { wrap: true });
@@ -346,24 +364,32 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   b.setRow(openHeader, 1, [T.area, T.s, T.item, null, null, T.finding, null, T.action, null, T.owner, T.due, T.status, T.overdue, T.source].map((x) => (x ? t(x) : null)));
   b.format(rangeA1(openHeader, 1, openHeader, lastCol), STYLES.header);
   b.merge(rangeA1(openHeader, 3, openHeader, 5)).merge(rangeA1(openHeader, 6, openHeader, 7)).merge(rangeA1(openHeader, 8, openHeader, 9));
+  pickedRows(
+    openFirst,
+    openRows,
+    B.openOrd,
+    all.open,
+    [
+      [1, B.area, (rec) => rec.area],
+      [2, B.s, (_rec, it) => sName(it)],
+      [3, B.item, (_rec, it) => it.text],
+      [6, B.finding, (_rec, it) => it.finding],
+      [8, B.action, (_rec, it) => it.action],
+      [10, B.owner, (_rec, it) => it.owner],
+      [11, B.due, (_rec, it) => it.due],
+      [12, B.status, (_rec, it) => it.status],
+      [14, B.sheet, (rec) => rec.source],
+    ],
+    [
+      [3, 5],
+      [6, 7],
+      [8, 9],
+    ],
+  );
   for (let k = 1; k <= openRows; k++) {
     const r = openFirst + k - 1;
-    const o = all.open[k - 1];
-    const it = o ? records[o.record].items[o.item] : undefined;
-    const rec = o ? records[o.record] : undefined;
-    const put = (c: number, srcCol: number, v: unknown) => b.set(r, c, { f: pickFrom(srcCol, k, B.openOrd), expect: o ? expectOf(v) : "" });
-    put(1, B.area, rec?.area);
-    put(2, B.s, it ? t(S_NAMES[it.s]) : "");
-    put(3, B.item, it?.text);
-    put(6, B.finding, it?.finding);
-    put(8, B.action, it?.action);
-    put(10, B.owner, it?.owner);
-    put(11, B.due, it?.due);
-    put(12, B.status, it?.status);
     const due = a1(r, 11);
-    b.set(r, 13, { f: `=IF(AND(ISNUMBER(${due}),${due}<${asOfCell}),${asOfCell}-${due},"")`, expect: o?.overdueDays ?? "" });
-    put(14, B.sheet, rec?.source);
-    b.merge(rangeA1(r, 3, r, 5)).merge(rangeA1(r, 6, r, 7)).merge(rangeA1(r, 8, r, 9));
+    b.set(r, 13, { f: `=IF(AND(ISNUMBER(${due}),${due}<${asOfCell}),${asOfCell}-${due},"")`, expect: all.open[k - 1]?.overdueDays ?? "" });
   }
   const openLast = openFirst + openRows - 1;
   // Findings and actions wrap: room for two lines.
