@@ -282,7 +282,8 @@ export function readBonusTable(
       grades,
       yellowCards,
       redCards,
-      remarks: notes.map((n) => text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`)),
+      // The reason names its field already ("岗位标准绩效为空") unless it is a quarter grade.
+      remarks: notes.map((n) => (quarterColumns.includes(n.at) ? text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`) : n.reason)),
     });
   }
   if (people.length === 0) problems.push(problem("na", text("表格中没有人员", "the table lists nobody")));

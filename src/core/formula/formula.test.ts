@@ -7,7 +7,7 @@ const REFS: Record<string, string> = {
   bonusRatio: "$F9",
   coefficient: "$N9",
   grade: "$K9",
-  quarter: "$D$3",
+  quarter: "$E$3",
   yellowCards: "$L9",
   redCards: "$M9",
   failedQuarters: "$O9",
@@ -40,7 +40,7 @@ describe("parseFormula + toExcelFormula", () => {
     ["round(全年绩效)", "ROUND($G9,0)"],
     ["min(全年绩效 * 0.3, 5000) + max(黄牌, 红牌) - abs(-2)", "MIN($G9*0.3,5000)+MAX($L9,$M9)-ABS(-2)"],
     ["if(黄牌 >= 2, 0, if(红牌 >= 1, 0, 全年绩效 * 年终比例))", "IF($L9>=2,0,IF($M9>=1,0,$G9*SVC_Bonus_YearEndRate))"],
-    ["岗位标准绩效 * 考核奖金比例 / 4 * 季度", "$E9*$F9/4*$D$3"],
+    ["岗位标准绩效 * 考核奖金比例 / 4 * 季度", "$E9*$F9/4*$E$3"],
     ["if(不合格季度数 <= 1, 全年绩效 * 0.06, 0)", "IF($O9<=1,$G9*0.06,0)"],
   ])("%s → %s", (source, expected) => {
     expect(excel(source)).toBe(expected);

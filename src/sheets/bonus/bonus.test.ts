@@ -74,7 +74,7 @@ describe("bonusPlan", () => {
     const header = meta.firstRow - 1;
     expect(["C", "G", "H", "K", "Q", "R", "S", "U", "V"].map((c) => cellAt(plan, `${c}${header}`))).toEqual(["姓名", "全年绩效", "第1季度等级", "第4季度等级", "季度奖金（应发）", "年终奖资格", "取消原因", "年终奖（应发）", "应发合计"]);
     expect(cellAt(plan, `C${meta.firstRow}`)).toBe("张三");
-    expect(cellAt(plan, "D3")).toBe(4);
+    expect(cellAt(plan, "E3")).toBe(4);
   });
 
   test("the engine's values are the expected results: D pays nothing, forfeiture names its rule", () => {
@@ -137,7 +137,7 @@ describe("bonusPlan", () => {
   test("the year-end formula keeps the forfeiture gate; 季度 refers to the sheet's quarter cell", () => {
     const { plan } = build({ yearEndFormula: formula("全年绩效 * 年终比例 * 季度 / 4") });
     const meta = plan.marker.meta as unknown as BonusMeta;
-    expect(fill(plan, meta.columns.yearEndExact).formula).toBe(`=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$D$3/4))`);
+    expect(fill(plan, meta.columns.yearEndExact).formula).toBe(`=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$E$3/4))`);
     expect(expected(plan, "yearEndAmount")).toEqual([1080, 0, 0, ""]);
   });
 

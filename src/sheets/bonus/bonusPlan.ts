@@ -200,7 +200,7 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const colRange = (c: number): string => rangeA1(first, c, last, c, true);
   const factorCell = hasPool ? a1(poolRow, C.annual, true) : "";
   const poolCell = hasPool ? a1(poolRow, C.standardPay, true) : "";
-  const quarterCell = a1(FIRST_INFO_ROW, 4, true);
+  const quarterCell = a1(FIRST_INFO_ROW, 5, true);
 
   const meta: BonusMeta = {
     year,
@@ -226,15 +226,17 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.set(2, 1, t(T.note), { ...STYLES.note, vertical: "top" });
   b.merge(rangeA1(2, 1, 2, lastCol));
   b.height(2, 42);
+  // Year, quarter (the cell the variable 季度 refers to) and head count, labels in wide columns.
   b.set(FIRST_INFO_ROW, 1, t(T.year), { ...STYLES.label, bold: true });
-  b.set(FIRST_INFO_ROW, 2, year, { ...STYLES.label, horizontal: "left" });
-  b.set(FIRST_INFO_ROW, 3, t(T.quarter), { ...STYLES.label, bold: true });
-  b.set(FIRST_INFO_ROW, 4, quarter, { ...STYLES.label, horizontal: "left" });
-  b.set(FIRST_INFO_ROW, 5, t(T.people), { ...STYLES.label, bold: true });
-  b.set(FIRST_INFO_ROW, 6, rows.length, { ...STYLES.label, horizontal: "left" });
+  b.merge(rangeA1(FIRST_INFO_ROW, 1, FIRST_INFO_ROW, 2));
+  b.set(FIRST_INFO_ROW, 3, year, { ...STYLES.label, horizontal: "left", numberFormat: "0" });
+  b.set(FIRST_INFO_ROW, 4, t(T.quarter), { ...STYLES.label, bold: true });
+  b.set(FIRST_INFO_ROW, 5, quarter, { ...STYLES.label, horizontal: "left", numberFormat: "0" });
+  b.set(FIRST_INFO_ROW, 6, t(T.people), { ...STYLES.label, bold: true });
+  b.set(FIRST_INFO_ROW, 7, rows.length, { ...STYLES.label, horizontal: "left", numberFormat: "0" });
   if (options.source) {
-    b.set(FIRST_INFO_ROW, 7, `${t(T.source)}：${t(options.source)}`, STYLES.subtitle);
-    b.merge(rangeA1(FIRST_INFO_ROW, 7, FIRST_INFO_ROW, lastCol));
+    b.set(FIRST_INFO_ROW, 8, `${t(T.source)}${locale === "zh-CN" ? "：" : ": "}${t(options.source)}`, STYLES.subtitle);
+    b.merge(rangeA1(FIRST_INFO_ROW, 8, FIRST_INFO_ROW, lastCol));
   }
 
   // The formulas of the money columns, shown as text so finance can audit them.
@@ -328,7 +330,7 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   ];
   for (const [c, label] of headers) b.set(headerRow, c, t(label));
   b.format(rangeA1(headerRow, 1, headerRow, lastCol), STYLES.header);
-  b.height(headerRow, 36);
+  b.height(headerRow, locale === "zh-CN" ? 36 : 50);
 
   // ── People: inputs (literal cells) ──────────────────────────────────────────────────────
   b.block(
@@ -505,8 +507,8 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   }
   b.format(rangeA1(t1, 1, t3, lastCol), { border: "thin", bold: true, fill: PALETTE.headerFill });
   b.format(rangeA1(t1, C.annual, t3, lastCol), { numberFormat: FORMATS.money });
-  b.format(rangeA1(t1, C.quarterExact, t1, C.quarterExact), { numberFormat: "#,##0.0000" });
-  if (isQ4) b.format(rangeA1(t1, C.yearEndExact, t1, C.yearEndExact), { numberFormat: "#,##0.0000" });
+  b.format(rangeA1(t1, C.quarterExact, t1, C.quarterExact), { numberFormat: "#,##0.0000", bold: false, fontColor: PALETTE.note });
+  if (isQ4) b.format(rangeA1(t1, C.yearEndExact, t1, C.yearEndExact), { numberFormat: "#,##0.0000", bold: false, fontColor: PALETTE.note });
   b.conditional({ range: rangeA1(t3, C.quarterAmount, t3, lastCol), rule: { type: "expression", formula: `=AND(ISNUMBER(${a1(t3, C.quarterAmount)}),${a1(t3, C.quarterAmount)}<>0)` }, style: CONDITIONAL.neutral });
 
   // ── Check row: 4 × 季度比例 + 年终比例 = 100% ───────────────────────────────────────────────
@@ -518,6 +520,7 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const [cA, cB, cC, cD] = [C.standardPay, C.ratio, C.annual, C.annual + 1];
   const cEnd = C.annual + 4;
   b.setRow(ch, cA, [t(T.fourQuarters), t(T.yearEndRate), t(T.sum), t(T.verdict)]);
+  b.height(ch, locale === "zh-CN" ? 18 : 44);
   b.merge(rangeA1(ch, cD, ch, cEnd));
   b.format(rangeA1(ch, cA, ch, cEnd), STYLES.header);
   const rateRow = ch + 1;
@@ -570,7 +573,7 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.merge(rangeA1(dh, dLabel, dh, C.department));
   for (const [c, label] of deptCols) b.set(dh, c, t(label));
   b.format(rangeA1(dh, dLabel, dh, dLast), STYLES.header);
-  b.height(dh, 30);
+  b.height(dh, locale === "zh-CN" ? 30 : 44);
   const deptRange = colRange(C.department);
   result.departments.forEach((d, i) => {
     const r = dh + 1 + i;
@@ -591,17 +594,19 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.format(rangeA1(dTotal, dLabel, dTotal, dLast), { fill: PALETTE.headerFill, bold: true });
 
   // ── Sheet setup ─────────────────────────────────────────────────────────────────────────
-  b.width(C.no, 5).width(C.id, 9).width(C.name, 10).width(C.department, 12).width(C.standardPay, 13).width(C.ratio, 12).width(C.annual, 13);
+  const zh = locale === "zh-CN";
+  b.width(C.no, 5).width(C.id, 9).width(C.name, 10).width(C.department, zh ? 12 : 14).width(C.standardPay, 13).width(C.ratio, 12).width(C.annual, 13);
   for (const c of C.grades) b.width(c, 7);
-  b.width(C.yellow, 6).width(C.red, 6).width(C.failed, 8).width(C.coefficient, 7).width(C.quarterExact, 13).width(C.quarterAmount, 13);
+  b.width(C.yellow, zh ? 6 : 8).width(C.red, zh ? 6 : 8).width(C.failed, zh ? 8 : 10).width(C.coefficient, zh ? 7 : 12).width(C.quarterExact, 15).width(C.quarterAmount, 13);
   if (hasPool) b.width(C.pooled, 13);
-  if (isQ4) b.width(C.eligible, 8).width(C.reason, locale === "zh-CN" ? 22 : 28).width(C.yearEndExact, 13).width(C.yearEndAmount, 13).width(C.payable, 13);
+  if (isQ4) b.width(C.eligible, zh ? 8 : 10).width(C.reason, zh ? 22 : 28).width(C.yearEndExact, 15).width(C.yearEndAmount, 13).width(C.payable, 13);
   // Rows whose reasons or remarks need a second or third line (LibreOffice and WPS do not fit row heights on opening).
+  const widthUnits = (x: string): number => [...x].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
   rows.forEach((r, i) => {
-    const lines = Math.max(isQ4 ? (r.yearEnd?.reasons.length ?? 0) : 0, Math.ceil((remarks[i]?.length ?? 0) / (locale === "zh-CN" ? 16 : 32)));
+    const lines = Math.max(isQ4 ? (r.yearEnd?.reasons.length ?? 0) : 0, Math.ceil(widthUnits(remarks[i] ?? "") / 34));
     if (lines > 1) b.height(first + i, Math.min(3, lines) * 14 + 2);
   });
-  b.width(C.remarks, 28);
+  b.width(C.remarks, 30);
   b.hideColumn(C.marker);
   b.freeze(headerRow, C.name);
   b.tabColor("C55A11");
