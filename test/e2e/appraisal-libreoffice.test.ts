@@ -1,0 +1,85 @@
+/**
+ * The appraisal form, filled with random scores (blanks included), recalculated in headless
+ * LibreOffice: every weighted score, grade, rank, weight total and distribution cell equals the
+ * TypeScript engine's value. The settings sheet travels with it, so the grade formulas read the
+ * bands through the workbook names exactly as in a user's workbook.
+ */
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import { formColumns, HEAD_TEMPLATE, STAFF_TEMPLATE, type AppraisalTemplate, type Person } from "../../src/core/appraisal";
+import { appraisalPlan, type Scale } from "../../src/sheets/appraisal";
+import { settingsPlan } from "../../src/sheets/settings";
+import type { SheetPlan } from "../../src/sheets/plan";
+import { verifyPlanInLibreOffice } from "../support/libreoffice";
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function filled(template: AppraisalTemplate, scale: Scale, count: number, seed: number): { people: Person[]; scores: (number | null)[][] } {
+  const next = random(seed);
+  const max = scale === "five" ? 5 : 100;
+  const step = scale === "five" ? 0.5 : 1;
+  const people = Array.from({ length: count }, (_, i) => ({ name: i % 7 === 3 ? `=HYPERLINK("x","员工${i}")` : `员工${i + 1}`, department: i % 2 ? "售后一部" : "售后二部" }));
+  const scores = people.map((_, i) =>
+    formColumns(template).map(() => {
+      if (i % 11 === 5) return null; // nobody scored this person yet: no score, no grade, no rank
+      const r = next();
+      if (r < 0.15) return null; // not assessed
+      return Math.round((next() * max) / step) * step;
+    }),
+  );
+  // Exact ties: the same scores twice must share a rank.
+  scores[1] = [...scores[0]];
+  return { people, scores };
+}
+
+function plan(template: AppraisalTemplate, scale: Scale, settings: Settings, seed: number, count = 60): SheetPlan {
+  const { people, scores } = filled(template, scale, count, seed);
+  const r = appraisalPlan({ template, period: { year: 2026, quarter: 3 }, people, scale, locale: "zh-CN", settings, scores });
+  if (!r.ok) throw new Error(r.problem.message.en);
+  return r.value;
+}
+
+describe("appraisal form × LibreOffice", () => {
+  it.each([
+    { id: "staff", template: STAFF_TEMPLATE, scale: "five" as Scale, seed: 11 },
+    { id: "head", template: HEAD_TEMPLATE, scale: "hundred" as Scale, seed: 12 },
+  ])("$id template, $scale scale: every computed cell equals the engine", async ({ template, scale, seed }) => {
+    const settings = settingsPlan(DEFAULT_SETTINGS, "zh-CN");
+    const form = plan(template, scale, DEFAULT_SETTINGS, seed);
+    const summary = await verifyPlanInLibreOffice({ sheets: [settings, form] });
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    expect(summary.cellsCompared).toBeGreaterThan(180);
+  });
+
+  it("follows a department's own bands (S/A/B/C on 95/85/60/0) through the workbook names", async () => {
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      hundredPoint: {
+        min: 0,
+        max: 100,
+        bands: [
+          { lower: 95, code: "S", zh: "卓越", en: "Outstanding" },
+          { lower: 85, code: "A", zh: "优", en: "Very good" },
+          { lower: 60, code: "B", zh: "中", en: "Fair" },
+          { lower: 0, code: "C", zh: "差", en: "Poor" },
+        ],
+      },
+    };
+    const form = plan(HEAD_TEMPLATE, "hundred", settings, 21, 40);
+    const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(settings, "en-US"), form] });
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+  });
+});
