@@ -181,6 +181,8 @@ describe("what is written", () => {
     expect(fake.state.tables.map((t) => t.name)).toEqual(["SVC_Appraisal", "SVC_Appraisal_2"]);
     const sheet = fake.state.findSheet(APPRAISAL_SHEET)!;
     expect(cellAt(sheet, 25, 2)).toEqual({ formula: "=SUM(SVC_Appraisal_2[业绩])" });
+    // the settings sheet became "考核参数 (2)": the plan's cross-sheet formula follows it, not the user's sheet
+    expect(cellAt(sheet, 28, 2)).toEqual({ formula: `='${SETTINGS_SHEET} (2)'!B9*100` });
   });
 
   it("writes every plan string as text — no injection — and only { f } cells as formulas", async () => {

@@ -32,6 +32,18 @@ describe("prepareWorkbookPlan", () => {
     expect(p.newDefinedNames).toEqual(["SVC_PLAN_kpi_2", "SVC_PLAN_kpi_3"]);
   });
 
+  it("rewrites references to a plan sheet that had to be renamed", () => {
+    const plan: WorkbookPlan = {
+      sheets: [
+        sheet({ name: "工单登记表" }),
+        sheet({ name: "KPI", cells: [{ at: "A1", rows: [[{ f: "=COUNTA('工单登记表'!A:A)+Users!A1" }]] }], conditionalFormats: [{ range: "A1", rule: { type: "expression", formula: "=工单登记表!B1>0" }, style: { bold: true } }] }),
+      ],
+    };
+    const p = prepareWorkbookPlan(plan, { ...none, sheetNames: ["工单登记表", "Users"] });
+    expect((p.sheets[1]!.plan.cells[0]!.rows[0]![0] as { f: string }).f).toBe("=COUNTA('工单登记表 (2)'!A:A)+Users!A1");
+    expect(p.sheets[1]!.plan.conditionalFormats![0]!.rule).toEqual({ type: "expression", formula: "='工单登记表 (2)'!B1>0" });
+  });
+
   it("refuses to repoint a name the workbook already has", () => {
     const plan = { sheets: [sheet({ names: [{ name: "SVC_Grades", range: "A1" }] })] };
     expect(() => prepareWorkbookPlan(plan, { ...none, definedNames: ["svc_grades"] })).toThrow(PlanError);

@@ -15,7 +15,7 @@ import {
 } from "../plan";
 import { AddressError, formatCell, parseCell, parseRange, rectsOverlap, type Rect } from "./a1";
 import { isValidDefinedName, markerName, sanitizeTableName, uniqueName, uniqueSheetName } from "./names";
-import { makeShifter, renameTableInFormula } from "./shift";
+import { makeShifter, renameSheetInFormula, renameTableInFormula } from "./shift";
 
 /** A plan that cannot be written as it stands (a generator bug or a name clash). */
 export class PlanError extends Error {
@@ -234,15 +234,22 @@ export function prepareWorkbookPlan(plan: WorkbookPlan, existing: ExistingNames)
       return actual;
     }),
   );
-  const rewrite = (f: string) => renames.reduce((acc, r) => renameTableInFormula(acc, r.from, r.to), f);
+  const actualNames = plan.sheets.map((s) => {
+    const actual = uniqueSheetName(s.name, sheetNames);
+    sheetNames.push(actual);
+    return actual;
+  });
+  // A plan sheet that had to be renamed: the plan's formulas that name it must follow.
+  const sheetRenames = plan.sheets.map((s, i) => ({ from: s.name, to: actualNames[i]! })).filter((r) => r.from !== r.to);
+  const rewrite = (f: string) =>
+    sheetRenames.reduce((acc, r) => renameSheetInFormula(acc, r.from, r.to), renames.reduce((acc, r) => renameTableInFormula(acc, r.from, r.to), f));
   const sheets: PreparedSheet[] = plan.sheets.map((s, i) => {
-    const actualName = uniqueSheetName(s.name, sheetNames);
-    sheetNames.push(actualName);
+    const actualName = actualNames[i]!;
     const mName = markerName(s.marker.kind, taken);
     taken.push(mName);
     newDefinedNames.push(mName);
     return {
-      plan: renames.length ? rewriteFormulas(s, rewrite) : s,
+      plan: renames.length || sheetRenames.length ? rewriteFormulas(s, rewrite) : s,
       planned: s.name,
       actualName,
       markerName: mName,

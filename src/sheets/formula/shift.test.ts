@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { numberToColumn } from "./a1";
-import { formulaReferences, makeShifter, renameTableInFormula, shiftFormula } from "./shift";
+import { formulaReferences, makeShifter, renameSheetInFormula, renameTableInFormula, shiftFormula } from "./shift";
 import { tokenizeFormula } from "./tokens";
 
 describe("shiftFormula", () => {
@@ -37,6 +37,13 @@ describe("shiftFormula", () => {
 
   it("finds references but not names or functions", () => {
     expect(formulaReferences("=LOG10(A1)+SVC_Grades5+Table1[Col]+'x y'!$B$2:C3+A:A").map((r) => r.text)).toEqual(["A1", "'x y'!$B$2:C3", "A:A"]);
+  });
+
+  it("points references at a renamed sheet, and only those", () => {
+    expect(renameSheetInFormula("=工单登记表!A1+'工单登记表'!$B$2:C3+SUM(工单登记表!A:A)+'Other'!A1+\"工单登记表!A1\"", "工单登记表", "工单登记表 (2)")).toBe(
+      "='工单登记表 (2)'!A1+'工单登记表 (2)'!$B$2:C3+SUM('工单登记表 (2)'!A:A)+'Other'!A1+\"工单登记表!A1\"",
+    );
+    expect(renameSheetInFormula("='O''Brien'!A1+o'brien!B1", "O'Brien", "KPI")).toBe("=KPI!A1+o'brien!B1");
   });
 
   it("renames a table only in structured references", () => {

@@ -3,7 +3,7 @@
  * by the offset, `$` parts stay, names, functions, string literals and structured references are
  * untouched. A reference pushed off the grid becomes #REF! (as in Excel).
  */
-import { MAX_COLUMNS, MAX_ROWS, numberToColumn } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, numberToColumn, quoteSheetName } from "./a1";
 import { tokenizeFormula, type CellPart, type ColumnPart, type RefTarget, type RowPart, type Token } from "./tokens";
 
 function colText(column: number, lower: boolean): string {
@@ -106,4 +106,27 @@ export function makeShifter(formula: string): (rowOffset: number, colOffset: num
     for (const t of tokens) out += shiftToken(t, rowOffset, colOffset);
     return out;
   };
+}
+
+/** The sheet name of a raw prefix ("'O''Brien'!" → "O'Brien", "Sheet1!" → "Sheet1"). */
+function prefixSheetName(prefix: string): string {
+  const body = prefix.slice(0, -1);
+  return body.startsWith("'") ? body.slice(1, -1).replace(/''/g, "'") : body;
+}
+
+/**
+ * Points sheet-qualified references at a renamed sheet: with `Sheet → Sheet (2)`,
+ * `=Sheet!A1+'Sheet'!B2` becomes `='Sheet (2)'!A1+'Sheet (2)'!B2`. Names compare ignoring
+ * case, as Excel does. Used when a writer has to give a plan's sheet a unique name, so the
+ * plan's other formulas keep meaning *its* sheet, not a user's sheet of the same name.
+ */
+export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
+  const lower = oldName.toLowerCase();
+  let out = "";
+  for (const t of tokenizeFormula(formula)) {
+    const prefix = t.type === "ref" ? t.sheet : t.type === "sheet" ? t.text : "";
+    if (prefix && prefixSheetName(prefix).toLowerCase() === lower) out += `${quoteSheetName(newName)}!${t.text.slice(prefix.length)}`;
+    else out += t.text;
+  }
+  return out;
 }
