@@ -8,7 +8,7 @@ export const EXCEL_API_USED: Readonly<Record<string, string>> = {
   "Worksheet.getRange, delete, activate, tables, charts": "1.1",
   "Range.values, formulas, numberFormat, format.font/fill/borders/alignment/wrapText": "1.1",
   "Range.worksheet, address, rowIndex, columnIndex, rowCount, columnCount": "1.1",
-  "Workbook.getSelectedRange": "1.1",
+  "Workbook.getSelectedRange, WorksheetCollection.getActiveWorksheet": "1.1",
   "Workbook.names, NamedItem.type/getRange": "1.1",
   "TableCollection.add, Table.name, Table.style": "1.1",
   "ChartCollection.add, Chart.setPosition, title, series.getItemAt, axes.valueAxis.minimum/maximum": "1.1",
