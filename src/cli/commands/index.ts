@@ -3,8 +3,9 @@
  * folder and one line here.
  */
 import type { Command } from "../command";
+import { appraisalCommand } from "./appraisal";
 import { audit6sCommand } from "./audit6s";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { kpiCommand } from "./kpi";
 
-export const COMMANDS: readonly Command[] = [audit6sCommand, audit6sSummaryCommand, kpiCommand];
+export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand];
