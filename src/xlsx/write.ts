@@ -331,7 +331,8 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
   if (plan.tabColor) ws.properties.tabColor = { argb: `FF${plan.tabColor.toUpperCase()}` };
   if (plan.protect) {
     // exceljs's protect() is synchronous without a password (the promise only wraps it).
-    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+    // Same allowances as the Office.js writer: columns and rows may still be resized.
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   return ws;
 }

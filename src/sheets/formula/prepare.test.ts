@@ -59,6 +59,7 @@ describe("prepareWorkbookPlan", () => {
     ["a bad address", sheet({ cells: [{ at: "A0", rows: [[1]] }] })],
     ["a non-finite number", sheet({ cells: [{ at: "A1", rows: [[NaN]] }] })],
     ["a formula without =", sheet({ cells: [{ at: "A1", rows: [[{ f: "SUM(A2)" }]] }] })],
+    ["a formula longer than Excel allows", sheet({ fills: [{ range: "A1:A2", formula: `=${"1+".repeat(4100)}1` }] })],
     ["overlapping merges", sheet({ merges: ["A1:B2", "B2:C3"] })],
     ["a fill whose expect has the wrong shape", sheet({ fills: [{ range: "A1:A3", formula: "=1", expect: [[1], [2]] }] })],
     ["an invalid name", sheet({ names: [{ name: "A1", range: "A1" }] })],

@@ -74,9 +74,15 @@ function checkNumber(plan: SheetPlan, v: number, at: string): void {
   }
 }
 
+/** Longest formula Excel accepts. */
+export const MAX_FORMULA_LENGTH = 8_192;
+
 function checkFormula(plan: SheetPlan, f: string, at: string): void {
   if (!f.startsWith("=") || f.length < 2) {
     throw new PlanError(text(`工作表“${plan.name}”单元格 ${at} 的公式必须以“=”开头：${f}`, `The formula of cell ${at} on sheet "${plan.name}" must start with "=": ${f}`));
+  }
+  if (f.length > MAX_FORMULA_LENGTH) {
+    throw new PlanError(text(`工作表“${plan.name}”单元格 ${at} 的公式超过 8192 字符`, `The formula of cell ${at} on sheet "${plan.name}" is longer than Excel's 8,192 characters`));
   }
 }
 
