@@ -38,22 +38,24 @@ describe("6S pane (browser mode)", () => {
     const { page } = pane;
     await page.getByRole("tab", { name: "6S 检查" }).click();
     await page.getByTestId("audit6s-generate").waitFor();
+    const audit = page.locator('[data-section="audit6s-audit"]');
+    const sum = page.locator('[data-section="audit6s-summary"]');
 
     // Areas: 维修车间 is ticked; tick 备件库.
-    await page.getByLabel("备件库").check();
-    await page.locator('[data-field="date"]').fill("2026-11-20");
-    await page.locator('[data-field="inspector"]').fill("王主管");
-    await page.locator('[data-field="unit"]').fill("=售后服务部");
-    await page.locator('[data-field="scale"]').selectOption("passFail");
-    await page.getByText("安全加权（安全 ×2）").click();
+    await audit.getByLabel("备件库").check();
+    await audit.locator('[data-field="date"]').fill("2026-11-20");
+    await audit.locator('[data-field="inspector"]').fill("王主管");
+    await audit.locator('[data-field="unit"]').fill("=售后服务部");
+    await audit.locator('[data-field="scale"]').selectOption("passFail");
+    await audit.getByText("安全加权（安全 ×2）").click();
     mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: join(DOCS, "audit6s-pane.png"), fullPage: true });
     // Open the checklist and mark the first Safety item critical.
-    await page.getByRole("button", { name: /检查项目（20 项，关键项 0 项）/ }).click();
-    await page.getByRole("button", { name: "关键项: 安全 第 1 项" }).click();
-    await page.getByRole("button", { name: /检查项目（20 项，关键项 1 项）/ }).waitFor();
+    await audit.getByRole("button", { name: /检查项目（20 项，关键项 0 项）/ }).click();
+    await audit.getByRole("button", { name: "关键项: 安全 第 1 项" }).click();
+    await audit.getByRole("button", { name: /检查项目（20 项，关键项 1 项）/ }).waitFor();
     await pane.screenshot("audit6s-pane-checklist-zh-CN");
-    await page.getByRole("button", { name: /检查项目（20 项，关键项 1 项）/ }).click();
+    await audit.getByRole("button", { name: /检查项目（20 项，关键项 1 项）/ }).click();
 
     const { path } = await pane.download(() => page.getByTestId("audit6s-generate").click());
     await page.getByText(/已生成“6S检查表 2026-11-20”：2 个区域/).waitFor();
@@ -73,7 +75,7 @@ describe("6S pane (browser mode)", () => {
 
     // The summary section found the audit by its marker.
     await page.getByTestId("audit6s-sources").getByText("工作簿中有 1 张 6S 检查表（月份：2026-11）。").waitFor();
-    await page.locator('[data-field="summary-as-of"]').fill("2026-11-30");
+    await sum.locator('[data-field="summary-as-of"]').fill("2026-11-30");
     const summary = await pane.download(() => page.getByTestId("audit6s-summarize").click());
     await page.getByText(/已生成“6S汇总 2026-11”：2 个区域/).waitFor();
     const wb2 = await load(summary.path);
@@ -82,22 +84,49 @@ describe("6S pane (browser mode)", () => {
     copyFileSync(join(ROOT, "test-output", "screenshots", "audit6s-pane-after-zh-CN.png"), join(DOCS, "audit6s-pane-after.png"));
   });
 
+  test("browser mode: opens a workbook of audits made elsewhere (the CLI) and summarises a month from it", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { main } = await import("../../src/cli/main");
+    const dir = mkdtempSync(join(tmpdir(), "svc-6s-pane-open-"));
+    try {
+      const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2026, 10, 28) };
+      expect(await main(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-10-12", "--demo", "--out", "a.xlsx"], io)).toBe(0);
+      expect(await main(["audit6s", "--in", "a.xlsx", "--areas", "维修车间,接待区", "--date", "2026-11-09", "--demo", "--out", "b.xlsx"], io)).toBe(0);
+      pane = await openPane({ locale: "zh-CN", viewport: { width: 360, height: 1100 } });
+      const { page } = pane;
+      await page.getByRole("tab", { name: "6S 检查" }).click();
+      await page.getByTestId("browser-open-input").setInputFiles(join(dir, "b.xlsx"));
+      await page.getByTestId("audit6s-sources").getByText("工作簿中有 2 张 6S 检查表（月份：2026-10、2026-11）。").waitFor();
+      await page.locator('[data-section="audit6s-summary"] [data-field="summary-month"]').selectOption("2026-10");
+      await page.locator('[data-section="audit6s-summary"] [data-field="summary-as-of"]').fill("2026-11-28");
+      const { path } = await pane.download(() => page.getByTestId("audit6s-summarize").click());
+      await page.getByText(/已生成“6S汇总 2026-10”：2 个区域/).waitFor();
+      const wb = await load(path);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["考核参数", "6S检查表 2026-10-12", "6S检查表 2026-11-09", "6S汇总 2026-10"]);
+      await pane.screenshot("audit6s-pane-opened-file-zh-CN");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("English, keyboard-labelled fields, and errors that name what to fix", async () => {
     pane = await openPane({ locale: "en-US", viewport: { width: 360, height: 1100 } });
     const { page } = pane;
     await page.getByRole("tab", { name: "6S audit" }).click();
-    await page.getByLabel("Workshop").uncheck();
+    const audit = page.locator('[data-section="audit6s-audit"]');
+    await audit.getByLabel("Workshop").uncheck();
     await page.getByTestId("audit6s-generate").click();
-    await page.getByText("choose or type at least one area to audit").waitFor();
-    await page.getByLabel("Other area").fill("Wash bay");
+    await audit.getByText("choose or type at least one area to audit").waitFor();
+    await audit.getByLabel("Other area").fill("Wash bay");
     await page.getByTestId("audit6s-add-area").click();
-    await page.getByRole("button", { name: "Remove area Wash bay" }).waitFor();
-    await page.getByText("Custom").click();
-    await page.locator('[data-field="weight-5"]').fill("-2");
+    await audit.getByRole("button", { name: "Remove area Wash bay" }).waitFor();
+    await audit.getByText("Custom").click();
+    await audit.locator('[data-field="weight-5"]').fill("-2");
     await page.getByTestId("audit6s-generate").click();
-    await page.getByText(/weight 6 is negative/).waitFor();
+    await audit.getByText(/weight 6 is negative/).waitFor();
     await pane.screenshot("audit6s-pane-en-US-errors");
-    await page.locator('[data-field="weight-5"]').fill("2");
+    await audit.locator('[data-field="weight-5"]').fill("2");
     const { path } = await pane.download(() => page.getByTestId("audit6s-generate").click());
     const wb = await load(path);
     const plans = findPlansInWorkbook(wb);

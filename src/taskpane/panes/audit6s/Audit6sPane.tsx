@@ -190,7 +190,8 @@ function ChecklistEditor(props: { form: AuditForm; errors: FormErrors; onChange:
     <Accordion collapsible defaultOpenItems={errors.items ? ["items"] : []}>
       <AccordionItem value="items">
         <AccordionHeader size="small">{t(S6.checklist, { n: form.items.length, k: critical })}</AccordionHeader>
-        <AccordionPanel>
+        {/* No collapse motion: under React 18 it sets a boolean `inert` and React warns (microsoft/fluentui#36064). */}
+        <AccordionPanel collapseMotion={null}>
           <div className={styles.section}>
             <FluentText size={200} className={styles.hint}>
               {t(S6.checklistHint)}
