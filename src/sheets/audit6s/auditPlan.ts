@@ -475,7 +475,8 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     b.format(rangeA1(s1, S_COL.name, rr, S_COL.name), { ...STYLES.group });
     b.format(rangeA1(s1, S_COL.bar, tr, S_COL.bar), { fontColor: PALETTE.brand, fontSize: 9 });
     b.format(rangeA1(s1, S_COL.percent, tr, S_COL.percent), { bold: true, numberFormat: FORMATS.number1, horizontal: "center", fill: PALETTE.computedFill });
-    b.format(rangeA1(s1, S_COL.score, s6, S_COL.criticalZeros), { horizontal: "center", numberFormat: "0.##" });
+    // General, not "0.##": Excel shows a whole number as "10." under "0.##".
+    b.format(rangeA1(s1, S_COL.score, s6, S_COL.criticalZeros), { horizontal: "center", numberFormat: "General" });
     b.format(rangeA1(s1, S_COL.weight, s6, S_COL.weight), options.weights === "settings" ? { fill: PALETTE.computedFill } : { fill: PALETTE.inputFill, locked: false });
     b.format(a1(rr, S_COL.percent), { bold: true, fontSize: 13, horizontal: "center", border: "medium" });
     if (options.weights !== "settings") validations.push({ range: rangeA1(s1, S_COL.weight, s6, S_COL.weight), kind: "weight" });

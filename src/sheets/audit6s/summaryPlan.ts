@@ -355,7 +355,7 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   for (let r = lowFirst; r < lowFirst + LOWEST; r++) b.height(r, 18);
   b.format(rangeA1(lowFirst, 1, lowFirst + LOWEST - 1, lastCol), { border: "thin", vertical: "middle" });
   b.format(rangeA1(lowFirst, 3, lowFirst + LOWEST - 1, 3), { wrap: true });
-  b.format(rangeA1(lowFirst, 8, lowFirst + LOWEST - 1, 10), { horizontal: "center", numberFormat: "0.##" });
+  b.format(rangeA1(lowFirst, 8, lowFirst + LOWEST - 1, 10), { horizontal: "center", numberFormat: "General" });
   b.format(rangeA1(lowFirst, 10, lowFirst + LOWEST - 1, 10), { numberFormat: FORMATS.number1, bold: true });
   b.format(rangeA1(lowFirst, 11, lowFirst + LOWEST - 1, 11), { numberFormat: FORMATS.date, horizontal: "center" });
 
@@ -397,7 +397,7 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   b.format(rangeA1(openFirst, 1, openLast, lastCol), { border: "thin", vertical: "middle" });
   b.format(rangeA1(openFirst, 3, openLast, 9), { wrap: true });
   b.format(rangeA1(openFirst, 11, openLast, 11), { numberFormat: FORMATS.date, horizontal: "center" });
-  b.format(rangeA1(openFirst, 12, openLast, 13), { horizontal: "center", numberFormat: "0.##" });
+  b.format(rangeA1(openFirst, 12, openLast, 13), { horizontal: "center", numberFormat: "General" });
   b.conditional({ range: rangeA1(openFirst, 1, openLast, lastCol), rule: { type: "expression", formula: `=ISNUMBER($M${openFirst})` }, style: CONDITIONAL.bad });
   b.set(overflowRow, 1, t(T.overflow), { italic: true, fontColor: PALETTE.note });
   b.merge(rangeA1(overflowRow, 1, overflowRow, 6));

@@ -240,7 +240,10 @@ function ChecklistEditor(props: { form: AuditForm; errors: FormErrors; onChange:
   );
 }
 
-/** The audit sheets in the workbook (by marker) and the months their dates fall in. */
+/**
+ * The audit sheets in the workbook (by marker) and the months they were generated for (the
+ * marker's date — cheap, no sheet read; the summary itself reads each area's date cell).
+ */
 function useAuditSources(host: WorkbookHost): { count: number; months: number[]; reload: () => void } {
   const version = useWorkbookVersion();
   const [reloads, setReloads] = useState(0);
