@@ -159,7 +159,7 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
     const span = cols.filter((c) => c.group === gi).length;
     const from = col;
     const to = col + span - 1;
-    b.set(HEADER_TOP, from, t(g.name), STYLES.group);
+    b.set(HEADER_TOP, from, t(g.name), { ...STYLES.group, wrap: true });
     b.set(HEADER_TOP + 1, from, { f: `=SUM(${rangeA1(FIRST_ROW - 1, from, FIRST_ROW - 1, to)})`, expect: sum(weights.slice(from - firstInd, to - firstInd + 1)) }, { ...STYLES.group, numberFormat: FORMATS.percent0 });
     if (span > 1) {
       b.merge(rangeA1(HEADER_TOP, from, HEADER_TOP, to));
@@ -169,11 +169,14 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   });
   cols.forEach((c, i) => b.set(HEADER_TOP + 2, firstInd + i, t(c.name)));
   b.format(rangeA1(HEADER_TOP + 2, firstInd, HEADER_TOP + 2, lastInd), { ...STYLES.header, fontSize: 9 });
+  b.height(1, 26);
+  b.height(HEADER_TOP, 32);
   b.height(HEADER_TOP + 2, 66);
   b.setRow(FIRST_ROW - 1, firstInd, weights, { ...STYLES.input, numberFormat: FORMATS.percent1, horizontal: "center" });
   const weightsRange = rangeA1(FIRST_ROW - 1, firstInd, FIRST_ROW - 1, lastInd, true);
   b.set(FIRST_ROW - 1, scoreCol, { f: `=SUM(${weightsRange})`, expect: sum(weights) }, { ...STYLES.computed, numberFormat: FORMATS.percent1, bold: true, horizontal: "center" });
   b.set(FIRST_ROW - 1, gradeCol, `← ${t(T.weightCheck)}`, { ...STYLES.note, vertical: "middle" });
+  b.merge(rangeA1(FIRST_ROW - 1, gradeCol, FIRST_ROW - 1, remarksCol));
   b.conditional({ range: a1(FIRST_ROW - 1, scoreCol), rule: { type: "expression", formula: `=ABS(${a1(FIRST_ROW - 1, scoreCol)}-1)>0.0005` }, style: CONDITIONAL.bad });
   b.validate({
     range: rangeA1(FIRST_ROW - 1, firstInd, FIRST_ROW - 1, lastInd),
@@ -236,8 +239,9 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
     b.conditional({ range: gradeRange, rule: { type: "expression", formula: `=AND(${a1(FIRST_ROW, gradeCol)}<>"",${a1(FIRST_ROW, gradeCol)}=INDEX(${names.codes},${i + 1}))` }, style });
   });
 
-  // Grade distribution block, right of the form.
-  const dTop = HEADER_TOP;
+  // Grade distribution block, right of the form, level with the weights row so its rows keep
+  // the normal height (rows 4–6 are tall header rows).
+  const dTop = FIRST_ROW - 1;
   const hasTargets = options.targets !== undefined && Object.keys(options.targets).length > 0;
   const dHeaders = [T.grade, T.label, T.count, T.share, ...(hasTargets ? [T.targetMax, T.targetMin] : [])];
   b.set(dTop - 1, distCol, t(T.distribution), STYLES.section);
@@ -287,7 +291,7 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
 
   // Sheet setup.
   b.width(1, 5).width(2, 10).width(3, 10).width(4, 12);
-  for (let c = firstInd; c <= lastInd; c++) b.width(c, cols.length > 10 ? 6.5 : 10);
+  for (let c = firstInd; c <= lastInd; c++) b.width(c, cols.length > 10 ? 6.5 : 12);
   b.width(scoreCol, 10).width(gradeCol, 8).width(rankCol, 6).width(remarksCol, 24);
   b.hideColumn(markerCol);
   b.freeze(FIRST_ROW - 1, 3);
