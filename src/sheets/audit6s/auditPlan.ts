@@ -110,7 +110,7 @@ const FIRST_AREA_ROW = 5;
 const PAGE = { width: (8.27 - 0.8) * 72, height: (11.69 - 1.1) * 72 } as const;
 /** Share of the page height an area may fill: room for the writers' and viewers' rounding. */
 const PAGE_FILL = 0.92;
-const BASE_WIDTHS: Readonly<Record<number, number>> = { 1: 5, 2: 12, 3: 36, 4: 10, 5: 28, 6: 24, 7: 10, 8: 12, 9: 10 };
+const BASE_WIDTHS: Readonly<Record<number, number>> = { 1: 5, 2: 14, 3: 36, 4: 10, 5: 28, 6: 24, 7: 12, 8: 12, 9: 10 };
 
 /** Excel's width in characters → pixels (Calibri 11: 7 px per digit + 5 px padding) → points. */
 export function columnPoints(width: number): number {
