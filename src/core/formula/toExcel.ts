@@ -1,6 +1,7 @@
 /**
  * The native Excel formula of a checked user formula (SPEC 5.3), to write into the sheet and
- * show back in the pane: if → IF, min → MIN, max → MAX, abs → ABS, round(x[, n]) → ROUND(x, n),
+ * show back in the pane: if → IF, min → MIN, max → MAX, abs → ABS, round(x, n) → ROUND(x, n)
+ * (round(x) → (ROUND(x/10,1)*10), see below),
  * == → =, != → <>, 23.5% → 23.5%, "D" → "D", variables → whatever the caller maps them to
  * (cell references such as $G9, or workbook names such as SVC_Bonus_QuarterRate).
  *
@@ -69,8 +70,15 @@ function print(e: Expr, ref: (variable: FormulaVariable) => string): string {
     case "compare":
       return `${wrap(e.left, e.left.kind === "negate")}${EXCEL_COMPARE[e.op]}${wrap(e.right, e.right.kind === "negate")}`;
     case "call": {
+      if (e.fn === "round" && (e.args.length === 1 || (e.args[1].kind === "number" && e.args[1].value === 0))) {
+        // round(x) to a whole number. Not ROUND(x,0): LibreOffice's ROUND with 0 decimals skips
+        // the 15-digit correction every spreadsheet applies with decimals ≥ 1 (ROUND(23.499999999999996,0)
+        // = 23 there, although the value is 23.5 to 15 digits); ROUND(x/10,1)*10 is the same number
+        // everywhere. Parenthesised: it is a product, and must stay one operand.
+        const x = e.args[0];
+        return `(ROUND(${wrap(x, precedence(x) < 3)}/10,1)*10)`;
+      }
       const args = e.args.map(p);
-      if (e.fn === "round" && args.length === 1) args.push("0");
       return `${EXCEL_FUNCTION[e.fn]}(${args.join(",")})`;
     }
   }

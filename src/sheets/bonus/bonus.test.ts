@@ -109,7 +109,7 @@ describe("bonusPlan", () => {
 
   test("uses only functions LibreOffice, WPS and Excel 2010 compute (SPEC 5.1)", () => {
     const used = new Set(allFormulas(build({ pool: 1000, quarterFormula: formula("round(max(全年绩效 * 0.2, 100), 2)") }).plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    const allowed = new Set(["SUM", "SUMPRODUCT", "IF", "OR", "AND", "INDEX", "MATCH", "ROUND", "MID", "ABS", "ISNUMBER", "LEFT", "MAX", "MIN"]);
+    const allowed = new Set(["SUM", "SUMPRODUCT", "IF", "OR", "AND", "INDEX", "MATCH", "ROUND", "MID", "ABS", "ISNUMBER", "LEFT", "MAX", "MIN", "N"]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
 
@@ -125,7 +125,7 @@ describe("bonusPlan", () => {
     const { plan, excel } = build({ quarterFormula: formula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)') });
     const meta = plan.marker.meta as unknown as BonusMeta;
     const f = fill(plan, meta.columns.quarterExact).formula;
-    expect(f).toBe(`=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+$L${meta.firstRow})))`);
+    expect(f).toBe(`=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+N($L${meta.firstRow}))))`);
     expect(excel.quarter).toBe(f.replace(/\$([A-Z])/g, "$1"));
     const shown = plan.cells.flatMap((b) => b.rows.flat()).filter((c): c is string => typeof c === "string");
     expect(shown).toContain('自定义公式：if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)');

@@ -248,8 +248,9 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
       coefficient: R(C.coefficient),
       grade: R(gradeCol),
       quarter: quarterCell,
-      yellowCards: R(C.yellow),
-      redCards: R(C.red),
+      // N(): a blank card cell is 0 — referenced bare, LibreOffice would pass the blank on ("" = blank is TRUE there, FALSE in Excel).
+      yellowCards: `N(${R(C.yellow)})`,
+      redCards: `N(${R(C.red)})`,
       failedQuarters: R(C.failed),
       quarterRate: N.bonusQuarterRate,
       yearEndRate: N.bonusYearEndRate,
@@ -358,8 +359,13 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   // ── People: formulas, filled down ───────────────────────────────────────────────────────
   const column = (f: (r: PersonBonusResult) => Expected): Expected[][] => rows.map((r) => [f(r)]);
   const blankable = (v: number | null | undefined): Expected => (v === null || v === undefined ? "" : v);
-  /** Money rounding to the settings' step, half up (ROUND works on the 15-digit value, like core roundMoney). */
-  const round = (x: string): string => `ROUND(${/[-+]/.test(x) ? `(${x})` : x}/${N.bonusRoundTo},0)*${N.bonusRoundTo}`;
+  /**
+   * Money rounded half up to the settings' step (any step: 0.01, 0.05, 1 …), as core roundMoney
+   * does on the 15-significant-digit value. Not ROUND(x/step,0)*step: LibreOffice's ROUND with
+   * 0 decimals skips the 15-digit correction (0.235/0.01 = 23.499999999999996 → 23), while
+   * ROUND(…,1) applies it (Excel's ROUND corrects too) — measured on 1,200 values × 4 steps.
+   */
+  const round = (x: string): string => `ROUND(${/[-+]/.test(x) ? `(${x})` : x}/${N.bonusRoundTo}/10,1)*10*${N.bonusRoundTo}`;
   b.fill({ range: body(C.annual), formula: `=IF(OR(${R(C.standardPay)}="",${R(C.ratio)}=""),"",${R(C.standardPay)}*${R(C.ratio)})`, expect: column((r) => blankable(r.annual)) });
   b.fill({ range: body(C.failed), formula: `=SUMPRODUCT(--(${R(C.grades[0])}:${R(gradeCol)}=${N.bonusFailedGrade}))`, expect: column((r) => r.failedQuarters) });
   b.fill({
