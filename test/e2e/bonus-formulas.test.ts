@@ -60,7 +60,7 @@ function labSheet(rows: readonly LabRow[]): { plan: SheetPlan; errors: number } 
     const f = checked(row.source);
     b.set(r, 1, row.source);
     for (const v of BONUS_VARIABLES) b.set(r, varCols.get(v.id)!, row.values[v.id as BonusVariableId]);
-    const body = toExcelFormula(f, (v) => (v.id === "quarterRate" ? SETTING_NAMES.bonusQuarterRate : v.id === "yearEndRate" ? SETTING_NAMES.bonusYearEndRate : a1(r, varCols.get(v.id)!)));
+    const body = toExcelFormula(f, (v) => (v.id === "quarterRate" ? SETTING_NAMES.bonusQuarterRate : v.id === "yearEndRate" ? SETTING_NAMES.bonusYearEndRate : a1(r, varCols.get(v.id as BonusVariableId)!)));
     const out = evaluateFormula(f, row.values);
     if (!out.ok) errors++;
     const expect: Expected = out.ok ? out.value : { error: out.error as "#DIV/0!" | "#NUM!" | "#VALUE!" };
