@@ -1,2 +1,2 @@
-export { settingsPlan, SETTINGS_SHEET_NAME, SETTINGS_MARKER_VERSION, SIX_S_LABELS } from "./settingsPlan";
+export { settingsPlan, SETTINGS_SHEET_NAME, SETTINGS_MARKER_VERSION } from "./settingsPlan";
 export { settingsFromNames, type NamedValues, type SettingsReadBack } from "./settingsFromNames";

@@ -5,6 +5,7 @@
  */
 import { pick, type Locale, type Text, text } from "../../core/i18n/text";
 import { SETTING_NAMES, type GradeScheme, type Settings } from "../../core/settings";
+import { S_NAMES } from "../../core/audit6s/checklist";
 import { SheetBuilder } from "../common/builder";
 import { a1, rangeA1 } from "../common/address";
 import { FORMATS, STYLES } from "../common/styles";
@@ -12,16 +13,6 @@ import type { DataValidation, SheetPlan, ValidationRule } from "../plan";
 
 export const SETTINGS_SHEET_NAME: Text = text("考核参数", "Settings");
 export const SETTINGS_MARKER_VERSION = 1;
-
-/** The six S in sheet order (SPEC 3.1). */
-export const SIX_S_LABELS: readonly Text[] = [
-  text("整理", "Sort"),
-  text("整顿", "Set in order"),
-  text("清扫", "Shine"),
-  text("清洁", "Standardize"),
-  text("素养", "Sustain"),
-  text("安全", "Safety"),
-];
 
 const COL = { label: 1, value: 2, second: 3, third: 4, fourth: 5, note: 6, marker: 8 } as const;
 
@@ -223,7 +214,7 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
   gradeTable(text("6S 评级（百分比）", "6S rating (percent)"), settings.audit6s.rating, { all: SETTING_NAMES.audit6sRating, bounds: SETTING_NAMES.audit6sRatingBounds, codes: SETTING_NAMES.audit6sRatingCodes }, "score");
   section(text("6S 各项权重", "6S weights"));
   const wFirst = row;
-  SIX_S_LABELS.forEach((label, i) => {
+  S_NAMES.forEach((label, i) => {
     b.set(row, COL.label, t(label), STYLES.label);
     b.set(row, COL.value, settings.audit6s.sWeights[i], { ...STYLES.input, numberFormat: NUMBER_FORMAT.weight });
     row += 1;
