@@ -6,6 +6,7 @@ import type { Command } from "../command";
 import { appraisalCommand } from "./appraisal";
 import { audit6sCommand } from "./audit6s";
 import { audit6sSummaryCommand } from "./audit6s-summary";
+import { bonusCommand } from "./bonus";
 import { kpiCommand } from "./kpi";
 
-export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand];
+export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand, bonusCommand];

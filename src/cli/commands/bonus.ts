@@ -1,0 +1,308 @@
+/**
+ * `service-appraisal bonus --input FILE(.xlsx|.csv) --year 2026 --quarter 4 --out FILE.xlsx
+ * [--json FILE.json] [--quarter-formula EXPR] [--year-end-formula EXPR] [--pool AMOUNT]
+ * [--sheet NAME] [--force]`
+ *
+ * Builds the 季度奖金 sheet (issue 6). The people come from the input: an .xlsx holding the
+ * appraisal forms (考核表) the add-in generated — found by their markers — gives the quarter
+ * grades; otherwise the input's first sheet (or --sheet), or the .csv, is read as a table with
+ * 姓名, 岗位标准绩效, 考核奖金比例, quarter grades, 黄牌, 红牌 (Chinese or English headers). The
+ * output is a new workbook with 考核参数 (the input's own settings when it has that sheet) and
+ * the bonus sheet; --json writes per person the annual amount, the quarter bonus, year-end
+ * eligibility with the reason and the year-end bonus. Finance's own formulas are checked in the
+ * locked-down mathjs and refused with the position of the offending part. The input is only
+ * read; an existing --out or --json is never overwritten without --force.
+ */
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { pick, text, type Locale, type Text } from "../../core/i18n/text";
+import type { Problem } from "../../core/problem";
+import type { Settings } from "../../core/settings";
+import { parseNumericText } from "../../core/values/toNumber";
+import { parseFormula, type CheckedFormula } from "../../core/formula";
+import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus/quarterly";
+import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
+import { parseRange } from "../../sheets/formula/a1";
+import type { RangeData, Scalar, SheetPlan } from "../../sheets/plan";
+import { cellScalar, findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
+import { readTableFile } from "../../xlsx/readFile";
+import { flag, optionalString, requireString } from "../args";
+import { CliError, type Command, type CommandContext } from "../command";
+import { checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "./audit6sShared";
+
+/** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
+export interface BonusJson {
+  readonly year: number;
+  readonly quarter: number;
+  readonly quarterFormula: { readonly formula: string; readonly excel: string } | null;
+  readonly yearEndFormula: { readonly formula: string; readonly excel: string } | null;
+  readonly pool: { readonly pool: number; readonly factor: number | null } | null;
+  readonly people: readonly BonusJsonPerson[];
+  readonly totals: {
+    readonly annualAmount: number;
+    readonly quarterBonus: BonusJsonTotal;
+    readonly quarterBonusScaled: BonusJsonTotal | null;
+    readonly yearEndBonus: BonusJsonTotal | null;
+  };
+  readonly problems: readonly { readonly row: number | null; readonly column: string | null; readonly message: string }[];
+}
+
+export interface BonusJsonPerson {
+  readonly name: string;
+  readonly id: string | null;
+  readonly department: string | null;
+  /** 全年绩效; null when 岗位标准绩效 or 考核奖金比例 is blank. */
+  readonly annualAmount: number | null;
+  readonly grade: string | null;
+  readonly coefficient: number | null;
+  /** Rounded to the settings' step; null when it cannot be computed (blank pay or grade). */
+  readonly quarterBonus: number | null;
+  /** Scaled to the pool (present only with --pool). */
+  readonly quarterBonusScaled?: number | null;
+  /** Q4 only (null in Q1–Q3). */
+  readonly yearEnd: {
+    readonly eligible: boolean;
+    /** Every forfeiture rule that applied (empty when eligible). */
+    readonly reasons: readonly { readonly rule: string; readonly count: number; readonly threshold: number }[];
+    /** The reason as the sheet says it. */
+    readonly reason: string;
+    readonly bonus: number | null;
+  } | null;
+  readonly totalPaid: number | null;
+}
+
+export interface BonusJsonTotal {
+  readonly sumOfRounded: number;
+  readonly roundedTotal: number;
+  readonly difference: number;
+}
+
+export const bonusCommand: Command = {
+  name: "bonus",
+  summary: text("生成季度奖金表（第 4 季度含年终奖），可用财务自定义公式和预算总额（可另存 JSON）", "build the quarterly bonus sheet (Q4 with the year-end bonus), with finance's own formulas and a budget pool (optionally as JSON)"),
+  usage: [
+    "bonus --input FILE(.xlsx|.csv) --year 2026 --quarter 4 --out FILE.xlsx [--json FILE.json] [--quarter-formula EXPR] [--year-end-formula EXPR] [--pool AMOUNT] [--sheet NAME] [--force]",
+  ],
+  options: {
+    input: { type: "string" },
+    year: { type: "string" },
+    quarter: { type: "string" },
+    out: { type: "string" },
+    json: { type: "string" },
+    "quarter-formula": { type: "string" },
+    "year-end-formula": { type: "string" },
+    pool: { type: "string" },
+    sheet: { type: "string" },
+    force: { type: "boolean" },
+  },
+  async run(ctx) {
+    const input = resolvePath(ctx, requireString(ctx, "input"));
+    const out = resolvePath(ctx, requireString(ctx, "out"));
+    const jsonText = optionalString(ctx, "json");
+    const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
+    const force = flag(ctx, "force");
+    // Every refusal comes before any work, so nothing is half-written.
+    if (resolve(input) === resolve(out)) throw new CliError(text("--out 不能与 --input 相同：输入文件从不修改，请另取一个文件名", "--out cannot be the --input file: the input is never modified; choose another file name"), 2);
+    checkOut(out, { force });
+    if (json !== undefined) {
+      if (resolve(json) === resolve(input) || resolve(json) === resolve(out)) throw new CliError(text("--json 不能与 --input 或 --out 是同一个文件", "--json cannot be the --input or the --out file"), 2);
+      if (existsSync(json) && !force) throw new CliError(text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`), 1);
+    }
+    const year = yearOption(requireString(ctx, "year"));
+    const quarter = quarterOption(requireString(ctx, "quarter"));
+    const quarterFormula = formulaOption(ctx, "quarter-formula");
+    const yearEndFormula = formulaOption(ctx, "year-end-formula");
+    if (yearEndFormula && quarter !== 4) {
+      throw new CliError(text("--year-end-formula 只用于第 4 季度（年终奖在第 4 季度计算）", "--year-end-formula applies to Q4 only (the year-end bonus is computed in Q4)"), 2);
+    }
+    const pool = poolOption(optionalString(ctx, "pool"));
+
+    const { read, settings, source, extra, settingsProblems } = await readInput(ctx, input, year);
+    const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
+    for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    if (read.fatal) {
+      const why = read.problems.map((p) => pick(problemText(p), ctx.locale)).join("; ");
+      throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
+    }
+    const built = bonusPlan({ year, quarter, people: read.people, locale: ctx.locale, settings, quarterFormula, yearEndFormula, pool, source, inputProblems: read.problems });
+    if (!built.ok) throw new CliError(built.problem.message, 1);
+
+    const sheets = await writeWorkbook(new ExcelJS.Workbook(), { sheets: [...extra, built.value.plan], activate: extra.length }, out);
+    if (json !== undefined) {
+      const body = bonusJson(built.value.result, read.problems, ctx.locale, {
+        quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
+        yearEnd: yearEndFormula && built.value.excel.yearEnd ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd } : null,
+      });
+      try {
+        await writeFile(json, `${JSON.stringify(body, null, 2)}\n`, "utf8");
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        throw new CliError(text(`无法写入 ${json}（${code}）`, `cannot write ${json} (${code})`), 1);
+      }
+    }
+    const r = built.value.result;
+    ctx.out(pick(text(`人员来源：${source.zh}`, `people from: ${source.en}`), ctx.locale));
+    const money = (x: number): string => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    say(`${year} 年第 ${quarter} 季度：${r.people.length} 人，全年绩效合计 ${money(r.annualTotal)}`, `Q${quarter} ${year}: ${r.people.length} people, annual bonuses ${money(r.annualTotal)}`);
+    say(
+      `季度奖金合计 ${money(r.quarterTotals.sumOfRoundedParts)}（先相加后取整 ${money(r.quarterTotals.roundedWhole)}，取整差额 ${money(r.quarterTotals.difference)}）`,
+      `quarter bonuses ${money(r.quarterTotals.sumOfRoundedParts)} (rounded once ${money(r.quarterTotals.roundedWhole)}, rounding difference ${money(r.quarterTotals.difference)})`,
+    );
+    if (r.pool?.totals) {
+      say(`按预算 ${money(r.pool.pool)} 调整（系数 ${r.pool.factor}）：合计 ${money(r.pool.totals.sumOfRoundedParts)}，差额 ${money(r.pool.totals.difference)}`, `scaled to the pool ${money(r.pool.pool)} (factor ${r.pool.factor}): ${money(r.pool.totals.sumOfRoundedParts)}, difference ${money(r.pool.totals.difference)}`);
+    }
+    if (r.yearEndTotals) {
+      const forfeited = r.people.filter((p) => p.yearEnd?.forfeited).length;
+      say(`年终奖合计 ${money(r.yearEndTotals.sumOfRoundedParts)}；${forfeited} 人取消年终奖`, `year-end bonuses ${money(r.yearEndTotals.sumOfRoundedParts)}; ${forfeited} forfeited`);
+    }
+    if (quarterFormula) say(`季度奖金公式：${quarterFormula.source} → ${built.value.excel.quarter}`, `quarter bonus formula: ${quarterFormula.source} → ${built.value.excel.quarter}`);
+    if (yearEndFormula && built.value.excel.yearEnd) say(`年终奖公式：${yearEndFormula.source} → ${built.value.excel.yearEnd}`, `year-end bonus formula: ${yearEndFormula.source} → ${built.value.excel.yearEnd}`);
+    for (const p of read.problems) ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    for (const w of r.warnings) ctx.out(pick(text(`注意：${w.zh}`, `note: ${w.en}`), ctx.locale));
+    say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
+    if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
+  },
+};
+
+function yearOption(value: string): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 1900 || n > 9999) throw new CliError(text(`--year 必须是年份，如 2026（现为“${value}”）`, `--year must be a year such as 2026 (got "${value}")`), 2);
+  return n;
+}
+
+function quarterOption(value: string): Quarter {
+  const m = /^\s*[Qq]?([1-4])\s*$/.exec(value);
+  if (!m) throw new CliError(text(`--quarter 必须是 1 到 4（现为“${value}”）`, `--quarter must be 1 to 4 (got "${value}")`), 2);
+  return Number(m[1]) as Quarter;
+}
+
+function poolOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = parseNumericText(value);
+  if (n === null || n < 0) throw new CliError(text(`--pool 必须是不小于 0 的金额（现为“${value}”）`, `--pool must be an amount of 0 or more (got "${value}")`), 2);
+  return n;
+}
+
+function formulaOption(ctx: CommandContext, name: "quarter-formula" | "year-end-formula"): CheckedFormula | undefined {
+  const source = optionalString(ctx, name);
+  if (source === undefined) return undefined;
+  const r = parseFormula(source, BONUS_FORMULA_LANGUAGE);
+  if (!r.ok) throw new CliError(text(`--${name}：${r.problem.message.zh}`, `--${name}: ${r.problem.message.en}`), 2);
+  return r.value;
+}
+
+interface InputRead {
+  readonly read: BonusPeopleRead;
+  readonly settings: Settings;
+  readonly source: Text;
+  /** The 考核参数 sheet to add when the input has none. */
+  readonly extra: readonly SheetPlan[];
+  readonly settingsProblems: readonly Problem[];
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings. */
+async function readInput(ctx: CommandContext, input: string, year: number): Promise<InputRead> {
+  const sheet = optionalString(ctx, "sheet");
+  const ext = extname(input).toLowerCase();
+  const file = baseName(input);
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    const wb = await loadWorkbook(input);
+    const { settings, add, problems } = workbookSettings(wb, ctx.locale);
+    const found = appraisalForms(findPlansInWorkbook(wb));
+    if (sheet === undefined && found.forms.length > 0) {
+      const forms = found.forms.map((f) => formGrades(f, readRect(wb, f.sheetName, f.address)));
+      const read = peopleFromForms(forms, year, settings);
+      const names = found.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
+      return {
+        read: { ...read, problems: [...found.problems, ...read.problems] },
+        settings,
+        extra: add,
+        settingsProblems: problems,
+        source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
+      };
+    }
+    const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    if (!ws) {
+      const names = wb.worksheets.map((w) => w.name).join(", ");
+      throw new CliError(text(`${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`, `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`), 1);
+    }
+    const range = worksheetToRangeData(wb, ws);
+    return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: problems, source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`) };
+  }
+  if (sheet !== undefined) throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
+  let range: RangeData;
+  try {
+    range = await readTableFile(input, { kind: "csv" });
+  } catch (e) {
+    if (e instanceof TableReadError) throw new CliError(e.text, 1);
+    throw e;
+  }
+  const { settings, add } = workbookSettings(null, ctx.locale);
+  return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: [], source: text(file, file) };
+}
+
+/** One rectangle of a worksheet as RangeData (an appraisal form's people and grades). */
+function readRect(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
+  const ws = wb.getWorksheet(sheetName);
+  if (!ws) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
+  const rect = parseRange(address);
+  const values: Scalar[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const line: Scalar[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = ws.findRow(r)?.findCell(c);
+      line.push(cell ? cellScalar(cell) : null);
+    }
+    values.push(line);
+  }
+  return { sheetName, address, firstRow: rect.top, firstColumn: rect.left, values };
+}
+
+/** The --json body: per person and totals, as computed by the engine (the sheet's expected values). */
+export function bonusJson(
+  r: BonusResult,
+  problems: readonly Problem[],
+  locale: Locale,
+  formulas: { quarter: BonusJson["quarterFormula"]; yearEnd: BonusJson["yearEndFormula"] },
+): BonusJson {
+  const total = (t: { sumOfRoundedParts: number; roundedWhole: number; difference: number }): BonusJsonTotal => ({ sumOfRounded: t.sumOfRoundedParts, roundedTotal: t.roundedWhole, difference: t.difference });
+  return {
+    year: r.year,
+    quarter: r.quarter,
+    quarterFormula: formulas.quarter,
+    yearEndFormula: formulas.yearEnd,
+    pool: r.pool ? { pool: r.pool.pool, factor: r.pool.factor } : null,
+    people: r.people.map((p) => ({
+      name: p.person.name,
+      id: p.person.id ?? null,
+      department: p.person.department ?? null,
+      annualAmount: p.annual,
+      grade: p.grade,
+      coefficient: p.coefficient,
+      quarterBonus: p.quarterAmount,
+      ...(r.pool ? { quarterBonusScaled: p.pooled } : {}),
+      yearEnd: p.yearEnd
+        ? {
+            eligible: !p.yearEnd.forfeited,
+            reasons: p.yearEnd.reasons.map((x) => ({ rule: x.rule, count: x.count, threshold: x.threshold })),
+            reason: forfeitText(p.yearEnd.reasons, locale),
+            bonus: p.yearEnd.amount,
+          }
+        : null,
+      totalPaid: r.quarter === 4 ? p.payable : r.pool ? p.pooled : p.quarterAmount,
+    })),
+    totals: {
+      annualAmount: r.annualTotal,
+      quarterBonus: total(r.quarterTotals),
+      quarterBonusScaled: r.pool?.totals ? total(r.pool.totals) : null,
+      yearEndBonus: r.yearEndTotals ? total(r.yearEndTotals) : null,
+    },
+    problems: problems.map((p) => ({ row: p.row ?? null, column: p.column ?? null, message: pick(p.message, locale) })),
+  };
+}
