@@ -141,6 +141,131 @@ export function forfeitText(reasons: readonly ForfeitReason[], locale: Locale): 
 const N = SETTING_NAMES;
 const FIRST_INFO_ROW = 3;
 
+/** Where everything is on a bonus sheet: column numbers and the rows before the people. */
+export interface BonusLayout {
+  readonly quarter: Quarter;
+  readonly C: {
+    readonly no: number;
+    readonly id: number;
+    readonly name: number;
+    readonly department: number;
+    readonly standardPay: number;
+    readonly ratio: number;
+    readonly annual: number;
+    readonly grades: readonly number[];
+    readonly yellow: number;
+    readonly red: number;
+    readonly failed: number;
+    readonly coefficient: number;
+    readonly quarterExact: number;
+    readonly quarterAmount: number;
+    /** 0 when absent. */
+    readonly pooled: number;
+    readonly eligible: number;
+    readonly reason: number;
+    readonly yearEndExact: number;
+    readonly yearEndAmount: number;
+    readonly payable: number;
+    readonly remarks: number;
+    readonly marker: number;
+  };
+  readonly lastCol: number;
+  readonly gradeCol: number;
+  /** 0 when there is no pool. */
+  readonly poolRow: number;
+  readonly headerRow: number;
+  /** The first person's row. */
+  readonly first: number;
+}
+
+/** The layout for a quarter, with or without a pool and finance's formulas (each adds a line above the table). */
+export function bonusLayout(o: { readonly quarter: Quarter; readonly pool: boolean; readonly quarterFormula: boolean; readonly yearEndFormula: boolean }): BonusLayout {
+  const isQ4 = o.quarter === 4;
+  let next = 1;
+  const col = (): number => next++;
+  const C = {
+    no: col(),
+    id: col(),
+    name: col(),
+    department: col(),
+    standardPay: col(),
+    ratio: col(),
+    annual: col(),
+    grades: Array.from({ length: o.quarter }, () => col()),
+    yellow: col(),
+    red: col(),
+    failed: col(),
+    coefficient: col(),
+    quarterExact: col(),
+    quarterAmount: col(),
+    pooled: o.pool ? col() : 0,
+    eligible: isQ4 ? col() : 0,
+    reason: isQ4 ? col() : 0,
+    yearEndExact: isQ4 ? col() : 0,
+    yearEndAmount: isQ4 ? col() : 0,
+    payable: isQ4 ? col() : 0,
+    remarks: col(),
+    marker: col(),
+  };
+  const formulaLines = 1 + (o.quarterFormula ? 1 : 0) + (isQ4 ? 1 + (o.yearEndFormula ? 1 : 0) : 0);
+  const poolRow = o.pool ? FIRST_INFO_ROW + 1 + formulaLines : 0;
+  const headerRow = FIRST_INFO_ROW + 1 + formulaLines + (o.pool ? 1 : 0) + 1;
+  return { quarter: o.quarter, C, lastCol: C.remarks, gradeCol: C.grades[o.quarter - 1], poolRow, headerRow, first: headerRow + 1 };
+}
+
+/** A column of the first person's row, column fixed and row relative ($G9): fills shift it down. */
+function rowRef(layout: BonusLayout, c: number): string {
+  return `$${columnLetter(c)}${layout.first}`;
+}
+
+/** What each formula variable refers to on the sheet: the person's cells, the quarter cell, the 考核参数 names. */
+export function variableRef(layout: BonusLayout, v: FormulaVariable): string {
+  const { C } = layout;
+  const R = (c: number): string => rowRef(layout, c);
+  const map: Record<BonusVariableId, string> = {
+    annual: R(C.annual),
+    standardPay: R(C.standardPay),
+    bonusRatio: R(C.ratio),
+    coefficient: R(C.coefficient),
+    grade: R(layout.gradeCol),
+    quarter: a1(FIRST_INFO_ROW, 5, true),
+    // N(): a blank card cell is 0 — referenced bare, LibreOffice would pass the blank on ("" = blank is TRUE there, FALSE in Excel).
+    yellowCards: `N(${R(C.yellow)})`,
+    redCards: `N(${R(C.red)})`,
+    failedQuarters: R(C.failed),
+    quarterRate: N.bonusQuarterRate,
+    yearEndRate: N.bonusYearEndRate,
+  };
+  return map[v.id as BonusVariableId];
+}
+
+/**
+ * The quarter-bonus cell of the first person: blank when 全年绩效 or the grade is blank, 0 for the
+ * failing grade (policy §8, whatever the formula says), else the policy's product or finance's
+ * formula translated to Excel.
+ */
+export function quarterCellFormula(layout: BonusLayout, formula: CheckedFormula | null): string {
+  const R = (c: number): string => rowRef(layout, c);
+  const { C, gradeCol } = layout;
+  const body = formula ? toExcelFormula(formula, (v) => variableRef(layout, v)) : `${R(C.annual)}*${N.bonusQuarterRate}*${R(C.coefficient)}`;
+  return `=IF(OR(${R(C.annual)}="",${R(gradeCol)}=""),"",IF(${R(gradeCol)}=${N.bonusFailedGrade},0,${body}))`;
+}
+
+/** The year-end cell of the first person (Q4): 0 when forfeited (the 年终奖资格 column says so), else the rule or finance's formula. */
+export function yearEndCellFormula(layout: BonusLayout, formula: CheckedFormula | null, locale: Locale): string {
+  const R = (c: number): string => rowRef(layout, c);
+  const { C, gradeCol } = layout;
+  const usesGrade = formula?.variables.some((v) => v.id === "grade" || v.id === "coefficient") ?? false;
+  const body = formula ? toExcelFormula(formula, (v) => variableRef(layout, v)) : `${R(C.annual)}*${N.bonusYearEndRate}`;
+  const gate = usesGrade ? `OR(${R(C.annual)}="",${R(gradeCol)}="")` : `${R(C.annual)}=""`;
+  return `=IF(${gate},"",IF(${R(C.eligible)}="${pick(T.forfeited, locale)}",0,${body}))`;
+}
+
+/** A first-row formula as shown to people: the row's own references without "$" (G9, not $G9). */
+export function displayFormula(layout: BonusLayout, f: string): string {
+  return f.replace(/\$([A-Z]+)(\d+)/g, (m, c: string, r: string) => (Number(r) === layout.first ? `${c}${layout.first}` : m));
+}
+
 /**
  * Builds the sheet and returns it with the engine's results. Fails (never throws) when there is
  * nobody to pay, the options are invalid, or a formula cannot be computed for someone.
@@ -158,41 +283,8 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const result = computed.value;
   const rows = result.people;
 
-  // ── Columns ─────────────────────────────────────────────────────────────────────────────
-  let next = 1;
-  const col = (): number => next++;
-  const C = {
-    no: col(),
-    id: col(),
-    name: col(),
-    department: col(),
-    standardPay: col(),
-    ratio: col(),
-    annual: col(),
-    grades: Array.from({ length: quarter }, () => col()),
-    yellow: col(),
-    red: col(),
-    failed: col(),
-    coefficient: col(),
-    quarterExact: col(),
-    quarterAmount: col(),
-    pooled: hasPool ? col() : 0,
-    eligible: isQ4 ? col() : 0,
-    reason: isQ4 ? col() : 0,
-    yearEndExact: isQ4 ? col() : 0,
-    yearEndAmount: isQ4 ? col() : 0,
-    payable: isQ4 ? col() : 0,
-    remarks: col(),
-    marker: col(),
-  };
-  const lastCol = C.remarks;
-  const gradeCol = C.grades[quarter - 1];
-
-  // ── Rows ────────────────────────────────────────────────────────────────────────────────
-  const formulaLines = 1 + (options.quarterFormula ? 1 : 0) + (isQ4 ? 1 + (options.yearEndFormula ? 1 : 0) : 0);
-  const poolRow = hasPool ? FIRST_INFO_ROW + 1 + formulaLines : 0;
-  const headerRow = FIRST_INFO_ROW + 1 + formulaLines + (hasPool ? 1 : 0) + 1;
-  const first = headerRow + 1;
+  const layout = bonusLayout({ quarter, pool: hasPool, quarterFormula: Boolean(options.quarterFormula), yearEndFormula: Boolean(options.yearEndFormula) });
+  const { C, lastCol, gradeCol, poolRow, headerRow, first } = layout;
   const last = first + rows.length - 1;
   const L = columnLetter;
   const R = (c: number): string => `$${L(c)}${first}`; // column fixed, row relative (fills shift it)
@@ -200,7 +292,6 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const colRange = (c: number): string => rangeA1(first, c, last, c, true);
   const factorCell = hasPool ? a1(poolRow, C.annual, true) : "";
   const poolCell = hasPool ? a1(poolRow, C.standardPay, true) : "";
-  const quarterCell = a1(FIRST_INFO_ROW, 5, true);
 
   const meta: BonusMeta = {
     year,
@@ -240,30 +331,9 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   }
 
   // The formulas of the money columns, shown as text so finance can audit them.
-  const ref = (v: FormulaVariable): string => {
-    const map: Record<BonusVariableId, string> = {
-      annual: R(C.annual),
-      standardPay: R(C.standardPay),
-      bonusRatio: R(C.ratio),
-      coefficient: R(C.coefficient),
-      grade: R(gradeCol),
-      quarter: quarterCell,
-      // N(): a blank card cell is 0 — referenced bare, LibreOffice would pass the blank on ("" = blank is TRUE there, FALSE in Excel).
-      yellowCards: `N(${R(C.yellow)})`,
-      redCards: `N(${R(C.red)})`,
-      failedQuarters: R(C.failed),
-      quarterRate: N.bonusQuarterRate,
-      yearEndRate: N.bonusYearEndRate,
-    };
-    return map[v.id as BonusVariableId];
-  };
-  const quarterBody = options.quarterFormula ? toExcelFormula(options.quarterFormula, ref) : `${R(C.annual)}*${N.bonusQuarterRate}*${R(C.coefficient)}`;
-  const quarterFormula = `=IF(OR(${R(C.annual)}="",${R(gradeCol)}=""),"",IF(${R(gradeCol)}=${N.bonusFailedGrade},0,${quarterBody}))`;
-  const yearEndUsesGrade = options.yearEndFormula?.variables.some((v) => v.id === "grade" || v.id === "coefficient") ?? false;
-  const yearEndBody = options.yearEndFormula ? toExcelFormula(options.yearEndFormula, ref) : `${R(C.annual)}*${N.bonusYearEndRate}`;
-  const yearEndGate = yearEndUsesGrade ? `OR(${R(C.annual)}="",${R(gradeCol)}="")` : `${R(C.annual)}=""`;
-  const yearEndFormula = isQ4 ? `=IF(${yearEndGate},"",IF(${R(C.eligible)}="${t(T.forfeited)}",0,${yearEndBody}))` : null;
-  const firstRowFormula = (f: string): string => f.replace(/\$([A-Z]+)(\d+)/g, (m, c: string, r: string) => (Number(r) === first ? `${c}${first}` : m));
+  const quarterFormula = quarterCellFormula(layout, options.quarterFormula ?? null);
+  const yearEndFormula = isQ4 ? yearEndCellFormula(layout, options.yearEndFormula ?? null, locale) : null;
+  const firstRowFormula = (f: string): string => displayFormula(layout, f);
 
   let line = FIRST_INFO_ROW + 1;
   const formulaLine = (label: Text, value: string, style: CellStyle = STYLES.subtitle): void => {
