@@ -17,7 +17,7 @@ import { formatNumber } from "../values/describe";
 import type { KpiKey, Settings } from "../settings";
 import { monthBounds, previousMonth, type Month } from "./month";
 import type { WorkOrder } from "./parseOrders";
-import { slaClassifier } from "./slaStates";
+import { slaStateClassifier } from "./slaStates";
 
 /** The counts every KPI is built from (the KPI sheet shows them in helper columns). */
 export interface KpiCounts {
@@ -199,20 +199,26 @@ export function aggregateMonth(orders: readonly WorkOrder[], options: AggregateO
   const weights = checkKpiSettings(options.settings);
   if (!weights.ok) return weights;
   const { start, end } = monthBounds(options.month);
-  const classify = slaClassifier(options.settings.sla);
+  const classify = slaStateClassifier(options.settings.sla);
   const threshold = options.settings.kpi.csatThreshold;
   const dept = newAcc(null, null);
   const groups = new Map<string, Acc>();
+  const bySpelling = new Map<string | null, Acc>();
   for (const o of orders) {
     const r = o.reportedAt;
     if (!(r >= start && r < end)) continue;
-    const key = technicianKey(o.technician);
-    let acc = groups.get(key);
+    // Exact spelling first (no string work per order); case-insensitive key on a new spelling.
+    let acc = bySpelling.get(o.technician);
     if (acc === undefined) {
-      acc = newAcc(key, o.technician);
-      groups.set(key, acc);
+      const key = technicianKey(o.technician);
+      acc = groups.get(key);
+      if (acc === undefined) {
+        acc = newAcc(key, o.technician);
+        groups.set(key, acc);
+      }
+      bySpelling.set(o.technician, acc);
     }
-    const state = classify(o, options.asOf).state;
+    const state = classify(o, options.asOf);
     const completed = o.completedAt !== null;
     const hours = o.arrivedAt === null ? null : (o.arrivedAt - r) * 24;
     add(dept, o, state, completed, hours, threshold);

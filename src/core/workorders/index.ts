@@ -3,7 +3,7 @@ export { ORDER_FIELDS, fieldDef, UNASSIGNED, type OrderField, type FieldDef, typ
 export { proposeMapping, findHeaderRow, checkMapping, headerKey, type ColumnMapping, type ColumnMatch, type MappingProposal, type MatchHow } from "./headers";
 export { parseOrders, type WorkOrder, type OrderProblem, type ParsedOrders, type ParseOptions, type ProblemEffect } from "./parseOrders";
 export { parseMonth, monthKey, nextMonth, previousMonth, monthStart, monthBounds, monthOfSerial, defaultAsOf, monthsWithData, type Month } from "./month";
-export { slaClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
+export { slaClassifier, slaStateClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
 export {
   aggregateMonth,
   monthlyKpiReport,
@@ -21,4 +21,4 @@ export {
   type KpiReport,
   type AggregateOptions,
 } from "./aggregate";
-export { sampleWorkOrders, seededRandom, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";
+export { sampleWorkOrders, sampleOrders, seededRandom, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";

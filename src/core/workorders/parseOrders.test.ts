@@ -4,7 +4,7 @@ import { parseDateTime } from "../dates/parseDateTime";
 import { ORDER_FIELDS } from "./fields";
 import { proposeMapping } from "./headers";
 import { parseOrders, type ParsedOrders } from "./parseOrders";
-import { sampleWorkOrders, serialOf } from "./sample";
+import { sampleOrders, sampleWorkOrders, serialOf } from "./sample";
 
 const HEADERS = ORDER_FIELDS.map((f) => f.label.zh);
 const MAPPING = proposeMapping(HEADERS).mapping;
@@ -178,6 +178,20 @@ describe("date formats of SPEC 2.1 (property)", () => {
         const p = parse([{ 报修时间: s }]);
         return p.orders.length === 0 && p.problems.length === 1 && p.problems[0].effect === "rowLeftOut";
       }),
+    );
+  });
+});
+
+describe("sample data", () => {
+  it("property: the messy table, parsed, gives back exactly the clean orders (every format, every yes/no spelling)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom<"zh" | "en" | "variants">("zh", "en", "variants"), (seed, headers) => {
+        const table = sampleWorkOrders({ seed, count: 150, mistakes: 0, headers });
+        const p = parseOrders(table.rows, proposeMapping(table.headers).mapping, { firstRow: 2, headers: table.headers });
+        const clean = new Map(sampleOrders({ seed, count: 150 }).map((o) => [o.row, o]));
+        return p.orders.length > 100 && p.orders.every((o) => JSON.stringify({ ...o, orderId: o.orderId?.toUpperCase() ?? null }) === JSON.stringify(clean.get(o.row)));
+      }),
+      { numRuns: 25 },
     );
   });
 });

@@ -100,6 +100,7 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
   const orders: WorkOrder[] = [];
   const problems: OrderProblem[] = [];
   const claimedIds = new Map<string, number>();
+  const memo = new Map<string, Read>();
   let last = rows.length - 1;
   while (last >= 0 && rowIsEmpty(rows[last])) last--;
   const rowsRead = last + 1;
@@ -155,7 +156,7 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
     const idRaw = idCol === undefined ? null : toCell(cells[idCol]);
     const orderId = isBlank(idRaw) ? null : cellText(idRaw);
     if (orderId !== null) {
-      const key = normalizeText(orderId).toLowerCase();
+      const key = PLAIN_ID.test(orderId) ? orderId.toLowerCase() : normalizeText(orderId).toLowerCase();
       const first = claimedIds.get(key);
       if (first !== undefined) {
         problems.push({
@@ -180,7 +181,7 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
     for (let k = 0; k < mapped.length; k++) {
       const { def, column, name } = mapped[k];
       const raw = toCell(cells[column]);
-      const read = readField(def, raw, reportedAt);
+      const read = readCached(def, raw, reportedAt, memo);
       if (read.problem) {
         problems.push({ kind: read.problem.kind, row, column: name, field: def.id, value: raw, effect: "treatedAsBlank", message: asBlank(read.problem.message) });
       }
@@ -227,6 +228,23 @@ const YES: Read = { value: true };
 
 function bad(value: unknown, kind: ProblemKind, message: Text): Read {
   return { value, problem: { kind, message } };
+}
+
+/** An order ID of visible ASCII only needs no width or space normalisation. */
+const PLAIN_ID = /^[!-~]+$/;
+/** Kinds whose text values repeat (names, categories, yes/no words): each distinct text is read once per table. */
+const MEMO_KINDS = new Set(["technician", "category", "yesNo"]);
+const MEMO_LIMIT = 10_000;
+
+function readCached(def: FieldDef, raw: Cell, reportedAt: number, memo: Map<string, Read>): Read {
+  if (typeof raw !== "string" || !MEMO_KINDS.has(def.kind)) return readField(def, raw, reportedAt);
+  const k = `${def.id}\u0000${raw}`;
+  let r = memo.get(k);
+  if (r === undefined) {
+    r = readField(def, raw, reportedAt);
+    if (memo.size < MEMO_LIMIT) memo.set(k, r);
+  }
+  return r;
 }
 
 /** One cell of a used row, read by its field's rule; a problem comes back with the blank value. */

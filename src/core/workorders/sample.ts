@@ -9,6 +9,7 @@
 import { dateTimeToSerial, serialToDateTime } from "../dates/serial";
 import { monthBounds, type Month } from "./month";
 import { ORDER_FIELDS, type OrderField } from "./fields";
+import type { WorkOrder } from "./parseOrders";
 
 /** A cell as a table holds it. */
 export type SampleCell = string | number | boolean | null;
@@ -84,28 +85,106 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+interface Draw {
+  readonly rnd: () => number;
+  readonly pick: <T>(xs: readonly T[]) => T;
+  readonly chance: (p: number) => boolean;
+}
+
+function draw(seed: number): Draw {
+  const rnd = seededRandom(seed);
+  return { rnd, pick: (xs) => xs[Math.floor(rnd() * xs.length)], chance: (p) => rnd() < p };
+}
+
+function technicianNames(d: Draw, wanted: number): string[] {
+  const people: string[] = [];
+  while (people.length < wanted) {
+    const name = d.pick(SURNAMES) + d.pick(GIVEN) + (d.chance(0.5) ? d.pick(GIVEN) : "");
+    if (!people.includes(name)) people.push(name);
+  }
+  return people;
+}
+
+/** Whole minutes, as people and systems record times. */
+function minute(serial: number): number {
+  return Math.round(serial * 1440) / 1440;
+}
+
 /**
- * Builds the sample table.
+ * One clean order as the engine would read it: ~15% in the month before, ~5% after; replies
+ * mostly within 12 h, arrivals mostly within 24 h, completion after arrival.
+ */
+function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
+  const { rnd, pick, chance } = d;
+  const cur = monthBounds(month);
+  const prevStart = monthBounds(month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 }).start;
+  const where = rnd();
+  const reportedAt = minute(where < 0.15 ? prevStart + rnd() * (cur.start - prevStart) : where < 0.95 ? cur.start + rnd() * (cur.end - cur.start) : cur.end + rnd() * 28);
+  const categories = ["body", "chassisEngine", "other"] as const;
+  const catIndex = Math.floor(rnd() * 10) < 5 ? 0 : Math.floor(rnd() * 10) < 7 ? 1 : 2;
+  const reply = reportedAt + (0.5 + rnd() * (chance(0.85) ? 11 : 20)) / 24;
+  const arrive = reportedAt + (2 + rnd() * (chance(0.85) ? 21 : 40)) / 24;
+  const done = arrive + (1 + rnd() * 30) / 24;
+  const completed = chance(0.85);
+  const rated = completed && chance(0.8);
+  const complaint = chance(0.05);
+  return {
+    row: i + 2,
+    orderId: `WO${month.year}${String(i + 1).padStart(6, "0")}`,
+    customer: pick(CUSTOMERS),
+    technician: chance(0.04) ? null : pick(people),
+    product: `${pick(MODELS)}-${1000 + Math.floor(rnd() * 9000)}`,
+    category: chance(0.02) ? null : categories[catIndex],
+    reportedAt,
+    repliedAt: chance(0.07) ? null : minute(reply),
+    arrivedAt: chance(0.12) ? null : minute(arrive),
+    completedAt: completed ? minute(done) : null,
+    distanceKm: chance(0.05) ? null : Math.round(rnd() * 1800) / 10,
+    supplierNeeded: chance(0.15),
+    warranty: chance(0.55),
+    firstTimeFix: completed && chance(0.8),
+    quality: rated ? 5 + Math.floor(rnd() * 6) : null,
+    satisfaction: rated ? (chance(0.92) ? pick(SATISFIED) : 1 + Math.floor(rnd() * 6)) : null,
+    returnVisit: completed && chance(0.75),
+    complaint,
+    serviceCaused: complaint && chance(0.5),
+    complaintHandled: complaint && chance(0.75),
+  };
+}
+
+/**
+ * Clean orders, straight from the generator (no text to parse): for benchmarks and tests that
+ * need many orders fast. Same seed, same orders.
+ *
+ * @example
+ * const orders = sampleOrders({ seed: 1, count: 1_000_000 });
+ */
+export function sampleOrders(options: Pick<SampleOptions, "seed" | "count" | "month" | "technicians"> = {}): WorkOrder[] {
+  const d = draw(options.seed ?? 1);
+  const month = options.month ?? { year: 2026, month: 10 };
+  const people = technicianNames(d, options.technicians ?? 12);
+  const out: WorkOrder[] = new Array<WorkOrder>(options.count ?? 3000);
+  for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, i, month, people);
+  return out;
+}
+
+/**
+ * Builds the sample table: each order drawn as by {@link sampleOrders}, then written the way
+ * exports write it, with the odd mistake.
  *
  * @example
  * const { headers, rows } = sampleWorkOrders({ seed: 7, count: 3000, month: { year: 2026, month: 10 } });
  */
 export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
-  const rnd = seededRandom(options.seed ?? 1);
+  // Two streams: the orders exactly as sampleOrders draws them, and how they are written.
+  const d = draw(options.seed ?? 1);
+  const { rnd, pick, chance } = draw(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const count = options.count ?? 3000;
   const month = options.month ?? { year: 2026, month: 10 };
   const mistakes = options.mistakes ?? 0.03;
   const serialShare = options.serialDates ?? 0.4;
   const style = options.headers ?? "variants";
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const chance = (p: number): boolean => rnd() < p;
-
-  const people: string[] = [];
-  const wanted = options.technicians ?? 12;
-  while (people.length < wanted) {
-    const name = pick(SURNAMES) + pick(GIVEN) + (chance(0.5) ? pick(GIVEN) : "");
-    if (!people.includes(name)) people.push(name);
-  }
+  const people = technicianNames(d, options.technicians ?? 12);
   const headers = ORDER_FIELDS.map((f) => {
     if (style === "zh") return f.label.zh;
     if (style === "en") return f.label.en;
@@ -113,39 +192,37 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     return variants && chance(0.5) ? pick(variants) : f.label.zh;
   });
   const col = new Map<OrderField, number>(ORDER_FIELDS.map((f, i) => [f.id, i]));
-
-  const cur = monthBounds(month);
-  const prevStart = monthBounds({ year: month.month === 1 ? month.year - 1 : month.year, month: month.month === 1 ? 12 : month.month - 1 }).start;
-  const nextEnd = cur.end + 28;
   const rows: Scalar[][] = [];
   const ids: string[] = [];
 
-  const writeDate = (serial: number): Scalar => {
-    // Whole minutes, as people and systems record them.
-    const s = Math.round(serial * 1440) / 1440;
-    if (chance(serialShare)) return s;
-    const dt = serialToDateTime(s);
-    if (!dt.ok) return s;
-    const { year, month: m, day, hour, minute } = dt.value;
+  const writeDate = (serial: number | null): Scalar => {
+    if (serial === null) return null;
+    if (chance(serialShare)) return serial;
+    const dt = serialToDateTime(serial);
+    if (!dt.ok) return serial;
+    const { year, month: m, day, hour, minute: min } = dt.value;
     const p2 = (n: number) => String(n).padStart(2, "0");
     switch (Math.floor(rnd() * 6)) {
       case 0:
-        return `${year}-${p2(m)}-${p2(day)} ${p2(hour)}:${p2(minute)}`;
+        return `${year}-${p2(m)}-${p2(day)} ${p2(hour)}:${p2(min)}`;
       case 1:
-        return `${year}/${m}/${day} ${hour}:${p2(minute)}`;
+        return `${year}/${m}/${day} ${hour}:${p2(min)}`;
       case 2:
-        return `${year}年${m}月${day}日 ${hour}:${p2(minute)}`;
+        return `${year}年${m}月${day}日 ${hour}:${p2(min)}`;
       case 3:
-        return `${year}-${p2(m)}-${p2(day)}T${p2(hour)}:${p2(minute)}:00`;
+        return `${year}-${p2(m)}-${p2(day)}T${p2(hour)}:${p2(min)}:00`;
       case 4:
-        return `${year}.${p2(m)}.${p2(day)} ${p2(hour)}:${p2(minute)}:00`;
+        return `${year}.${p2(m)}.${p2(day)} ${p2(hour)}:${p2(min)}:00`;
       default:
-        return `${year}年${m}月${day}日${hour}时${minute}分`;
+        return `${year}年${m}月${day}日${hour}时${min}分`;
     }
   };
-  const yesNo = (p: number): Scalar => (chance(0.08) ? null : chance(p) ? pick(YES) : pick(NO));
+  // Yes in any of its spellings; no spelled out, or left blank (blank means 否).
+  const yesNo = (v: boolean): Scalar => (v ? pick(YES) : chance(0.35) ? null : pick(NO));
+  const CATEGORY_INDEX = { body: 0, chassisEngine: 1, other: 2 } as const;
 
   for (let i = 0; i < count; i++) {
+    const o = drawOrder(d, i, month, people);
     if (chance(0.002)) {
       rows.push(headers.map(() => null));
       continue;
@@ -154,40 +231,21 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     const set = (f: OrderField, v: Scalar): void => {
       row[col.get(f) as number] = v;
     };
-    const id = `WO${month.year}${String(i + 1).padStart(6, "0")}`;
     const dup = ids.length > 10 && chance(0.004);
-    set("orderId", dup ? pick(ids) : chance(0.3) ? id.toLowerCase() : id);
-    ids.push(id);
-    set("customer", pick(CUSTOMERS));
-    set("technician", chance(0.04) ? (chance(0.5) ? null : "  ") : pick(people));
-    set("product", pick(MODELS) + "-" + String(1000 + Math.floor(rnd() * 9000)));
-    const catIndex = Math.floor(rnd() * 10) < 5 ? 0 : Math.floor(rnd() * 10) < 7 ? 1 : 2;
-    set("category", chance(0.02) ? null : pick(CATEGORY_WORDS[catIndex]));
-    const where = rnd();
-    const reported = where < 0.15 ? prevStart + rnd() * (cur.start - prevStart) : where < 0.95 ? cur.start + rnd() * (cur.end - cur.start) : cur.end + rnd() * (nextEnd - cur.end);
-    set("reportedAt", writeDate(reported));
-    const distance = Math.round(rnd() * 180 * 10) / 10;
-    set("distanceKm", chance(0.05) ? null : chance(0.1) ? `${distance} km` : distance);
-    const supplier = chance(0.15);
-    set("supplierNeeded", supplier ? pick(YES) : chance(0.5) ? null : pick(NO));
-    set("warranty", yesNo(0.6));
-    // Reply within 2–20 h (mostly inside 12 h), arrival 4–40 h, completion after arrival.
-    const reply = reported + (0.5 + rnd() * (chance(0.85) ? 11 : 20)) / 24;
-    const arrive = reported + (2 + rnd() * (chance(0.85) ? 21 : 40)) / 24;
-    const done = arrive + (1 + rnd() * 30) / 24;
-    set("repliedAt", chance(0.07) ? null : writeDate(reply));
-    set("arrivedAt", chance(0.12) ? null : writeDate(arrive));
-    const completed = chance(0.85);
-    set("completedAt", completed ? writeDate(done) : null);
-    set("firstTimeFix", completed ? yesNo(0.86) : null);
-    set("returnVisit", completed ? yesNo(0.8) : null);
-    const rated = completed && chance(0.8);
-    set("quality", rated ? 5 + Math.floor(rnd() * 6) : null);
-    set("satisfaction", rated ? (chance(0.92) ? pick(SATISFIED) : 1 + Math.floor(rnd() * 6)) : null);
-    const complaint = chance(0.05);
-    set("complaint", complaint ? pick(YES) : chance(0.6) ? null : pick(NO));
-    set("serviceCaused", complaint ? yesNo(0.5) : null);
-    set("complaintHandled", complaint ? yesNo(0.8) : null);
+    set("orderId", dup ? pick(ids) : chance(0.3) ? (o.orderId as string).toLowerCase() : o.orderId);
+    ids.push(o.orderId as string);
+    set("customer", o.customer);
+    set("technician", o.technician ?? (chance(0.5) ? null : "  "));
+    set("product", o.product);
+    set("category", o.category === null ? null : pick(CATEGORY_WORDS[CATEGORY_INDEX[o.category]]));
+    set("reportedAt", writeDate(o.reportedAt));
+    set("repliedAt", writeDate(o.repliedAt));
+    set("arrivedAt", writeDate(o.arrivedAt));
+    set("completedAt", writeDate(o.completedAt));
+    set("distanceKm", o.distanceKm !== null && chance(0.1) ? `${o.distanceKm} km` : o.distanceKm);
+    for (const f of ["supplierNeeded", "warranty", "firstTimeFix", "returnVisit", "complaint", "serviceCaused", "complaintHandled"] as const) set(f, yesNo(o[f]));
+    set("quality", o.quality);
+    set("satisfaction", o.satisfaction);
 
     if (chance(mistakes)) {
       switch (Math.floor(rnd() * 9)) {
@@ -207,7 +265,7 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
           set("category", pick(["轮胎", "电器", "空调"]));
           break;
         case 5:
-          set("arrivedAt", writeDate(reported - (1 + rnd() * 5) / 24));
+          set("arrivedAt", writeDate(minute(o.reportedAt - (1 + rnd() * 5) / 24)));
           break;
         case 6:
           set("warranty", pick(["maybe", "待定", 2]));

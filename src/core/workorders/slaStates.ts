@@ -35,27 +35,46 @@ export type SlaFactsOf = Pick<WorkOrder, "category" | "distanceKm" | "supplierNe
  * pending otherwise; unknown without the facts the rule needs.
  */
 export function slaClassifier(sla: SlaSettings = DEFAULT_SETTINGS.sla): (order: SlaFactsOf, asOf: number) => OrderSla {
-  const cache = new Map<string, SlaRule | null>();
-  const ruleOf = (o: SlaFactsOf): SlaRule | null => {
-    const within = o.distanceKm === null ? "n" : atMost(o.distanceKm, sla.radiusKm) ? "i" : "o";
-    const key = `${o.category ?? "-"}|${o.supplierNeeded ? 1 : 0}|${within}`;
-    let rule = cache.get(key);
-    if (rule === undefined) {
-      const r = slaRule({ category: o.category, distanceKm: o.distanceKm, supplierNeeded: o.supplierNeeded }, sla);
-      rule = r.ok ? r.value : null;
-      cache.set(key, rule);
-    }
-    return rule;
-  };
+  const ruleOf = ruleCache(sla);
   return (o, asOf) => {
     const rule = ruleOf(o);
     if (rule === null) return { state: "unknown", hours: null, deadline: null, eventAt: null };
     const deadlineMs = Math.round(o.reportedAt * MS_PER_DAY) + Math.round(rule.hours * MS_PER_HOUR);
-    const deadline = deadlineMs / MS_PER_DAY;
     const eventAt = rule.event === "arrival" ? o.arrivedAt : o.repliedAt;
-    let state: SlaState;
-    if (eventAt !== null) state = Math.round(eventAt * MS_PER_DAY) <= deadlineMs ? "met" : "missed";
-    else state = deadlineMs < Math.round(asOf * MS_PER_DAY) ? "missed" : "pending";
-    return { state, hours: rule.hours, deadline, eventAt };
+    return { state: decide(deadlineMs, eventAt, asOf), hours: rule.hours, deadline: deadlineMs / MS_PER_DAY, eventAt };
+  };
+}
+
+/** Only the state (no object per order): what the monthly aggregation needs, a million times. */
+export function slaStateClassifier(sla: SlaSettings = DEFAULT_SETTINGS.sla): (order: SlaFactsOf, asOf: number) => SlaState {
+  const ruleOf = ruleCache(sla);
+  return (o, asOf) => {
+    const rule = ruleOf(o);
+    if (rule === null) return "unknown";
+    const deadlineMs = Math.round(o.reportedAt * MS_PER_DAY) + Math.round(rule.hours * MS_PER_HOUR);
+    return decide(deadlineMs, rule.event === "arrival" ? o.arrivedAt : o.repliedAt, asOf);
+  };
+}
+
+function decide(deadlineMs: number, eventAt: number | null, asOf: number): SlaState {
+  if (eventAt !== null) return Math.round(eventAt * MS_PER_DAY) <= deadlineMs ? "met" : "missed";
+  return deadlineMs < Math.round(asOf * MS_PER_DAY) ? "missed" : "pending";
+}
+
+const CATEGORY_INDEX: Readonly<Record<string, number>> = { body: 1, chassisEngine: 2, other: 3 };
+
+/** The rule of an order, built by `slaRule` once per kind of order (at most 24 kinds). */
+function ruleCache(sla: SlaSettings): (o: SlaFactsOf) => SlaRule | null {
+  const cache: (SlaRule | null | undefined)[] = new Array<SlaRule | null | undefined>(24);
+  return (o) => {
+    const within = o.distanceKm === null ? 0 : atMost(o.distanceKm, sla.radiusKm) ? 1 : 2;
+    const k = ((o.category === null ? 0 : CATEGORY_INDEX[o.category]) * 2 + (o.supplierNeeded ? 1 : 0)) * 3 + within;
+    let rule = cache[k];
+    if (rule === undefined) {
+      const r = slaRule({ category: o.category, distanceKm: o.distanceKm, supplierNeeded: o.supplierNeeded }, sla);
+      rule = r.ok ? r.value : null;
+      cache[k] = rule;
+    }
+    return rule;
   };
 }
