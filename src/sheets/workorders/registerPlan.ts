@@ -90,9 +90,10 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
   b.set(1, 1, t(T.title), STYLES.title);
   b.set(2, 1, t(T.asOf), { bold: true, vertical: "middle" });
   b.merge(rangeA1(2, 1, 2, 2));
-  b.set(2, 3, asOf, { ...STYLES.input, numberFormat: FORMATS.dateTime, horizontal: "center" });
-  b.set(2, 4, t(T.note), { ...STYLES.note, vertical: "middle" });
-  b.merge(rangeA1(2, 4, 2, lastCol));
+  b.set(2, 3, asOf, { ...STYLES.input, numberFormat: FORMATS.dateTime, horizontal: "center", vertical: "middle" });
+  b.merge(rangeA1(2, 3, 2, 4));
+  b.set(2, 5, t(T.note), { ...STYLES.note, vertical: "middle" });
+  b.merge(rangeA1(2, 5, 2, lastCol));
   b.height(2, 32);
   const source = options.source;
   const sourceLine = source
