@@ -1,5 +1,6 @@
 import { appraisalPane } from "./appraisal";
 import { audit6sPane } from "./audit6s";
+import { bonusPane } from "./bonus";
 import { kpiPane } from "./kpi";
 import { settingsPane } from "./settings";
 import type { PaneDefinition } from "./types";
@@ -11,4 +12,4 @@ export type { PaneDefinition } from "./types";
  * `./<pane>` and put it in the list. Only panes that exist are registered (no placeholders).
  * Planned: 考核表 appraisal (first), 6S, KPI, 奖金 bonus — all before 设置 settings.
  */
-export const PANES: readonly PaneDefinition[] = [appraisalPane, audit6sPane, kpiPane, settingsPane];
+export const PANES: readonly PaneDefinition[] = [appraisalPane, audit6sPane, kpiPane, bonusPane, settingsPane];
