@@ -124,9 +124,9 @@ describe("奖金 pane (browser mode)", () => {
     ]);
     const meta = found[1].marker.meta as unknown as BonusMeta;
     expect(meta.quarterFormula).toBe(formula);
-    const cell = wb.getWorksheet("季度奖金 2026-Q4")!.getCell(`${meta.columns.quarterExact}${meta.firstRow}`);
+    const written = wb.getWorksheet("季度奖金 2026-Q4")!.getCell(`${meta.columns.quarterExact}${meta.firstRow}`).value as ExcelJS.CellFormulaValue;
     // The cell holds what the pane showed (which writes the row's own references without "$").
-    expect(shownExcel).toContain(`=${cell.formula}`.replace(/\$([A-Z]+)(10)(?!\d)/g, "$1$2"));
+    expect(shownExcel).toContain(`=${written.formula}`.replace(/\$([A-Z]+)(10)(?!\d)/g, "$1$2"));
 
     // Recalculated in LibreOffice, the downloaded sheet equals the engine in every formula cell.
     const { workbook, elapsedMs } = await recalculateXlsx(bytes);
