@@ -151,7 +151,7 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[], scan = 10):
  * a column of the range. The message names the fields and headers involved.
  */
 export function checkMapping(mapping: ColumnMapping, headers: readonly unknown[]): Result<ColumnMapping> {
-  const name = (i: number): string => headerText(headers[i]) || columnName(i);
+  const name = (i: number): string => headerText(headers[i]) || `#${i + 1}`;
   const seen = new Map<number, OrderField>();
   for (const f of ORDER_FIELDS) {
     const col = mapping[f.id];
@@ -182,16 +182,4 @@ function requiredMissing(label: Text): Text {
     `请指定“${label.zh}”所在的列：没有它，工单无法归入月份`,
     `choose the column that holds "${label.en}" (${label.zh}): without it no order can be placed in a month`,
   );
-}
-
-/** "A", "B", … "AA": a column letter for a 0-based index, for messages. */
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = (n - 1 - r) / 26;
-  }
-  return s;
 }

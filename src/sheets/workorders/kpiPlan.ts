@@ -485,37 +485,30 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     b.height(cHeader, 32);
     b.block(cFirst, 1, techs.map((row) => [name(row)]));
     const ref = (key: MainKey) => `${L(C[key])}${cFirst - cOffset}`;
-    column(2, `=IF(${ref("onTimeRate")}="","",${ref("onTimeRate")})`, techs.map((r) => r.values.onTimeRate ?? ""), cFirst);
-    column(3, `=${L(C.onTimeRate)}$${TARGET_ROW}`, techs.map(() => k.targets.onTime), cFirst);
-    column(4, `=IF(${ref("csat")}="","",${ref("csat")})`, techs.map((r) => r.values.csat ?? ""), cFirst);
-    column(5, `=${L(C.csat)}$${TARGET_ROW}`, techs.map(() => k.targets.csat), cFirst);
-    b.format(rangeA1(cFirst, 1, cLast, 5), { border: "thin" });
-    b.format(rangeA1(cFirst, 2, cLast, 5), { numberFormat: FORMATS.percent1, horizontal: "center" });
     const cats = rangeA1(cFirst, 1, cLast, 1, true);
     const chartTop = cLast + 2;
-    const percentAxis = { min: 0, max: 1, numberFormat: FORMATS.percent0 };
-    b.chart({
-      type: "columnLine",
-      title: t(T.onTimeChart),
-      series: [
-        { name: t(chartLabels[1]), values: rangeA1(cFirst, 2, cLast, 2, true), categories: cats },
-        { name: t(chartLabels[2]), values: rangeA1(cFirst, 3, cLast, 3, true), categories: cats, asLine: true },
-      ],
-      from: a1(chartTop, 1),
-      to: a1(chartTop + 16, 9),
-      yAxis: percentAxis,
-    });
-    b.chart({
-      type: "columnLine",
-      title: t(T.csatChart),
-      series: [
-        { name: t(chartLabels[3]), values: rangeA1(cFirst, 4, cLast, 4, true), categories: cats },
-        { name: t(chartLabels[4]), values: rangeA1(cFirst, 5, cLast, 5, true), categories: cats, asLine: true },
-      ],
-      from: a1(chartTop, 11),
-      to: a1(chartTop + 16, 19),
-      yAxis: percentAxis,
-    });
+    // One chart per KPI: its values per technician as columns, the target as a line.
+    const charts = [
+      { key: "onTimeRate" as const, target: k.targets.onTime, title: T.onTimeChart, col: 2, at: 1 },
+      { key: "csat" as const, target: k.targets.csat, title: T.csatChart, col: 4, at: 11 },
+    ];
+    for (const c of charts) {
+      column(c.col, `=IF(${ref(c.key)}="","",${ref(c.key)})`, techs.map((r) => r.values[c.key] ?? ""), cFirst);
+      column(c.col + 1, `=${L(C[c.key])}$${TARGET_ROW}`, techs.map(() => c.target), cFirst);
+      b.chart({
+        type: "columnLine",
+        title: t(c.title),
+        series: [
+          { name: t(chartLabels[c.col - 1]), values: rangeA1(cFirst, c.col, cLast, c.col, true), categories: cats },
+          { name: t(chartLabels[c.col]), values: rangeA1(cFirst, c.col + 1, cLast, c.col + 1, true), categories: cats, asLine: true },
+        ],
+        from: a1(chartTop, c.at),
+        to: a1(chartTop + 16, c.at + 8),
+        yAxis: { min: 0, max: 1, numberFormat: FORMATS.percent0 },
+      });
+    }
+    b.format(rangeA1(cFirst, 1, cLast, 5), { border: "thin" });
+    b.format(rangeA1(cFirst, 2, cLast, 5), { numberFormat: FORMATS.percent1, horizontal: "center" });
     lastRow = cLast;
   }
 
