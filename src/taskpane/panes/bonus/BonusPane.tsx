@@ -22,8 +22,8 @@ import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError, problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, quarterOfPeriod, type FormGrades, type Quarter } from "../../../core/bonus/quarterly";
-import { appraisalForms, bonusPlan, formGrades } from "../../../sheets/bonus";
+import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus/quarterly";
+import { bonusPlan } from "../../../sheets/bonus";
 import { settingsPlan } from "../../../sheets/settings";
 import type { SheetPlan } from "../../../sheets/plan";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
@@ -32,7 +32,7 @@ import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { decideWorkbookSettings } from "../settings/workbookSettings";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
-import { checkFormulaInput, defaultPeriod, peopleOf, preview, readPool, yearChoices, type FormulaCheck, type PeopleSource } from "./bonusModel";
+import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormulaCheck, type PeopleSource } from "./bonusModel";
 import { B } from "./strings";
 
 const useStyles = makeStyles({
@@ -145,17 +145,10 @@ export function BonusPane() {
     return { intent: "success" as const, body: formatText(B.readDone, { what: s.label, people }) };
   };
 
-  const readForms = () =>
+  const readFormsClick = () =>
     void readTask.run(formatText(B.reading, { what: t(B.sourceForms) }), async () => {
-      const found = appraisalForms(await host.findPlans());
-      if (found.forms.length === 0) throw new ProblemError(problem("na", B.readForms0));
-      // One rectangle per form of the year; forms of other periods are only named (peopleOf reports them).
-      const forms: FormGrades[] = [];
-      for (const f of found.forms) {
-        if (quarterOfPeriod(f.period, year) === null) forms.push({ sheetName: f.sheetName, period: f.period, rows: [] });
-        else forms.push(formGrades(f, await host.readRange(f.sheetName, f.address)));
-      }
-      const s: PeopleSource = { kind: "forms", label: t(formatText(B.formsRead, { forms: forms.length })), forms, problems: found.problems };
+      const s = await readForms(host, year, (forms) => t(formatText(B.formsRead, { forms })));
+      if (!s) throw new ProblemError(problem("na", B.readForms0));
       return loaded(s, peopleOf(s, year, settings).people.length);
     });
 
@@ -269,7 +262,7 @@ export function BonusPane() {
         </FluentText>
         <div className={styles.actions}>
           {sourceKind === "forms" && (
-            <Button icon={<DocumentTableSearchRegular />} disabled={readTask.running} onClick={readForms} data-testid="bonus-read-forms">
+            <Button icon={<DocumentTableSearchRegular />} disabled={readTask.running} onClick={readFormsClick} data-testid="bonus-read-forms">
               {t(B.readForms)}
             </Button>
           )}

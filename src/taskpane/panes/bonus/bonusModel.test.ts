@@ -1,6 +1,10 @@
 import { DEFAULT_SETTINGS } from "../../../core/settings";
-import type { RangeData } from "../../../sheets/plan";
-import { checkFormulaInput, defaultPeriod, peopleOf, preview, readPool, yearChoices, type PeopleSource } from "./bonusModel";
+import { STAFF_TEMPLATE } from "../../../core/appraisal";
+import { appraisalPlan } from "../../../sheets/appraisal";
+import { parseRange } from "../../../sheets/formula/a1";
+import type { RangeData, Scalar } from "../../../sheets/plan";
+import { cellScalar, findPlansInWorkbook, plansToWorkbook } from "../../../xlsx";
+import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormsReader, type PeopleSource } from "./bonusModel";
 import { B } from "./strings";
 
 const SHAPE = { quarter: 4 as const, pool: false, quarterFormula: true, yearEndFormula: false };
@@ -86,5 +90,43 @@ describe("bonus pane model", () => {
     const f = checkFormulaInput("全年绩效 / 红牌", true, "quarter", { ...SHAPE, quarter: 1 }, "zh-CN");
     const p = preview(peopleOf(s, 2026, DEFAULT_SETTINGS), { year: 2026, quarter: 1, settings: DEFAULT_SETTINGS, quarterFormula: f.state === "ok" ? f.formula : null, yearEndFormula: null, pool: null, locale: "en-US" }, STRINGS);
     expect(p.error?.en).toMatch(/^Cannot compute: 张三: the quarter bonus formula "全年绩效 \/ 红牌" gives no amount/);
+  });
+
+  test("reading the forms: one findPlans and one readRange per form of the year, however many people", async () => {
+    const people = Array.from({ length: 1500 }, (_, i) => ({ name: `员工${i + 1}`, id: `E${i + 1}`, department: `部门${i % 5}` }));
+    const sheets = (["2026-Q1", "2026-Q2", "2026-Q3", "2025-Q4"] as const).map((key, k) => {
+      const [year, q] = key.split("-Q").map(Number);
+      const r = appraisalPlan({ template: STAFF_TEMPLATE, period: { year, quarter: q as 1 | 2 | 3 | 4 }, people, scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, scores: people.map((_, i) => Array.from({ length: 20 }, () => ((i + k) % 4) + 2)) });
+      if (!r.ok) throw new Error(r.problem.message.en);
+      return r.value;
+    });
+    const wb = plansToWorkbook({ sheets });
+    const calls: string[] = [];
+    const host: FormsReader = {
+      findPlans: async () => {
+        calls.push("findPlans");
+        return findPlansInWorkbook(wb);
+      },
+      readRange: async (sheetName, address) => {
+        calls.push(`readRange ${sheetName}!${address}`);
+        const ws = wb.getWorksheet(sheetName)!;
+        const rect = parseRange(address);
+        const values: Scalar[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const line: Scalar[] = [];
+          for (let c = rect.left; c <= rect.right; c++) line.push(cellScalar(ws.getRow(r).getCell(c)));
+          values.push(line);
+        }
+        return { sheetName, address, firstRow: rect.top, firstColumn: rect.left, values };
+      },
+    };
+    const source = await readForms(host, 2026, (n) => `${n} forms`);
+    expect(calls).toEqual(["findPlans", "readRange 考核表 2026-Q1!B8:Z1507", "readRange 考核表 2026-Q2!B8:Z1507", "readRange 考核表 2026-Q3!B8:Z1507"]);
+    const read = peopleOf(source!, 2026, DEFAULT_SETTINGS);
+    expect(read.people).toHaveLength(1500);
+    // Scores 2,3,4,5 → D,C,B,A; person i in quarter k scores ((i + k) % 4) + 2.
+    expect(read.people[0].grades).toEqual(["D", "C", "B", null]);
+    expect(read.problems.map((p) => p.message.en)).toEqual(["appraisal forms not used (not quarters of 2026): 考核表 2025-Q4 (2025-Q4)"]);
+    expect(await readForms({ findPlans: async () => [], readRange: async () => { throw new Error("not called"); } }, 2026, String)).toBeNull();
   });
 });

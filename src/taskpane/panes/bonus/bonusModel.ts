@@ -12,14 +12,15 @@ import {
   BONUS_FORMULA_LANGUAGE,
   computeBonuses,
   peopleFromForms,
+  quarterOfPeriod,
   readBonusTable,
   type BonusPeopleRead,
   type BonusResult,
   type FormGrades,
   type Quarter,
 } from "../../../core/bonus/quarterly";
-import { bonusLayout, displayFormula, forfeitText, quarterCellFormula, yearEndCellFormula } from "../../../sheets/bonus";
-import type { RangeData } from "../../../sheets/plan";
+import { appraisalForms, bonusLayout, displayFormula, forfeitText, formGrades, quarterCellFormula, yearEndCellFormula } from "../../../sheets/bonus";
+import type { FoundPlan, RangeData } from "../../../sheets/plan";
 import { formatText } from "../../i18n/format";
 
 /** The quarter whose bonus is due: the last finished quarter (paid in the first month of the next, 第六–七条). */
@@ -77,6 +78,29 @@ export function readPool(input: string, enabled: boolean): { readonly value: num
 export type PeopleSource =
   | { readonly kind: "forms"; readonly label: string; readonly forms: readonly FormGrades[]; readonly problems: readonly Problem[] }
   | { readonly kind: "table"; readonly label: string; readonly range: RangeData };
+
+/** What reading the forms needs from a host (the pane passes its WorkbookHost). */
+export interface FormsReader {
+  findPlans(): Promise<FoundPlan[]>;
+  readRange(sheetName: string, address: string): Promise<RangeData>;
+}
+
+/**
+ * Reads the appraisal forms of `year` through a host: one findPlans, then one readRange per form
+ * of that year (a rectangle with every person) — the round trips grow with the forms, never
+ * with the people. Forms of other periods are only named (peopleOf reports them). Null when the
+ * workbook has no appraisal form at all.
+ */
+export async function readForms(host: FormsReader, year: number, label: (forms: number) => string): Promise<PeopleSource | null> {
+  const found = appraisalForms(await host.findPlans());
+  if (found.forms.length === 0) return null;
+  const forms: FormGrades[] = [];
+  for (const f of found.forms) {
+    if (quarterOfPeriod(f.period, year) === null) forms.push({ sheetName: f.sheetName, period: f.period, rows: [] });
+    else forms.push(formGrades(f, await host.readRange(f.sheetName, f.address)));
+  }
+  return { kind: "forms", label: label(forms.length), forms, problems: found.problems };
+}
 
 /** The people for `year` from what was read. */
 export function peopleOf(source: PeopleSource, year: number, settings: Settings): BonusPeopleRead {
