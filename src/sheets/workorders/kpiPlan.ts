@@ -151,10 +151,10 @@ const T = {
   month: text("统计月份", "Month"),
   to: text("至", "to"),
   asOf: text("截至", "As of"),
-  prev: text("上月", "Prev. month"),
-  prevAsOf: text("上月截至", "Prev. as of"),
+  prev: text("上月", "Prev."),
+  prevAsOf: text("上月截至", "As of"),
   threshold: text("满意阈值", "CSAT ≥"),
-  full: text("满分", "Full score"),
+  full: text("满分", "Max"),
   targets: text("目标", "Target"),
   weights: text("权重", "Weight"),
   department: text("全部门", "Department"),
@@ -223,7 +223,9 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   b.format(rangeA1(3, 1, 3, 21), { fontSize: 10 });
 
   // ── header, targets, weights ───────────────────────────────────────────────────────────
-  b.setRow(HEADER_ROW, 1, MAIN.map((m) => t(m.label)), STYLES.header);
+  // English headers are longer: a smaller font and wider columns (set at the end) keep them readable.
+  const headerStyle: CellStyle = locale === "en-US" ? { ...STYLES.header, fontSize: 9 } : STYLES.header;
+  b.setRow(HEADER_ROW, 1, MAIN.map((m) => t(m.label)), headerStyle);
   b.height(HEADER_ROW, 44);
   b.set(TARGET_ROW, 1, t(T.targets), { ...STYLES.label, bold: true });
   b.set(WEIGHT_ROW, 1, t(T.weights), { ...STYLES.label, bold: true });
@@ -379,7 +381,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   const pDept = pFirst + n;
   const offset = pFirst - FIRST_ROW;
   b.set(pTitle, 1, t(T.prevTitle(report.previous.month)), STYLES.section);
-  b.setRow(pHeader, 1, PREV.map((p) => t(p.label)), STYLES.header);
+  b.setRow(pHeader, 1, PREV.map((p) => t(p.label)), headerStyle);
   b.height(pHeader, 44);
   const prevByKey = new Map(report.previous.technicians.map((r) => [r.key, r]));
   const prevRows = techs.map((r) => prevByKey.get(r.key));
@@ -481,7 +483,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     const cOffset = cFirst - FIRST_ROW;
     b.set(cTitle, 1, t(T.chartData), STYLES.section);
     const chartLabels = [text("服务人员", "Technician"), text("服务及时率", "On-time rate"), text("及时率目标", "On-time target"), text("客户满意率", "CSAT"), text("满意率目标", "CSAT target")];
-    b.setRow(cHeader, 1, chartLabels.map(t), STYLES.header);
+    b.setRow(cHeader, 1, chartLabels.map(t), headerStyle);
     b.height(cHeader, 32);
     b.block(cFirst, 1, techs.map((row) => [name(row)]));
     const ref = (key: MainKey) => `${L(C[key])}${cFirst - cOffset}`;
@@ -513,7 +515,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   }
 
   // ── sheet setup ────────────────────────────────────────────────────────────────────────
-  for (const m of MAIN) b.width(C[m.key], m.width);
+  for (const m of MAIN) b.width(C[m.key], locale === "en-US" ? Math.max(m.width, m.key === "name" ? 14 : 10.5) : m.width);
   for (const h of HELPERS) b.width(HC[h.key], 9);
   b.width(HC.crit, 12);
   b.hideColumn(HC.crit);
