@@ -21,10 +21,10 @@ import { text } from "../../src/core/i18n/text";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
-import type { RangeData, SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { cellScalar, findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
+import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { readWorkbookRange } from "../../src/cli/commands/bonus";
 import { readTableFile } from "../../src/xlsx/readFile";
-import { parseRange } from "../../src/sheets/formula/a1";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 
 const ROOT = resolve(__dirname, "../..");
@@ -112,22 +112,8 @@ describe("季度奖金 sheet in LibreOffice", () => {
     });
     const formsBook = plansToWorkbook({ sheets: forms });
     const found = appraisalForms(findPlansInWorkbook(formsBook));
-    const read = (name: string, address: string): RangeData => {
-      const ws = formsBook.getWorksheet(name)!;
-      const rect = parseRange(address);
-      const values = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        const line = [];
-        for (let c = rect.left; c <= rect.right; c++) {
-          const cell = ws.findRow(r)?.findCell(c);
-          line.push(cell ? cellScalar(cell) : null);
-        }
-        values.push(line);
-      }
-      return { sheetName: name, address, firstRow: rect.top, firstColumn: rect.left, values };
-    };
     const fromForms = peopleFromForms(
-      found.forms.map((f) => formGrades(f, read(f.sheetName, f.address))),
+      found.forms.map((f) => formGrades(f, readWorkbookRange(formsBook, f.sheetName, f.address))),
       2026,
       DEFAULT_SETTINGS,
     );

@@ -216,7 +216,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     const { settings, add, problems } = workbookSettings(wb, ctx.locale);
     const found = appraisalForms(findPlansInWorkbook(wb));
     if (sheet === undefined && found.forms.length > 0) {
-      const forms = found.forms.map((f) => formGrades(f, readRect(wb, f.sheetName, f.address)));
+      const forms = found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address)));
       const read = peopleFromForms(forms, year, settings);
       const names = found.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
       return {
@@ -247,8 +247,12 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: [], source: text(file, file) };
 }
 
-/** One rectangle of a worksheet as RangeData (an appraisal form's people and grades). */
-function readRect(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
+/**
+ * One rectangle of a worksheet as RangeData (an appraisal form's people and grades): formula
+ * cells give their stored results. (src/xlsx reads whole sheets; this is the rectangle a host's
+ * readRange returns.)
+ */
+export function readWorkbookRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
   const ws = wb.getWorksheet(sheetName);
   if (!ws) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
   const rect = parseRange(address);

@@ -1,11 +1,10 @@
-import type ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, type Person } from "../../core/appraisal";
 import { peopleFromForms } from "../../core/bonus/quarterly";
 import { appraisalPlan } from "../appraisal";
-import { parseRange } from "../formula/a1";
-import type { FoundPlan, RangeData, Scalar, SheetPlan } from "../plan";
-import { cellScalar, findPlansInWorkbook, plansToWorkbook } from "../../xlsx";
+import type { FoundPlan, SheetPlan } from "../plan";
+import { findPlansInWorkbook, plansToWorkbook } from "../../xlsx";
+import { readWorkbookRange } from "../../cli/commands/bonus";
 import { appraisalForms, formGrades } from "./forms";
 
 const PEOPLE: Person[] = [
@@ -30,21 +29,6 @@ function form(quarter: 1 | 2 | 3 | 4, scores: readonly (number | null)[]): Sheet
   return r.value;
 }
 
-function readRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
-  const ws = wb.getWorksheet(sheetName)!;
-  const rect = parseRange(address);
-  const values: Scalar[][] = [];
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    const line: Scalar[] = [];
-    for (let c = rect.left; c <= rect.right; c++) {
-      const cell = ws.findRow(r)?.findCell(c);
-      line.push(cell ? cellScalar(cell) : null);
-    }
-    values.push(line);
-  }
-  return { sheetName, address, firstRow: rect.top, firstColumn: rect.left, values };
-}
-
 describe("appraisal forms → bonus people", () => {
   test("finds the forms by marker, reads one rectangle each, and takes each quarter's grades", () => {
     const wb = plansToWorkbook({ sheets: [form(1, [5, 4, 3]), form(2, [5, 2, 3]), form(3, [4, 2, null])] });
@@ -57,7 +41,7 @@ describe("appraisal forms → bonus people", () => {
       ["考核表 2026-Q3", "2026-Q3", "B8:Z10"],
     ]);
     const read = peopleFromForms(
-      forms.map((f) => formGrades(f, readRange(wb, f.sheetName, f.address))),
+      forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address))),
       2026,
       DEFAULT_SETTINGS,
     );

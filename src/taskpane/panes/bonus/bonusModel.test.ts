@@ -1,9 +1,9 @@
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
-import { parseRange } from "../../../sheets/formula/a1";
-import type { RangeData, Scalar } from "../../../sheets/plan";
-import { cellScalar, findPlansInWorkbook, plansToWorkbook } from "../../../xlsx";
+import type { RangeData } from "../../../sheets/plan";
+import { findPlansInWorkbook, plansToWorkbook } from "../../../xlsx";
+import { readWorkbookRange } from "../../../cli/commands/bonus";
 import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormsReader, type PeopleSource } from "./bonusModel";
 import { B } from "./strings";
 
@@ -109,15 +109,7 @@ describe("bonus pane model", () => {
       },
       readRange: async (sheetName, address) => {
         calls.push(`readRange ${sheetName}!${address}`);
-        const ws = wb.getWorksheet(sheetName)!;
-        const rect = parseRange(address);
-        const values: Scalar[][] = [];
-        for (let r = rect.top; r <= rect.bottom; r++) {
-          const line: Scalar[] = [];
-          for (let c = rect.left; c <= rect.right; c++) line.push(cellScalar(ws.getRow(r).getCell(c)));
-          values.push(line);
-        }
-        return { sheetName, address, firstRow: rect.top, firstColumn: rect.left, values };
+        return readWorkbookRange(wb, sheetName, address);
       },
     };
     const source = await readForms(host, 2026, (n) => `${n} forms`);
