@@ -191,7 +191,7 @@ describe("奖金 pane (browser mode)", () => {
     await page.getByTestId("bonus-people").waitFor();
     await page.getByTestId("bonus-use-year-end-formula").click();
     await page.getByTestId("bonus-year-end-formula").fill("annual\u200b * yearEndRate");
-    await expect(page.getByTestId("bonus-year-end-refused").textContent()).resolves.toContain("at character 7: a zero-width space (U+200B) is not allowed".replace(": a", ' ("\u200b"): a'));
+    await expect(page.getByTestId("bonus-year-end-refused").textContent()).resolves.toContain("at character 7: a zero-width space (U+200B) is not allowed");
     await page.getByTestId("bonus-year-end-formula").fill("max(annual * yearEndRate - 100 * yellowCards, 0)");
     await expect(page.getByTestId("bonus-year-end-excel").textContent()).resolves.toContain('IF(R9="forfeited",0,MAX(G9*SVC_Bonus_YearEndRate-100*N(L9),0))');
     await page.getByTestId("bonus-preview").waitFor();

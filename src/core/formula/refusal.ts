@@ -41,10 +41,14 @@ export function refusal(source: string, span: FormulaSpan, reason: Text): Formul
   const end = Math.max(start, Math.min(span.end, source.length));
   const fragment = shorten(source.slice(start, end));
   const pos = start + 1;
+  // Invisible characters (line breaks, zero-width and direction marks…) are named by the reason, not quoted.
+  const invisible = /^[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+$/u.test(fragment);
   const where =
     fragment === ""
       ? text(`公式第 ${pos} 个字符处（末尾）`, `at character ${pos} (the end)`)
-      : text(`公式第 ${pos} 个字符“${fragment}”`, `at character ${pos} ("${fragment}")`);
+      : invisible
+        ? text(`公式第 ${pos} 个字符`, `at character ${pos}`)
+        : text(`公式第 ${pos} 个字符“${fragment}”`, `at character ${pos} ("${fragment}")`);
   return {
     problem: { kind: "value", message: text(`${where.zh}：${reason.zh}`, `${where.en}: ${reason.en}`) },
     at: { start, end },
