@@ -9,7 +9,7 @@
  *   npx jest -c jest.e2e.config.js test/e2e/bonus-sheet.test.ts
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -84,7 +84,8 @@ async function renderFirstSheet(plan: WorkbookPlan, png: string): Promise<void> 
 describe("季度奖金 sheet in LibreOffice", () => {
   afterAll(() => {
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(REPORT, `${JSON.stringify(summaries, null, 2)}\n`);
+    const earlier = existsSync(REPORT) ? (JSON.parse(readFileSync(REPORT, "utf8")) as Record<string, unknown>) : {};
+    writeFileSync(REPORT, `${JSON.stringify({ ...earlier, ...summaries }, null, 2)}\n`);
   });
 
   test("default settings: Q4 (pool, zh), Q4 with finance's formulas, Q2 (en), and Q4 from the appraisal forms — every cell equals the engine", async () => {
