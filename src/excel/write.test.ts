@@ -127,6 +127,20 @@ describe("rollback", () => {
     expect(e.text.zh).toMatch(/手动删除/);
   });
 
+  it("creates tables before the formulas that reference them, also from another sheet", async () => {
+    const plan: WorkbookPlan = {
+      sheets: [
+        { name: "Data", marker: { kind: "register", version: 1, meta: {} }, markerCell: "Z1", cells: [{ at: "A1", rows: [["名称", "数"], ["a", 1], ["b", 2]] }], tables: [{ name: "SVC_Data", range: "A1:B3" }] },
+        { name: "Sum", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "Z1", cells: [{ at: "A1", rows: [[{ f: "=SUM(SVC_Data[数])" }]] }], fills: [{ range: "B1:B2", formula: "=COUNTA(SVC_Data[名称])+ROW()" }] },
+      ],
+    };
+    const fake = createFakeExcel();
+    await write(fake, plan);
+    const sum = fake.state.sheets.find((s) => s.name === "Sum")!;
+    expect(cellAt(sum, 1, 1)?.formula).toBe("=SUM(SVC_Data[数])");
+    expect(cellAt(sum, 2, 2)?.formula).toBe("=COUNTA(SVC_Data[名称])+ROW()");
+  });
+
   it("names the failing step's batch and Excel's cause", async () => {
     const plan: WorkbookPlan = {
       sheets: [
@@ -143,8 +157,9 @@ describe("rollback", () => {
     const fake = createFakeExcel();
     const before = fake.state.snapshot();
     const e = await failure(write(fake, plan));
-    expect(e.text.en).toMatch(/merged cells/);
-    expect(e.text.en).toMatch(/TableCollection\.add/);
+    // Tables come first (formulas may reference them), so the merge is what Excel refuses.
+    expect(e.text.en).toMatch(/Cannot merge cells inside a table/);
+    expect(e.text.en).toMatch(/Range\.merge/);
     expect(fake.state.snapshot()).toEqual(before);
   });
 

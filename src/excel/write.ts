@@ -326,6 +326,37 @@ function cfOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
     .map((x) => x.cf);
 }
 
+/**
+ * Tables are created before any cell is written: formulas that reference a table
+ * (`SVC_WorkOrders[报修时间]`, also from other sheets of the plan) are refused by Excel while
+ * the table does not exist. The header row is still empty then (Excel names the columns
+ * Column1…); writing the plan's header cells afterwards renames them.
+ */
+function addTableSteps(w: Writer, s: PreparedSheet): void {
+  const plan = s.plan;
+  const name = s.actualName;
+  const sheet = (): Excel.Worksheet => sheetOf(w, name);
+  (plan.tables ?? []).forEach((t, i) => {
+    const rect = parseRange(t.range);
+    const actual = s.tableNames[i]!;
+    w.steps.push({
+      what: on(name, `表格 ${actual}`, `table ${actual}`),
+      bytes: est(6, t, actual),
+      run: () => {
+        const table = sheet().tables.add(sheet().getRange(formatRange(rect)), true);
+        table.name = actual;
+        table.style = t.style ?? "TableStyleMedium2";
+        if (t.showTotals) {
+          table.showTotals = true;
+          const width = rect.right - rect.left + 1;
+          const row = [textEntry(TABLE_TOTALS_LABEL), ...new Array<string>(width - 1).fill("")];
+          sheet().getRange(formatRange({ top: rect.bottom + 1, bottom: rect.bottom + 1, left: rect.left, right: rect.right })).values = [row];
+        }
+      },
+    });
+  });
+}
+
 function addLayoutSteps(w: Writer, s: PreparedSheet): void {
   const plan = s.plan;
   const name = s.actualName;
@@ -413,25 +444,6 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
       },
     });
   }
-  (plan.tables ?? []).forEach((t, i) => {
-    const rect = parseRange(t.range);
-    const actual = s.tableNames[i]!;
-    w.steps.push({
-      what: on(name, `表格 ${actual}`, `table ${actual}`),
-      bytes: est(6, t, actual),
-      run: () => {
-        const table = sheet().tables.add(sheet().getRange(formatRange(rect)), true);
-        table.name = actual;
-        table.style = t.style ?? "TableStyleMedium2";
-        if (t.showTotals) {
-          table.showTotals = true;
-          const width = rect.right - rect.left + 1;
-          const row = [textEntry(TABLE_TOTALS_LABEL), ...new Array<string>(width - 1).fill("")];
-          sheet().getRange(formatRange({ top: rect.bottom + 1, bottom: rect.bottom + 1, left: rect.left, right: rect.right })).values = [row];
-        }
-      },
-    });
-  });
   const p = plan.print;
   if (p) {
     w.steps.push({
@@ -518,6 +530,7 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
       },
     });
   }
+  for (const s of prepared.sheets) addTableSteps(w, s);
   for (const s of prepared.sheets) addCellSteps(w, s);
   for (const s of prepared.sheets) addLayoutSteps(w, s);
   for (const s of prepared.sheets) {

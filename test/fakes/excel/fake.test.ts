@@ -282,6 +282,17 @@ describe("workbook rules", () => {
     await rejects(ctx.sync(), "InvalidOperation");
   });
 
+  it("refuses a formula that references a table before the table exists, like Excel", async () => {
+    const { ctx } = setup();
+    const s = ctx.workbook.worksheets.getItem("Sheet1");
+    s.getRange("E1").formulas = [["=COUNTA(SVC_T[h1])"]];
+    await rejects(ctx.sync(), "InvalidArgument");
+    s.getRange("A1:B2").values = [["h1", "h2"], [1, 2]];
+    s.tables.add(s.getRange("A1:B2"), true).name = "SVC_T";
+    s.getRange("E1").formulas = [['=COUNTA(svc_t[h1])&"[x]"']];
+    await ctx.sync();
+  });
+
   it("merging keeps only the top-left value", async () => {
     const { ctx, book } = setup();
     const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");

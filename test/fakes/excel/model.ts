@@ -7,6 +7,7 @@
 import { MAX_COLUMNS, MAX_ROWS, formatRange, parseRange, parseSheetRangeRef, rectsOverlap, type Rect } from "../../../src/sheets/formula/a1";
 import { makeShifter } from "../../../src/sheets/formula/shift";
 import { parseEntry } from "./entry";
+import { tokenizeFormula } from "../../../src/sheets/formula/tokens";
 import { fail } from "./errors";
 import { nodeOf, type FakeNode, type TypeSpec } from "./node";
 import {
@@ -103,8 +104,24 @@ function writeEntries(t: R, value: unknown, what: "values" | "formulas"): void {
       const c = t.rect.left + j;
       const entry = parseEntry(row[j], numberFormatAt(t.sheet, r, c) === "@");
       if (entry.kind === "unchanged") continue;
+      if (entry.kind !== "clear" && entry.cell.formula !== undefined) checkTableReferences(t.book, entry.cell.formula);
       if (entry.kind === "clear") t.sheet.cells.delete(key(r, c));
       else t.sheet.cells.set(key(r, c), entry.cell);
+    }
+  }
+}
+
+/**
+ * Like Excel, refuses a formula with a structured reference (`Table1[Col]`) to a table that
+ * does not exist (yet): writers must create tables before the formulas that use them.
+ */
+function checkTableReferences(book: WorkbookState, formula: string): void {
+  const tokens = tokenizeFormula(formula);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== "name" || tokens[i + 1]!.type !== "bracket") continue;
+    if (!book.tables.some((table) => table.name.toLowerCase() === t.text.toLowerCase())) {
+      fail("InvalidArgument", `The formula references a table that does not exist: ${t.text} (${formula})`);
     }
   }
 }
