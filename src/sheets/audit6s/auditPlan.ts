@@ -135,7 +135,12 @@ function colFixed(row: number, column: number): string {
   return `$${columnLetter(column)}${row}`;
 }
 
-/** Excel's ROUND(x, 0) for x ≥ 0: read at 15 significant digits first, then half up. */
+/**
+ * Excel's ROUND(x, 0) for x ≥ 0: read at 15 significant digits first, then half up. The sheet
+ * writes ROUND(ROUND(x,9),0): LibreOffice 7.4 skips the 15-digit reading when rounding to 0
+ * decimals (ROUND(4.4999999999999996,0) gives 4 there, 5 in Excel); rounding to 9 decimals
+ * first gives both engines the same exact half.
+ */
 function roundHalfUp15(x: number): number {
   return Math.floor(Number(x.toPrecision(15)) + 0.5);
 }
@@ -444,7 +449,7 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
       b.set(r, S_COL.applicable, { f: n > 0 ? `=COUNT(${col(COL.value)})` : "=0", expect: res.applicable });
       b.set(r, S_COL.criticalZeros, { f: n > 0 ? `=SUM(${col(COL.criticalZero)})` : "=0", expect: res.criticalZeros });
       b.set(r, S_COL.percent, { f: `=IF(${cell(S_COL.max)}=0,"",IF(${cell(S_COL.criticalZeros)}>0,0,${cell(S_COL.score)}/${cell(S_COL.max)}*100))`, expect: res.percent ?? "" });
-      b.set(r, S_COL.bar, { f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",ROUND(${cell(S_COL.percent)}/10,0)),"")`, expect: percentBar(res.percent) });
+      b.set(r, S_COL.bar, { f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",ROUND(ROUND(${cell(S_COL.percent)}/10,9),0)),"")`, expect: percentBar(res.percent) });
       b.set(
         r,
         S_COL.weight,
@@ -459,7 +464,7 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     const used = rangeA1(s1, S_COL.used, s6, S_COL.used);
     b.set(tr, S_COL.name, t(T.total));
     b.set(tr, S_COL.percent, { f: `=IF(SUM(${used})=0,"",SUM(${rangeA1(s1, S_COL.weighted, s6, S_COL.weighted)})/SUM(${used}))`, expect: result.total ?? "" });
-    b.set(tr, S_COL.bar, { f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",ROUND(${a1(tr, S_COL.percent)}/10,0)),"")`, expect: percentBar(result.total) });
+    b.set(tr, S_COL.bar, { f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",ROUND(ROUND(${a1(tr, S_COL.percent)}/10,9),0)),"")`, expect: percentBar(result.total) });
     b.set(tr, S_COL.score, t(T.weightsNote(options.weights !== "settings")), { ...STYLES.note, vertical: "middle" });
     b.merge(rangeA1(tr, S_COL.score, tr, S_COL.criticalZeros));
     const total = a1(tr, S_COL.percent);
