@@ -7,6 +7,7 @@ export {
   csvToRangeData,
   decodeCsvBytes,
   worksheetToRangeData,
+  readWorksheetRange,
   cellScalar,
   dateToSerial,
   TableReadError,

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { text, type Text } from "../core/i18n/text";
-import { formatRange, rectFrom, type Rect } from "../sheets/formula/a1";
+import { formatRange, parseRange, rectFrom, type Rect } from "../sheets/formula/a1";
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
 import type { FoundPlan, RangeData, Scalar } from "../sheets/plan";
@@ -139,6 +139,19 @@ export function usedRect(ws: ExcelJS.Worksheet): Rect | undefined {
 export function worksheetToRangeData(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): RangeData {
   const rect = usedRect(ws);
   if (!rect) return { sheetName: ws.name, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
+  const { values, numberFormats } = readRect(ws, rect, isDate1904(wb));
+  return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
+}
+
+/**
+ * The values of `address` on a worksheet, as RangeData (what `WorkbookHost.readRange` returns
+ * in Excel): formula cells give their cached result, dates their serial. Undefined when the
+ * workbook has no such sheet.
+ */
+export function readWorksheetRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData | undefined {
+  const ws = wb.getWorksheet(sheetName);
+  if (!ws) return undefined;
+  const rect = parseRange(address);
   const { values, numberFormats } = readRect(ws, rect, isDate1904(wb));
   return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
 }

@@ -9,7 +9,7 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/settings";
 import { STAFF_TEMPLATE } from "../../src/core/appraisal";
 import { parseFormula } from "../../src/core/formula";
-import { BONUS_FORMULA_LANGUAGE } from "../../src/core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE } from "../../src/core/bonus";
 import { writePlans } from "../../src/excel";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";

@@ -16,7 +16,7 @@ import fc from "fast-check";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/settings";
 import { evaluateFormula, parseFormula, toExcelFormula, type CheckedFormula } from "../../src/core/formula";
 import { formulaArbitrary, valuesArbitrary } from "../../src/core/formula/testing/arbitraries";
-import { BONUS_FORMULA_LANGUAGE, BONUS_VARIABLES, readBonusTable, type BonusVariableId } from "../../src/core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, BONUS_VARIABLES, readBonusTable, type BonusVariableId } from "../../src/core/bonus";
 import { SheetBuilder } from "../../src/sheets/common/builder";
 import { a1 } from "../../src/sheets/common/address";
 import { settingsPlan } from "../../src/sheets/settings";

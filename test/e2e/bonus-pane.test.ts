@@ -18,7 +18,7 @@ import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { STAFF_TEMPLATE } from "../../src/core/appraisal";
 import { parseFormula } from "../../src/core/formula";
-import { BONUS_FORMULA_LANGUAGE, readBonusTable } from "../../src/core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, readBonusTable } from "../../src/core/bonus";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { bonusPlan, type BonusMeta } from "../../src/sheets/bonus";

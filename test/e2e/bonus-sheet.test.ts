@@ -16,14 +16,14 @@ import { pathToFileURL } from "node:url";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { STAFF_TEMPLATE } from "../../src/core/appraisal";
 import { parseFormula } from "../../src/core/formula";
-import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPerson } from "../../src/core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPerson } from "../../src/core/bonus";
 import { text } from "../../src/core/i18n/text";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
-import { readWorkbookRange } from "../../src/cli/commands/bonus";
+import { readWorkbookRange } from "../../src/cli/io";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 

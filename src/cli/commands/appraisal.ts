@@ -12,7 +12,7 @@ import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "./audit6sShared";
+import { chartsNote, checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
 const SCALES: Readonly<Record<string, Scale>> = { five: "five", "5": "five", "0-5": "five", hundred: "hundred", "100": "hundred", "0-100": "hundred" };
 

@@ -9,7 +9,7 @@ import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
 import { findPlansInWorkbook } from "../../xlsx";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, problemText, resolvePath, todaySerial, workbookReader, workbookSettings, writeWorkbook } from "./audit6sShared";
+import { chartsNote, checkOut, dateOption, loadWorkbook, problemText, resolvePath, todaySerial, workbookReader, workbookSettings, writeWorkbook } from "../io";
 
 export const audit6sSummaryCommand: Command = {
   name: "audit6s-summary",

@@ -18,7 +18,7 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, workbookSettings, writeWorkbook } from "./audit6sShared";
+import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, workbookSettings, writeWorkbook } from "../io";
 import ExcelJS from "exceljs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */

@@ -22,15 +22,14 @@ import type { Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
 import { parseNumericText } from "../../core/values/toNumber";
 import { parseFormula, type CheckedFormula } from "../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus";
 import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
-import { parseRange } from "../../sheets/formula/a1";
-import type { RangeData, Scalar, SheetPlan } from "../../sheets/plan";
-import { cellScalar, findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
+import type { RangeData, SheetPlan } from "../../sheets/plan";
+import { findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "./audit6sShared";
+import { checkOut, loadWorkbook, problemText, readWorkbookRange, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -245,27 +244,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   }
   const { settings, add } = workbookSettings(null, ctx.locale);
   return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: [], source: text(file, file) };
-}
-
-/**
- * One rectangle of a worksheet as RangeData (an appraisal form's people and grades): formula
- * cells give their stored results. (src/xlsx reads whole sheets; this is the rectangle a host's
- * readRange returns.)
- */
-export function readWorkbookRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
-  const ws = wb.getWorksheet(sheetName);
-  if (!ws) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-  const rect = parseRange(address);
-  const values: Scalar[][] = [];
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    const line: Scalar[] = [];
-    for (let c = rect.left; c <= rect.right; c++) {
-      const cell = ws.findRow(r)?.findCell(c);
-      line.push(cell ? cellScalar(cell) : null);
-    }
-    values.push(line);
-  }
-  return { sheetName, address, firstRow: rect.top, firstColumn: rect.left, values };
 }
 
 /** The --json body: per person and totals, as computed by the engine (the sheet's expected values). */

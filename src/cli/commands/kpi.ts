@@ -25,7 +25,7 @@ import { TableReadError, worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, loadWorkbook, resolvePath, workbookSettings, writeWorkbook } from "./audit6sShared";
+import { chartsNote, checkOut, loadWorkbook, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {

@@ -18,3 +18,4 @@ export {
   type YearEndBonus,
   type FailedQuarterOptions,
 } from "./rules";
+export * from "./quarterly";

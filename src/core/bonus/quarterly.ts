@@ -1,7 +1,7 @@
 /**
  * The quarterly and year-end bonus sheet's engine (issue 6), beside the policy rules of
  * ./rules.ts and ./money.ts: reading people, finance's own formulas, pool scaling, the whole
- * quarter's calculation. (A separate barrel so ./index.ts stays the core engineer's.)
+ * quarter's calculation; re-exported by ./index.ts.
  */
 export { BONUS_FORMULA_LANGUAGE, BONUS_VARIABLES, type BonusVariableId } from "./formulaLanguage";
 export {

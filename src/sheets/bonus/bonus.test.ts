@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../core/settings";
 import { parseFormula } from "../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, type BonusPerson, type Quarter } from "../../core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, type BonusPerson, type Quarter } from "../../core/bonus";
 import { forfeitReasons } from "../../core/bonus";
 import { problem } from "../../core/problem";
 import { text } from "../../core/i18n/text";

@@ -15,7 +15,7 @@ import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { fail, ok, type Problem, type Result } from "../../core/problem";
 import { SETTING_NAMES, type Settings } from "../../core/settings";
 import { toExcelFormula, type CheckedFormula, type FormulaVariable } from "../../core/formula";
-import { computeBonuses, type BonusPerson, type BonusResult, type BonusVariableId, type PersonBonusResult, type Quarter } from "../../core/bonus/quarterly";
+import { computeBonuses, type BonusPerson, type BonusResult, type BonusVariableId, type PersonBonusResult, type Quarter } from "../../core/bonus";
 import { roundMoney, type ForfeitReason } from "../../core/bonus";
 import { formatNumber } from "../../core/values/describe";
 import { SheetBuilder } from "../common/builder";

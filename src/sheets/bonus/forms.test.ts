@@ -1,10 +1,10 @@
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, type Person } from "../../core/appraisal";
-import { peopleFromForms } from "../../core/bonus/quarterly";
+import { peopleFromForms } from "../../core/bonus";
 import { appraisalPlan } from "../appraisal";
 import type { FoundPlan, SheetPlan } from "../plan";
 import { findPlansInWorkbook, plansToWorkbook } from "../../xlsx";
-import { readWorkbookRange } from "../../cli/commands/bonus";
+import { readWorkbookRange } from "../../cli/io";
 import { appraisalForms, formGrades } from "./forms";
 
 const PEOPLE: Person[] = [

@@ -6,7 +6,7 @@
  */
 import { text } from "../../core/i18n/text";
 import { problem, type Problem } from "../../core/problem";
-import type { FormGrades } from "../../core/bonus/quarterly";
+import type { FormGrades } from "../../core/bonus";
 import { columnToNumber, formatRange } from "../formula/a1";
 import type { FoundPlan, RangeData } from "../plan";
 

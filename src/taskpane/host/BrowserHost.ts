@@ -2,7 +2,6 @@ import type { Workbook } from "exceljs";
 import type { Text } from "../../core/i18n/text";
 import { problem } from "../../core/problem";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
-import { formatRange, parseRange } from "../../sheets/formula/a1";
 import { formatText, interpolate } from "../i18n/format";
 import { STRINGS } from "../i18n/strings";
 import { downloadFileName, saveBytesAsFile } from "./download";
@@ -44,22 +43,7 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
     workbookToBuffer: xlsx.workbookToBuffer,
     findPlansInWorkbook: xlsx.findPlansInWorkbook,
     readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
-    readRange: (workbook, sheetName, address) => {
-      const ws = workbook.getWorksheet(sheetName);
-      if (!ws) return undefined;
-      const rect = parseRange(address);
-      const values: Scalar[][] = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        const row = ws.findRow(r);
-        const line: Scalar[] = [];
-        for (let c = rect.left; c <= rect.right; c++) {
-          const cell = row?.findCell(c);
-          line.push(cell ? xlsx.cellScalar(cell) : null);
-        }
-        values.push(line);
-      }
-      return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values };
-    },
+    readRange: xlsx.readWorksheetRange,
     omissions: (plan) => {
       const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
       const used = [

@@ -22,7 +22,7 @@ import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError, problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus/quarterly";
+import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
 import { bonusPlan } from "../../../sheets/bonus";
 import { settingsPlan } from "../../../sheets/settings";
 import type { SheetPlan } from "../../../sheets/plan";

@@ -3,7 +3,7 @@ import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
 import type { RangeData } from "../../../sheets/plan";
 import { findPlansInWorkbook, plansToWorkbook } from "../../../xlsx";
-import { readWorkbookRange } from "../../../cli/commands/bonus";
+import { readWorkbookRange } from "../../../cli/io";
 import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormsReader, type PeopleSource } from "./bonusModel";
 import { B } from "./strings";
 

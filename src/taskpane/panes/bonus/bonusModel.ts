@@ -18,7 +18,7 @@ import {
   type BonusResult,
   type FormGrades,
   type Quarter,
-} from "../../../core/bonus/quarterly";
+} from "../../../core/bonus";
 import { appraisalForms, bonusLayout, displayFormula, forfeitText, formGrades, quarterCellFormula, yearEndCellFormula } from "../../../sheets/bonus";
 import type { FoundPlan, RangeData } from "../../../sheets/plan";
 import { formatText } from "../../i18n/format";

@@ -1,20 +1,20 @@
 /**
- * What the two 6S commands share: reading an input workbook, the settings it holds (or the
- * 考核参数 sheet to add when it has none), reading sheets for the audit reader, and writing a
- * new output file — never the input, never an existing file unless --force.
+ * File work every command shares: reading an input workbook, the settings it holds (or the
+ * 考核参数 sheet to add when it has none), reading its sheets, and writing a new output file —
+ * never the input, never an existing file unless --force.
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { text, type Locale } from "../../core/i18n/text";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../core/settings";
-import { parseDateTime } from "../../core/dates";
-import type { Problem } from "../../core/problem";
-import { settingsFromNames, settingsPlan } from "../../sheets/settings";
-import type { RangeData, SheetPlan, WorkbookPlan } from "../../sheets/plan";
-import { addPlansToWorkbook, readNamesFromWorkbook, workbookToBuffer, worksheetToRangeData, XLSX_LIMITATIONS } from "../../xlsx";
-import { CliError, type CommandContext } from "../command";
+import { text, type Locale } from "../core/i18n/text";
+import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../core/settings";
+import { parseDateTime } from "../core/dates";
+import type { Problem } from "../core/problem";
+import { settingsFromNames, settingsPlan } from "../sheets/settings";
+import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
+import { addPlansToWorkbook, readNamesFromWorkbook, readWorksheetRange, workbookToBuffer, worksheetToRangeData, XLSX_LIMITATIONS } from "../xlsx";
+import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
 export function resolvePath(ctx: CommandContext, path: string): string {
@@ -115,4 +115,11 @@ export function problemText(p: Problem): { zh: string; en: string } {
   if (p.row === undefined) return p.message;
   const col = p.column ? text(`“${p.column}”列`, `, column “${p.column}”`) : text("", "");
   return text(`第 ${p.row} 行${col.zh}：${p.message.zh}`, `row ${p.row}${col.en}: ${p.message.en}`);
+}
+
+/** The values of `address` on a sheet of the workbook (formula cells: their cached results). */
+export function readWorkbookRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
+  const range = readWorksheetRange(wb, sheetName, address);
+  if (!range) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
+  return range;
 }
