@@ -8,7 +8,7 @@ import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../.
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration } from "../settings/settingsForGeneration";
+import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import {
   addGroup,
   addIndicator,
@@ -156,22 +156,14 @@ export function AppraisalPane() {
       return;
     }
     void task.run(A.generating, async ({ progress }) => {
-      const { settings, problems: settingsProblems, add } = await settingsForGeneration(host, locale);
+      const workbookSettings = await settingsForGeneration(host, locale);
+      const { settings, add } = workbookSettings;
       const plan = appraisalPlan({ ...value, locale, settings });
       if (!plan.ok) return { intent: "error", body: plan.problem.message };
       const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
       const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }) }];
-      if (add.length > 0) messages.push({ intent: "info", body: A.settingsAdded });
-      if (settingsProblems.length > 0) {
-        messages.push({
-          intent: "warning",
-          body: {
-            zh: formatText(A.settingsProblems, { list: settingsProblems.map((p) => p.message.zh).join("；") }).zh,
-            en: formatText(A.settingsProblems, { list: settingsProblems.map((p) => p.message.en).join("; ") }).en,
-          },
-        });
-      }
+      messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
       return messages;
     });
   };

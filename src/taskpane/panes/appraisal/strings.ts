@@ -46,7 +46,6 @@ export const A = {
   generating: text("正在生成考核表…", "Generating the form…"),
   generated: text("已生成“{sheet}”：{n} 人，{k} 个指标。", 'Generated "{sheet}": {n} people, {k} indicators.'),
   settingsAdded: text("工作簿中还没有“考核参数”，已一并创建（默认标准）。", "The workbook had no Settings sheet, so one was created with the default scheme."),
-  settingsProblems: text("“考核参数”中有无法读取的值，已使用默认值：{list}", "Some Settings values could not be read; defaults were used: {list}"),
   fixFirst: text("请先修改：", "Please fix first:"),
   errors: {
     noPeople: text("请输入、粘贴或从选区读取人员名单", "Type, paste or read the list of people from the selection"),

@@ -20,15 +20,12 @@ import { AddRegular, ArrowClockwiseRegular, ArrowResetRegular, ChartMultipleRegu
 import { useEffect, useState } from "react";
 import { type Text } from "../../../core/i18n/text";
 import { AREA_PRESETS, S_INDEXES, S_NAMES, SCALE_IDS, SCALE_LABELS, monthCodeOf, monthLabel, type ScaleId } from "../../../core/audit6s/engine";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
 import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, readAudits } from "../../../sheets/audit6s";
-import { settingsPlan } from "../../../sheets/settings";
-import type { SheetPlan } from "../../../sheets/plan";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost, useWorkbookVersion, type WorkbookHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { decideWorkbookSettings } from "../settings/workbookSettings";
+import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import {
   FIELD_LABELS,
   addArea,
@@ -70,15 +67,6 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
-
-/** The workbook's settings as the 6S sheets will reference them; plus the 考核参数 sheet to add when there is none. */
-async function workbookSettings(host: WorkbookHost, locale: "zh-CN" | "en-US"): Promise<{ settings: Settings; add: SheetPlan[] }> {
-  const plans = await host.findPlans();
-  const values = await host.readNames(Object.values(SETTING_NAMES));
-  const state = decideWorkbookSettings(plans, values);
-  if (state.status === "present") return { settings: state.settings, add: [] };
-  return { settings: DEFAULT_SETTINGS, add: [settingsPlan(DEFAULT_SETTINGS, locale)] };
-}
 
 function ErrorLine(props: { error: Text | undefined; id: string }) {
   const t = useT();
@@ -288,7 +276,8 @@ function SummarySection() {
       return;
     }
     void task.run(S6.summarizing, async ({ progress }) => {
-      const { settings, add } = await workbookSettings(host, locale);
+      const workbookSettings = await settingsForGeneration(host, locale);
+      const { settings, add } = workbookSettings;
       const found = await host.findPlans();
       const { audits, problems } = await readAudits(found, (sheet, address) => host.readRange(sheet, address), settings);
       const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });
@@ -301,7 +290,7 @@ function SummarySection() {
           body: formatText(S6.summarized, { sheet: report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name, areas: s.matrix.length, open: s.open.length, overdue: s.open.filter((o) => o.overdueDays !== null).length }),
         },
       ];
-      if (add.length > 0) messages.push({ intent: "info", body: S6.settingsAdded });
+      messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
       if (problems.length > 0) {
         const head = formatText(S6.readProblems, { n: problems.length });
         const list = problems.slice(0, 8);
@@ -383,13 +372,14 @@ export function Audit6sPane() {
       return;
     }
     void task.run(S6.generating, async ({ progress }) => {
-      const { settings, add } = await workbookSettings(host, locale);
+      const workbookSettings = await settingsForGeneration(host, locale);
+      const { settings, add } = workbookSettings;
       const r = audit6sPlan({ ...options, settings, locale });
       if (!r.ok) return { intent: "error", body: r.problem.message };
       const report = await host.write({ sheets: [...add, r.value.plan], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name;
       const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(S6.generated, { sheet, n: options.areas.length }) }];
-      if (add.length > 0) messages.push({ intent: "info", body: S6.settingsAdded });
+      messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
       return messages;
     });
   };

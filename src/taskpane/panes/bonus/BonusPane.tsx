@@ -20,17 +20,16 @@ import {
 import { DocumentArrowUpRegular, DocumentTableSearchRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError, problem } from "../../../core/problem";
-import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
 import { bonusPlan } from "../../../sheets/bonus";
-import { settingsPlan } from "../../../sheets/settings";
 import type { SheetPlan } from "../../../sheets/plan";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { problemLocation, useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { decideWorkbookSettings } from "../settings/workbookSettings";
+import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormulaCheck, type PeopleSource } from "./bonusModel";
 import { B } from "./strings";
@@ -176,9 +175,8 @@ export function BonusPane() {
     if (!source) return;
     void task.run(B.generating, async ({ progress }) => {
       // The settings as the workbook holds them now (the 考核参数 sheet may have been added or edited).
-      const state = decideWorkbookSettings(await host.findPlans(), await host.readNames(Object.values(SETTING_NAMES)));
-      const present = state.status === "present";
-      const current = present ? state.settings : DEFAULT_SETTINGS;
+      const workbookSettings = await settingsForGeneration(host, locale);
+      const current = workbookSettings.settings;
       const people = peopleOf(source, year, current);
       if (people.fatal) throw new ProblemError(people.problems[people.problems.length - 1] ?? problem("na", B.needPeople));
       const built = bonusPlan({
@@ -194,17 +192,14 @@ export function BonusPane() {
         inputProblems: people.problems,
       });
       if (!built.ok) throw new ProblemError(built.problem);
-      const sheets: SheetPlan[] = [...(present ? [] : [settingsPlan(DEFAULT_SETTINGS, locale)]), built.value.plan];
+      const sheets: SheetPlan[] = [...workbookSettings.add, built.value.plan];
       const written = await host.write({ sheets, activate: sheets.length - 1 }, progress);
       const names = written.sheets.map((s) => s.actual).join(locale === "zh-CN" ? "、" : ", ");
       const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(B.generated, { sheets: names }) }];
       if (people.problems.length > 0) messages.push({ intent: "warning", body: formatText(B.generatedProblems, { n: people.problems.length }) });
       const warnings = built.value.result.warnings;
       if (warnings.length > 0) messages.push({ intent: "warning", body: { zh: formatText(B.warnings, { list: warnings.map((w) => w.zh).join("；") }).zh, en: formatText(B.warnings, { list: warnings.map((w) => w.en).join("; ") }).en } });
-      if (!present) messages.push({ intent: "info", body: B.settingsAdded });
-      if (present && state.problems.length > 0) {
-        messages.push({ intent: "warning", body: { zh: formatText(B.settingsProblems, { list: state.problems.map((p) => p.message.zh).join("；") }).zh, en: formatText(B.settingsProblems, { list: state.problems.map((p) => p.message.en).join("; ") }).en } });
-      }
+      messages.push(...settingsMessages(workbookSettings, B.settingsAdded));
       return messages;
     });
   };

@@ -77,7 +77,6 @@ export const B = {
   generated: text("已生成：{sheets}。", "Created: {sheets}."),
   generatedProblems: text("读取时有 {n} 个问题，已写入奖金表的“备注”列和说明中，请核对。", "{n} problems were found while reading; they are in the bonus sheet's Remarks column. Please check them."),
   settingsAdded: text("工作簿中没有“考核参数”表，已按默认值一并创建；奖金表的公式引用其中的名称。", "The workbook had no Settings sheet, so one was created with the defaults; the bonus sheet's formulas reference its names."),
-  settingsProblems: text("“考核参数”中有无法读取的值，已使用默认值：{list}", "Some Settings values could not be read and their defaults were used: {list}"),
   needPeople: text("请先读取人员（第 2 步）。", "Read the people first (step 2)."),
   needFormula: text("请修正公式（第 3 步）。", "Correct the formula (step 3)."),
   needPool: text("请修正预算总额（第 4 步）。", "Correct the budget pool (step 4)."),

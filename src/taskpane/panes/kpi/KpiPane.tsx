@@ -18,7 +18,7 @@ import {
 import { CheckmarkCircleRegular, DocumentArrowUpRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError } from "../../../core/problem";
-import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { formatSerial } from "../../../core/dates";
 import { monthlyKpiReport, type ColumnMapping, type MappingProposal, type OrderField, type ParsedOrders } from "../../../core/workorders";
 import type { RangeData } from "../../../sheets/plan";
@@ -27,7 +27,7 @@ import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../.
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { decideWorkbookSettings } from "../settings/workbookSettings";
+import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import { columnOptions, defaultAsOfText, defaultMonth, fieldLabel, mappingRows, monthChoices, nowSerial, previewLines, readAsOf, setFieldColumn, unusedColumns } from "./kpiModel";
 import { K } from "./strings";
@@ -159,18 +159,15 @@ export function KpiPane() {
     if (!parsed || !chosen || asOf === null || !source) return;
     void task.run(K.generating, async ({ progress }) => {
       // The settings as the workbook holds them now (the sheet may have been added meanwhile).
-      const plans = await host.findPlans();
-      const values = await host.readNames(Object.values(SETTING_NAMES));
-      const state = decideWorkbookSettings(plans, values);
-      const present = state.status === "present";
+      const workbookSettings = await settingsForGeneration(host, locale);
       const wb = kpiWorkbookPlan({
         parsed,
         month: chosen.month,
         asOf,
         locale,
-        settings: present ? state.settings : DEFAULT_SETTINGS,
+        settings: workbookSettings.settings,
         source: { name: source.label, address: source.address },
-        includeSettings: !present,
+        includeSettings: workbookSettings.add.length > 0,
         ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
       });
       if (!wb.ok) throw new ProblemError(wb.problem);
@@ -179,10 +176,7 @@ export function KpiPane() {
       const problemsSheet = written.sheets.find((s) => s.kind === "problems")?.actual ?? t(PROBLEMS_SHEET_NAME);
       const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }) }];
       if (parsed.problems.length > 0) messages.push({ intent: "warning", body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }) });
-      if (!present) messages.push({ intent: "info", body: K.settingsAdded });
-      if (present && state.problems.length > 0) {
-        messages.push({ intent: "warning", body: { zh: formatText(K.settingsProblems, { list: state.problems.map((p) => p.message.zh).join("；") }).zh, en: formatText(K.settingsProblems, { list: state.problems.map((p) => p.message.en).join("; ") }).en } });
-      }
+      messages.push(...settingsMessages(workbookSettings, K.settingsAdded));
       return messages;
     });
   };

@@ -60,7 +60,6 @@ export const K = {
   generated: text("已生成：{sheets}。", "Created: {sheets}."),
   generatedProblems: text("{n} 个数据问题已列在“{sheet}”表。", "{n} data problems are listed on “{sheet}”."),
   settingsAdded: text("工作簿中还没有“考核参数”表，已一并创建（时限、目标和权重引用其中的数值）。", "The workbook had no Settings sheet, so it was created too (limits, targets and weights reference it)."),
-  settingsProblems: text("“考核参数”中有无法读取的数值，已使用默认值：{list}", "Some Settings values could not be read and their defaults were used: {list}"),
   unassigned: text("未指派", "Unassigned"),
   department: text("全部门", "Department"),
 } as const;

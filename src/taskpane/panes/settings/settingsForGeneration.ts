@@ -1,9 +1,11 @@
-import type { Locale } from "../../../core/i18n/text";
+import { text, type Locale, type Text } from "../../../core/i18n/text";
 import type { Problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
 import type { SheetPlan } from "../../../sheets/plan";
 import { settingsPlan } from "../../../sheets/settings";
 import type { WorkbookHost } from "../../host";
+import type { PaneMessageInput } from "../../components";
+import { formatText } from "../../i18n/format";
 import { decideWorkbookSettings } from "./workbookSettings";
 
 export interface GenerationSettings {
@@ -28,4 +30,26 @@ export async function settingsForGeneration(host: WorkbookHost, locale: Locale):
   const state = decideWorkbookSettings(plans, values);
   if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [] };
   return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)] };
+}
+
+const SETTINGS_PROBLEMS = text("“考核参数”中有无法读取的值，已使用默认值：{list}", "Some Settings values could not be read and their defaults were used: {list}");
+
+/**
+ * What a generation tells the user about the settings: that the 考核参数 sheet was created with
+ * it (`added`, in the pane's own words about what references it), or which values fell back to
+ * their defaults.
+ */
+export function settingsMessages(g: GenerationSettings, added: Text): PaneMessageInput[] {
+  const out: PaneMessageInput[] = [];
+  if (g.add.length > 0) out.push({ intent: "info", body: added });
+  if (g.problems.length > 0) {
+    out.push({
+      intent: "warning",
+      body: {
+        zh: formatText(SETTINGS_PROBLEMS, { list: g.problems.map((p) => p.message.zh).join("；") }).zh,
+        en: formatText(SETTINGS_PROBLEMS, { list: g.problems.map((p) => p.message.en).join("; ") }).en,
+      },
+    });
+  }
+  return out;
 }
