@@ -71,6 +71,16 @@ export function workbookReader(wb: ExcelJS.Workbook) {
   };
 }
 
+/** Writes the workbook to `out`, with a one-line message when the file cannot be written. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+  try {
+    await writeFile(out, await workbookToBuffer(wb));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliError(text(`无法写入 ${out}（${code}）`, `cannot write ${out} (${code})`), 1);
+  }
+}
+
 /** Adds the plan to the workbook and writes it to `out`. Returns the sheet names actually used. */
 export async function writeWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, out: string): Promise<string[]> {
   let report;
@@ -80,12 +90,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ou
     const t = (e as { text?: { zh: string; en: string } }).text;
     throw new CliError(t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`), 1);
   }
-  try {
-    await writeFile(out, await workbookToBuffer(wb));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(text(`无法写入 ${out}（${code}）`, `cannot write ${out} (${code})`), 1);
-  }
+  await saveWorkbook(wb, out);
   return report.sheets.map((s) => s.actual);
 }
 

@@ -10,21 +10,10 @@ import { appraisalPlan, type Scale } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/core/sample/random";
 
 function filled(template: AppraisalTemplate, scale: Scale, count: number, seed: number): { people: Person[]; scores: (number | null)[][] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const max = scale === "five" ? 5 : 100;
   const step = scale === "five" ? 0.5 : 1;
   const people = Array.from({ length: count }, (_, i) => ({ name: i % 7 === 3 ? `=HYPERLINK("x","员工${i}")` : `员工${i + 1}`, department: i % 2 ? "售后一部" : "售后二部" }));

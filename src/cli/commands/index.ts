@@ -5,8 +5,9 @@
 import type { Command } from "../command";
 import { appraisalCommand } from "./appraisal";
 import { audit6sCommand } from "./audit6s";
+import { demoCommand } from "./demo";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
 import { kpiCommand } from "./kpi";
 
-export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand, bonusCommand];
+export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand, bonusCommand, demoCommand];

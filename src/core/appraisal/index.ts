@@ -1,3 +1,4 @@
 export * from "./template";
 export * from "./period";
 export * from "./people";
+export * from "./sample";

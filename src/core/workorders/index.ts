@@ -21,4 +21,4 @@ export {
   type KpiReport,
   type AggregateOptions,
 } from "./aggregate";
-export { sampleWorkOrders, sampleOrders, seededRandom, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";
+export { sampleWorkOrders, sampleOrders, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";

@@ -10,6 +10,7 @@ import { dateTimeToSerial, serialToDateTime } from "../dates/serial";
 import { monthBounds, type Month } from "./month";
 import { ORDER_FIELDS, type OrderField } from "./fields";
 import type { WorkOrder } from "./parseOrders";
+import { draw, sampleNames, type Draw } from "../sample/random";
 
 /** A cell as a table holds it. */
 export type SampleCell = string | number | boolean | null;
@@ -38,8 +39,6 @@ export interface SampleTable {
   readonly rows: readonly (readonly Scalar[])[];
 }
 
-const SURNAMES = ["张", "李", "王", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"];
-const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "军", "杰", "涛", "明", "超", "强", "平", "刚", "辉", "鹏", "华", "飞"];
 const CUSTOMERS = ["宇通客运", "金龙公交", "市公交集团", "顺达物流", "绿源环卫", "长运集团", "城建工程", "华夏旅游", "通达快运", "新城校车"];
 const MODELS = ["ZK6105", "ZK6125", "XMQ6119", "KLQ6109", "BJ6123", "SLK6118", "HFF6120", "GTQ6858"];
 const CATEGORY_WORDS: readonly (readonly string[])[] = [
@@ -72,38 +71,6 @@ const VARIANT_HEADERS: Readonly<Partial<Record<OrderField, readonly string[]>>> 
   serviceCaused: ["是否服务责任"],
   complaintHandled: ["投诉处理"],
 };
-
-/** mulberry32: a small, fast, seedable generator (same seed → same sequence everywhere). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Draw {
-  readonly rnd: () => number;
-  readonly pick: <T>(xs: readonly T[]) => T;
-  readonly chance: (p: number) => boolean;
-}
-
-function draw(seed: number): Draw {
-  const rnd = seededRandom(seed);
-  return { rnd, pick: (xs) => xs[Math.floor(rnd() * xs.length)], chance: (p) => rnd() < p };
-}
-
-function technicianNames(d: Draw, wanted: number): string[] {
-  const people: string[] = [];
-  while (people.length < wanted) {
-    const name = d.pick(SURNAMES) + d.pick(GIVEN) + (d.chance(0.5) ? d.pick(GIVEN) : "");
-    if (!people.includes(name)) people.push(name);
-  }
-  return people;
-}
 
 /** Whole minutes, as people and systems record times. */
 function minute(serial: number): number {
@@ -162,7 +129,7 @@ function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]):
 export function sampleOrders(options: Pick<SampleOptions, "seed" | "count" | "month" | "technicians"> = {}): WorkOrder[] {
   const d = draw(options.seed ?? 1);
   const month = options.month ?? { year: 2026, month: 10 };
-  const people = technicianNames(d, options.technicians ?? 12);
+  const people = sampleNames(d, options.technicians ?? 12);
   const out: WorkOrder[] = new Array<WorkOrder>(options.count ?? 3000);
   for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, i, month, people);
   return out;
@@ -184,7 +151,7 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   const mistakes = options.mistakes ?? 0.03;
   const serialShare = options.serialDates ?? 0.4;
   const style = options.headers ?? "variants";
-  const people = technicianNames(d, options.technicians ?? 12);
+  const people = sampleNames(d, options.technicians ?? 12);
   const headers = ORDER_FIELDS.map((f) => {
     if (style === "zh") return f.label.zh;
     if (style === "en") return f.label.en;

@@ -73,7 +73,7 @@ const RULE_TEXT: Record<Kind, Text> = {
 export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
   const t = (x: Text): string => pick(x, locale);
   const b = new SheetBuilder(t(SETTINGS_SHEET_NAME), { kind: "settings", version: SETTINGS_MARKER_VERSION, meta: {} }, a1(1, COL.marker));
-  b.width(COL.label, 30).width(COL.value, 12).width(COL.second, 12).width(COL.third, 16).width(COL.fourth, 26).width(COL.note, 48);
+  b.width(COL.label, 50).width(COL.value, 12).width(COL.second, 12).width(COL.third, 16).width(COL.fourth, 26).width(COL.note, 48);
   b.set(1, 1, t(text("考核参数", "Settings (考核参数)")), STYLES.title);
   b.set(
     2,
