@@ -48,6 +48,24 @@ function readReported(v: unknown): Result<number> {
   return r.ok ? ok(r.value as number) : r;
 }
 
+/** The four arguments that describe an order, in the order both SLA functions take them. */
+function orderArgs(reported: unknown, category: unknown, distance: unknown, supplier: unknown) {
+  return [
+    { name: REPORTED, m: asMatrix(reported) ?? BLANK },
+    { name: CATEGORY, m: asMatrix(category) ?? BLANK },
+    { name: DISTANCE, m: asMatrix(distance) ?? BLANK },
+    { name: SUPPLIER, m: asMatrix(supplier) ?? BLANK },
+  ];
+}
+
+/** An order's 报修时间 and SLA facts from its four cells. */
+function readOrder(cells: readonly unknown[]): Result<{ reportedAt: number; facts: SlaFacts }> {
+  const reported = readReported(cells[0]);
+  if (!reported.ok) return reported;
+  const facts = readFacts(cells[1], cells[2], cells[3]);
+  return facts.ok ? ok({ reportedAt: reported.value, facts: facts.value }) : facts;
+}
+
 /** SVC.SLAHOURS — SPEC 2.2: the limit in hours that applies to an order. */
 export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
   const locale = currentLocale();
@@ -70,24 +88,13 @@ export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg
 /** SVC.SLADEADLINE — SPEC 2.2: 报修时间 + the limit, as an Excel date-time serial. */
 export function slaDeadlineFn(reportedArg: unknown, categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
   const locale = currentLocale();
-  return broadcastMap(
-    [
-      { name: REPORTED, m: asMatrix(reportedArg) ?? BLANK },
-      { name: CATEGORY, m: asMatrix(categoryArg) ?? BLANK },
-      { name: DISTANCE, m: asMatrix(distanceArg) ?? BLANK },
-      { name: SUPPLIER, m: asMatrix(supplierArg) ?? BLANK },
-    ],
-    locale,
-    (cells) => {
-      const reported = readReported(cells[0]);
-      if (!reported.ok) return reported;
-      const facts = readFacts(cells[1], cells[2], cells[3]);
-      if (!facts.ok) return facts;
-      const rule = slaRule(facts.value);
-      if (!rule.ok) return rule;
-      return slaDeadline(reported.value, rule.value);
-    },
-  );
+  return broadcastMap(orderArgs(reportedArg, categoryArg, distanceArg, supplierArg), locale, (cells) => {
+    const order = readOrder(cells);
+    if (!order.ok) return order;
+    const rule = slaRule(order.value.facts);
+    if (!rule.ok) return rule;
+    return slaDeadline(order.value.reportedAt, rule.value);
+  });
 }
 
 function readEvent(rule: SlaRule, replied: unknown, arrived: unknown): Result<number | null> {
@@ -111,20 +118,16 @@ export function slaMet(
   let now: number | null = null;
   return broadcastMap(
     [
-      { name: REPORTED, m: asMatrix(reportedArg) ?? BLANK },
-      { name: CATEGORY, m: asMatrix(categoryArg) ?? BLANK },
-      { name: DISTANCE, m: asMatrix(distanceArg) ?? BLANK },
-      { name: SUPPLIER, m: asMatrix(supplierArg) ?? BLANK },
+      ...orderArgs(reportedArg, categoryArg, distanceArg, supplierArg),
       { name: REPLIED, m: asMatrix(repliedArg) ?? BLANK },
       { name: ARRIVED, m: asMatrix(arrivedArg) ?? BLANK },
       { name: AS_OF, m: asMatrix(asOfArg) ?? BLANK },
     ],
     locale,
     (cells) => {
-      const reported = readReported(cells[0]);
-      if (!reported.ok) return reported;
-      const facts = readFacts(cells[1], cells[2], cells[3]);
-      if (!facts.ok) return facts;
+      const read = readOrder(cells);
+      if (!read.ok) return read;
+      const { reportedAt, facts } = read.value;
       let asOf: number;
       if (isBlank(cells[6])) {
         if (now === null) {
@@ -138,7 +141,7 @@ export function slaMet(
         if (!a.ok) return a;
         asOf = a.value as number;
       }
-      const rule = slaRule(facts.value);
+      const rule = slaRule(facts);
       let event: number | null = null;
       if (rule.ok) {
         const e = readEvent(rule.value, cells[4], cells[5]);
@@ -146,8 +149,8 @@ export function slaMet(
         event = e.value;
       }
       const order = {
-        ...facts.value,
-        reportedAt: reported.value,
+        ...facts,
+        reportedAt,
         repliedAt: rule.ok && rule.value.event === "reply" ? event : null,
         arrivedAt: rule.ok && rule.value.event === "arrival" ? event : null,
       };

@@ -18,20 +18,17 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";
-import { openPane, ROOT, type PaneSession } from "./support/pane";
+import { openPane, ROOT, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const DOCS = join(ROOT, "docs", "screenshots");
 const OUT = join(ROOT, "test-output", "appraisal");
 
 describe("appraisal pane (browser mode)", () => {
-  let pane: PaneSession;
+  let pane: PaneSession | undefined;
 
   afterEach(async () => {
-    if (pane) {
-      const errors = [...pane.errors];
-      await pane.close();
-      expect(errors).toEqual([]);
-    }
+    await closeAndCheckErrors(pane);
+    pane = undefined;
   });
 
   test("generates the head form for pasted people; filled in, it computes like the engine", async () => {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import type { AuditMeta } from "../../src/sheets/audit6s";
-import { openPane, ROOT, type PaneSession } from "./support/pane";
+import { openPane, ROOT, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const DOCS = join(ROOT, "docs", "screenshots");
 
@@ -23,14 +23,11 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 }
 
 describe("6S pane (browser mode)", () => {
-  let pane: PaneSession;
+  let pane: PaneSession | undefined;
 
   afterEach(async () => {
-    if (pane) {
-      const errors = [...pane.errors];
-      await pane.close();
-      expect(errors).toEqual([]);
-    }
+    await closeAndCheckErrors(pane);
+    pane = undefined;
   });
 
   test("generates a two-area audit, then the month's summary", async () => {

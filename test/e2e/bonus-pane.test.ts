@@ -25,7 +25,7 @@ import { bonusPlan, type BonusMeta } from "../../src/sheets/bonus";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
-import { openPane, type PaneSession } from "./support/pane";
+import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const ROOT = resolve(__dirname, "../..");
 const FIXTURE = join(ROOT, "test/fixtures/bonus/people-2026.csv");
@@ -51,12 +51,8 @@ describe("奖金 pane (browser mode)", () => {
   let pane: PaneSession | undefined;
 
   afterEach(async () => {
-    if (pane) {
-      const errors = [...pane.errors];
-      await pane.close();
-      pane = undefined;
-      expect(errors).toEqual([]);
-    }
+    await closeAndCheckErrors(pane);
+    pane = undefined;
   });
 
   test("a custom formula: refused with the offending part marked, then accepted, shown as Excel, generated — and the sheet computes the engine's numbers in LibreOffice", async () => {

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { monthlyKpiReport, parseOrders, proposeMapping, sampleWorkOrders, serialOf, type KpiReport } from "../../src/core/workorders";
 import type { KpiMeta } from "../../src/sheets/workorders";
 import { findPlansInWorkbook } from "../../src/xlsx";
-import { openPane, type PaneSession } from "./support/pane";
+import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const OCT = { year: 2026, month: 10 };
 
@@ -43,12 +43,8 @@ describe("工单 KPI pane (browser mode)", () => {
   let pane: PaneSession | undefined;
 
   afterEach(async () => {
-    if (pane) {
-      const errors = [...pane.errors];
-      await pane.close();
-      pane = undefined;
-      expect(errors).toEqual([]);
-    }
+    await closeAndCheckErrors(pane);
+    pane = undefined;
   });
 
   test("upload, correct the mapping, check, preview, generate: the download holds the engine's numbers", async () => {

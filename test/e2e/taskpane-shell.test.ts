@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { SETTING_NAMES } from "../../src/core/settings";
 import type { Page } from "playwright-core";
-import { openPane, type PaneSession } from "./support/pane";
+import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const ALL_NAMES = Object.values(SETTING_NAMES);
 
@@ -46,14 +46,11 @@ async function sheetNames(file: string): Promise<string[]> {
 }
 
 describe("task pane shell (browser mode)", () => {
-  let pane: PaneSession;
+  let pane: PaneSession | undefined;
 
   afterEach(async () => {
-    if (pane) {
-      const errors = [...pane.errors];
-      await pane.close();
-      expect(errors).toEqual([]);
-    }
+    await closeAndCheckErrors(pane);
+    pane = undefined;
   });
 
   test("loads in browser mode in the browser's language, without loading exceljs up front", async () => {

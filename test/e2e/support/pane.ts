@@ -191,3 +191,14 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
     },
   };
 }
+
+/**
+ * For afterEach: closes the session (if one was opened) and fails the test when the page logged
+ * errors — a healthy pane logs none.
+ */
+export async function closeAndCheckErrors(pane: PaneSession | undefined): Promise<void> {
+  if (!pane) return;
+  const errors = [...pane.errors];
+  await pane.close();
+  expect(errors).toEqual([]);
+}

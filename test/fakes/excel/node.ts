@@ -42,20 +42,6 @@ export interface SyncRecord {
 
 export type FailureMode = "start" | "middle" | "end";
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i += 1;
-    } else n += 3;
-  }
-  return n;
-}
-
 export class FakeContextCore {
   private queue: Op[] = [];
   private afterSuccess: (() => void)[] = [];
@@ -86,7 +72,8 @@ export class FakeContextCore {
 
   /** Bytes of the queued request as JSON (operations with their paths and arguments). */
   pendingBytes(): number {
-    return utf8Length(JSON.stringify(this.queue.map((o) => ({ p: o.path, m: o.member, a: o.args }))));
+    // Node measures the UTF-8 size itself: an independent check of the writer's own estimate.
+    return Buffer.byteLength(JSON.stringify(this.queue.map((o) => ({ p: o.path, m: o.member, a: o.args }))), "utf8");
   }
 
   async sync(): Promise<void> {
