@@ -9,6 +9,8 @@
  *
  * Build first: `npx webpack --mode development`.
  */
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
@@ -16,7 +18,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { monthlyKpiReport, parseOrders, proposeMapping, sampleWorkOrders, serialOf, type KpiReport } from "../../src/core/workorders";
 import type { KpiMeta } from "../../src/sheets/workorders";
 import { findPlansInWorkbook } from "../../src/xlsx";
-import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
+import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support/pane";
 
 const OCT = { year: 2026, month: 10 };
 
@@ -81,7 +83,7 @@ describe("工单 KPI pane (browser mode)", () => {
     const deptCells = await page.locator('[data-preview-row="department"] td').allTextContents();
     expect(deptCells).toEqual(["全部门", String(dept.orders), `${((dept.onTimeRate ?? 0) * 100).toFixed(1)}%`, `${((dept.csat ?? 0) * 100).toFixed(1)}%`, `${((dept.firstTimeFixRate ?? 0) * 100).toFixed(1)}%`, `${((dept.complaintRate ?? 0) * 100).toFixed(1)}%`, (dept.compositeScore ?? 0).toFixed(2), dept.grade ?? "—"]);
     await settle(page);
-    await pane.screenshot("kpi-pane-preview-zh-CN");
+    copyFileSync(await pane.screenshot("kpi-pane-preview-zh-CN"), join(ROOT, "docs", "screenshots", "kpi-pane.png"));
 
     const { path } = await pane.download(() => page.getByTestId("kpi-generate").click());
     await page.locator('[data-testid="kpi-generate-section"] [data-intent="success"]').waitFor();
