@@ -19,6 +19,13 @@ describe("weightedScore (SPEC 1.2)", () => {
     const b = weightedScore([4, 5, 3], ["60%", "20%", "20%"], FIVE);
     expect(a.ok && b.ok && a.value.score).toBeCloseTo(b.ok ? b.value.score : NaN, 12);
   });
+  it("says the weights are too large instead of answering Infinity (found by the property test)", () => {
+    const r = weightedScore([2], [1e308], FIVE);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.problem.kind, r.problem.message.en]).toEqual(["num", "the weights are too large to compute with (write them as percents or smaller numbers)"]);
+    const sum = weightedScore([1, 1], [1e308, 1e308], FIVE);
+    expect(!sum.ok && sum.problem.kind).toBe("num");
+  });
   it("leaves blank and N/A scores out and renormalises", () => {
     const r = weightedScore([4, null, 5, "N/A", "不适用"], [0.6, 0.2, 0.2, 1, 1], FIVE);
     expect(r.ok).toBe(true);

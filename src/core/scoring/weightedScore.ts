@@ -104,6 +104,10 @@ export function applyWeights(scores: readonly unknown[], weights: readonly (numb
   }
   if (assessed === 0) return fail("na", text("没有任何指标被评分（全部为空或不适用）", "no indicator was assessed (all scores blank or N/A)"));
   if (weightUsed === 0) return fail("na", text("已评分指标的权重全部为 0", "every assessed indicator has weight 0"));
+  // Weights near the largest double (1e308) overflow Σ w·s to Infinity: say so, never answer ∞ or NaN.
+  if (!Number.isFinite(sum) || !Number.isFinite(weightUsed)) {
+    return fail("num", text("权重过大，无法计算（请用百分比或较小的数值表示权重）", "the weights are too large to compute with (write them as percents or smaller numbers)"));
+  }
   return ok({ score: sum / weightUsed, assessed, weightUsed });
 }
 
