@@ -15,8 +15,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { STAFF_TEMPLATE } from "../../src/core/appraisal";
-import { parseFormula } from "../../src/core/formula";
-import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPerson } from "../../src/core/bonus";
+import { peopleFromForms, readBonusTable, type BonusPerson } from "../../src/core/bonus";
 import { text } from "../../src/core/i18n/text";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
@@ -26,17 +25,13 @@ import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../sr
 import { readWorkbookRange } from "../../src/cli/io";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
+import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
 
 const ROOT = resolve(__dirname, "../..");
 const FIXTURE = join(ROOT, "test/fixtures/bonus/people-2026.csv");
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
 const REPORT = join(ROOT, "test-output/bonus-libreoffice.json");
 
-function formula(source: string) {
-  const f = parseFormula(source, BONUS_FORMULA_LANGUAGE);
-  if (!f.ok) throw new Error(f.problem.message.en);
-  return f.value;
-}
 
 async function fixturePeople(settings: Settings): Promise<{ people: readonly BonusPerson[]; problems: ReturnType<typeof readBonusTable>["problems"] }> {
   const range = await readTableFile(FIXTURE, { kind: "csv" });
@@ -98,8 +93,8 @@ describe("季度奖金 sheet in LibreOffice", () => {
       people,
       locale: "zh-CN",
       settings: DEFAULT_SETTINGS,
-      quarterFormula: formula('IF(等级 == "C", 全年绩效 * 0.2, round(全年绩效 * 季度比例 * 系数, 2)) + min(500, 100 * 季度)'),
-      yearEndFormula: formula("max(全年绩效 * 年终比例 - 200 * 黄牌, 0)"),
+      quarterFormula: checkedBonusFormula('IF(等级 == "C", 全年绩效 * 0.2, round(全年绩效 * 季度比例 * 系数, 2)) + min(500, 100 * 季度)'),
+      yearEndFormula: checkedBonusFormula("max(全年绩效 * 年终比例 - 200 * 黄牌, 0)"),
       source,
     });
     const q2 = sheet({ year: 2026, quarter: 2, people, locale: "en-US", settings: DEFAULT_SETTINGS, source });
@@ -160,7 +155,7 @@ describe("季度奖金 sheet in LibreOffice", () => {
       locale: "zh-CN",
       settings: DEFAULT_SETTINGS,
       pool: 30000,
-      quarterFormula: formula('if(等级 == "D", 0, 全年绩效 * 季度比例 * 系数)'),
+      quarterFormula: checkedBonusFormula('if(等级 == "D", 0, 全年绩效 * 季度比例 * 系数)'),
       source: text("people-2026.csv", "people-2026.csv"),
       inputProblems: problems,
     });

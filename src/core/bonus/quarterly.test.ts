@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
-import { parseFormula } from "../formula";
 import { reconcileRounding, roundMoney } from "./money";
 import {
-  BONUS_FORMULA_LANGUAGE,
   computeBonuses,
   peopleFromForms,
   quarterOfHeader,
@@ -14,6 +12,7 @@ import {
   type BonusResult,
   type Quarter,
 } from "./quarterly";
+import { checkedBonusFormula } from "../formula/testing/checked";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
   return { name, standardPay: 60000, bonusRatio: 0.3, grades: ["A", "A", "A", "A"], yellowCards: 0, redCards: 0, remarks: [], ...over };
@@ -25,11 +24,6 @@ function run(people: BonusPerson[], over: Partial<BonusOptions> = {}): BonusResu
   return r.value;
 }
 
-function formula(source: string) {
-  const f = parseFormula(source, BONUS_FORMULA_LANGUAGE);
-  if (!f.ok) throw new Error(f.problem.message.en);
-  return f.value;
-}
 
 describe("computeBonuses — the policy rules", () => {
   test("全年绩效 = 岗位标准绩效 × 考核奖金比例; quarter = 23.5%; Q4 year-end = 6%; 4 × 23.5% + 6% = 100%", () => {
@@ -99,7 +93,7 @@ describe("computeBonuses — the policy rules", () => {
 
 describe("computeBonuses — money", () => {
   test("rounds half up at the end: 1.005 → 1.01 (the double is 1.00499999…)", () => {
-    const f = formula("1.005");
+    const f = checkedBonusFormula("1.005");
     const r = run([person("张三")], { quarter: 1, quarterFormula: f });
     expect(r.people[0].quarterExact).toBe(1.005);
     expect(r.people[0].quarterAmount).toBe(1.01);
@@ -108,7 +102,7 @@ describe("computeBonuses — money", () => {
 
   test("shows the rounding difference between the sum of rounded parts and the rounded total", () => {
     // Three people at 0.005 each: each rounds to 0.01 (0.03), the total 0.015 rounds to 0.02.
-    const r = run([person("甲"), person("乙"), person("丙")], { quarter: 1, quarterFormula: formula("0.005") });
+    const r = run([person("甲"), person("乙"), person("丙")], { quarter: 1, quarterFormula: checkedBonusFormula("0.005") });
     expect(r.quarterTotals).toMatchObject({ sumOfRoundedParts: 0.03, roundedWhole: 0.02, difference: -0.01 });
   });
 
@@ -159,33 +153,33 @@ describe("computeBonuses — money", () => {
 
 describe("computeBonuses — finance's own formulas", () => {
   test("a quarter formula replaces the amount; D still pays nothing", () => {
-    const f = formula("全年绩效 * 0.2 * 系数 + 100");
+    const f = checkedBonusFormula("全年绩效 * 0.2 * 系数 + 100");
     const r = run([person("甲"), person("乙", { grades: ["A", "A", "A", "D"] })], { quarterFormula: f });
     expect(r.people[0].quarterExact).toBeCloseTo(3700, 9);
     expect(r.people[1].quarterExact).toBe(0);
   });
 
   test("a year-end formula replaces the amount; forfeiture still applies", () => {
-    const f = formula("全年绩效 * 年终比例 * 2");
+    const f = checkedBonusFormula("全年绩效 * 年终比例 * 2");
     const r = run([person("甲"), person("乙", { redCards: 1 })], { yearEndFormula: f });
     expect(r.people[0].yearEnd?.amount).toBe(2160);
     expect(r.people[1].yearEnd).toMatchObject({ forfeited: true, amount: 0 });
   });
 
   test("a formula that divides by zero for someone fails the run, naming the person and the formula", () => {
-    const out = computeBonuses([person("甲", { yellowCards: 0 })], { year: 2026, quarter: 4, settings: DEFAULT_SETTINGS, quarterFormula: formula("全年绩效 / 黄牌") });
+    const out = computeBonuses([person("甲", { yellowCards: 0 })], { year: 2026, quarter: 4, settings: DEFAULT_SETTINGS, quarterFormula: checkedBonusFormula("全年绩效 / 黄牌") });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.problem.message.en).toBe('甲: the quarter bonus formula "全年绩效 / 黄牌" gives no amount (#DIV/0!, division by zero). Change the formula, e.g. avoid this case with if()');
   });
 
   test("a negative amount is kept (the sheet computes it) but flagged: the policy does not dock pay", () => {
-    const r = run([person("甲")], { quarter: 1, quarterFormula: formula("全年绩效 * 0.1 - 5000") });
+    const r = run([person("甲")], { quarter: 1, quarterFormula: checkedBonusFormula("全年绩效 * 0.1 - 5000") });
     expect(r.people[0].quarterAmount).toBe(-3200);
     expect(r.warnings[0].en).toMatch(/^甲: the quarter bonus is negative/);
   });
 
   test("a year-end formula using the grade leaves the amount blank when the Q4 grade is blank", () => {
-    const r = run([person("甲", { grades: ["A", "A", "A", null] })], { yearEndFormula: formula("全年绩效 * 0.06 * 系数") });
+    const r = run([person("甲", { grades: ["A", "A", "A", null] })], { yearEndFormula: checkedBonusFormula("全年绩效 * 0.06 * 系数") });
     expect(r.people[0].yearEnd?.amount).toBeNull();
   });
 });

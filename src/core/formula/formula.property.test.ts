@@ -10,18 +10,14 @@
  */
 import fc from "fast-check";
 import { BONUS_FORMULA_LANGUAGE, BONUS_VARIABLES } from "../bonus/formulaLanguage";
-import { evaluateFormula, mathjsEvaluate, parseFormula, toExcelFormula, type CheckedFormula } from "./index";
+import { evaluateFormula, mathjsEvaluate, parseFormula, toExcelFormula } from "./index";
 import { formulaArbitrary, valuesArbitrary } from "./testing/arbitraries";
 import { evaluateExcelFormula } from "./testing/excelFormulaEvaluator";
+import { checkedBonusFormula } from "./testing/checked";
 
 const REF = Object.fromEntries(BONUS_VARIABLES.map((v, i) => [v.id, `$${String.fromCharCode(69 + i)}9`]));
 const BY_REF = new Map(Object.entries(REF).map(([id, ref]) => [ref, id]));
 
-function checked(source: string): CheckedFormula {
-  const r = parseFormula(source, BONUS_FORMULA_LANGUAGE);
-  if (!r.ok) throw new Error(`generated formula refused: ${source}\n${r.problem.message.en}`);
-  return r.value;
-}
 
 function close(a: number, b: number): boolean {
   const d = Math.abs(a - b);
@@ -37,7 +33,7 @@ describe("user formulas, random", () => {
     let computed = 0;
     fc.assert(
       fc.property(formulaArbitrary(), valuesArbitrary, (source, values) => {
-        const f = checked(source);
+        const f = checkedBonusFormula(source);
         const engine = evaluateFormula(f, values);
         if (!engine.ok) return true;
         computed++;
@@ -69,7 +65,7 @@ describe("user formulas, random", () => {
     const outcomes = { ok: 0, error: 0 };
     fc.assert(
       fc.property(formulas, valuesArbitrary, (source, values) => {
-        const f = checked(source);
+        const f = checkedBonusFormula(source);
         const engine = evaluateFormula(f, values);
         const excel = evaluateExcelFormula(
           toExcelFormula(f, (v) => REF[v.id]),
@@ -91,8 +87,8 @@ describe("user formulas, random", () => {
   test("translating the formula's normalised text gives the same Excel formula", () => {
     fc.assert(
       fc.property(formulaArbitrary(), (source) => {
-        const f = checked(source);
-        const again = checked(f.normalized);
+        const f = checkedBonusFormula(source);
+        const again = checkedBonusFormula(f.normalized);
         return toExcelFormula(f, (v) => REF[v.id]) === toExcelFormula(again, (v) => REF[v.id]);
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
-import { BONUS_FORMULA_LANGUAGE } from "../bonus/formulaLanguage";
-import { evaluateFormula, mathjsEvaluate, parseFormula, spreadsheetRound, toExcelFormula, type CheckedFormula, type FormulaValues } from "./index";
+import { evaluateFormula, mathjsEvaluate, spreadsheetRound, toExcelFormula, type FormulaValues } from "./index";
+import { checkedBonusFormula } from "./testing/checked";
 
 const REFS: Record<string, string> = {
   annual: "$G9",
@@ -15,18 +15,13 @@ const REFS: Record<string, string> = {
   yearEndRate: "SVC_Bonus_YearEndRate",
 };
 
-function parse(source: string): CheckedFormula {
-  const r = parseFormula(source, BONUS_FORMULA_LANGUAGE);
-  if (!r.ok) throw new Error(`refused: ${r.problem.message.en}`);
-  return r.value;
-}
 
 function excel(source: string): string {
-  return toExcelFormula(parse(source), (v) => REFS[v.id]);
+  return toExcelFormula(checkedBonusFormula(source), (v) => REFS[v.id]);
 }
 
 function value(source: string, values: FormulaValues): unknown {
-  const r = evaluateFormula(parse(source), values);
+  const r = evaluateFormula(checkedBonusFormula(source), values);
   return r.ok ? r.value : r.error;
 }
 
@@ -58,14 +53,14 @@ describe("parseFormula + toExcelFormula", () => {
   });
 
   test("maps what Chinese keyboards type and IF/ROUND in capitals", () => {
-    const f = parse("IF（等级＝＝“D”，0，全年绩效×０.２３５÷1）");
+    const f = checkedBonusFormula("IF（等级＝＝“D”，0，全年绩效×０.２３５÷1）");
     expect(f.normalized).toBe('if(等级=="D",0,全年绩效*0.235/1)');
     expect(toExcelFormula(f, (v) => REFS[v.id])).toBe('IF($K9="D",0,$G9*0.235/1)');
     expect(excel("ROUND(全年绩效, 2)")).toBe("ROUND($G9,2)");
   });
 
   test("lists the variables a formula uses, in the language's order", () => {
-    expect(parse("系数 * 全年绩效 + 黄牌").variables.map((v) => v.id)).toEqual(["annual", "coefficient", "yellowCards"]);
+    expect(checkedBonusFormula("系数 * 全年绩效 + 黄牌").variables.map((v) => v.id)).toEqual(["annual", "coefficient", "yellowCards"]);
   });
 });
 
@@ -101,7 +96,7 @@ describe("evaluateFormula", () => {
   });
 
   test("equals mathjs's own node.compile().evaluate() in the locked instance", () => {
-    const f = parse('if(等级 == "D", 0, round(全年绩效 * 23.5% * 系数, 2)) + max(黄牌, 1) ^ 2');
+    const f = checkedBonusFormula('if(等级 == "D", 0, round(全年绩效 * 23.5% * 系数, 2)) + max(黄牌, 1) ^ 2');
     const scope = new Map<string, number | string>([
       ["等级", "B"],
       ["全年绩效", 18000.37],

@@ -1,11 +1,11 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../core/settings";
-import { parseFormula } from "../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, type BonusPerson, type Quarter } from "../../core/bonus";
+import { type BonusPerson, type Quarter } from "../../core/bonus";
 import { forfeitReasons } from "../../core/bonus";
 import { problem } from "../../core/problem";
 import { text } from "../../core/i18n/text";
 import { isFormulaCell, type FormulaFill, type PlanCell, type SheetPlan } from "../plan";
 import { bonusPlan, forfeitText, type BonusMeta, type BonusPlan, type BonusPlanOptions } from "./index";
+import { checkedBonusFormula } from "../../core/formula/testing/checked";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
   return { name, department: "售后一部", standardPay: 60000, bonusRatio: 0.3, grades: ["A", "A", "A", "A"], yellowCards: 0, redCards: 0, remarks: [], ...over };
@@ -24,11 +24,6 @@ function build(over: Partial<BonusPlanOptions> = {}): BonusPlan {
   return r.value;
 }
 
-function formula(source: string) {
-  const f = parseFormula(source, BONUS_FORMULA_LANGUAGE);
-  if (!f.ok) throw new Error(f.problem.message.en);
-  return f.value;
-}
 
 function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -108,7 +103,7 @@ describe("bonusPlan", () => {
   });
 
   test("uses only functions LibreOffice, WPS and Excel 2010 compute (SPEC 5.1)", () => {
-    const used = new Set(allFormulas(build({ pool: 1000, quarterFormula: formula("round(max(全年绩效 * 0.2, 100), 2)") }).plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+    const used = new Set(allFormulas(build({ pool: 1000, quarterFormula: checkedBonusFormula("round(max(全年绩效 * 0.2, 100), 2)") }).plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
     const allowed = new Set(["SUM", "SUMPRODUCT", "IF", "OR", "AND", "INDEX", "MATCH", "ROUND", "MID", "ABS", "ISNUMBER", "LEFT", "MAX", "MIN", "N"]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
@@ -122,7 +117,7 @@ describe("bonusPlan", () => {
   });
 
   test("finance's quarter formula is written as its Excel translation into every row, and shown", () => {
-    const { plan, excel } = build({ quarterFormula: formula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)') });
+    const { plan, excel } = build({ quarterFormula: checkedBonusFormula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)') });
     const meta = plan.marker.meta as unknown as BonusMeta;
     const f = fill(plan, meta.columns.quarterExact).formula;
     expect(f).toBe(`=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+N($L${meta.firstRow}))))`);
@@ -135,7 +130,7 @@ describe("bonusPlan", () => {
   });
 
   test("the year-end formula keeps the forfeiture gate; 季度 refers to the sheet's quarter cell", () => {
-    const { plan } = build({ yearEndFormula: formula("全年绩效 * 年终比例 * 季度 / 4") });
+    const { plan } = build({ yearEndFormula: checkedBonusFormula("全年绩效 * 年终比例 * 季度 / 4") });
     const meta = plan.marker.meta as unknown as BonusMeta;
     expect(fill(plan, meta.columns.yearEndExact).formula).toBe(`=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$E$3/4))`);
     expect(expected(plan, "yearEndAmount")).toEqual([1080, 0, 0, ""]);
@@ -156,7 +151,7 @@ describe("bonusPlan", () => {
 
   test("totals show the rounding difference instead of hiding it", () => {
     const people = [person("甲"), person("乙"), person("丙")];
-    const { plan } = build({ quarter: 1, people, quarterFormula: formula("0.005") });
+    const { plan } = build({ quarter: 1, people, quarterFormula: checkedBonusFormula("0.005") });
     const meta = plan.marker.meta as unknown as BonusMeta;
     const c = meta.columns.quarterAmount;
     expect([1, 2, 3].map((k) => cellAt(plan, `${c}${meta.lastRow + k}`)).map((x) => isFormulaCell(x) && x.expect)).toEqual([0.03, 0.02, -0.01]);
@@ -199,7 +194,7 @@ describe("bonusPlan", () => {
     expect(bonusPlan({ year: 2026, quarter: 4, people: [], locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
     expect(bonusPlan({ year: 26, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
     expect(bonusPlan({ year: 2026, quarter: 5 as Quarter, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
-    const r = bonusPlan({ year: 2026, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS, quarterFormula: formula("全年绩效 / 红牌") });
+    const r = bonusPlan({ year: 2026, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS, quarterFormula: checkedBonusFormula("全年绩效 / 红牌") });
     expect(!r.ok && r.problem.message.zh).toMatch(/^张三：季度奖金公式“全年绩效 \/ 红牌”算不出金额（#DIV\/0!，除数为 0）/);
   });
 
