@@ -277,8 +277,7 @@ function SummarySection() {
     }
     void task.run(S6.summarizing, async ({ progress }) => {
       const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add } = workbookSettings;
-      const found = await host.findPlans();
+      const { settings, add, plans: found } = workbookSettings;
       const { audits, problems } = await readAudits(found, (sheet, address) => host.readRange(sheet, address), settings);
       const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });
       if (!r.ok) return { intent: "error", body: r.problem.message };

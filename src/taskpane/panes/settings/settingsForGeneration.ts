@@ -1,7 +1,7 @@
 import { text, type Locale, type Text } from "../../../core/i18n/text";
 import type { Problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
-import type { SheetPlan } from "../../../sheets/plan";
+import type { FoundPlan, SheetPlan } from "../../../sheets/plan";
 import { settingsPlan } from "../../../sheets/settings";
 import type { WorkbookHost } from "../../host";
 import type { PaneMessageInput } from "../../components";
@@ -18,6 +18,8 @@ export interface GenerationSettings {
    * SPEC: generated formulas reference its names); empty when the workbook already has one.
    */
   readonly add: readonly SheetPlan[];
+  /** The generated sheets in the workbook (read anyway to find the settings), for generators that build on them. */
+  readonly plans: readonly FoundPlan[];
 }
 
 /**
@@ -28,8 +30,8 @@ export async function settingsForGeneration(host: WorkbookHost, locale: Locale):
   const plans = await host.findPlans();
   const values = await host.readNames(Object.values(SETTING_NAMES));
   const state = decideWorkbookSettings(plans, values);
-  if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [] };
-  return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)] };
+  if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [], plans };
+  return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)], plans };
 }
 
 const SETTINGS_PROBLEMS = text("“考核参数”中有无法读取的值，已使用默认值：{list}", "Some Settings values could not be read and their defaults were used: {list}");
