@@ -1,5 +1,15 @@
 /** Fast suite: pure Node, no browser, no LibreOffice. `npm run test:e2e` runs test/e2e. */
-const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" }, module: { type: "commonjs" } }];
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2020",
+    },
+    module: { type: "commonjs" },
+  },
+];
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],

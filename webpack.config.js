@@ -34,7 +34,12 @@ class PreMinifiedChunksPlugin {
         () => {
           for (const chunk of compilation.chunks) {
             if (!this.chunkNames.has(chunk.name)) continue;
-            for (const file of chunk.files) compilation.updateAsset(file, (s) => s, (info) => ({ ...info, minimized: true }));
+            for (const file of chunk.files)
+              compilation.updateAsset(
+                file,
+                (s) => s,
+                (info) => ({ ...info, minimized: true }),
+              );
           }
         },
       );
@@ -90,19 +95,34 @@ module.exports = (_env, argv) => {
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true, priority: 20 },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+            priority: 20,
+          },
         },
       },
     },
     // The copied office.js files would fill the build summary; list only what we build.
     stats: serving
       ? "errors-warnings"
-      : { preset: "normal", excludeAssets: [/\.map$/, /\/office_strings\.js$/, /^(?:excel[\w.-]*|office|o15apptofilemappingtable)\.js$/, /telemetry\//] },
+      : {
+          preset: "normal",
+          excludeAssets: [
+            /\.map$/,
+            /\/office_strings\.js$/,
+            /^(?:excel[\w.-]*|office|o15apptofilemappingtable)\.js$/,
+            /telemetry\//,
+          ],
+        },
     performance: {
       hints: production ? "warning" : false,
       // What a user downloads before the pane shows; office.js copies and the lazy exceljs chunk
       // are Office's and exceljs's own minified files.
-      assetFilter: (name) => /\.js$/.test(name) && !/^chunks\/exceljs\./.test(name) && /^(taskpane|functions|commands)\.js$/.test(name),
+      assetFilter: (name) =>
+        /\.js$/.test(name) && !/^chunks\/exceljs\./.test(name) && /^(taskpane|functions|commands)\.js$/.test(name),
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1536 * 1024,
     },

@@ -20,7 +20,9 @@ if (!fs.existsSync(entry)) {
 const cli = require(entry);
 const main = typeof cli.main === "function" ? cli.main : typeof cli.default === "function" ? cli.default : null;
 if (main === null) {
-  console.error(`service-appraisal: ${path.relative(root, entry)} exports no main(argv) function: run \`npm run build:cli\` again`);
+  console.error(
+    `service-appraisal: ${path.relative(root, entry)} exports no main(argv) function: run \`npm run build:cli\` again`,
+  );
   process.exit(1);
 }
 

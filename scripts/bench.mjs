@@ -29,7 +29,8 @@ for (const file of files) {
     try {
       const figures = await fn();
       results[key] = figures;
-      for (const [k, v] of Object.entries(figures ?? {})) process.stdout.write(`  ${k.padEnd(48)} ${typeof v === "number" ? formatNumber(v) : String(v)}\n`);
+      for (const [k, v] of Object.entries(figures ?? {}))
+        process.stdout.write(`  ${k.padEnd(48)} ${typeof v === "number" ? formatNumber(v) : String(v)}\n`);
     } catch (e) {
       failed = true;
       results[key] = { error: e instanceof Error ? e.message : String(e) };
@@ -38,7 +39,10 @@ for (const file of files) {
   }
 }
 mkdirSync(join(root, "test-output"), { recursive: true });
-writeFileSync(join(root, "test-output", "bench.json"), JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(
+  join(root, "test-output", "bench.json"),
+  JSON.stringify({ when: new Date().toISOString(), node: process.version, results }, null, 2),
+);
 process.stdout.write(`\nsaved test-output/bench.json\n`);
 process.exitCode = failed ? 1 : 0;
 

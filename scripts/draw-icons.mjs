@@ -42,8 +42,12 @@ const stroke = (x0, y0, x1, y1, w) => (x, y) => {
   return (x - x0 - t * dx) ** 2 + (y - y0 - t * dy) ** 2 <= (w / 2) ** 2;
 };
 /** A polyline with round joins. */
-const polyline = (points, w) => union(...points.slice(1).map((p, i) => stroke(points[i][0], points[i][1], p[0], p[1], w)));
-const union = (...shapes) => (x, y) => shapes.some((s) => s(x, y));
+const polyline = (points, w) =>
+  union(...points.slice(1).map((p, i) => stroke(points[i][0], points[i][1], p[0], p[1], w)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
 const minus = (a, b) => (x, y) => a(x, y) && !b(x, y);
 /** Grows a shape by d units (tests a ring of 16 neighbours); used for the wrench's white halo. */
 const grow = (shape, d) => (x, y) => {
@@ -113,13 +117,30 @@ const WRENCH16 = [
 ];
 
 function pixels16() {
-  const palette = { T: COLORS.teal, D: COLORS.tealDark, W: COLORS.paper, G: COLORS.check, L: COLORS.line, A: COLORS.amber, H: COLORS.halo };
+  const palette = {
+    T: COLORS.teal,
+    D: COLORS.tealDark,
+    W: COLORS.paper,
+    G: COLORS.check,
+    L: COLORS.line,
+    A: COLORS.amber,
+    H: COLORS.halo,
+  };
   const at = (rows, x, y) => (y >= 0 && y < 16 && x >= 0 && x < 16 ? rows[y][x] : ".");
   const grid = CLIPBOARD16.map((row) => row.split(""));
   for (let y = 0; y < 16; y++) {
     for (let x = 0; x < 16; x++) {
       if (at(WRENCH16, x, y) === "A") grid[y][x] = "A";
-      else if (grid[y][x] !== "." && [[1, 0], [-1, 0], [0, 1], [0, -1]].some(([dx, dy]) => at(WRENCH16, x + dx, y + dy) === "A")) grid[y][x] = "H";
+      else if (
+        grid[y][x] !== "." &&
+        [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ].some(([dx, dy]) => at(WRENCH16, x + dx, y + dy) === "A")
+      )
+        grid[y][x] = "H";
     }
   }
   return grid.map((row) => row.map((c) => (c === "." ? [0, 0, 0, 0] : palette[c])));
@@ -131,7 +152,15 @@ function layers32() {
   const paper = roundRect(6, 8, 22, 28, 1.2);
   const clip = union(roundRect(9.5, 1, 18.5, 7, 2), roundRect(7.5, 5, 20.5, 9, 1.2));
   const hole = circle(14, 4, 1.3);
-  const row = (y) => polyline([[8.5, y], [10.5, y + 2], [13.5, y - 2]], 2);
+  const row = (y) =>
+    polyline(
+      [
+        [8.5, y],
+        [10.5, y + 2],
+        [13.5, y - 2],
+      ],
+      2,
+    );
   const checks = union(row(13), row(19));
   const box = minus(roundRect(8, 22, 12, 26, 0.5), roundRect(9, 23, 11, 25, 0));
   const lines = union(roundRect(15, 12, 20, 14, 1), roundRect(15, 18, 20, 20, 1), roundRect(15, 23, 18, 25, 1));
@@ -162,7 +191,10 @@ export function drawIcon(size) {
   const scale = units / size;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0; // premultiplied, 0..1
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0; // premultiplied, 0..1
       for (const [shape, color] of layers) {
         let hits = 0;
         for (let sy = 0; sy < SS; sy++) {

@@ -17,7 +17,8 @@ const NAMED_ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function decodeEntities(s, line) {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);|&/g, (m, ent) => {
     if (ent === undefined) throw new Error(`line ${line}: bare "&" (write &amp;)`);
-    if (ent[0] === "#") return String.fromCodePoint(ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10));
+    if (ent[0] === "#")
+      return String.fromCodePoint(ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10));
     if (!(ent in NAMED_ENTITIES)) throw new Error(`line ${line}: unknown entity &${ent};`);
     return NAMED_ENTITIES[ent];
   });
@@ -60,11 +61,14 @@ function parseXml(source) {
     } else if (source.startsWith("</", i)) {
       const m = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(source.slice(i));
       if (!m) throw new Error(`line ${lineAt(i)}: malformed end tag`);
-      if (m[1] !== cur.name) throw new Error(`line ${lineAt(i)}: </${m[1]}> closes <${cur.name}> (opened on line ${cur.line})`);
+      if (m[1] !== cur.name)
+        throw new Error(`line ${lineAt(i)}: </${m[1]}> closes <${cur.name}> (opened on line ${cur.line})`);
       cur = cur.parent;
       i += m[0].length;
     } else {
-      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(source.slice(i));
+      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(
+        source.slice(i),
+      );
       if (!m) throw new Error(`line ${lineAt(i)}: malformed start tag`);
       const line = lineAt(i);
       const attrs = {};
@@ -127,7 +131,8 @@ const RESOURCE_KIND = { Images: "image", Urls: "url", ShortStrings: "short", Lon
 /** Width and height of a PNG file, or null when it is not one. */
 function pngSize(file) {
   const buf = fs.readFileSync(file);
-  if (buf.length < 24 || buf.toString("latin1", 1, 4) !== "PNG" || buf.toString("latin1", 12, 16) !== "IHDR") return null;
+  if (buf.length < 24 || buf.toString("latin1", 1, 4) !== "PNG" || buf.toString("latin1", 12, 16) !== "IHDR")
+    return null;
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
@@ -152,7 +157,8 @@ function declaredExcelApi(rootDir = ROOT) {
   if (!fs.existsSync(dir)) return null;
   let best = null;
   const consider = (version, file) => {
-    if (typeof version !== "string" || !/^\d+\.\d+$/.test(version)) throw new Error(`${file}: EXCEL_API_REQUIREMENT is ${JSON.stringify(version)}, not a version like "1.9"`);
+    if (typeof version !== "string" || !/^\d+\.\d+$/.test(version))
+      throw new Error(`${file}: EXCEL_API_REQUIREMENT is ${JSON.stringify(version)}, not a version like "1.9"`);
     if (best === null || versionCompare(version, best.version) > 0) best = { version, file };
   };
   const visit = (d) => {
@@ -190,7 +196,9 @@ function declaredExcelApi(rootDir = ROOT) {
 function checkManifest(xml, options = {}) {
   const rootDir = options.root || ROOT;
   const packageVersion =
-    options.packageVersion !== undefined ? options.packageVersion : JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")).version;
+    options.packageVersion !== undefined
+      ? options.packageVersion
+      : JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")).version;
   const problems = [];
   const problem = (el, msg) => problems.push(el ? `line ${el.line}: ${msg}` : msg);
   let excelApi = null;
@@ -225,8 +233,16 @@ function checkManifest(xml, options = {}) {
           problem(item, `a <${item.name}> in <${group.name}> has no id`);
           continue;
         }
-        if (resources.has(id)) problem(item, `resource id "${id}" is used twice (first on line ${resources.get(id).el.line})`);
-        else resources.set(id, { id, kind, el: item, value: item.attrs.DefaultValue, overrides: item.children.filter((c) => c.local === "Override") });
+        if (resources.has(id))
+          problem(item, `resource id "${id}" is used twice (first on line ${resources.get(id).el.line})`);
+        else
+          resources.set(id, {
+            id,
+            kind,
+            el: item,
+            value: item.attrs.DefaultValue,
+            overrides: item.children.filter((c) => c.local === "Override"),
+          });
       }
     }
   }
@@ -243,7 +259,8 @@ function checkManifest(xml, options = {}) {
     }
     used.add(id);
     const want = RESID_KIND[el.local];
-    if (want && res.kind !== want) problem(el, `<${el.name} resid="${id}"> needs a ${want} resource, but "${id}" is a ${res.kind} resource`);
+    if (want && res.kind !== want)
+      problem(el, `<${el.name} resid="${id}"> needs a ${want} resource, but "${id}" is a ${res.kind} resource`);
   }
   for (const res of resources.values()) if (!used.has(res.id)) problem(res.el, `resource "${res.id}" is never used`);
 
@@ -260,15 +277,24 @@ function checkManifest(xml, options = {}) {
     if (u.protocol !== "https:") problem(el, `${what} "${value}" is not https`);
   };
   for (const el of walk(doc)) {
-    const urlValued = URL_ELEMENTS.has(el.local) || (el.parent && (el.parent.local === "Images" || el.parent.local === "Urls")) ||
-      (el.local === "Override" && el.parent && el.parent.parent && (el.parent.parent.local === "Images" || el.parent.parent.local === "Urls" || URL_ELEMENTS.has(el.parent.local)));
+    const urlValued =
+      URL_ELEMENTS.has(el.local) ||
+      (el.parent && (el.parent.local === "Images" || el.parent.local === "Urls")) ||
+      (el.local === "Override" &&
+        el.parent &&
+        el.parent.parent &&
+        (el.parent.parent.local === "Images" ||
+          el.parent.parent.local === "Urls" ||
+          URL_ELEMENTS.has(el.parent.local)));
     for (const [name, value] of Object.entries(el.attrs)) {
       if (name.startsWith("xmlns") || name === "xsi:type") continue;
       if (urlValued && (name === "DefaultValue" || name === "Value")) checkUrl(el, value, `<${el.name} ${name}>`);
-      else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^https:\/\//i.test(value)) problem(el, `<${el.name} ${name}="${value}"> is not https`);
+      else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^https:\/\//i.test(value))
+        problem(el, `<${el.name} ${name}="${value}"> is not https`);
     }
     if (el.local === "AppDomain") checkUrl(el, el.text.trim(), "<AppDomain>");
-    else if (/^\s*[a-z][a-z0-9+.-]*:\/\//i.test(el.text) && !/^\s*https:\/\//i.test(el.text)) problem(el, `<${el.name}> text "${el.text.trim()}" is not https`);
+    else if (/^\s*[a-z][a-z0-9+.-]*:\/\//i.test(el.text) && !/^\s*https:\/\//i.test(el.text))
+      problem(el, `<${el.name}> text "${el.text.trim()}" is not https`);
   }
 
   // --- icons exist at the sizes stated
@@ -280,7 +306,10 @@ function checkManifest(xml, options = {}) {
     const pathname = new URL(value).pathname;
     const prefix = Object.keys(STATIC_DIRS).find((p) => pathname.startsWith(p));
     if (!prefix) {
-      problem(el, `icon URL "${value}" is not under ${Object.keys(STATIC_DIRS).join(", ")}, which webpack copies from the repository`);
+      problem(
+        el,
+        `icon URL "${value}" is not under ${Object.keys(STATIC_DIRS).join(", ")}, which webpack copies from the repository`,
+      );
       return null;
     }
     const file = path.join(rootDir, STATIC_DIRS[prefix], decodeURIComponent(pathname.slice(prefix.length)));
@@ -304,7 +333,11 @@ function checkManifest(xml, options = {}) {
       problem(doc, `no <${local}> (${size}x${size} px)`);
       continue;
     }
-    for (const v of [el.attrs.DefaultValue, ...el.children.filter((c) => c.local === "Override").map((o) => o.attrs.Value)]) if (v) checkIcon(el, v, size);
+    for (const v of [
+      el.attrs.DefaultValue,
+      ...el.children.filter((c) => c.local === "Override").map((o) => o.attrs.Value),
+    ])
+      if (v) checkIcon(el, v, size);
   }
   for (const img of walk(doc).filter((e) => e.local === "Image" && e.attrs.size && e.attrs.resid)) {
     const res = resources.get(img.attrs.resid);
@@ -314,7 +347,10 @@ function checkManifest(xml, options = {}) {
   }
 
   // --- both languages: zh-CN overrides for everything a person reads
-  const hasZh = (el) => el.children.some((c) => c.local === "Override" && c.attrs.Locale === "zh-CN" && (c.attrs.Value || "").trim() !== "");
+  const hasZh = (el) =>
+    el.children.some(
+      (c) => c.local === "Override" && c.attrs.Locale === "zh-CN" && (c.attrs.Value || "").trim() !== "",
+    );
   for (const local of ["DisplayName", "Description"]) {
     const el = child(doc, local);
     if (!el) problem(doc, `no <${local}>`);
@@ -342,14 +378,20 @@ function checkManifest(xml, options = {}) {
     ];
     for (const [what, el] of others) {
       if (!el) problem(null, `${what} is missing`);
-      else if (el.attrs.resid !== runtime.attrs.resid) problem(el, `${what} uses "${el.attrs.resid}", not the shared runtime's "${runtime.attrs.resid}"`);
+      else if (el.attrs.resid !== runtime.attrs.resid)
+        problem(el, `${what} uses "${el.attrs.resid}", not the shared runtime's "${runtime.attrs.resid}"`);
     }
-    if (!cf) problem(doc, "no <ExtensionPoint xsi:type=\"CustomFunctions\">");
+    if (!cf) problem(doc, 'no <ExtensionPoint xsi:type="CustomFunctions">');
     else {
       const ns = child(cf, "Namespace");
       const nsRes = ns && resources.get(ns.attrs.resid);
-      if (!nsRes || nsRes.value !== NAMESPACE) problem(ns || cf, `the custom functions namespace must be "${NAMESPACE}"`);
-      else if (nsRes.overrides.length > 0) problem(nsRes.el, `the namespace "${NAMESPACE}" must not change with the language: workbooks refer to ${NAMESPACE}.* by name`);
+      if (!nsRes || nsRes.value !== NAMESPACE)
+        problem(ns || cf, `the custom functions namespace must be "${NAMESPACE}"`);
+      else if (nsRes.overrides.length > 0)
+        problem(
+          nsRes.el,
+          `the namespace "${NAMESPACE}" must not change with the language: workbooks refer to ${NAMESPACE}.* by name`,
+        );
       const meta = child(child(cf, "Metadata"), "SourceLocation");
       const metaRes = meta && resources.get(meta.attrs.resid);
       if (!metaRes) problem(cf, "the custom functions <Metadata> has no URL");
@@ -365,7 +407,10 @@ function checkManifest(xml, options = {}) {
             continue; // reported as "not an absolute URL"
           }
           if (v !== packageVersion)
-            problem(el, `metadata URL "${value}" must end in ?v=${packageVersion} (package.json version) so Excel does not serve a cached functions.json`);
+            problem(
+              el,
+              `metadata URL "${value}" must end in ?v=${packageVersion} (package.json version) so Excel does not serve a cached functions.json`,
+            );
         }
       }
     }
@@ -374,10 +419,14 @@ function checkManifest(xml, options = {}) {
   // --- version and requirements
   const version = child(doc, "Version");
   if (!version || version.text.trim() !== `${packageVersion}.0`)
-    problem(version || doc, `<Version> is "${version ? version.text.trim() : ""}"; package.json says ${packageVersion}, so it must be ${packageVersion}.0`);
+    problem(
+      version || doc,
+      `<Version> is "${version ? version.text.trim() : ""}"; package.json says ${packageVersion}, so it must be ${packageVersion}.0`,
+    );
   const sets = new Map();
   const reqs = child(doc, "Requirements");
-  for (const s of reqs ? find(reqs, "Set") : []) sets.set(s.attrs.Name, { el: s, min: s.attrs.MinVersion || (s.parent.attrs.DefaultMinVersion || "1.1") });
+  for (const s of reqs ? find(reqs, "Set") : [])
+    sets.set(s.attrs.Name, { el: s, min: s.attrs.MinVersion || s.parent.attrs.DefaultMinVersion || "1.1" });
   for (const [name, min] of Object.entries(REQUIRED_SETS)) {
     const s = sets.get(name);
     if (!s) problem(reqs || doc, `<Requirements> lacks <Set Name="${name}" MinVersion="${min}">`);
@@ -386,9 +435,13 @@ function checkManifest(xml, options = {}) {
   const excel = sets.get("ExcelApi");
   if (!excel) problem(reqs || doc, `<Requirements> lacks an ExcelApi minimum version`);
   else if (excelApi && versionCompare(excel.min, excelApi.version) < 0)
-    problem(excel.el, `ExcelApi ${excel.min} is below the ${excelApi.version} that ${excelApi.file} declares (EXCEL_API_REQUIREMENT)`);
+    problem(
+      excel.el,
+      `ExcelApi ${excel.min} is below the ${excelApi.version} that ${excelApi.file} declares (EXCEL_API_REQUIREMENT)`,
+    );
   const perms = child(doc, "Permissions");
-  if (!perms || perms.text.trim() !== "ReadWriteDocument") problem(perms || doc, "<Permissions> must be ReadWriteDocument (least privilege that can write sheets)");
+  if (!perms || perms.text.trim() !== "ReadWriteDocument")
+    problem(perms || doc, "<Permissions> must be ReadWriteDocument (least privilege that can write sheets)");
 
   return problems;
 }

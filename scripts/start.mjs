@@ -29,7 +29,9 @@ const args = new Set(process.argv.slice(2));
 const say = (...lines) => console.log(lines.map((l) => `[start] ${l}`).join("\n"));
 
 if (args.has("--help") || args.has("-h")) {
-  console.log(`npm start [-- --web]\n  Serves the add-in on https://localhost:${PORT} and sideloads ${path.relative(process.cwd(), MANIFEST)} into desktop Excel when there is one;\n  --web: do not sideload, print the steps for Excel on the web.`);
+  console.log(
+    `npm start [-- --web]\n  Serves the add-in on https://localhost:${PORT} and sideloads ${path.relative(process.cwd(), MANIFEST)} into desktop Excel when there is one;\n  --web: do not sideload, print the steps for Excel on the web.`,
+  );
   process.exit(0);
 }
 
@@ -62,7 +64,10 @@ async function prepareCertificate() {
       // machine may not have (it fails with `sudo: not found`). certificateNote() says what to do.
       await devCerts.generateCertificates();
     } catch (e) {
-      return { kind: "self-signed", reason: `could not generate a development certificate: ${String(e.message || e).split("\n")[0]}` };
+      return {
+        kind: "self-signed",
+        reason: `could not generate a development certificate: ${String(e.message || e).split("\n")[0]}`,
+      };
     }
     found = loadDevCertificate();
     if (!found.ok) return { kind: "self-signed", reason: found.reason };
@@ -123,7 +128,10 @@ async function main() {
 
   say(`Building and serving the add-in on https://localhost:${PORT} ...`);
   const webpackCli = require.resolve("webpack-cli/bin/cli.js");
-  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.on(signal, () => {
@@ -151,14 +159,23 @@ async function main() {
   if (excel) {
     say(`Sideloading ${manifestShown} into desktop Excel (${excel}) ...`);
     const debuggingCli = require.resolve("office-addin-debugging/cli.js");
-    const result = spawnSync(process.execPath, [debuggingCli, "start", MANIFEST, "desktop", "--app", "excel"], { cwd: ROOT, stdio: "inherit" });
+    const result = spawnSync(process.execPath, [debuggingCli, "start", MANIFEST, "desktop", "--app", "excel"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
     sideloaded = result.status === 0;
-    if (!sideloaded) say(`Sideloading into desktop Excel failed (exit ${result.status ?? result.error?.message}); use Excel on the web instead:`);
+    if (!sideloaded)
+      say(
+        `Sideloading into desktop Excel failed (exit ${result.status ?? result.error?.message}); use Excel on the web instead:`,
+      );
   }
 
   const lines = ["", `Service Appraisal (售后考核助手) is served at ${URL_}`, ""];
   if (sideloaded) {
-    lines.push("Excel opens with the add-in: Home → 售后考核 / Service Appraisal.", "`npm run stop` unregisters it from desktop Excel.");
+    lines.push(
+      "Excel opens with the add-in: Home → 售后考核 / Service Appraisal.",
+      "`npm run stop` unregisters it from desktop Excel.",
+    );
   } else {
     if (!excel && !args.has("--web")) lines.push(`No desktop Excel on this machine (${process.platform}).`);
     lines.push(...webSideloadSteps({ manifestPath: path.resolve(MANIFEST), url: URL_ }));

@@ -10,7 +10,11 @@ function compile(module, filename) {
     filename,
     sourceMaps: "inline",
     module: { type: "commonjs" },
-    jsc: { target: "es2022", parser: { syntax: "typescript", tsx: filename.endsWith(".tsx") }, transform: { react: { runtime: "automatic" } } },
+    jsc: {
+      target: "es2022",
+      parser: { syntax: "typescript", tsx: filename.endsWith(".tsx") },
+      transform: { react: { runtime: "automatic" } },
+    },
   });
   module._compile(code, filename);
 }

@@ -30,7 +30,10 @@ function loadDevCertificate({ dir = CERT_DIR, now = new Date() } = {}) {
     cert = fs.readFileSync(certPath);
     key = fs.readFileSync(keyPath);
   } catch (e) {
-    return { ok: false, reason: e.code === "ENOENT" ? `no ${e.path}` : `cannot read ${e.path || certPath}: ${e.message}` };
+    return {
+      ok: false,
+      reason: e.code === "ENOENT" ? `no ${e.path}` : `cannot read ${e.path || certPath}: ${e.message}`,
+    };
   }
   let x509, privateKey;
   try {
@@ -64,10 +67,14 @@ function loadDevCertificate({ dir = CERT_DIR, now = new Date() } = {}) {
 function devServerHttps({ dir = CERT_DIR, now = new Date(), log = () => {} } = {}) {
   const found = loadDevCertificate({ dir, now });
   if (found.ok) {
-    log(`https: using the office-addin-dev-certs certificate ${found.certPath} (valid until ${found.validTo.toISOString().slice(0, 10)})`);
+    log(
+      `https: using the office-addin-dev-certs certificate ${found.certPath} (valid until ${found.validTo.toISOString().slice(0, 10)})`,
+    );
     return { type: "https", options: { key: found.key, cert: found.cert, ...(found.ca ? { ca: found.ca } : {}) } };
   }
-  log(`https: ${found.reason}; using webpack-dev-server's self-signed certificate instead (your browser will ask you to trust it)`);
+  log(
+    `https: ${found.reason}; using webpack-dev-server's self-signed certificate instead (your browser will ask you to trust it)`,
+  );
   return { type: "https" };
 }
 

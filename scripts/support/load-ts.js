@@ -53,7 +53,10 @@ function loadTypeScriptModule(file) {
     const nodeRequire = createRequire(abs);
     const localRequire = (request) =>
       request.startsWith(".") || path.isAbsolute(request) ? load(resolveRelative(abs, request)) : nodeRequire(request);
-    const fn = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${out.outputText}\n})`, { filename: abs });
+    const fn = vm.runInThisContext(
+      `(function (exports, require, module, __filename, __dirname) {${out.outputText}\n})`,
+      { filename: abs },
+    );
     fn.call(mod.exports, mod.exports, localRequire, mod, abs, path.dirname(abs));
     return mod.exports;
   };

@@ -15,7 +15,9 @@ const PLUGIN = "LocalizedMetadataPlugin";
 /** The translation table a metadata.<locale>.ts module exports. */
 function pickTable(moduleExports, file) {
   if (moduleExports && moduleExports.default !== undefined) return moduleExports.default;
-  const candidates = Object.entries(moduleExports || {}).filter(([name, v]) => name !== "__esModule" && typeof v !== "function");
+  const candidates = Object.entries(moduleExports || {}).filter(
+    ([name, v]) => name !== "__esModule" && typeof v !== "function",
+  );
   if (candidates.length === 1) return candidates[0][1];
   throw new Error(
     `${file} must export its table as the default export or as its only non-function export; it exports ${
@@ -38,7 +40,8 @@ function localizeWith(metadataJson, { localizer, table }) {
   const parsed = JSON.parse(json); // must be JSON; throws with the parser's message otherwise
   const before = JSON.parse(metadataJson);
   const ids = (m) => (m.functions || []).map((f) => f.id).join("\n");
-  if (ids(parsed) !== ids(before)) throw new Error("localizeMetadata changed the function ids or their order; only names and descriptions may change");
+  if (ids(parsed) !== ids(before))
+    throw new Error("localizeMetadata changed the function ids or their order; only names and descriptions may change");
   return { json, files: [...new Set([...loc.files, ...tab.files])] };
 }
 
@@ -59,21 +62,27 @@ class LocalizedMetadataPlugin {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.fileDependencies.add(localizer);
       compilation.fileDependencies.add(table);
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset(source);
-        if (!asset) {
-          // custom-functions-metadata-plugin reports why it made no functions.json
-          if (compilation.errors.length === 0) compilation.errors.push(new webpack.WebpackError(`${PLUGIN}: no ${source} to localize`));
-          return;
-        }
-        try {
-          const { json, files } = localizeWith(asset.source.source().toString(), { localizer, table });
-          for (const f of files) compilation.fileDependencies.add(f);
-          compilation.emitAsset(output, new webpack.sources.RawSource(json));
-        } catch (e) {
-          compilation.errors.push(new webpack.WebpackError(`${PLUGIN}: making ${output} failed: ${e && e.message ? e.message : e}`));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(source);
+          if (!asset) {
+            // custom-functions-metadata-plugin reports why it made no functions.json
+            if (compilation.errors.length === 0)
+              compilation.errors.push(new webpack.WebpackError(`${PLUGIN}: no ${source} to localize`));
+            return;
+          }
+          try {
+            const { json, files } = localizeWith(asset.source.source().toString(), { localizer, table });
+            for (const f of files) compilation.fileDependencies.add(f);
+            compilation.emitAsset(output, new webpack.sources.RawSource(json));
+          } catch (e) {
+            compilation.errors.push(
+              new webpack.WebpackError(`${PLUGIN}: making ${output} failed: ${e && e.message ? e.message : e}`),
+            );
+          }
+        },
+      );
     });
   }
 }

@@ -17,7 +17,8 @@ function findDesktopExcel({ platform = process.platform, env = process.env, exis
   if (platform === "win32") {
     const roots = [env.ProgramFiles, env["ProgramFiles(x86)"], env.ProgramW6432].filter(Boolean);
     const tails = ["Microsoft Office\\root\\Office16\\EXCEL.EXE", "Microsoft Office\\Office16\\EXCEL.EXE"];
-    for (const root of roots) for (const tail of tails) if (exists(path.win32.join(root, tail))) return path.win32.join(root, tail);
+    for (const root of roots)
+      for (const tail of tails) if (exists(path.win32.join(root, tail))) return path.win32.join(root, tail);
     return null;
   }
   return null;
@@ -28,7 +29,8 @@ function findDesktopExcel({ platform = process.platform, env = process.env, exis
  * @param {{ kind: "dev-certs", caPath: string, trusted: boolean } | { kind: "self-signed", reason: string }} cert
  */
 function certificateNote(cert, url) {
-  if (cert.kind === "dev-certs" && cert.trusted) return [`The certificate (office-addin-dev-certs) is trusted by this machine.`];
+  if (cert.kind === "dev-certs" && cert.trusted)
+    return [`The certificate (office-addin-dev-certs) is trusted by this machine.`];
   const lines = [];
   if (cert.kind === "dev-certs") {
     lines.push(

@@ -13,7 +13,14 @@ import { parseDateTime } from "../core/dates";
 import type { Problem } from "../core/problem";
 import { settingsFromNames, settingsPlan } from "../sheets/settings";
 import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
-import { addPlansToWorkbook, readNamesFromWorkbook, readWorksheetRange, workbookToBuffer, worksheetToRangeData, XLSX_LIMITATIONS } from "../xlsx";
+import {
+  addPlansToWorkbook,
+  readNamesFromWorkbook,
+  readWorksheetRange,
+  workbookToBuffer,
+  worksheetToRangeData,
+  XLSX_LIMITATIONS,
+} from "../xlsx";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -23,12 +30,22 @@ export function resolvePath(ctx: CommandContext, path: string): string {
 
 /** Checks --out before any work: an .xlsx path, not the input, and not an existing file without --force. */
 export function checkOut(out: string, options: { force: boolean; input?: string }): void {
-  if (!/\.xlsx$/i.test(out)) throw new CliError(text(`--out 必须是 .xlsx 文件：${out}`, `--out must be an .xlsx file: ${out}`), 2);
+  if (!/\.xlsx$/i.test(out))
+    throw new CliError(text(`--out 必须是 .xlsx 文件：${out}`, `--out must be an .xlsx file: ${out}`), 2);
   if (options.input !== undefined && resolve(options.input) === resolve(out)) {
-    throw new CliError(text("--out 不能与 --in 相同：输入文件从不修改，请另取一个文件名", "--out cannot be the --in file: the input is never modified; choose another file name"), 2);
+    throw new CliError(
+      text(
+        "--out 不能与 --in 相同：输入文件从不修改，请另取一个文件名",
+        "--out cannot be the --in file: the input is never modified; choose another file name",
+      ),
+      2,
+    );
   }
   if (existsSync(out) && !options.force) {
-    throw new CliError(text(`${out} 已存在；要覆盖请加 --force`, `${out} already exists; add --force to overwrite it`), 1);
+    throw new CliError(
+      text(`${out} 已存在；要覆盖请加 --force`, `${out} already exists; add --force to overwrite it`),
+      1,
+    );
   }
 }
 
@@ -45,7 +62,13 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new CliError(text(`${path} 不是可读取的 .xlsx 文件（${(e as Error).message}）`, `${path} is not a readable .xlsx file (${(e as Error).message})`), 1);
+    throw new CliError(
+      text(
+        `${path} 不是可读取的 .xlsx 文件（${(e as Error).message}）`,
+        `${path} is not a readable .xlsx file (${(e as Error).message})`,
+      ),
+      1,
+    );
   }
   return wb;
 }
@@ -54,7 +77,10 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
  * The settings a workbook holds (its 考核参数 names), or the defaults plus the settings sheet to
  * add so that the generated formulas find SVC_6S_Rating_* and SVC_6S_Weights.
  */
-export function workbookSettings(wb: ExcelJS.Workbook | null, locale: Locale): { settings: Settings; add: SheetPlan[]; problems: readonly Problem[] } {
+export function workbookSettings(
+  wb: ExcelJS.Workbook | null,
+  locale: Locale,
+): { settings: Settings; add: SheetPlan[]; problems: readonly Problem[] } {
   if (wb) {
     const back = settingsFromNames(readNamesFromWorkbook(wb, Object.values(SETTING_NAMES)));
     if (back.found) return { settings: back.settings, add: [], problems: back.problems };
@@ -88,7 +114,10 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ou
     report = addPlansToWorkbook(wb, plan);
   } catch (e) {
     const t = (e as { text?: { zh: string; en: string } }).text;
-    throw new CliError(t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`), 1);
+    throw new CliError(
+      t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
+      1,
+    );
   }
   await saveWorkbook(wb, out);
   return report.sheets.map((s) => s.actual);
@@ -104,7 +133,13 @@ export function chartsNote(plan: WorkbookPlan): { zh: string; en: string } | nul
 export function dateOption(value: string, option: string): number {
   const d = parseDateTime(value, text(`--${option}`, `--${option}`));
   if (!d.ok || d.value === null) {
-    throw new CliError(text(`--${option} 不是日期：“${value}”（例如 2026-11-20）`, `--${option} is not a date: "${value}" (e.g. 2026-11-20)`), 2);
+    throw new CliError(
+      text(
+        `--${option} 不是日期：“${value}”（例如 2026-11-20）`,
+        `--${option} is not a date: "${value}" (e.g. 2026-11-20)`,
+      ),
+      2,
+    );
   }
   return Math.floor(d.value);
 }

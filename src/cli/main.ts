@@ -39,12 +39,19 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO): Pro
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`service-appraisal: ${pick(text(`未知命令“${name}”。可用命令：${COMMANDS.map((c) => c.name).join("、")}`, `unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}`), locale)}`);
+    io.stderr(
+      `service-appraisal: ${pick(text(`未知命令“${name}”。可用命令：${COMMANDS.map((c) => c.name).join("、")}`, `unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}`), locale)}`,
+    );
     return 2;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...rest], options: { ...command.options, ...GLOBAL_OPTIONS }, allowPositionals: false, strict: true });
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...command.options, ...GLOBAL_OPTIONS },
+      allowPositionals: false,
+      strict: true,
+    });
   } catch (e) {
     io.stderr(`service-appraisal ${name}: ${argumentMessage(e, locale)}`);
     io.stderr(commandUsage(command));
@@ -55,7 +62,14 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO): Pro
     return 0;
   }
   try {
-    await command.run({ values: parsed.values, positionals: parsed.positionals, locale, cwd: io.cwd, out: io.stdout, now: io.now });
+    await command.run({
+      values: parsed.values,
+      positionals: parsed.positionals,
+      locale,
+      cwd: io.cwd,
+      out: io.stdout,
+      now: io.now,
+    });
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
@@ -64,7 +78,9 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO): Pro
     }
     // Anything else is our bug; still one line, with what the user can do.
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`service-appraisal ${name}: ${pick(text(`内部错误：${message}（请把这条信息报告给维护者）`, `internal error: ${message} (please report this line to the maintainers)`), locale)}`);
+    io.stderr(
+      `service-appraisal ${name}: ${pick(text(`内部错误：${message}（请把这条信息报告给维护者）`, `internal error: ${message} (please report this line to the maintainers)`), locale)}`,
+    );
     return 1;
   }
 }
@@ -79,7 +95,16 @@ function commandUsage(command: Command): string {
 }
 
 function usage(locale: Locale): string {
-  const lines = [pick(text("用法：service-appraisal <命令> [选项]   （--lang zh|en，--help）", "usage: service-appraisal <command> [options]   (--lang zh|en, --help)"), locale), ""];
+  const lines = [
+    pick(
+      text(
+        "用法：service-appraisal <命令> [选项]   （--lang zh|en，--help）",
+        "usage: service-appraisal <command> [options]   (--lang zh|en, --help)",
+      ),
+      locale,
+    ),
+    "",
+  ];
   for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(18)} ${pick(c.summary, locale)}`);
   return lines.join("\n");
 }

@@ -48,7 +48,10 @@ export function completing(
 }
 
 /** Associates every command with Office. Returns the ids registered. */
-export function registerCommands(office: OfficeCommandsApi, commands: Readonly<Record<string, Command>> = COMMANDS): string[] {
+export function registerCommands(
+  office: OfficeCommandsApi,
+  commands: Readonly<Record<string, Command>> = COMMANDS,
+): string[] {
   const ids = Object.keys(commands);
   for (const id of ids) office.actions.associate(id, completing(commands[id], office));
   return ids;

@@ -23,7 +23,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(kind: ProblemKind, message: Text, where?: { row?: number; column?: string }): Result<T> {
+export function fail<T = never>(
+  kind: ProblemKind,
+  message: Text,
+  where?: { row?: number; column?: string },
+): Result<T> {
   return { ok: false, problem: { kind, message, ...where } };
 }
 

@@ -66,10 +66,17 @@ function near(a: CellView, b: CellView): boolean {
 function structureOfFake(book: WorkbookState, sheetName: string) {
   const s = book.findSheet(sheetName)!;
   const validations = new Map<string, string>();
-  const kind: Record<string, string> = { list: "list", decimal: "decimal", wholeNumber: "whole", date: "date", textLength: "textLength" };
+  const kind: Record<string, string> = {
+    list: "list",
+    decimal: "decimal",
+    wholeNumber: "whole",
+    date: "date",
+    textLength: "textLength",
+  };
   for (const v of s.validations) {
     const type = kind[Object.keys(v.rule as object)[0]!]!;
-    for (let r = v.rect.top; r <= v.rect.bottom; r++) for (let c = v.rect.left; c <= v.rect.right; c++) validations.set(formatCell(r, c), type);
+    for (let r = v.rect.top; r <= v.rect.bottom; r++)
+      for (let c = v.rect.left; c <= v.rect.right; c++) validations.set(formatCell(r, c), type);
   }
   return {
     merges: s.merges.map((m) => formatRange(m)).sort(),
@@ -80,9 +87,13 @@ function structureOfFake(book: WorkbookState, sheetName: string) {
       .filter((n) => n.sheet === s)
       .map((n) => `${n.name}=${nameReference(n).replace(/^=/, "")}`)
       .sort(),
-    tables: book.tables.filter((t) => t.sheet === s).map((t) => `${t.name}:${formatRange({ ...t.rect, bottom: t.rect.bottom + (t.showTotals ? 1 : 0) })}:${t.style}`),
+    tables: book.tables
+      .filter((t) => t.sheet === s)
+      .map((t) => `${t.name}:${formatRange({ ...t.rect, bottom: t.rect.bottom + (t.showTotals ? 1 : 0) })}:${t.style}`),
     validations: [...validations.entries()].sort().join(";"),
-    conditionalFormats: s.conditionalFormats.map((c) => `${formatRange(c.rect)}:${c.type === "Custom" ? "expression" : "cellIs"}`),
+    conditionalFormats: s.conditionalFormats.map(
+      (c) => `${formatRange(c.rect)}:${c.type === "Custom" ? "expression" : "cellIs"}`,
+    ),
     printTitleRows: s.pageLayout.printTitleRows ?? null,
     orientation: (s.pageLayout.orientation ?? "Portrait").toLowerCase(),
     pageBreaks: [...s.pageBreaks].sort((a, b) => a - b),
@@ -102,18 +113,25 @@ async function rowBreaksFromXml(bytes: Uint8Array, sheetIndex: number): Promise<
 
 function structureOfXlsx(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, pageBreaks: number[]) {
   const validations = new Map<string, string>();
-  const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
+  const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } })
+    .dataValidations.model;
   for (const [address, v] of Object.entries(model)) {
     if (!v) continue;
     const r = parseRange(address);
-    for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) validations.set(formatCell(row, c), v.type);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let c = r.left; c <= r.right; c++) validations.set(formatCell(row, c), v.type);
   }
   const hiddenColumns: number[] = [];
   for (let c = 1; c <= ws.columnCount + 30; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
   const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => row.hidden && hiddenRows.push(n));
   const view = (ws.views ?? [])[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
-  const cfs = ((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings as { ref: string; rules: { type: string; priority: number }[] }[])
+  const cfs = (
+    (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings as {
+      ref: string;
+      rules: { type: string; priority: number }[];
+    }[]
+  )
     .flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, type: r.type, priority: r.priority })))
     .sort((a, b) => a.priority - b.priority);
   return {

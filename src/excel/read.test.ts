@@ -14,7 +14,11 @@ function dataWorkbook(rows = 5): FakeExcel {
     if (r % 2) s.cells.set(r * 16384 + 2, { value: "张三" });
     s.cells.set(r * 16384 + 3, { value: 8 });
   }
-  s.formats.push({ rect: { top: 2, left: 2, bottom: rows + 1, right: 2 }, prop: "numberFormat", value: "yyyy-mm-dd hh:mm" });
+  s.formats.push({
+    rect: { top: 2, left: 2, bottom: rows + 1, right: 2 },
+    prop: "numberFormat",
+    value: "yyyy-mm-dd hh:mm",
+  });
   return fake;
 }
 
@@ -95,6 +99,11 @@ describe("findPlans / readNames", () => {
     const before = fake.syncCount;
     const out = await readNames(ctx(fake), ["SVC_Weights", "svc_bounds", "Constant", "Missing"]);
     expect(fake.syncCount - before).toBe(2);
-    expect(out).toEqual({ SVC_Weights: [[0.6, 0.2, 0.2]], svc_bounds: [[4.5], [4], [3], [0]], Constant: undefined, Missing: undefined });
+    expect(out).toEqual({
+      SVC_Weights: [[0.6, 0.2, 0.2]],
+      svc_bounds: [[4.5], [4], [3], [0]],
+      Constant: undefined,
+      Missing: undefined,
+    });
   });
 });

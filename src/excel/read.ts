@@ -47,15 +47,31 @@ interface Extent {
 
 /** The requested rectangle cut at the bottom/right to the sheet's used range (whole-column selections). */
 function clip(e: Extent): Rect | undefined {
-  const r = { top: e.requested.top, left: e.requested.left, bottom: Math.min(e.requested.bottom, e.used.bottom), right: Math.min(e.requested.right, e.used.right) };
+  const r = {
+    top: e.requested.top,
+    left: e.requested.left,
+    bottom: Math.min(e.requested.bottom, e.used.bottom),
+    right: Math.min(e.requested.right, e.used.right),
+  };
   return r.bottom < r.top || r.right < r.left ? undefined : r;
 }
 
 function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
-  return { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
+  return {
+    top: range.rowIndex + 1,
+    left: range.columnIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    right: range.columnIndex + range.columnCount,
+  };
 }
 
-async function readRect(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, rect: Rect | undefined, options: ReadOptions): Promise<RangeData> {
+async function readRect(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  rect: Rect | undefined,
+  options: ReadOptions,
+): Promise<RangeData> {
   if (!rect) return { sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
   const width = rect.right - rect.left + 1;
   const rowsPerChunk = Math.max(1, Math.floor((options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST) / width));
@@ -75,7 +91,12 @@ async function readRect(context: Excel.RequestContext, sheet: Excel.Worksheet, s
 }
 
 /** Reads a range of a sheet as the user has it (cut to the used range at the bottom/right). */
-export async function readRange(context: Excel.RequestContext, sheetName: string, address: string, options: ReadOptions = {}): Promise<RangeData> {
+export async function readRange(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+  options: ReadOptions = {},
+): Promise<RangeData> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const range = sheet.getRange(address);
   const used = sheet.getUsedRange(true);
@@ -89,11 +110,20 @@ export async function readRange(context: Excel.RequestContext, sheetName: string
     throw new RangeReadError(
       code === "ItemNotFound"
         ? text(`找不到工作表“${sheetName}”`, `There is no sheet "${sheetName}"`)
-        : text(`无法读取“${sheetName}”的 ${address}：${(e as Error).message}`, `Cannot read ${address} on "${sheetName}": ${(e as Error).message}`),
+        : text(
+            `无法读取“${sheetName}”的 ${address}：${(e as Error).message}`,
+            `Cannot read ${address} on "${sheetName}": ${(e as Error).message}`,
+          ),
       e,
     );
   }
-  return readRect(context, sheet, sheet.name, clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }), options);
+  return readRect(
+    context,
+    sheet,
+    sheet.name,
+    clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
+    options,
+  );
 }
 
 /** Reads the user's current selection (cut to the used range, so whole columns are fine). */
@@ -108,9 +138,18 @@ export async function readSelection(context: Excel.RequestContext, options: Read
   try {
     await context.sync();
   } catch (e) {
-    throw new RangeReadError(text(`无法读取所选区域：${(e as Error).message}`, `Cannot read the selection: ${(e as Error).message}`), e);
+    throw new RangeReadError(
+      text(`无法读取所选区域：${(e as Error).message}`, `Cannot read the selection: ${(e as Error).message}`),
+      e,
+    );
   }
-  return readRect(context, sheet, sheet.name, clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }), options);
+  return readRect(
+    context,
+    sheet,
+    sheet.name,
+    clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
+    options,
+  );
 }
 
 /** Generated sheets, found by their SVC_PLAN_<kind>_<n> names (robust to renamed sheets). */
@@ -146,7 +185,10 @@ export async function findPlans(context: Excel.RequestContext): Promise<FoundPla
 }
 
 /** Values of workbook names; undefined for a name that is missing or not a range. */
-export async function readNames(context: Excel.RequestContext, names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>> {
+export async function readNames(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<Record<string, Scalar[][] | undefined>> {
   const items = names.map((n) => {
     const item = context.workbook.names.getItemOrNullObject(n);
     item.load("type");

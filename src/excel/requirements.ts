@@ -16,13 +16,16 @@ export const EXCEL_API_USED: Readonly<Record<string, string>> = {
   "Worksheet.getUsedRange(valuesOnly)": "1.2",
   "WorksheetProtection.protect": "1.2",
   "Table.showTotals": "1.3",
-  "NamedItemCollection.add, getItemOrNullObject; NamedItem.delete, getRangeOrNullObject; WorksheetCollection.getItemOrNullObject": "1.4",
-  "Application.suspendApiCalculationUntilNextSync; Range.conditionalFormats (CellValue, Custom), priority, stopIfTrue": "1.6",
+  "NamedItemCollection.add, getItemOrNullObject; NamedItem.delete, getRangeOrNullObject; WorksheetCollection.getItemOrNullObject":
+    "1.4",
+  "Application.suspendApiCalculationUntilNextSync; Range.conditionalFormats (CellValue, Custom), priority, stopIfTrue":
+    "1.6",
   "Worksheet.getRangeByIndexes, freezePanes, tabColor": "1.7",
   "ChartSeries.setValues, setXAxisValues, chartType; ChartSeriesCollection.add": "1.7",
   "Range.dataValidation (rule, prompt, errorAlert, ignoreBlanks); ChartAxis.numberFormat": "1.8",
   "Range.copyFrom (RangeCopyType Formulas) — fills": "1.9",
-  "Worksheet.pageLayout (orientation, paperSize, zoom, margins, centerHorizontally, setPrintTitleRows, setPrintArea, headersFooters), horizontalPageBreaks": "1.9",
+  "Worksheet.pageLayout (orientation, paperSize, zoom, margins, centerHorizontally, setPrintTitleRows, setPrintArea, headersFooters), horizontalPageBreaks":
+    "1.9",
   "RangeFormat.indentLevel": "1.9",
 };
 
@@ -32,4 +35,7 @@ function versionValue(v: string): number {
 }
 
 /** The highest ExcelApi requirement set used above. The manifest declares this. */
-export const EXCEL_API_REQUIREMENT: string = Object.values(EXCEL_API_USED).reduce((a, b) => (versionValue(b) > versionValue(a) ? b : a), "1.1");
+export const EXCEL_API_REQUIREMENT: string = Object.values(EXCEL_API_USED).reduce(
+  (a, b) => (versionValue(b) > versionValue(a) ? b : a),
+  "1.1",
+);

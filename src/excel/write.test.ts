@@ -1,5 +1,13 @@
 import { createFakeExcel, cellAt, numberFormatAt, type FakeExcel } from "../../test/fakes/excel";
-import { APPRAISAL_SHEET, INJECTION_TEXTS, QUOTED_SHEET, SETTINGS_SHEET, appraisalPlan, registerPlan, richSamplePlan } from "../../test/fixtures/plans";
+import {
+  APPRAISAL_SHEET,
+  INJECTION_TEXTS,
+  QUOTED_SHEET,
+  SETTINGS_SHEET,
+  appraisalPlan,
+  registerPlan,
+  richSamplePlan,
+} from "../../test/fixtures/plans";
 import { parseRange } from "../sheets/formula/a1";
 import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
@@ -14,7 +22,15 @@ function usersWorkbook(): FakeExcel {
   s.cells.set(2 * 16384 + 1, { formula: "=A2*2" });
   s.formats.push({ rect: parseRange("A1:B2"), prop: "numberFormat", value: "0.00" });
   fake.state.names.push({ name: "Users_Name", sheet: s, rect: parseRange("A1"), comment: "", visible: true });
-  fake.state.tables.push({ id: "t0", name: "SVC_Appraisal", sheet: fake.state.sheets[0]!, rect: parseRange("A1:B3"), style: "TableStyleLight1", showTotals: false, showHeaders: true });
+  fake.state.tables.push({
+    id: "t0",
+    name: "SVC_Appraisal",
+    sheet: fake.state.sheets[0]!,
+    rect: parseRange("A1:B3"),
+    style: "TableStyleLight1",
+    showTotals: false,
+    showHeaders: true,
+  });
   fake.state.sheets[0]!.cells.set(1 * 16384, { value: "h1" });
   fake.state.sheets[0]!.cells.set(1 * 16384 + 1, { value: "h2" });
   return fake;
@@ -64,7 +80,16 @@ describe("round trips and request size", () => {
 
   it("splits even a single row that is larger than a request, by columns", async () => {
     const row = Array.from({ length: 60 }, (_, i) => `${i}:${"长".repeat(300)}`);
-    const plan: WorkbookPlan = { sheets: [{ name: "Wide", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "CZ1", cells: [{ at: "A1", rows: [row] }] }] };
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "Wide",
+          marker: { kind: "kpi", version: 1, meta: {} },
+          markerCell: "CZ1",
+          cells: [{ at: "A1", rows: [row] }],
+        },
+      ],
+    };
     const fake = createFakeExcel();
     fake.setPayloadLimit(20_000);
     await write(fake, plan, { maxRequestBytes: 20_000 });
@@ -74,7 +99,15 @@ describe("round trips and request size", () => {
 
   it("sends a fill's formula once, whatever its length", async () => {
     const fill = (rows: number): WorkbookPlan => ({
-      sheets: [{ name: "F", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "Z1", cells: [], fills: [{ range: `B2:D${rows + 1}`, formula: "=$A$1*A2+B$1" }] }],
+      sheets: [
+        {
+          name: "F",
+          marker: { kind: "kpi", version: 1, meta: {} },
+          markerCell: "Z1",
+          cells: [],
+          fills: [{ range: `B2:D${rows + 1}`, formula: "=$A$1*A2+B$1" }],
+        },
+      ],
     });
     const a = createFakeExcel();
     const b = createFakeExcel();
@@ -112,7 +145,11 @@ describe("rollback", () => {
         expect(e.leftovers).toEqual([]);
         expect(fake.state.snapshot()).toEqual(before);
         expect(e.text.zh.length).toBeGreaterThan(0);
-        expect(e.text.en).toMatch(n === 1 ? /Reading the workbook failed/ : /Generating the sheets failed in write batch \d+\/\d+ \(.+\)\. Cause: GeneralException/);
+        expect(e.text.en).toMatch(
+          n === 1
+            ? /Reading the workbook failed/
+            : /Generating the sheets failed in write batch \d+\/\d+ \(.+\)\. Cause: GeneralException/,
+        );
       }
     }
   });
@@ -130,8 +167,29 @@ describe("rollback", () => {
   it("creates tables before the formulas that reference them, also from another sheet", async () => {
     const plan: WorkbookPlan = {
       sheets: [
-        { name: "Data", marker: { kind: "register", version: 1, meta: {} }, markerCell: "Z1", cells: [{ at: "A1", rows: [["名称", "数"], ["a", 1], ["b", 2]] }], tables: [{ name: "SVC_Data", range: "A1:B3" }] },
-        { name: "Sum", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "Z1", cells: [{ at: "A1", rows: [[{ f: "=SUM(SVC_Data[数])" }]] }], fills: [{ range: "B1:B2", formula: "=COUNTA(SVC_Data[名称])+ROW()" }] },
+        {
+          name: "Data",
+          marker: { kind: "register", version: 1, meta: {} },
+          markerCell: "Z1",
+          cells: [
+            {
+              at: "A1",
+              rows: [
+                ["名称", "数"],
+                ["a", 1],
+                ["b", 2],
+              ],
+            },
+          ],
+          tables: [{ name: "SVC_Data", range: "A1:B3" }],
+        },
+        {
+          name: "Sum",
+          marker: { kind: "kpi", version: 1, meta: {} },
+          markerCell: "Z1",
+          cells: [{ at: "A1", rows: [[{ f: "=SUM(SVC_Data[数])" }]] }],
+          fills: [{ range: "B1:B2", formula: "=COUNTA(SVC_Data[名称])+ROW()" }],
+        },
       ],
     };
     const fake = createFakeExcel();
@@ -148,7 +206,15 @@ describe("rollback", () => {
           name: "Bad",
           marker: { kind: "kpi", version: 1, meta: {} },
           markerCell: "Z1",
-          cells: [{ at: "A1", rows: [["h1", "h2"], [1, 2]] }],
+          cells: [
+            {
+              at: "A1",
+              rows: [
+                ["h1", "h2"],
+                [1, 2],
+              ],
+            },
+          ],
           merges: ["A1:B1"],
           tables: [{ name: "T", range: "A1:B2" }], // Excel: a table can't contain merged cells
         },
@@ -262,7 +328,9 @@ describe("what is written", () => {
         { rect: parseRange("B27"), prop: "indentLevel", value: 1 },
       ]),
     );
-    expect(settings.formats).toEqual(expect.arrayContaining([{ rect: parseRange("E4:G4"), prop: "protection.locked", value: false }]));
+    expect(settings.formats).toEqual(
+      expect.arrayContaining([{ rect: parseRange("E4:G4"), prop: "protection.locked", value: false }]),
+    );
     // merges, columns, rows, freeze
     expect(s.merges).toEqual([parseRange("A1:P1")]);
     expect(s.columnWidths.get(1)).toBe(columnWidthToPoints(10));
@@ -277,7 +345,11 @@ describe("what is written", () => {
     expect(rules["16"]).toEqual({ date: { operator: "GreaterThanOrEqualTo", formula1: "2026-01-01" } });
     expect(rules["14"]).toEqual({ wholeNumber: { operator: "Between", formula1: 0, formula2: 100 } });
     expect(rules["1"]).toEqual({ textLength: { operator: "LessThanOrEqualTo", formula1: 10 } });
-    expect(s.validations.find((v) => v.rect.left === 4)!.prompt).toEqual({ showPrompt: true, title: "评分", message: "0–5，空白表示不适用" });
+    expect(s.validations.find((v) => v.rect.left === 4)!.prompt).toEqual({
+      showPrompt: true,
+      title: "评分",
+      message: "0–5，空白表示不适用",
+    });
     // conditional formats, in evaluation order
     expect(s.conditionalFormats.map((c) => [c.type, c.rule, c.format, c.stopIfTrue])).toEqual([
       ["Custom", { formula: '=$H4="A"' }, { fill: "#C6EFCE" }, true],
@@ -285,7 +357,9 @@ describe("what is written", () => {
       ["CellValue", { operator: "Between", formula1: "=3", formula2: "=4" }, { fill: "#FFF2CC" }, undefined],
     ]);
     // table with totals row
-    expect(book.tables.map((t) => [t.name, t.sheet.name, t.rect, t.style, t.showTotals])).toEqual([["SVC_Appraisal", APPRAISAL_SHEET, parseRange("A3:P13"), "TableStyleLight9", true]]);
+    expect(book.tables.map((t) => [t.name, t.sheet.name, t.rect, t.style, t.showTotals])).toEqual([
+      ["SVC_Appraisal", APPRAISAL_SHEET, parseRange("A3:P13"), "TableStyleLight9", true],
+    ]);
     expect(cellAt(s, 14, 1)).toEqual({ value: "Total", quotePrefix: true });
     expect(cellAt(s, 14, 16)).toBeUndefined();
     // names
@@ -302,8 +376,24 @@ describe("what is written", () => {
     ]);
     // charts
     const range = (a: string) => ({ sheet: APPRAISAL_SHEET, rect: parseRange(a) });
-    expect(s.charts.map((c) => ({ type: c.type, title: c.title, from: c.from, to: c.to, series: c.series, axis: c.valueAxis }))).toEqual([
-      { type: "ColumnClustered", title: "等级分布", from: "R3", to: "X18", series: [{ name: "人数", values: range("E19:E22"), xValues: range("D19:D22") }], axis: {} },
+    expect(
+      s.charts.map((c) => ({
+        type: c.type,
+        title: c.title,
+        from: c.from,
+        to: c.to,
+        series: c.series,
+        axis: c.valueAxis,
+      })),
+    ).toEqual([
+      {
+        type: "ColumnClustered",
+        title: "等级分布",
+        from: "R3",
+        to: "X18",
+        series: [{ name: "人数", values: range("E19:E22"), xValues: range("D19:D22") }],
+        axis: {},
+      },
       {
         type: "ColumnClustered",
         title: "等级分布与目标",

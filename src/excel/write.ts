@@ -30,7 +30,13 @@
  */
 import { text, type Text } from "../core/i18n/text";
 import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
-import { PlanError, TABLE_TOTALS_LABEL, prepareWorkbookPlan, type PreparedSheet, type PreparedWorkbook } from "../sheets/formula/prepare";
+import {
+  PlanError,
+  TABLE_TOTALS_LABEL,
+  prepareWorkbookPlan,
+  type PreparedSheet,
+  type PreparedWorkbook,
+} from "../sheets/formula/prepare";
 import {
   isFormulaCell,
   type BorderWeight,
@@ -116,7 +122,10 @@ function serialToIsoDate(serial: number): string {
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
-const WEIGHT: Record<BorderWeight, Excel.BorderWeight> = { thin: "Thin", medium: "Medium", thick: "Thick" } as Record<BorderWeight, Excel.BorderWeight>;
+const WEIGHT: Record<BorderWeight, Excel.BorderWeight> = { thin: "Thin", medium: "Medium", thick: "Thick" } as Record<
+  BorderWeight,
+  Excel.BorderWeight
+>;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const CF_OPERATOR: Record<ComparisonOperator, string> = {
@@ -168,14 +177,23 @@ function on(sheet: string, zh: string, en: string): Text {
 }
 
 /** Splits a block of entries into rectangles whose JSON stays under `limit` bytes. */
-function chunkBlock(top: number, left: number, rows: readonly Entry[][], width: number, limit: number): { rect: Rect; values: Entry[][] }[] {
+function chunkBlock(
+  top: number,
+  left: number,
+  rows: readonly Entry[][],
+  width: number,
+  limit: number,
+): { rect: Rect; values: Entry[][] }[] {
   const out: { rect: Rect; values: Entry[][] }[] = [];
   let start = 0;
   let acc: Entry[][] = [];
   let bytes = 2;
   const flush = (endExclusive: number) => {
     if (acc.length && acc.some((r) => r.some((v) => v !== null))) {
-      out.push({ rect: { top: top + start, left, bottom: top + endExclusive - 1, right: left + width - 1 }, values: acc });
+      out.push({
+        rect: { top: top + start, left, bottom: top + endExclusive - 1, right: left + width - 1 },
+        values: acc,
+      });
     }
     acc = [];
     bytes = 2;
@@ -192,9 +210,11 @@ function chunkBlock(top: number, left: number, rows: readonly Entry[][], width: 
       let segBytes = 2;
       for (let c = 0; c < row.length; c++) {
         const b = utf8Length(JSON.stringify(row[c])) + 1;
-        if (b + 4 > limit) throw new PlanError(text("单元格内容过大，无法写入", "A cell's content is larger than one request"));
+        if (b + 4 > limit)
+          throw new PlanError(text("单元格内容过大，无法写入", "A cell's content is larger than one request"));
         if (segBytes + b + 2 > limit) {
-          if (seg.some((v) => v !== null)) out.push({ rect: { top: top + i, left: left + c0, bottom: top + i, right: left + c - 1 }, values: [seg] });
+          if (seg.some((v) => v !== null))
+            out.push({ rect: { top: top + i, left: left + c0, bottom: top + i, right: left + c - 1 }, values: [seg] });
           c0 = c;
           seg = [];
           segBytes = 2;
@@ -202,7 +222,11 @@ function chunkBlock(top: number, left: number, rows: readonly Entry[][], width: 
         seg.push(row[c]!);
         segBytes += b;
       }
-      if (seg.some((v) => v !== null)) out.push({ rect: { top: top + i, left: left + c0, bottom: top + i, right: left + row.length - 1 }, values: [seg] });
+      if (seg.some((v) => v !== null))
+        out.push({
+          rect: { top: top + i, left: left + c0, bottom: top + i, right: left + row.length - 1 },
+          values: [seg],
+        });
       start = i + 1;
       continue;
     }
@@ -241,10 +265,15 @@ function addCellSteps(w: Writer, s: PreparedSheet): void {
         const sheet = sheetOf(w, s.actualName);
         const topLeft = sheet.getRange(formatCell(r.top, r.left));
         topLeft.formulas = [[fill.formula]];
-        if (r.right > r.left) sheet.getRange(formatRange({ top: r.top, bottom: r.top, left: r.left + 1, right: r.right })).copyFrom(topLeft, "Formulas");
+        if (r.right > r.left)
+          sheet
+            .getRange(formatRange({ top: r.top, bottom: r.top, left: r.left + 1, right: r.right }))
+            .copyFrom(topLeft, "Formulas");
         if (r.bottom > r.top) {
           const firstRow = sheet.getRange(formatRange({ top: r.top, bottom: r.top, left: r.left, right: r.right }));
-          sheet.getRange(formatRange({ top: r.top + 1, bottom: r.bottom, left: r.left, right: r.right })).copyFrom(firstRow, "Formulas");
+          sheet
+            .getRange(formatRange({ top: r.top + 1, bottom: r.bottom, left: r.left, right: r.right }))
+            .copyFrom(firstRow, "Formulas");
         }
       },
     });
@@ -273,7 +302,12 @@ function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
   if (style.indent !== undefined) range.format.indentLevel = style.indent;
   const edges: Excel.BorderIndex[] = [];
   if (style.border !== undefined) {
-    edges.push("EdgeTop" as Excel.BorderIndex, "EdgeBottom" as Excel.BorderIndex, "EdgeLeft" as Excel.BorderIndex, "EdgeRight" as Excel.BorderIndex);
+    edges.push(
+      "EdgeTop" as Excel.BorderIndex,
+      "EdgeBottom" as Excel.BorderIndex,
+      "EdgeLeft" as Excel.BorderIndex,
+      "EdgeRight" as Excel.BorderIndex,
+    );
     if (rect.right > rect.left) edges.push("InsideVertical" as Excel.BorderIndex);
     if (rect.bottom > rect.top) edges.push("InsideHorizontal" as Excel.BorderIndex);
     for (const e of edges) {
@@ -311,7 +345,11 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
       if (lo !== undefined && hi !== undefined) basic = { operator: "Between", formula1: conv(lo), formula2: conv(hi) };
       else if (lo !== undefined) basic = { operator: "GreaterThanOrEqualTo", formula1: conv(lo) };
       else if (hi !== undefined) basic = { operator: "LessThanOrEqualTo", formula1: conv(hi) };
-      else basic = r.type === "date" ? { operator: "Between", formula1: serialToIsoDate(1), formula2: serialToIsoDate(2958465) } : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+      else
+        basic =
+          r.type === "date"
+            ? { operator: "Between", formula1: serialToIsoDate(1), formula2: serialToIsoDate(2958465) }
+            : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
       const key = r.type === "whole" ? "wholeNumber" : r.type;
       return { [key]: basic } as Excel.DataValidationRule;
     }
@@ -322,7 +360,9 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
 function cfOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
   return cfs
     .map((cf, i) => ({ cf, i }))
-    .sort((a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
+    .sort(
+      (a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i,
+    )
     .map((x) => x.cf);
 }
 
@@ -350,7 +390,9 @@ function addTableSteps(w: Writer, s: PreparedSheet): void {
           table.showTotals = true;
           const width = rect.right - rect.left + 1;
           const row = [textEntry(TABLE_TOTALS_LABEL), ...new Array<string>(width - 1).fill("")];
-          sheet().getRange(formatRange({ top: rect.bottom + 1, bottom: rect.bottom + 1, left: rect.left, right: rect.right })).values = [row];
+          sheet().getRange(
+            formatRange({ top: rect.bottom + 1, bottom: rect.bottom + 1, left: rect.left, right: rect.right }),
+          ).values = [row];
         }
       },
     });
@@ -362,7 +404,14 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
   const name = s.actualName;
   const sheet = () => sheetOf(w, name);
   for (const m of plan.merges ?? []) {
-    w.steps.push({ what: on(name, `合并 ${m}`, `merge ${m}`), bytes: est(2, m), run: () => sheet().getRange(formatRange(parseRange(m))).merge(false) });
+    w.steps.push({
+      what: on(name, `合并 ${m}`, `merge ${m}`),
+      bytes: est(2, m),
+      run: () =>
+        sheet()
+          .getRange(formatRange(parseRange(m)))
+          .merge(false),
+    });
   }
   for (const f of plan.formats ?? []) {
     const rect = parseRange(f.range);
@@ -398,7 +447,8 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
       what: on(name, "冻结窗格", "frozen panes"),
       bytes: est(2),
       run: () => {
-        if (fr.rows > 0 && fr.columns > 0) sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, fr.rows, fr.columns));
+        if (fr.rows > 0 && fr.columns > 0)
+          sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, fr.rows, fr.columns));
         else if (fr.rows > 0) sheet().freezePanes.freezeRows(fr.rows);
         else sheet().freezePanes.freezeColumns(fr.columns);
       },
@@ -412,7 +462,12 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
         const dv = sheet().getRange(formatRange(parseRange(v.range))).dataValidation;
         dv.rule = validationRule(v);
         dv.ignoreBlanks = v.allowBlank ?? true;
-        dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message } as Excel.DataValidationErrorAlert;
+        dv.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: v.error.title,
+          message: v.error.message,
+        } as Excel.DataValidationErrorAlert;
         if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
       },
     });
@@ -432,7 +487,10 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
           format = added.custom.format;
         } else {
           added = range.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
-          const rule: Excel.ConditionalCellValueRule = { operator: CF_OPERATOR[cf.rule.operator], formula1: eq(cf.rule.formula1) } as Excel.ConditionalCellValueRule;
+          const rule: Excel.ConditionalCellValueRule = {
+            operator: CF_OPERATOR[cf.rule.operator],
+            formula1: eq(cf.rule.formula1),
+          } as Excel.ConditionalCellValueRule;
           if (cf.rule.formula2 !== undefined) rule.formula2 = eq(cf.rule.formula2);
           added.cellValue.rule = rule;
           format = added.cellValue.format;
@@ -454,7 +512,8 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = "A4";
         if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ?? 0 };
-        if (p.titleRows) layout.setPrintTitleRows(p.titleRows.includes("$") ? p.titleRows : p.titleRows.replace(/(\d+)/g, "$$$1"));
+        if (p.titleRows)
+          layout.setPrintTitleRows(p.titleRows.includes("$") ? p.titleRows : p.titleRows.replace(/(\d+)/g, "$$$1"));
         if (p.printArea) layout.setPrintArea(sheet().getRange(formatRange(parseRange(p.printArea))));
         if (p.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = p.header;
         if (p.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
@@ -465,13 +524,18 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
           layout.rightMargin = p.margins.right * 72;
         }
         if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
-        for (const before of p.pageBreaksBefore ?? []) if (before >= 2) sheet().horizontalPageBreaks.add(sheet().getRange(`A${before}`));
+        for (const before of p.pageBreaksBefore ?? [])
+          if (before >= 2) sheet().horizontalPageBreaks.add(sheet().getRange(`A${before}`));
       },
     });
   }
   if (plan.tabColor) {
     const color = `#${plan.tabColor}`;
-    w.steps.push({ what: on(name, "标签颜色", "tab colour"), bytes: est(1, color), run: () => (sheet().tabColor = color) });
+    w.steps.push({
+      what: on(name, "标签颜色", "tab colour"),
+      bytes: est(1, color),
+      run: () => (sheet().tabColor = color),
+    });
   }
   for (const chart of plan.charts ?? []) {
     w.steps.push({
@@ -487,7 +551,11 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const first = spec.series[0]!;
   const firstRect = parseRange(first.values);
   const seriesBy = firstRect.right > firstRect.left && firstRect.bottom === firstRect.top ? "Rows" : "Columns";
-  const chart = sheet.charts.add(CHART_TYPE[spec.type] as Excel.ChartType, sheet.getRange(formatRange(firstRect)), seriesBy as Excel.ChartSeriesBy);
+  const chart = sheet.charts.add(
+    CHART_TYPE[spec.type] as Excel.ChartType,
+    sheet.getRange(formatRange(firstRect)),
+    seriesBy as Excel.ChartSeriesBy,
+  );
   chart.title.text = spec.title;
   chart.setPosition(formatRange(parseRange(spec.from)), formatRange(parseRange(spec.to)));
   spec.series.forEach((s, i) => {
@@ -517,7 +585,14 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
     });
   }
   for (const s of prepared.sheets) {
-    const names = [...(s.plan.names ?? []).map((n) => ({ name: n.name, range: formatRange(parseRange(n.range)), comment: n.comment })), { name: s.markerName, range: formatRange(parseRange(s.plan.markerCell)), comment: undefined }];
+    const names = [
+      ...(s.plan.names ?? []).map((n) => ({
+        name: n.name,
+        range: formatRange(parseRange(n.range)),
+        comment: n.comment,
+      })),
+      { name: s.markerName, range: formatRange(parseRange(s.plan.markerCell)), comment: undefined },
+    ];
     w.steps.push({
       what: on(s.actualName, "名称", "names"),
       bytes: est(2 * names.length, names),
@@ -544,7 +619,11 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
   }
   if (activate !== undefined && prepared.sheets[activate]) {
     const target = prepared.sheets[activate]!.actualName;
-    w.steps.push({ what: text(`激活工作表“${target}”`, `activating sheet "${target}"`), bytes: est(1), run: () => sheetOf(w, target).activate() });
+    w.steps.push({
+      what: text(`激活工作表“${target}”`, `activating sheet "${target}"`),
+      bytes: est(1),
+      run: () => sheetOf(w, target).activate(),
+    });
   }
 }
 
@@ -554,7 +633,10 @@ function pack(steps: readonly Step[], cap: number): Step[][] {
   let current: Step[] = [];
   let bytes = est(1);
   for (const s of steps) {
-    if (s.bytes + est(1) > cap) throw new PlanError(text(`单个写入步骤超过请求上限：${s.what.zh}`, `One write step is larger than a request: ${s.what.en}`));
+    if (s.bytes + est(1) > cap)
+      throw new PlanError(
+        text(`单个写入步骤超过请求上限：${s.what.zh}`, `One write step is larger than a request: ${s.what.en}`),
+      );
     if (current.length && bytes + s.bytes > cap) {
       batches.push(current);
       current = [];
@@ -569,7 +651,9 @@ function pack(steps: readonly Step[], cap: number): Step[][] {
 
 function describeError(e: unknown): Text {
   const err = e as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
-  const msg = [err.code, err.message, err.debugInfo?.errorLocation ? `@ ${err.debugInfo.errorLocation}` : undefined].filter(Boolean).join(" ");
+  const msg = [err.code, err.message, err.debugInfo?.errorLocation ? `@ ${err.debugInfo.errorLocation}` : undefined]
+    .filter(Boolean)
+    .join(" ");
   return text(msg || String(e), msg || String(e));
 }
 
@@ -594,8 +678,12 @@ async function rollback(context: Excel.RequestContext, prepared: PreparedWorkboo
   sheets.load("items/name");
   names.load("items/name");
   await context.sync();
-  const doomedNames = names.items.filter((n) => ourNames.has(n.name.toLowerCase()) && !before.names.has(n.name.toLowerCase()));
-  const doomedSheets = sheets.items.filter((s) => ours.has(s.name.toLowerCase()) && !before.sheetNames.has(s.name.toLowerCase()));
+  const doomedNames = names.items.filter(
+    (n) => ourNames.has(n.name.toLowerCase()) && !before.names.has(n.name.toLowerCase()),
+  );
+  const doomedSheets = sheets.items.filter(
+    (s) => ours.has(s.name.toLowerCase()) && !before.sheetNames.has(s.name.toLowerCase()),
+  );
   for (const n of doomedNames) n.delete();
   for (const s of doomedSheets) s.delete();
   await context.sync();
@@ -607,7 +695,11 @@ async function rollback(context: Excel.RequestContext, prepared: PreparedWorkboo
  * of syncs, and the largest request in bytes (estimated as sent). Throws PlanWriteError —
  * after removing everything it created — if anything fails.
  */
-export async function writePlans(context: Excel.RequestContext, plan: WorkbookPlan, options: WriteOptions = {}): Promise<WriteReport> {
+export async function writePlans(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: WriteOptions = {},
+): Promise<WriteReport> {
   const cap = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   let syncs = 0;
   // 1. What exists (ExcelApi 1.1).
@@ -622,7 +714,13 @@ export async function writePlans(context: Excel.RequestContext, plan: WorkbookPl
     await context.sync();
   } catch (e) {
     const cause = describeError(e);
-    throw new PlanWriteError(text(`读取工作簿失败，未做任何修改。原因：${cause.zh}`, `Reading the workbook failed; nothing was changed. Cause: ${cause.en}`), e);
+    throw new PlanWriteError(
+      text(
+        `读取工作簿失败，未做任何修改。原因：${cause.zh}`,
+        `Reading the workbook failed; nothing was changed. Cause: ${cause.en}`,
+      ),
+      e,
+    );
   }
   const before: Before = {
     sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
@@ -636,11 +734,17 @@ export async function writePlans(context: Excel.RequestContext, plan: WorkbookPl
       definedNames: names.items.map((n) => n.name),
       tableNames: tables.items.map((t) => t.name),
     });
-    const w: Writer = { context, sheets: new Map(), steps: [], chunkLimit: Math.max(1024, Math.floor(cap * 0.9) - 2 * OP_OVERHEAD) };
+    const w: Writer = {
+      context,
+      sheets: new Map(),
+      steps: [],
+      chunkLimit: Math.max(1024, Math.floor(cap * 0.9) - 2 * OP_OVERHEAD),
+    };
     buildSteps(w, prepared, plan.activate);
     batches = pack(w.steps, cap);
   } catch (e) {
-    if (e instanceof PlanError) throw new PlanWriteError(text(`无法生成：${e.text.zh}`, `Cannot generate: ${e.text.en}`), e);
+    if (e instanceof PlanError)
+      throw new PlanWriteError(text(`无法生成：${e.text.zh}`, `Cannot generate: ${e.text.en}`), e);
     throw e;
   }
   // 2. Write, one sync per batch. The batch count depends only on the payload size.
@@ -673,10 +777,19 @@ export async function writePlans(context: Excel.RequestContext, plan: WorkbookPl
       leftovers = prepared.sheets.map((s) => s.actualName);
     }
     const tail = rolledBack
-      ? text("已撤销本次新建的工作表和名称，工作簿保持原样。", "Every sheet and name this generation created was removed; the workbook is as it was.")
-      : text(`撤销也失败了，请手动删除这些工作表：${leftovers.join("、")}。`, `Undoing also failed; please delete these sheets by hand: ${leftovers.join(", ")}.`);
+      ? text(
+          "已撤销本次新建的工作表和名称，工作簿保持原样。",
+          "Every sheet and name this generation created was removed; the workbook is as it was.",
+        )
+      : text(
+          `撤销也失败了，请手动删除这些工作表：${leftovers.join("、")}。`,
+          `Undoing also failed; please delete these sheets by hand: ${leftovers.join(", ")}.`,
+        );
     throw new PlanWriteError(
-      text(`生成工作表失败：${what.zh}出错。原因：${cause.zh}。${tail.zh}`, `Generating the sheets failed in ${what.en}. Cause: ${cause.en}. ${tail.en}`),
+      text(
+        `生成工作表失败：${what.zh}出错。原因：${cause.zh}。${tail.zh}`,
+        `Generating the sheets failed in ${what.en}. Cause: ${cause.en}. ${tail.en}`,
+      ),
       e,
       rolledBack ? [] : leftovers,
     );

@@ -16,7 +16,8 @@ const MAX = text("满分", "maxScore");
 export function auditScore(scoresArg: unknown, maxArg?: unknown): Grid<number> {
   const locale = currentLocale();
   const S = asMatrix(scoresArg);
-  if (S === null || rowsOf(S) === 0 || colsOf(S) === 0) return [[toError("na", text("没有检查项", "there are no items"), locale)]];
+  if (S === null || rowsOf(S) === 0 || colsOf(S) === 0)
+    return [[toError("na", text("没有检查项", "there are no items"), locale)]];
   const M = asMatrix(maxArg) ?? [[null]];
   const single = rowsOf(M) === 1 && colsOf(M) === 1;
   if (!single && (rowsOf(M) !== rowsOf(S) || colsOf(M) !== colsOf(S))) {
@@ -44,13 +45,16 @@ export function auditScore(scoresArg: unknown, maxArg?: unknown): Grid<number> {
       const max = toNumber(mv, MAX);
       if (!max.ok) return [[problemError(within(MAX, max.problem), locale)]];
       const m = max.value ?? AUDIT_6S_DEFAULT_ITEM_MAX;
-      if (!(m > 0)) return [[toError("num", text(`满分必须大于 0（现为 ${m}）`, `maxScore must be above 0 (got ${m})`), locale)]];
+      if (!(m > 0))
+        return [[toError("num", text(`满分必须大于 0（现为 ${m}）`, `maxScore must be above 0 (got ${m})`), locale)]];
       items.push({ value: v, scale: { kind: "points", max: m } });
     }
   }
   const s = sScore(items);
   if (!s.ok) return [[problemError(s.problem, locale)]];
-  if (s.value.percent === null) return [[toError("na", text("没有适用的检查项（全部为空或不适用）", "no applicable item (all blank or N/A)"), locale)]];
+  if (s.value.percent === null)
+    return [
+      [toError("na", text("没有适用的检查项（全部为空或不适用）", "no applicable item (all blank or N/A)"), locale)],
+    ];
   return [[s.value.percent]];
 }
-

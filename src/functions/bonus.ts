@@ -1,6 +1,12 @@
 import { text } from "../core/i18n/text";
 import { fail, ok, type Result } from "../core/problem";
-import { countFailedQuarters, parseCoefficientTable, quarterBonus, yearEndBonus, type CoefficientTable } from "../core/bonus/rules";
+import {
+  countFailedQuarters,
+  parseCoefficientTable,
+  quarterBonus,
+  yearEndBonus,
+  type CoefficientTable,
+} from "../core/bonus/rules";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { isBlank } from "../core/values/blank";
 import { describeValue } from "../core/values/describe";
@@ -32,13 +38,24 @@ function readCoefficients(m: Matrix | null): Result<CoefficientTable> {
   if (isOmitted(m)) return ok(DEFAULT_SETTINGS.bonus.coefficients);
   const M = m as Matrix;
   if (colsOf(M) !== 2) {
-    return fail("value", text(`系数表必须是两列（等级、系数），现为 ${rowsOf(M)} 行 ${colsOf(M)} 列`, `coefficients must be a two-column range (grade, coefficient); got ${rowsOf(M)}×${colsOf(M)}`));
+    return fail(
+      "value",
+      text(
+        `系数表必须是两列（等级、系数），现为 ${rowsOf(M)} 行 ${colsOf(M)} 列`,
+        `coefficients must be a two-column range (grade, coefficient); got ${rowsOf(M)}×${colsOf(M)}`,
+      ),
+    );
   }
   return parseCoefficientTable(M);
 }
 
 /** SVC.QUARTERBONUS — SPEC 4: annualBonus × rate × coefficient(grade), rounded half up to 0.01. */
-export function quarterBonusFn(annualArg: unknown, gradeArg: unknown, coefficientsArg?: unknown, rateArg?: unknown): Grid<number> {
+export function quarterBonusFn(
+  annualArg: unknown,
+  gradeArg: unknown,
+  coefficientsArg?: unknown,
+  rateArg?: unknown,
+): Grid<number> {
   const locale = currentLocale();
   const table = readCoefficients(asMatrix(coefficientsArg));
   if (!table.ok) return [[problemError(within(COEFFICIENTS, table.problem), locale)]];
@@ -76,7 +93,13 @@ function readCount(v: unknown, what: typeof FAILED): Result<number> {
   return n.ok ? ok(n.value ?? 0) : n; // a blank count cell means none
 }
 
-function yearEnd(annualCell: unknown, failed: Result<number>, yellowCell: unknown, redCell: unknown, rateCell: unknown): Result<number> {
+function yearEnd(
+  annualCell: unknown,
+  failed: Result<number>,
+  yellowCell: unknown,
+  redCell: unknown,
+  rateCell: unknown,
+): Result<number> {
   const annual = readAnnual(annualCell);
   if (!annual.ok) return annual;
   if (!failed.ok) return failed;
@@ -86,7 +109,11 @@ function yearEnd(annualCell: unknown, failed: Result<number>, yellowCell: unknow
   if (!red.ok) return red;
   const rate = readRate(rateCell, DEFAULT_SETTINGS.bonus.yearEndRate);
   if (!rate.ok) return rate;
-  const r = yearEndBonus(annual.value, { failedQuarters: failed.value, yellowCards: yellow.value, redCards: red.value }, { rate: rate.value });
+  const r = yearEndBonus(
+    annual.value,
+    { failedQuarters: failed.value, yellowCards: yellow.value, redCards: red.value },
+    { rate: rate.value },
+  );
   return r.ok ? ok(r.value.amount) : r;
 }
 
@@ -96,7 +123,13 @@ function yearEnd(annualCell: unknown, failed: Result<number>, yellowCell: unknow
  * person's grades in a row or column (with single-cell other arguments), or one row of grades
  * per person (→ one result per row).
  */
-export function yearEndBonusFn(annualArg: unknown, failedArg: unknown, yellowArg: unknown, redArg: unknown, rateArg?: unknown): Grid<number> {
+export function yearEndBonusFn(
+  annualArg: unknown,
+  failedArg: unknown,
+  yellowArg: unknown,
+  redArg: unknown,
+  rateArg?: unknown,
+): Grid<number> {
   const locale = currentLocale();
   const annual = asMatrix(annualArg) ?? BLANK;
   const F = asMatrix(failedArg) ?? BLANK;

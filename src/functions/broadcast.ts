@@ -41,7 +41,10 @@ export function broadcastMap<T>(
       } catch (e) {
         // Core functions return problems rather than throw; this is a last line of defence so
         // that one unexpected failure stays in its own cell.
-        res = { ok: false, problem: { kind: "value", message: { zh: `内部错误：${String(e)}`, en: `internal error: ${String(e)}` } } };
+        res = {
+          ok: false,
+          problem: { kind: "value", message: { zh: `内部错误：${String(e)}`, en: `internal error: ${String(e)}` } },
+        };
       }
       row[c] = res.ok ? res.value : problemError(res.problem, locale);
     }

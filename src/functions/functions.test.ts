@@ -1,6 +1,22 @@
-import { errorOf, installCustomFunctionsGlobal, isCfError, setOfficeDisplayLanguage } from "../../test/support/customFunctionsGlobal";
+import {
+  errorOf,
+  installCustomFunctionsGlobal,
+  isCfError,
+  setOfficeDisplayLanguage,
+} from "../../test/support/customFunctionsGlobal";
 import { formatSerial } from "../core/dates/serial";
-import { svcAuditScore, svcGrade, svcGradeLabel, svcKpiScore, svcQuarterBonus, svcSlaDeadline, svcSlaHours, svcSlaMet, svcWeighted, svcYearEndBonus } from "./functions";
+import {
+  svcAuditScore,
+  svcGrade,
+  svcGradeLabel,
+  svcKpiScore,
+  svcQuarterBonus,
+  svcSlaDeadline,
+  svcSlaHours,
+  svcSlaMet,
+  svcWeighted,
+  svcYearEndBonus,
+} from "./functions";
 import { clipMessage, currentLocale, inputError, MAX_MESSAGE_LENGTH } from "./runtime";
 import { setClock } from "./sla";
 
@@ -17,7 +33,15 @@ afterEach(() => {
 
 /** Cells as plain data: numbers rounded to 1e-9, errors as "#CODE: message". */
 function show(grid: unknown[][]): unknown[][] {
-  return grid.map((row) => row.map((v) => (isCfError(v) ? `${v.code}${v.message ? `: ${v.message}` : ""}` : typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)));
+  return grid.map((row) =>
+    row.map((v) =>
+      isCfError(v)
+        ? `${v.code}${v.message ? `: ${v.message}` : ""}`
+        : typeof v === "number"
+          ? Math.round(v * 1e9) / 1e9
+          : v,
+    ),
+  );
 }
 const code = (v: unknown) => errorOf(v).code;
 const R = 46300 + 8.5 / 24; // 2026-10-05 08:30
@@ -45,9 +69,13 @@ describe("locale and errors", () => {
   });
   it("messages come in the user's language", () => {
     restoreOffice = setOfficeDisplayLanguage("zh-CN");
-    expect(errorOf(svcWeighted([[4, 5, 3, 4, 5]], [[1, 1, 1, 1]])[0][0]).message).toBe("权重与分数个数不一致：5 个分数，4 个权重");
+    expect(errorOf(svcWeighted([[4, 5, 3, 4, 5]], [[1, 1, 1, 1]])[0][0]).message).toBe(
+      "权重与分数个数不一致：5 个分数，4 个权重",
+    );
     restoreOffice();
-    expect(errorOf(svcWeighted([[4, 5, 3, 4, 5]], [[1, 1, 1, 1]])[0][0]).message).toBe("weights and scores differ in size: 5 scores, 4 weights");
+    expect(errorOf(svcWeighted([[4, 5, 3, 4, 5]], [[1, 1, 1, 1]])[0][0]).message).toBe(
+      "weights and scores differ in size: 5 scores, 4 weights",
+    );
   });
   it("clips messages to Excel's limit without splitting characters", () => {
     const long = "😀".repeat(300);
@@ -62,7 +90,10 @@ describe("locale and errors", () => {
     expect(inputError(null, "en-US")).toBeNull();
     expect(errorOf(inputError({ code: "#DIV/0!" }, "en-US")).code).toBe("#DIV/0!");
     expect(errorOf(inputError({ code: "#N/A" }, "en-US")).code).toBe("#N/A");
-    expect(errorOf(inputError({ code: "#REF!" }, "en-US"))).toEqual({ code: "#VALUE!", message: "an input cell holds the error #REF!" });
+    expect(errorOf(inputError({ code: "#REF!" }, "en-US"))).toEqual({
+      code: "#VALUE!",
+      message: "an input cell holds the error #REF!",
+    });
     expect(errorOf(inputError({ type: "Error", errorType: "Div0" }, "en-US")).code).toBe("#DIV/0!");
     expect(errorOf(inputError({ type: "Entity" }, "en-US")).code).toBe("#VALUE!");
   });
@@ -90,21 +121,53 @@ describe("SVC.WEIGHTED", () => {
     expect(out.length).toBe(6);
     expect(out.every((r) => r.length === 1)).toBe(true);
     expect(out[0][0]).toBeCloseTo(4, 12);
-    expect(errorOf(out[1][0])).toEqual({ code: "#N/A", message: "no indicator was assessed (all scores blank or N/A)" });
+    expect(errorOf(out[1][0])).toEqual({
+      code: "#N/A",
+      message: "no indicator was assessed (all scores blank or N/A)",
+    });
     expect(errorOf(out[2][0])).toEqual({ code: "#VALUE!", message: 'score 2 is text "x", not a number' });
     expect(out[3][0]).toBeCloseTo(5, 12);
     expect(code(out[4][0])).toBe("#NUM!");
     expect(code(out[5][0])).toBe("#DIV/0!");
   });
   it("weight problems are named, in every row", () => {
-    const out = svcWeighted([[4, 5], [3, 4]], [[1, -1]]);
-    expect(show(out)).toEqual([["#VALUE!: weights: weight 2 is negative (-1)"], ["#VALUE!: weights: weight 2 is negative (-1)"]]);
+    const out = svcWeighted(
+      [
+        [4, 5],
+        [3, 4],
+      ],
+      [[1, -1]],
+    );
+    expect(show(out)).toEqual([
+      ["#VALUE!: weights: weight 2 is negative (-1)"],
+      ["#VALUE!: weights: weight 2 is negative (-1)"],
+    ]);
     expect(code(svcWeighted([[4, 5]], [[0, 0]])[0][0])).toBe("#VALUE!");
     expect(code(svcWeighted([[4, 5]], [[1, DIV0]])[0][0])).toBe("#DIV/0!");
   });
   it("size mismatches", () => {
-    expect(show(svcWeighted([[1, 2, 3], [4, 5, 1]], [[1, 1]]))).toEqual([["#VALUE!: weights and scores differ in size: 3 scores per row, 2 weights"]]);
-    expect(code(svcWeighted([[1, 2], [3, 4]], [[1], [1]])[0][0])).toBe("#VALUE!");
+    expect(
+      show(
+        svcWeighted(
+          [
+            [1, 2, 3],
+            [4, 5, 1],
+          ],
+          [[1, 1]],
+        ),
+      ),
+    ).toEqual([["#VALUE!: weights and scores differ in size: 3 scores per row, 2 weights"]]);
+    expect(
+      code(
+        svcWeighted(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[1], [1]],
+        )[0][0],
+      ),
+    ).toBe("#VALUE!");
     expect(code(svcWeighted([], [[1]])[0][0])).toBe("#VALUE!");
     expect(code(svcWeighted([[1]], undefined as unknown as unknown[][])[0][0])).toBe("#VALUE!");
   });
@@ -120,7 +183,12 @@ describe("SVC.WEIGHTED", () => {
 
 describe("SVC.GRADE and SVC.GRADELABEL", () => {
   it("grades five-point by default, never rounding first, keeping the shape", () => {
-    expect(svcGrade([[5, 4.95, 4.9999999999], [3, 2.5, null]])).toEqual([
+    expect(
+      svcGrade([
+        [5, 4.95, 4.9999999999],
+        [3, 2.5, null],
+      ]),
+    ).toEqual([
       ["A", "B", "A"],
       ["C", "D", expect.anything()],
     ]);
@@ -129,13 +197,30 @@ describe("SVC.GRADE and SVC.GRADELABEL", () => {
     expect(code(svcGrade([[null]])[0][0])).toBe("#N/A");
   });
   it("user bands as a two-column range", () => {
-    const bands = [[90, "优秀"], [80, "良好"], [60, "合格"], [0, "不合格"]];
+    const bands = [
+      [90, "优秀"],
+      [80, "良好"],
+      [60, "合格"],
+      [0, "不合格"],
+    ];
     expect(svcGrade([[95], [80], [59.99]], bands)).toEqual([["优秀"], ["良好"], ["不合格"]]);
-    const s = [[95, "S"], [85, "A"], [70, "B"], [60, "C"], [null, "D"]];
+    const s = [
+      [95, "S"],
+      [85, "A"],
+      [70, "B"],
+      [60, "C"],
+      [null, "D"],
+    ];
     expect(svcGrade([[96, 70, 10]], s)).toEqual([["S", "B", "D"]]);
   });
   it("bad bands make every cell an error naming the problem", () => {
-    const out = svcGrade([[95, 80]], [[60, "合格"], [90, "优秀"]]);
+    const out = svcGrade(
+      [[95, 80]],
+      [
+        [60, "合格"],
+        [90, "优秀"],
+      ],
+    );
     expect(out[0].map((v) => errorOf(v).message)).toEqual([
       "bands: grade bounds must be strictly decreasing: 60 (row 1) then 90 (row 2)",
       "bands: grade bounds must be strictly decreasing: 60 (row 1) then 90 (row 2)",
@@ -165,21 +250,46 @@ describe("SVC.KPISCORE", () => {
     expect(out[0].map(code)).toEqual(["#N/A", "#VALUE!", "#NUM!", "#VALUE!"]);
     expect(code(svcKpiScore([[0.5]], [[0.9]], [["perhaps"]])[0][0])).toBe("#VALUE!");
     // A row and a column broadcast to a table, as in Excel; unequal columns are a shape error.
-    expect(show(svcKpiScore([[0.45, 0.9]], [[0.9], [0.45]]))).toEqual([[2.5, 5], [5, 5]]);
-    expect(show(svcKpiScore([[0.5], [0.6]], [[0.9], [0.8], [0.7]]))).toEqual([["#VALUE!: ranges differ in size: actual is 2×1, target is 3×1; each argument must be one cell or match the others' rows/columns"]]);
+    expect(show(svcKpiScore([[0.45, 0.9]], [[0.9], [0.45]]))).toEqual([
+      [2.5, 5],
+      [5, 5],
+    ]);
+    expect(show(svcKpiScore([[0.5], [0.6]], [[0.9], [0.8], [0.7]]))).toEqual([
+      [
+        "#VALUE!: ranges differ in size: actual is 2×1, target is 3×1; each argument must be one cell or match the others' rows/columns",
+      ],
+    ]);
   });
 });
 
 describe("SVC.SLAHOURS / SLADEADLINE / SLAMET", () => {
   it("hours per case", () => {
-    expect(svcSlaHours([["车身"], ["车身"], ["车身"], ["底盘"], ["其他"]], [[50], [150], [50], [null], [null]], [["否"], ["否"], ["是"], [null], [null]])).toEqual([[24], [12], [12], [12], [24]]);
-    expect(errorOf(svcSlaHours([["车身"]], [[null]], [[null]])[0][0])).toEqual({ code: "#N/A", message: "SLA unknown: a body fault with neither a distance nor supplier needed = yes" });
+    expect(
+      svcSlaHours(
+        [["车身"], ["车身"], ["车身"], ["底盘"], ["其他"]],
+        [[50], [150], [50], [null], [null]],
+        [["否"], ["否"], ["是"], [null], [null]],
+      ),
+    ).toEqual([[24], [12], [12], [12], [24]]);
+    expect(errorOf(svcSlaHours([["车身"]], [[null]], [[null]])[0][0])).toEqual({
+      code: "#N/A",
+      message: "SLA unknown: a body fault with neither a distance nor supplier needed = yes",
+    });
     expect(code(svcSlaHours([["轮胎"]], [[1]], [[null]])[0][0])).toBe("#VALUE!");
     expect(code(svcSlaHours([["车身"]], [[-5]], [[null]])[0][0])).toBe("#NUM!");
   });
   it("deadline = report time + hours, from serials or text", () => {
-    const out = svcSlaDeadline([[R], ["2026-10-05 08:30"], ["2026年10月5日 8:30"]], [["车身"], ["底盘发动机"], ["其他"]], [[100]], [[null]]);
-    expect(out.map((r) => formatSerial(r[0] as number))).toEqual(["2026-10-06 08:30", "2026-10-05 20:30", "2026-10-06 08:30"]);
+    const out = svcSlaDeadline(
+      [[R], ["2026-10-05 08:30"], ["2026年10月5日 8:30"]],
+      [["车身"], ["底盘发动机"], ["其他"]],
+      [[100]],
+      [[null]],
+    );
+    expect(out.map((r) => formatSerial(r[0] as number))).toEqual([
+      "2026-10-06 08:30",
+      "2026-10-05 20:30",
+      "2026-10-06 08:30",
+    ]);
     expect(code(svcSlaDeadline([[null]], [["车身"]], [[1]], [[null]])[0][0])).toBe("#N/A");
     expect(code(svcSlaDeadline([["2026-02-30 08:00"]], [["车身"]], [[1]], [[null]])[0][0])).toBe("#VALUE!");
   });
@@ -203,7 +313,10 @@ describe("SVC.SLAHOURS / SLADEADLINE / SLAMET", () => {
   });
   it("SLAMET: an event before the report is #VALUE!; asOf defaults to now", () => {
     const early = svcSlaMet([[R]], [["其他"]], [[null]], [[null]], [[R - H]], [[null]]);
-    expect(errorOf(early[0][0])).toEqual({ code: "#VALUE!", message: "the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30" });
+    expect(errorOf(early[0][0])).toEqual({
+      code: "#VALUE!",
+      message: "the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30",
+    });
     try {
       setClock(() => new Date(2026, 9, 5, 9, 0));
       expect(code(svcSlaMet([[R]], [["其他"]], [[null]], [[null]], [[null]], [[null]])[0][0])).toBe("#N/A");
@@ -214,22 +327,59 @@ describe("SVC.SLAHOURS / SLADEADLINE / SLAMET", () => {
     }
   });
   it("SLAMET ignores the event the rule does not wait for", () => {
-    expect(svcSlaMet([[R]], [["车身"]], [[10]], [["否"]], [["garbage"]], [[R + 23 * H]], [[R + 30 * H]])[0][0]).toBe(true);
-    expect(code(svcSlaMet([[R]], [["车身"]], [[10]], [["否"]], [[null]], [["garbage"]], [[R + 30 * H]])[0][0])).toBe("#VALUE!");
+    expect(svcSlaMet([[R]], [["车身"]], [[10]], [["否"]], [["garbage"]], [[R + 23 * H]], [[R + 30 * H]])[0][0]).toBe(
+      true,
+    );
+    expect(code(svcSlaMet([[R]], [["车身"]], [[10]], [["否"]], [[null]], [["garbage"]], [[R + 30 * H]])[0][0])).toBe(
+      "#VALUE!",
+    );
   });
 });
 
 describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
   it("quarter bonus with default and custom coefficients", () => {
     expect(svcQuarterBonus([[18000], [18000], [10000.05]], [["A"], ["D"], ["B"]])).toEqual([[4230], [0], [2350.01]]);
-    expect(svcQuarterBonus([[10000]], [["A"]], [["A", 1.2], ["B", 1], ["C", 0.8], ["D", 0]], [[0.25]])).toEqual([[3000]]);
-    expect(errorOf(svcQuarterBonus([[18000]], [["E"]])[0][0])).toEqual({ code: "#VALUE!", message: 'grade "E" has no coefficient (known: A, B, C, D)' });
-    expect(code(svcQuarterBonus([[18000]], [["A"]], [["A", 1], ["D", 0.5]])[0][0])).toBe("#VALUE!");
+    expect(
+      svcQuarterBonus(
+        [[10000]],
+        [["A"]],
+        [
+          ["A", 1.2],
+          ["B", 1],
+          ["C", 0.8],
+          ["D", 0],
+        ],
+        [[0.25]],
+      ),
+    ).toEqual([[3000]]);
+    expect(errorOf(svcQuarterBonus([[18000]], [["E"]])[0][0])).toEqual({
+      code: "#VALUE!",
+      message: 'grade "E" has no coefficient (known: A, B, C, D)',
+    });
+    expect(
+      code(
+        svcQuarterBonus(
+          [[18000]],
+          [["A"]],
+          [
+            ["A", 1],
+            ["D", 0.5],
+          ],
+        )[0][0],
+      ),
+    ).toBe("#VALUE!");
     expect(code(svcQuarterBonus([[null]], [["A"]])[0][0])).toBe("#N/A");
     expect(code(svcQuarterBonus([[18000]], [["A"]], undefined, [[2]])[0][0])).toBe("#NUM!");
   });
   it("year-end bonus with counts, broadcast per person", () => {
-    expect(svcYearEndBonus([[18000], [18000], [18000], [18000]], [[1], [2], [0], [null]], [[1], [0], [2], [null]], [[0], [0], [0], [null]])).toEqual([[1080], [0], [0], [1080]]);
+    expect(
+      svcYearEndBonus(
+        [[18000], [18000], [18000], [18000]],
+        [[1], [2], [0], [null]],
+        [[1], [0], [2], [null]],
+        [[0], [0], [0], [null]],
+      ),
+    ).toEqual([[1080], [0], [0], [1080]]);
     expect(svcYearEndBonus([[18000]], [[0]], [[0]], [[1]])).toEqual([[0]]);
     expect(code(svcYearEndBonus([[18000]], [[-1]], [[0]], [[0]])[0][0])).toBe("#NUM!");
     expect(code(svcYearEndBonus([[18000]], [[1.5]], [[0]], [[0]])[0][0])).toBe("#NUM!");
@@ -250,7 +400,15 @@ describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
     expect(out[0][0]).toBe(1080);
     expect(out[1][0]).toBe(0);
     expect(errorOf(out[2][0]).message).toBe('failedQuarters: quarter grade 2 ("E") is not a known grade');
-    const err = svcYearEndBonus([[1], [2]], [["A", DIV0], ["A", "B"]], [[0]], [[0]]);
+    const err = svcYearEndBonus(
+      [[1], [2]],
+      [
+        ["A", DIV0],
+        ["A", "B"],
+      ],
+      [[0]],
+      [[0]],
+    );
     expect(code(err[0][0])).toBe("#DIV/0!");
     expect(err[1][0]).toBeCloseTo(0.12, 12);
   });
@@ -258,13 +416,24 @@ describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
 
 describe("SVC.AUDITSCORE", () => {
   it("percent over applicable items", () => {
-    expect(svcAuditScore([[5, 3, "N/A"], [null, "不适用", 4]], [[5]])).toEqual([[80]]);
+    expect(
+      svcAuditScore(
+        [
+          [5, 3, "N/A"],
+          [null, "不适用", 4],
+        ],
+        [[5]],
+      ),
+    ).toEqual([[80]]);
     expect(svcAuditScore([["合格", "不合格"]], [[5]])).toEqual([[50]]);
     expect(show(svcAuditScore([[4, 8]], [[4, 10]]))).toEqual([[85.714285714]]);
     expect(svcAuditScore([[5, 5]], [[null]])).toEqual([[100]]);
   });
   it("errors: above max → #NUM!, all N/A → #N/A, text → #VALUE!, shape → #VALUE!", () => {
-    expect(errorOf(svcAuditScore([[6, 3]], [[5]])[0][0])).toEqual({ code: "#NUM!", message: "item 1: item score 6 is above the maximum 5" });
+    expect(errorOf(svcAuditScore([[6, 3]], [[5]])[0][0])).toEqual({
+      code: "#NUM!",
+      message: "item 1: item score 6 is above the maximum 5",
+    });
     expect(code(svcAuditScore([[null, "N/A"]], [[5]])[0][0])).toBe("#N/A");
     expect(code(svcAuditScore([["good"]], [[5]])[0][0])).toBe("#VALUE!");
     expect(code(svcAuditScore([[1, 2]], [[5, 5, 5]])[0][0])).toBe("#VALUE!");

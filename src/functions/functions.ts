@@ -63,7 +63,12 @@ export function svcGradeLabel(score: unknown[][], language?: unknown[][]): strin
  * @param [fullScore] The score for meeting the target. Default 5.
  * @returns {number[][]} The KPI score.
  */
-export function svcKpiScore(actual: unknown[][], target: unknown[][], lowerIsBetter?: unknown[][], fullScore?: unknown[][]): number[][] {
+export function svcKpiScore(
+  actual: unknown[][],
+  target: unknown[][],
+  lowerIsBetter?: unknown[][],
+  fullScore?: unknown[][],
+): number[][] {
   return kpiScoreFn(actual, target, lowerIsBetter, fullScore) as number[][];
 }
 
@@ -88,7 +93,12 @@ export function svcSlaHours(category: unknown[][], distanceKm: unknown[][], supp
  * @param supplierNeeded Whether the supplier must handle it (是/否, TRUE/FALSE; blank = no).
  * @returns {number[][]} The deadline (format the cell as a date-time).
  */
-export function svcSlaDeadline(reportedAt: unknown[][], category: unknown[][], distanceKm: unknown[][], supplierNeeded: unknown[][]): number[][] {
+export function svcSlaDeadline(
+  reportedAt: unknown[][],
+  category: unknown[][],
+  distanceKm: unknown[][],
+  supplierNeeded: unknown[][],
+): number[][] {
   return slaDeadlineFn(reportedAt, category, distanceKm, supplierNeeded) as number[][];
 }
 
@@ -126,7 +136,12 @@ export function svcSlaMet(
  * @param [rate] Share of the annual bonus paid per quarter. Default 23.5%.
  * @returns {number[][]} The quarterly bonus.
  */
-export function svcQuarterBonus(annualBonus: unknown[][], grade: unknown[][], coefficients?: unknown[][], rate?: unknown[][]): number[][] {
+export function svcQuarterBonus(
+  annualBonus: unknown[][],
+  grade: unknown[][],
+  coefficients?: unknown[][],
+  rate?: unknown[][],
+): number[][] {
   return quarterBonusFn(annualBonus, grade, coefficients, rate) as number[][];
 }
 
@@ -140,7 +155,13 @@ export function svcQuarterBonus(annualBonus: unknown[][], grade: unknown[][], co
  * @param [rate] Share of the annual bonus paid at year end. Default 6%.
  * @returns {number[][]} The year-end bonus.
  */
-export function svcYearEndBonus(annualBonus: unknown[][], failedQuarters: unknown[][], yellowCards: unknown[][], redCards: unknown[][], rate?: unknown[][]): number[][] {
+export function svcYearEndBonus(
+  annualBonus: unknown[][],
+  failedQuarters: unknown[][],
+  yellowCards: unknown[][],
+  redCards: unknown[][],
+  rate?: unknown[][],
+): number[][] {
   return yearEndBonusFn(annualBonus, failedQuarters, yellowCards, redCards, rate) as number[][];
 }
 

@@ -20,7 +20,13 @@ function readBands(m: Matrix | null): Result<GradeScheme> {
   if (isOmitted(m)) return ok(DEFAULT_SETTINGS.fivePoint);
   const M = m as Matrix;
   if (colsOf(M) !== 2) {
-    return fail("value", text(`等级表必须是两列（下限、等级），现为 ${rowsOf(M)} 行 ${colsOf(M)} 列`, `bands must be a two-column range (lower bound, grade); got ${rowsOf(M)}×${colsOf(M)}`));
+    return fail(
+      "value",
+      text(
+        `等级表必须是两列（下限、等级），现为 ${rowsOf(M)} 行 ${colsOf(M)} 列`,
+        `bands must be a two-column range (lower bound, grade); got ${rowsOf(M)}×${colsOf(M)}`,
+      ),
+    );
   }
   return parseBandTable(M);
 }
@@ -53,7 +59,8 @@ export function readLanguage(v: unknown, fallback: Locale): Result<Locale> {
   if (isBlank(v)) return ok(fallback);
   if (typeof v === "string") {
     const k = normalizeText(v).toLowerCase();
-    if (["zh", "zh-cn", "zh_cn", "cn", "chinese", "中文", "汉语", "简体中文"].includes(k) || /^zh[-_]/.test(k)) return ok("zh-CN");
+    if (["zh", "zh-cn", "zh_cn", "cn", "chinese", "中文", "汉语", "简体中文"].includes(k) || /^zh[-_]/.test(k))
+      return ok("zh-CN");
     if (["en", "en-us", "en_us", "english", "英文", "英语"].includes(k) || /^en[-_]/.test(k)) return ok("en-US");
   }
   const d = describeValue(v);

@@ -11,7 +11,11 @@ import path from "path";
 import vm from "vm";
 import { transformSync } from "@swc/core";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { createCustomFunctionsGlobal, isCfError, type FakeCustomFunctions } from "../../test/support/customFunctionsGlobal";
+import {
+  createCustomFunctionsGlobal,
+  isCfError,
+  type FakeCustomFunctions,
+} from "../../test/support/customFunctionsGlobal";
 
 const SRC = path.resolve(__dirname, "..");
 const ENTRY = path.join(__dirname, "functions.ts");
@@ -81,7 +85,14 @@ describe("functions bundle in a plain vm with only CustomFunctions", () => {
     for (const file of graph().keys()) {
       let source = fs.readFileSync(file, "utf8");
       if (file === ENTRY) source += associate; // what custom-functions-metadata-plugin's loader does
-      compiled.set(file, transformSync(source, { filename: file, jsc: { parser: { syntax: "typescript" }, target: "es2020" }, module: { type: "commonjs" } }).code);
+      compiled.set(
+        file,
+        transformSync(source, {
+          filename: file,
+          jsc: { parser: { syntax: "typescript" }, target: "es2020" },
+          module: { type: "commonjs" },
+        }).code,
+      );
     }
     fake = createCustomFunctionsGlobal();
     context = vm.createContext({ CustomFunctions: fake });
@@ -91,7 +102,9 @@ describe("functions bundle in a plain vm with only CustomFunctions", () => {
       if (hit) return hit.exports;
       const module = { exports: {} as unknown };
       cache.set(file, module);
-      const fn = vm.runInContext(`(function (exports, require, module) {${compiled.get(file)}\n})`, context, { filename: file }) as (e: unknown, r: (s: string) => unknown, m: { exports: unknown }) => void;
+      const fn = vm.runInContext(`(function (exports, require, module) {${compiled.get(file)}\n})`, context, {
+        filename: file,
+      }) as (e: unknown, r: (s: string) => unknown, m: { exports: unknown }) => void;
       fn(module.exports, (spec) => load(resolve(file, spec)), module);
       return module.exports;
     };
@@ -99,7 +112,18 @@ describe("functions bundle in a plain vm with only CustomFunctions", () => {
   }, 60_000);
 
   it("registers every function with CustomFunctions.associate when loaded", () => {
-    expect([...fake.associated.keys()].sort()).toEqual(["AUDITSCORE", "GRADE", "GRADELABEL", "KPISCORE", "QUARTERBONUS", "SLADEADLINE", "SLAHOURS", "SLAMET", "WEIGHTED", "YEARENDBONUS"]);
+    expect([...fake.associated.keys()].sort()).toEqual([
+      "AUDITSCORE",
+      "GRADE",
+      "GRADELABEL",
+      "KPISCORE",
+      "QUARTERBONUS",
+      "SLADEADLINE",
+      "SLAHOURS",
+      "SLAMET",
+      "WEIGHTED",
+      "YEARENDBONUS",
+    ]);
   });
   it("computes, with English messages when there is no Office", () => {
     const call = (id: string, ...args: unknown[]) => fake.associated.get(id)!(...args) as unknown[][];

@@ -30,7 +30,12 @@ export function readDirection(v: unknown): Result<boolean> {
 }
 
 /** SVC.KPISCORE — SPEC 1.4: a KPI result against its target as a score out of fullScore (default 5). */
-export function kpiScoreFn(actualArg: unknown, targetArg: unknown, lowerArg?: unknown, fullArg?: unknown): Grid<number> {
+export function kpiScoreFn(
+  actualArg: unknown,
+  targetArg: unknown,
+  lowerArg?: unknown,
+  fullArg?: unknown,
+): Grid<number> {
   const locale = currentLocale();
   return broadcastMap(
     [

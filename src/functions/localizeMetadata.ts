@@ -55,7 +55,8 @@ export function localizeMetadata(metadataJson: string, table: MetadataTranslatio
       problems.push(`function ${f.id} has no translation`);
       return f;
     }
-    if (typeof t.description !== "string" || t.description.trim() === "") problems.push(`function ${f.id}: the description translation is empty`);
+    if (typeof t.description !== "string" || t.description.trim() === "")
+      problems.push(`function ${f.id}: the description translation is empty`);
     const names = new Set(f.parameters.map((p) => p.name));
     for (const name of Object.keys(t.parameters)) {
       if (!names.has(name)) problems.push(`function ${f.id}: translated parameter "${name}" does not exist`);
@@ -71,6 +72,7 @@ export function localizeMetadata(metadataJson: string, table: MetadataTranslatio
     return { ...f, description: t.description, parameters };
   });
   for (const id of Object.keys(table)) if (!seen.has(id)) problems.push(`translated function ${id} does not exist`);
-  if (problems.length > 0) throw new Error(`localizeMetadata: ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+  if (problems.length > 0)
+    throw new Error(`localizeMetadata: ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
   return JSON.stringify({ ...(parsed as object), functions: localized }, null, 2);
 }

@@ -56,7 +56,9 @@ const CELL_LIKE = /^(?:[A-Za-z]{1,3}[0-9]+|R[0-9]*C[0-9]*)$/i;
 describe("generated metadata", () => {
   it("generates without errors", () => expect(errors).toEqual([]));
   it("keeps the contract: names and argument orders", () => {
-    const actual = Object.fromEntries(functions.map((f) => [f.name, f.parameters.map((p) => p.name + (p.optional ? "?" : ""))]));
+    const actual = Object.fromEntries(
+      functions.map((f) => [f.name, f.parameters.map((p) => p.name + (p.optional ? "?" : ""))]),
+    );
     expect(actual).toEqual(CONTRACT);
   });
   it("ids and names are valid: letters, digits, _ and .; 3+ characters; not like a cell reference; unique", () => {
@@ -117,11 +119,20 @@ describe("zh-CN metadata", () => {
   it("fails the build, listing every gap, when a translation is missing or stale", () => {
     const { WEIGHTED: _w, ...noWeighted } = ZH_CN_METADATA;
     expect(() => localizeMetadata(json, noWeighted)).toThrow("function WEIGHTED has no translation");
-    const missingParam: MetadataTranslations = { ...ZH_CN_METADATA, GRADE: { description: "等级", parameters: { score: "分数" } } };
+    const missingParam: MetadataTranslations = {
+      ...ZH_CN_METADATA,
+      GRADE: { description: "等级", parameters: { score: "分数" } },
+    };
     expect(() => localizeMetadata(json, missingParam)).toThrow('function GRADE: parameter "bands" has no translation');
-    const stale: MetadataTranslations = { ...ZH_CN_METADATA, OLDNAME: { description: "旧", parameters: {} }, GRADE: { ...ZH_CN_METADATA.GRADE, parameters: { ...ZH_CN_METADATA.GRADE.parameters, scoreOld: "x" } } };
+    const stale: MetadataTranslations = {
+      ...ZH_CN_METADATA,
+      OLDNAME: { description: "旧", parameters: {} },
+      GRADE: { ...ZH_CN_METADATA.GRADE, parameters: { ...ZH_CN_METADATA.GRADE.parameters, scoreOld: "x" } },
+    };
     expect(() => localizeMetadata(json, stale)).toThrow("translated function OLDNAME does not exist");
-    expect(() => localizeMetadata(json, stale)).toThrow('function GRADE: translated parameter "scoreOld" does not exist');
+    expect(() => localizeMetadata(json, stale)).toThrow(
+      'function GRADE: translated parameter "scoreOld" does not exist',
+    );
     const empty: MetadataTranslations = { ...ZH_CN_METADATA, GRADE: { ...ZH_CN_METADATA.GRADE, description: " " } };
     expect(() => localizeMetadata(json, empty)).toThrow("the description translation is empty");
     expect(() => localizeMetadata("{", ZH_CN_METADATA)).toThrow("not valid JSON");

@@ -8,7 +8,8 @@ import type { MetadataTranslations } from "./localizeMetadata";
 
 export const ZH_CN_METADATA: MetadataTranslations = {
   WEIGHTED: {
-    description: "加权得分：已评分指标的 Σ权重×分数 ÷ Σ权重。空白分数表示未考核，其余权重自动归一。若分数为“人员×指标”区域、权重为一行，则每人一个结果。",
+    description:
+      "加权得分：已评分指标的 Σ权重×分数 ÷ Σ权重。空白分数表示未考核，其余权重自动归一。若分数为“人员×指标”区域、权重为一行，则每人一个结果。",
     parameters: {
       scores: "各指标的分数：一个人的一组分数，或每人一行的区域。空白 = 未考核。",
       weights: "各指标的权重（百分比或分值均可，只看比例），个数与指标相同。",
@@ -26,7 +27,7 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     description: "百分制分数的评价：优秀 ≥ 90、良好 ≥ 80、合格 ≥ 60，其余为不合格（英文为 Excellent/Good/Pass/Fail）。",
     parameters: {
       score: "百分制分数（0–100）。",
-      language: "\"zh\" 或 \"en\"。默认跟随 Office 的显示语言。",
+      language: '"zh" 或 "en"。默认跟随 Office 的显示语言。',
     },
   },
   KPISCORE: {
@@ -39,7 +40,8 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     },
   },
   SLAHOURS: {
-    description: "工单的服务时限（小时）：车身故障 100 公里内且无需配套厂家 → 24 小时内到达现场；车身超过 100 公里或需配套厂家 → 12 小时内答复；底盘发动机 → 12 小时；其他 → 24 小时。",
+    description:
+      "工单的服务时限（小时）：车身故障 100 公里内且无需配套厂家 → 24 小时内到达现场；车身超过 100 公里或需配套厂家 → 12 小时内答复；底盘发动机 → 12 小时；其他 → 24 小时。",
     parameters: {
       category: "故障类别：车身、底盘发动机 或 其他。",
       distanceKm: "服务半径（公里），未知则留空。",
@@ -56,7 +58,8 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     },
   },
   SLAMET: {
-    description: "工单是否在时限内完成：TRUE 为达标（含恰好到时限），FALSE 为超时；尚在进行中或数据不足以判断时返回 #N/A。",
+    description:
+      "工单是否在时限内完成：TRUE 为达标（含恰好到时限），FALSE 为超时；尚在进行中或数据不足以判断时返回 #N/A。",
     parameters: {
       reportedAt: "报修时间。",
       category: "故障类别：车身、底盘发动机 或 其他。",
@@ -77,7 +80,8 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     },
   },
   YEARENDBONUS: {
-    description: "年终绩效：全年绩效 × 6%；有 2 个及以上不合格季度、2 张及以上黄牌或 1 张红牌时取消（为 0）。保留两位小数。",
+    description:
+      "年终绩效：全年绩效 × 6%；有 2 个及以上不合格季度、2 张及以上黄牌或 1 张红牌时取消（为 0）。保留两位小数。",
     parameters: {
       annualBonus: "全年绩效金额。",
       failedQuarters: "不合格季度数，或全年各季度的等级（D 为不合格）。",
@@ -87,7 +91,8 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     },
   },
   AUDITSCORE: {
-    description: "6S 得分（百分比）：适用检查项的 Σ得分 ÷ Σ满分 × 100。空白、N/A、不适用的项不计；合格/不合格按满分/0 分计。",
+    description:
+      "6S 得分（百分比）：适用检查项的 Σ得分 ÷ Σ满分 × 100。空白、N/A、不适用的项不计；合格/不合格按满分/0 分计。",
     parameters: {
       scores: "各检查项的得分。",
       maxScore: "每项满分（如 5），或与得分区域同样大小的各项满分。",

@@ -17,7 +17,12 @@ export type Grid<T> = Cell<T>[][];
  */
 export function currentLocale(): Locale {
   try {
-    if (typeof Office !== "undefined" && Office !== null && typeof Office.context === "object" && Office.context !== null) {
+    if (
+      typeof Office !== "undefined" &&
+      Office !== null &&
+      typeof Office.context === "object" &&
+      Office.context !== null
+    ) {
       return resolveLocale(Office.context.displayLanguage);
     }
   } catch {
@@ -70,12 +75,42 @@ export function within(where: Text, p: Problem): Problem {
   return { ...p, message: text(`${where.zh}：${p.message.zh}`, `${where.en}: ${p.message.en}`) };
 }
 
-const ERROR_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!", "#NAME?", "#REF!", "#BUSY!", "#CALC!", "#SPILL!", "#GETTING_DATA", "#FIELD!", "#CONNECT!", "#BLOCKED!", "#UNKNOWN!", "#PYTHON!", "#TIMEOUT!"]);
+const ERROR_CODES = new Set([
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#DIV/0!",
+  "#NULL!",
+  "#NAME?",
+  "#REF!",
+  "#BUSY!",
+  "#CALC!",
+  "#SPILL!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#TIMEOUT!",
+]);
 /** Errors a custom function may return as they are; others come back as #VALUE! with a message. */
 const PASSABLE = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
 const ERROR_TYPES: Readonly<Record<string, string>> = {
-  div0: "#DIV/0!", na: "#N/A", name: "#NAME?", null: "#NULL!", num: "#NUM!", ref: "#REF!", value: "#VALUE!",
-  busy: "#BUSY!", calc: "#CALC!", spill: "#SPILL!", gettingdata: "#GETTING_DATA", field: "#FIELD!", connect: "#CONNECT!", blocked: "#BLOCKED!",
+  div0: "#DIV/0!",
+  na: "#N/A",
+  name: "#NAME?",
+  null: "#NULL!",
+  num: "#NUM!",
+  ref: "#REF!",
+  value: "#VALUE!",
+  busy: "#BUSY!",
+  calc: "#CALC!",
+  spill: "#SPILL!",
+  gettingdata: "#GETTING_DATA",
+  field: "#FIELD!",
+  connect: "#CONNECT!",
+  blocked: "#BLOCKED!",
 };
 
 /**
@@ -89,9 +124,14 @@ export function inputError(value: unknown, locale: Locale): CustomFunctions.Erro
   const v = value as { code?: unknown; type?: unknown; errorType?: unknown };
   let code: string | null = null;
   if (typeof v.code === "string" && ERROR_CODES.has(v.code)) code = v.code;
-  else if (v.type === "Error" && typeof v.errorType === "string") code = ERROR_TYPES[v.errorType.toLowerCase()] ?? "#VALUE!";
+  else if (v.type === "Error" && typeof v.errorType === "string")
+    code = ERROR_TYPES[v.errorType.toLowerCase()] ?? "#VALUE!";
   if (code === null) {
-    return toError("value", text("输入中有无法识别的值（对象）", "the input holds a value that is not a number, text or logical (an object)"), locale);
+    return toError(
+      "value",
+      text("输入中有无法识别的值（对象）", "the input holds a value that is not a number, text or logical (an object)"),
+      locale,
+    );
   }
   const message = text(`输入单元格含错误值 ${code}`, `an input cell holds the error ${code}`);
   if (PASSABLE.has(code)) {

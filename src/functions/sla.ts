@@ -86,7 +86,12 @@ export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg
 }
 
 /** SVC.SLADEADLINE — SPEC 2.2: 报修时间 + the limit, as an Excel date-time serial. */
-export function slaDeadlineFn(reportedArg: unknown, categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
+export function slaDeadlineFn(
+  reportedArg: unknown,
+  categoryArg: unknown,
+  distanceArg: unknown,
+  supplierArg: unknown,
+): Grid<number> {
   const locale = currentLocale();
   return broadcastMap(orderArgs(reportedArg, categoryArg, distanceArg, supplierArg), locale, (cells) => {
     const order = readOrder(cells);
@@ -98,7 +103,9 @@ export function slaDeadlineFn(reportedArg: unknown, categoryArg: unknown, distan
 }
 
 function readEvent(rule: SlaRule, replied: unknown, arrived: unknown): Result<number | null> {
-  return rule.event === "arrival" ? prefixed(parseDateTime(arrived, ARRIVED), ARRIVED) : prefixed(parseDateTime(replied, REPLIED), REPLIED);
+  return rule.event === "arrival"
+    ? prefixed(parseDateTime(arrived, ARRIVED), ARRIVED)
+    : prefixed(parseDateTime(replied, REPLIED), REPLIED);
 }
 
 /**
@@ -163,4 +170,3 @@ export function slaMet(
     },
   );
 }
-

@@ -18,7 +18,9 @@ export function weighted(scoresArg: unknown, weightsArg: unknown, scaleMaxArg?: 
   const S = asMatrix(scoresArg);
   const W = asMatrix(weightsArg);
   if (S === null || W === null || rowsOf(S) === 0 || colsOf(S) === 0 || rowsOf(W) === 0 || colsOf(W) === 0) {
-    return [[toError("value", text("需要分数和权重两个区域", "both a scores range and a weights range are needed"), locale)]];
+    return [
+      [toError("value", text("需要分数和权重两个区域", "both a scores range and a weights range are needed"), locale)],
+    ];
   }
   const scale = readScale(asMatrix(scaleMaxArg));
   if (!scale.ok) return [[problemError(scale.problem, locale)]];
@@ -33,8 +35,14 @@ export function weighted(scoresArg: unknown, weightsArg: unknown, scaleMaxArg?: 
   if (!perRow && !sameShape && !(bothVectors && sRows * sCols === wRows * wCols)) {
     const message =
       sRows > 1 && sCols > 1 && wRows === 1
-        ? text(`权重与分数个数不一致：每行 ${sCols} 个分数，${wCols} 个权重`, `weights and scores differ in size: ${sCols} scores per row, ${wCols} weights`)
-        : text(`权重与分数个数不一致：${sRows * sCols} 个分数，${wRows * wCols} 个权重`, `weights and scores differ in size: ${sRows * sCols} scores, ${wRows * wCols} weights`);
+        ? text(
+            `权重与分数个数不一致：每行 ${sCols} 个分数，${wCols} 个权重`,
+            `weights and scores differ in size: ${sCols} scores per row, ${wCols} weights`,
+          )
+        : text(
+            `权重与分数个数不一致：${sRows * sCols} 个分数，${wRows * wCols} 个权重`,
+            `weights and scores differ in size: ${sRows * sCols} scores, ${wRows * wCols} weights`,
+          );
     return [[toError("value", message, locale)]];
   }
 
@@ -73,7 +81,8 @@ function padRow(row: readonly unknown[], cols: number): unknown[] {
 function readScale(m: Matrix | null): Result<ScoreScale> {
   if (isOmitted(m)) return ok(defaultScoreScale());
   const M = m as Matrix;
-  if (rowsOf(M) !== 1 || colsOf(M) !== 1) return fail("value", text("满分必须是单个数值", "scaleMax must be a single number"));
+  if (rowsOf(M) !== 1 || colsOf(M) !== 1)
+    return fail("value", text("满分必须是单个数值", "scaleMax must be a single number"));
   const n = toNumber(M[0][0], SCALE_MAX);
   if (!n.ok) return n;
   const max = n.value as number;

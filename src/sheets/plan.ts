@@ -142,7 +142,12 @@ export interface ConditionalStyle {
 }
 
 export type ConditionalRule =
-  | { readonly type: "cellValue"; readonly operator: ComparisonOperator; readonly formula1: string; readonly formula2?: string }
+  | {
+      readonly type: "cellValue";
+      readonly operator: ComparisonOperator;
+      readonly formula1: string;
+      readonly formula2?: string;
+    }
   /** True/false formula written for the range's top-left cell, relative like fill-down. */
   | { readonly type: "expression"; readonly formula: string };
 
@@ -218,7 +223,8 @@ export interface PrintSetup {
  * guessing its name. Writers store it as a workbook name `SVC_PLAN_<kind>_<n>` pointing at a
  * cell that holds `JSON.stringify(marker)` (in a hidden column, see `markerCell`).
  */
-export type PlanKind = "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
+export type PlanKind =
+  "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
 
 export interface PlanMarker {
   readonly kind: PlanKind;

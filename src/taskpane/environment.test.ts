@@ -1,9 +1,19 @@
 import { detectEnvironment, isDarkColor, type OfficeLike } from "./environment";
 
-function fakeOffice(opts: { host: unknown; delayMs?: number; never?: boolean; reject?: boolean; language?: string; background?: string }): OfficeLike {
+function fakeOffice(opts: {
+  host: unknown;
+  delayMs?: number;
+  never?: boolean;
+  reject?: boolean;
+  language?: string;
+  background?: string;
+}): OfficeLike {
   return {
     HostType: { Excel: "Excel" },
-    context: { displayLanguage: opts.language, officeTheme: opts.background ? { bodyBackgroundColor: opts.background } : undefined },
+    context: {
+      displayLanguage: opts.language,
+      officeTheme: opts.background ? { bodyBackgroundColor: opts.background } : undefined,
+    },
     onReady: () => {
       if (opts.never) return new Promise(() => undefined);
       if (opts.reject) return Promise.reject(new Error("office.js failed"));
@@ -38,7 +48,11 @@ describe("detectEnvironment", () => {
   });
 
   test("office.js in a plain browser resolves with host null → browser mode", async () => {
-    const env = await detectEnvironment({ office: fakeOffice({ host: null }), browserLanguage: "en-GB", timeoutMs: 1000 });
+    const env = await detectEnvironment({
+      office: fakeOffice({ host: null }),
+      browserLanguage: "en-GB",
+      timeoutMs: 1000,
+    });
     expect(env.kind).toBe("browser");
     expect(env.language).toBe("en-GB");
   });
@@ -53,17 +67,29 @@ describe("detectEnvironment", () => {
   });
 
   test("another Office host (the pane only supports Excel) → browser mode", async () => {
-    const env = await detectEnvironment({ office: fakeOffice({ host: "Word" }), browserLanguage: null, timeoutMs: 1000 });
+    const env = await detectEnvironment({
+      office: fakeOffice({ host: "Word" }),
+      browserLanguage: null,
+      timeoutMs: 1000,
+    });
     expect(env.kind).toBe("browser");
   });
 
   test("onReady that never resolves → browser mode after the timeout, not a hang", async () => {
-    const env = await detectEnvironment({ office: fakeOffice({ host: null, never: true }), browserLanguage: null, timeoutMs: 20 });
+    const env = await detectEnvironment({
+      office: fakeOffice({ host: null, never: true }),
+      browserLanguage: null,
+      timeoutMs: 20,
+    });
     expect(env.kind).toBe("browser");
   });
 
   test("onReady that rejects → browser mode", async () => {
-    const env = await detectEnvironment({ office: fakeOffice({ host: null, reject: true }), browserLanguage: null, timeoutMs: 1000 });
+    const env = await detectEnvironment({
+      office: fakeOffice({ host: null, reject: true }),
+      browserLanguage: null,
+      timeoutMs: 1000,
+    });
     expect(env.kind).toBe("browser");
   });
 

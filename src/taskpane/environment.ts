@@ -38,7 +38,6 @@ export function isDarkColor(color: string | null | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
-
 /**
  * Waits for Office (at most `timeoutMs`) and says where we are. `office` is the Office global
  * or undefined when office.js is not loaded; `browserLanguage` is navigator.language.

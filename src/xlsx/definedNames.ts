@@ -56,7 +56,8 @@ function patched(wb: ExcelJS.Workbook): AddedName[] {
     desc = Object.getOwnPropertyDescriptor(proto, "model");
     proto = Object.getPrototypeOf(proto);
   }
-  if (!desc?.get || !desc.set) throw new Error("exceljs DefinedNames.model accessor not found (unsupported exceljs version)");
+  if (!desc?.get || !desc.set)
+    throw new Error("exceljs DefinedNames.model accessor not found (unsupported exceljs version)");
   const get = desc.get;
   const set = desc.set;
   Object.defineProperty(dn, "model", {
@@ -93,11 +94,16 @@ export function addDefinedName(wb: ExcelJS.Workbook, name: AddedName): void {
 export function definedNamesOf(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
   patched(wb);
   const model = (wb.definedNames as unknown as { model: NameModel[] }).model;
-  return model.filter((m) => m.localSheetId === undefined && !m.name.startsWith("_xlnm.")).map((m) => ({ name: m.name, ranges: m.ranges }));
+  return model
+    .filter((m) => m.localSheetId === undefined && !m.name.startsWith("_xlnm."))
+    .map((m) => ({ name: m.name, ranges: m.ranges }));
 }
 
 /** Resolves a workbook name to its sheet and rectangle (first area), or undefined. */
-export function resolveDefinedName(wb: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; rect: Rect } | undefined {
+export function resolveDefinedName(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { sheet: ExcelJS.Worksheet; rect: Rect } | undefined {
   const found = definedNamesOf(wb).find((n) => n.name.toLowerCase() === name.toLowerCase());
   const ref = found?.ranges[0];
   if (!ref) return undefined;
@@ -109,6 +115,8 @@ export function resolveDefinedName(wb: ExcelJS.Workbook, name: string): { sheet:
   }
   // exceljs keeps '' escapes in names it parsed itself; compare both spellings.
   const wanted = parsed.sheetName.toLowerCase();
-  const sheet = wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted || ws.name.replace(/'/g, "''").toLowerCase() === wanted);
+  const sheet = wb.worksheets.find(
+    (ws) => ws.name.toLowerCase() === wanted || ws.name.replace(/'/g, "''").toLowerCase() === wanted,
+  );
   return sheet ? { sheet, rect: parsed.rect } : undefined;
 }

@@ -1,5 +1,12 @@
 /** The .xlsx side: render plans with exceljs, read plans, names and user tables back. */
-export { addPlansToWorkbook, plansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS, xlsxOmits, type BufferOptions } from "./write";
+export {
+  addPlansToWorkbook,
+  plansToWorkbook,
+  workbookToBuffer,
+  XLSX_LIMITATIONS,
+  xlsxOmits,
+  type BufferOptions,
+} from "./write";
 export {
   findPlansInWorkbook,
   readNamesFromWorkbook,

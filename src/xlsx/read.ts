@@ -55,7 +55,8 @@ function valueScalar(v: ExcelJS.CellValue | undefined, date1904: boolean): Scala
   if (typeof v === "object") {
     const o = v as unknown as Record<string, unknown>;
     if ("error" in o && typeof o.error === "string") return o.error;
-    if ("richText" in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
+    if ("richText" in o && Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((t) => t.text).join("");
     if ("formula" in o || "sharedFormula" in o) {
       const r = o.result;
       if (r === undefined || r === null) return null;
@@ -67,7 +68,11 @@ function valueScalar(v: ExcelJS.CellValue | undefined, date1904: boolean): Scala
   return null;
 }
 
-function readRect(ws: ExcelJS.Worksheet, rect: Rect, date1904: boolean): { values: Scalar[][]; numberFormats: string[][] } {
+function readRect(
+  ws: ExcelJS.Worksheet,
+  rect: Rect,
+  date1904: boolean,
+): { values: Scalar[][]; numberFormats: string[][] } {
   const values: Scalar[][] = [];
   const numberFormats: string[][] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
@@ -85,7 +90,6 @@ function readRect(ws: ExcelJS.Worksheet, rect: Rect, date1904: boolean): { value
   return { values, numberFormats };
 }
 
-
 /**
  * Generated sheets found by their `SVC_PLAN_<kind>_<n>` names (never by sheet name, so a
  * renamed sheet is still found). Names whose cell does not hold a valid marker are ignored.
@@ -100,13 +104,20 @@ export function findPlansInWorkbook(wb: ExcelJS.Workbook): FoundPlan[] {
     const cell = target.sheet.findRow(target.rect.top)?.findCell(target.rect.left);
     const marker = cell ? parseMarkerJson(cellScalar(cell, date1904)) : undefined;
     if (!marker) continue;
-    found.push({ plan: { sheetName: target.sheet.name, marker }, order: wb.worksheets.indexOf(target.sheet), name: n.name });
+    found.push({
+      plan: { sheetName: target.sheet.name, marker },
+      order: wb.worksheets.indexOf(target.sheet),
+      name: n.name,
+    });
   }
   return found.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((f) => f.plan);
 }
 
 /** Values of workbook names (e.g. the 考核参数 settings); undefined for a name that is missing or not a range. */
-export function readNamesFromWorkbook(wb: ExcelJS.Workbook, names: readonly string[]): Record<string, Scalar[][] | undefined> {
+export function readNamesFromWorkbook(
+  wb: ExcelJS.Workbook,
+  names: readonly string[],
+): Record<string, Scalar[][] | undefined> {
   const date1904 = isDate1904(wb);
   const out: Record<string, Scalar[][] | undefined> = {};
   for (const name of names) {
@@ -140,7 +151,14 @@ export function worksheetToRangeData(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet
   const rect = usedRect(ws);
   if (!rect) return { sheetName: ws.name, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
   const { values, numberFormats } = readRect(ws, rect, isDate1904(wb));
-  return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
+  return {
+    sheetName: ws.name,
+    address: formatRange(rect),
+    firstRow: rect.top,
+    firstColumn: rect.left,
+    values,
+    numberFormats,
+  };
 }
 
 /**
@@ -153,7 +171,14 @@ export function readWorksheetRange(wb: ExcelJS.Workbook, sheetName: string, addr
   if (!ws) return undefined;
   const rect = parseRange(address);
   const { values, numberFormats } = readRect(ws, rect, isDate1904(wb));
-  return { sheetName: ws.name, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
+  return {
+    sheetName: ws.name,
+    address: formatRange(rect),
+    firstRow: rect.top,
+    firstColumn: rect.left,
+    values,
+    numberFormats,
+  };
 }
 
 export interface ReadTableOptions {
@@ -193,7 +218,9 @@ export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
   const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, dynamicTyping: false });
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal) {
-    throw new TableReadError(text(`CSV 第 ${(fatal.row ?? 0) + 1} 行引号不匹配`, `CSV row ${(fatal.row ?? 0) + 1}: unmatched quotes`));
+    throw new TableReadError(
+      text(`CSV 第 ${(fatal.row ?? 0) + 1} 行引号不匹配`, `CSV row ${(fatal.row ?? 0) + 1}: unmatched quotes`),
+    );
   }
   const rows = parsed.data.map((r) => r.map((v): Scalar => (v === "" ? null : PLAIN_NUMBER.test(v) ? Number(v) : v)));
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
@@ -206,7 +233,12 @@ export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
 /** Reads a table from .xlsx or .csv bytes: the first sheet (or `sheet`), its used range. */
 export async function readTableData(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<RangeData> {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new TableReadError(text("不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv", "Old .xls files are not supported; save the file as .xlsx or .csv in Excel"));
+    throw new TableReadError(
+      text(
+        "不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv",
+        "Old .xls files are not supported; save the file as .xlsx or .csv in Excel",
+      ),
+    );
   }
   const kind = options.kind ?? (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? "xlsx" : "csv");
   if (kind === "csv") return csvToRangeData(decodeCsvBytes(bytes), options.csvName);
@@ -214,15 +246,24 @@ export async function readTableData(bytes: Uint8Array, options: ReadTableOptions
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new TableReadError(text(`无法读取 .xlsx 文件：${(e as Error).message}`, `Cannot read the .xlsx file: ${(e as Error).message}`));
+    throw new TableReadError(
+      text(`无法读取 .xlsx 文件：${(e as Error).message}`, `Cannot read the .xlsx file: ${(e as Error).message}`),
+    );
   }
-  const ws = options.sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === options.sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === options.sheet!.toLowerCase());
+  const ws =
+    options.sheet === undefined
+      ? wb.worksheets[0]
+      : (wb.worksheets.find((w) => w.name === options.sheet) ??
+        wb.worksheets.find((w) => w.name.toLowerCase() === options.sheet!.toLowerCase()));
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join(", ");
     throw new TableReadError(
       options.sheet === undefined
         ? text("文件中没有工作表", "The file has no worksheets")
-        : text(`找不到工作表“${options.sheet}”（现有：${names}）`, `No worksheet "${options.sheet}" (the file has: ${names})`),
+        : text(
+            `找不到工作表“${options.sheet}”（现有：${names}）`,
+            `No worksheet "${options.sheet}" (the file has: ${names})`,
+          ),
     );
   }
   return worksheetToRangeData(wb, ws);

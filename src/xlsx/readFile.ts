@@ -8,16 +8,27 @@ import { text } from "../core/i18n/text";
 import type { RangeData } from "../sheets/plan";
 import { readTableData, TableReadError, type ReadTableOptions } from "./read";
 
-export async function readTableFile(pathOrBuffer: string | Uint8Array, options: ReadTableOptions = {}): Promise<RangeData> {
+export async function readTableFile(
+  pathOrBuffer: string | Uint8Array,
+  options: ReadTableOptions = {},
+): Promise<RangeData> {
   if (typeof pathOrBuffer !== "string") return readTableData(pathOrBuffer, options);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(pathOrBuffer);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new TableReadError(text(`无法打开文件 ${pathOrBuffer}（${code}）`, `Cannot open ${pathOrBuffer} (${code || (e as Error).message})`));
+    throw new TableReadError(
+      text(`无法打开文件 ${pathOrBuffer}（${code}）`, `Cannot open ${pathOrBuffer} (${code || (e as Error).message})`),
+    );
   }
   const ext = extname(pathOrBuffer).toLowerCase();
-  const kind = options.kind ?? (ext === ".csv" || ext === ".txt" ? "csv" : ext === ".xlsx" || ext === ".xlsm" ? "xlsx" : undefined);
-  return readTableData(bytes, { ...options, ...(kind ? { kind } : {}), csvName: options.csvName ?? basename(pathOrBuffer, ext) });
+  const kind =
+    options.kind ??
+    (ext === ".csv" || ext === ".txt" ? "csv" : ext === ".xlsx" || ext === ".xlsm" ? "xlsx" : undefined);
+  return readTableData(bytes, {
+    ...options,
+    ...(kind ? { kind } : {}),
+    csvName: options.csvName ?? basename(pathOrBuffer, ext),
+  });
 }

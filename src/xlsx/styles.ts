@@ -15,15 +15,27 @@ export interface ResolvedFormat {
 
 type Edge = "top" | "bottom" | "left" | "right";
 
-const H: Record<NonNullable<CellStyle["horizontal"]>, ExcelJS.Alignment["horizontal"]> = { left: "left", center: "center", right: "right" };
-const V: Record<NonNullable<CellStyle["vertical"]>, ExcelJS.Alignment["vertical"]> = { top: "top", middle: "middle", bottom: "bottom" };
+const H: Record<NonNullable<CellStyle["horizontal"]>, ExcelJS.Alignment["horizontal"]> = {
+  left: "left",
+  center: "center",
+  right: "right",
+};
+const V: Record<NonNullable<CellStyle["vertical"]>, ExcelJS.Alignment["vertical"]> = {
+  top: "top",
+  middle: "middle",
+  bottom: "bottom",
+};
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex.toUpperCase()}` };
 }
 
 /** Builds the exceljs style of a cell covered by `formats` (in order) at (row, column). */
-export function buildCellStyle(formats: readonly ResolvedFormat[], row: number, column: number): Partial<ExcelJS.Style> {
+export function buildCellStyle(
+  formats: readonly ResolvedFormat[],
+  row: number,
+  column: number,
+): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {};
   const alignment: Partial<ExcelJS.Alignment> = {};
   const border: Partial<Record<Edge, BorderWeight>> = {};
@@ -69,13 +81,22 @@ export function buildCellStyle(formats: readonly ResolvedFormat[], row: number, 
 }
 
 /** The part of a cell's position that changes its style: which formats cover it and on which edges. */
-function styleKey(formats: readonly ResolvedFormat[], covering: readonly number[], row: number, column: number): string {
+function styleKey(
+  formats: readonly ResolvedFormat[],
+  covering: readonly number[],
+  row: number,
+  column: number,
+): string {
   let key = "";
   for (const i of covering) {
     const f = formats[i]!;
     key += `${i}`;
     if (f.style.outline !== undefined) {
-      const bits = (row === f.rect.top ? 1 : 0) | (row === f.rect.bottom ? 2 : 0) | (column === f.rect.left ? 4 : 0) | (column === f.rect.right ? 8 : 0);
+      const bits =
+        (row === f.rect.top ? 1 : 0) |
+        (row === f.rect.bottom ? 2 : 0) |
+        (column === f.rect.left ? 4 : 0) |
+        (column === f.rect.right ? 8 : 0);
       key += `:${bits}`;
     }
     key += ",";

@@ -1,6 +1,13 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs objects, not Office.js proxies */
 import ExcelJS from "exceljs";
-import { INJECTION_TEXTS, richSamplePlan, serial, APPRAISAL_SHEET, SETTINGS_SHEET, QUOTED_SHEET } from "../../test/fixtures/plans";
+import {
+  INJECTION_TEXTS,
+  richSamplePlan,
+  serial,
+  APPRAISAL_SHEET,
+  SETTINGS_SHEET,
+  QUOTED_SHEET,
+} from "../../test/fixtures/plans";
 import { PlanError } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { findPlansInWorkbook, readNamesFromWorkbook } from "./read";
@@ -26,7 +33,9 @@ async function part(wb: ExcelJS.Workbook, path: string): Promise<string> {
 
 describe("plansToWorkbook", () => {
   it("writes every plan string as text, whatever it starts with", async () => {
-    const wb = await roundTrip(plansToWorkbook({ sheets: [sheet({ cells: [{ at: "A1", rows: INJECTION_TEXTS.map((t) => [t]) }] })] }));
+    const wb = await roundTrip(
+      plansToWorkbook({ sheets: [sheet({ cells: [{ at: "A1", rows: INJECTION_TEXTS.map((t) => [t]) }] })] }),
+    );
     const ws = wb.worksheets[0]!;
     INJECTION_TEXTS.forEach((t, i) => {
       const cell = ws.getCell(i + 1, 1);
@@ -38,14 +47,33 @@ describe("plansToWorkbook", () => {
   it("writes formulas with the expectation as cached result, fills one shifted formula per cell", async () => {
     const wb = await roundTrip(
       plansToWorkbook({
-        sheets: [sheet({ cells: [{ at: "A1", rows: [[1, { f: "=A1*2", expect: 2 }, { f: "=NA()", expect: { error: "#N/A" } }]] }], fills: [{ range: "B2:C3", formula: "=$A$1+A2", expect: [[1, 2], [3, 4]] }] })],
+        sheets: [
+          sheet({
+            cells: [{ at: "A1", rows: [[1, { f: "=A1*2", expect: 2 }, { f: "=NA()", expect: { error: "#N/A" } }]] }],
+            fills: [
+              {
+                range: "B2:C3",
+                formula: "=$A$1+A2",
+                expect: [
+                  [1, 2],
+                  [3, 4],
+                ],
+              },
+            ],
+          }),
+        ],
       }),
     );
     const ws = wb.worksheets[0]!;
     expect(ws.getCell("B1").formula).toBe("A1*2");
     expect((ws.getCell("B1") as unknown as { result: unknown }).result).toBe(2);
     expect(ws.getCell("C1").value).toEqual({ formula: "NA()", result: { error: "#N/A" } });
-    expect(["B2", "C2", "B3", "C3"].map((a) => ws.getCell(a).formula)).toEqual(["$A$1+A2", "$A$1+B2", "$A$1+A3", "$A$1+B3"]);
+    expect(["B2", "C2", "B3", "C3"].map((a) => ws.getCell(a).formula)).toEqual([
+      "$A$1+A2",
+      "$A$1+B2",
+      "$A$1+A3",
+      "$A$1+B3",
+    ]);
   });
 
   it("adds sheets to an existing workbook without touching the existing ones", async () => {
@@ -70,7 +98,9 @@ describe("plansToWorkbook", () => {
   it("refuses a plan name the workbook already has, changing nothing", () => {
     const wb = plansToWorkbook({ sheets: [sheet({ names: [{ name: "SVC_X", range: "A1" }] })] });
     const sheetsBefore = wb.worksheets.length;
-    expect(() => addPlansToWorkbook(wb, { sheets: [sheet({ names: [{ name: "svc_x", range: "B1" }] })] })).toThrow(PlanError);
+    expect(() => addPlansToWorkbook(wb, { sheets: [sheet({ names: [{ name: "svc_x", range: "B1" }] })] })).toThrow(
+      PlanError,
+    );
     expect(wb.worksheets.length).toBe(sheetsBefore);
   });
 
@@ -79,11 +109,15 @@ describe("plansToWorkbook", () => {
     const xml = (await part(wb, "xl/workbook.xml")).replace(/&apos;/g, "'");
     expect(xml).toContain(`<definedName name="SVC_Weights">'${SETTINGS_SHEET}'!$E$4:$G$4</definedName>`);
     expect(xml).toContain(`<definedName name="SVC_Quoted">'2026'!$B$2:$B$3</definedName>`);
-    expect(xml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">'考核表 2026-Q3'!\$1:\$3<\/definedName>/);
+    expect(xml).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="1">'考核表 2026-Q3'!\$1:\$3<\/definedName>/,
+    );
     // Rename the sheet the way Excel does: the sheet entry and every reference to it change.
     const { default: JSZip } = await import("jszip");
     const zip = await JSZip.loadAsync(await workbookToBuffer(wb));
-    const book = (await zip.file("xl/workbook.xml")!.async("string")).split(APPRAISAL_SHEET).join("renamed by the user");
+    const book = (await zip.file("xl/workbook.xml")!.async("string"))
+      .split(APPRAISAL_SHEET)
+      .join("renamed by the user");
     zip.file("xl/workbook.xml", book);
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await zip.generateAsync({ type: "uint8array" })) as unknown as ArrayBuffer);
@@ -92,7 +126,11 @@ describe("plansToWorkbook", () => {
       ["renamed by the user", "appraisal"],
       [QUOTED_SHEET, "problems"],
     ]);
-    expect(readNamesFromWorkbook(again, ["SVC_Weights", "SVC_Bounds", "missing"])).toEqual({ SVC_Weights: [[0.6, 0.2, 0.2]], SVC_Bounds: [[4.5], [4], [3], [0]], missing: undefined });
+    expect(readNamesFromWorkbook(again, ["SVC_Weights", "SVC_Bounds", "missing"])).toEqual({
+      SVC_Weights: [[0.6, 0.2, 0.2]],
+      SVC_Bounds: [[4.5], [4], [3], [0]],
+      missing: undefined,
+    });
   });
 
   it("renders formats, merges, columns, rows, freeze, validation, conditional formats, tables, print, tab colour and protection", async () => {
@@ -112,18 +150,31 @@ describe("plansToWorkbook", () => {
     expect(ws.getRow(1).height).toBe(28);
     expect(ws.getRow(16).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3", horizontalCentered: true });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:3",
+      horizontalCentered: true,
+    });
     expect(ws.headerFooter.oddHeader).toBe("&C售后服务人员考核表 &P / &N");
     expect(ws.properties.tabColor).toEqual({ argb: "FF1F4E79" });
     const settings = back.getWorksheet(SETTINGS_SHEET)!;
     expect(settings.getCell("E4").protection).toMatchObject({ locked: false });
     const sheetXml = (await part(wb, "xl/worksheets/sheet2.xml")).replace(/&quot;/g, '"');
     expect(sheetXml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="17"/);
-    expect(sheetXml).toContain('<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="部门" error="请从列表中选择" sqref="C4:C13"><formula1>"维修,接待,备件"</formula1>');
+    expect(sheetXml).toContain(
+      '<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="部门" error="请从列表中选择" sqref="C4:C13"><formula1>"维修,接待,备件"</formula1>',
+    );
     expect(sheetXml).toContain("<formula1>SVC_Grades</formula1>");
     expect(sheetXml).toContain(`<formula1>${serial(2026, 1, 1)}</formula1>`); // date validation: the serial itself
     // conditional formats in priority order
-    const priorities = [...sheetXml.matchAll(/<cfRule type="(\w+)" dxfId="\d+" priority="(\d+)"/g)].map((m) => [m[1], m[2]]);
+    const priorities = [...sheetXml.matchAll(/<cfRule type="(\w+)" dxfId="\d+" priority="(\d+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(priorities).toEqual(
       expect.arrayContaining([
         ["expression", "1"],
@@ -145,7 +196,15 @@ describe("plansToWorkbook", () => {
 
   it("makes table names unique and rewrites structured references", async () => {
     const plan = (): WorkbookPlan => ({
-      sheets: [sheet({ cells: [{ at: "A1", rows: [["h"], [1]] }, { at: "C1", rows: [[{ f: "=SUM(SVC_T[h])" }]] }], tables: [{ name: "SVC_T", range: "A1:A2" }] })],
+      sheets: [
+        sheet({
+          cells: [
+            { at: "A1", rows: [["h"], [1]] },
+            { at: "C1", rows: [[{ f: "=SUM(SVC_T[h])" }]] },
+          ],
+          tables: [{ name: "SVC_T", range: "A1:A2" }],
+        }),
+      ],
     });
     const wb = plansToWorkbook(plan());
     addPlansToWorkbook(wb, plan());

@@ -58,11 +58,17 @@ export const XLSX_LIMITATIONS: readonly { readonly feature: string; readonly not
   },
   {
     feature: "conditionalFormat.stopIfTrue",
-    note: text("条件格式的“如果为真则停止”不会写入 .xlsx（exceljs 不支持）。", "Conditional formats' stopIfTrue is not written to .xlsx files (exceljs does not support it)."),
+    note: text(
+      "条件格式的“如果为真则停止”不会写入 .xlsx（exceljs 不支持）。",
+      "Conditional formats' stopIfTrue is not written to .xlsx files (exceljs does not support it).",
+    ),
   },
   {
     feature: "names.comment",
-    note: text("名称的备注不会写入 .xlsx（exceljs 不支持）。", "Comments on defined names are not written to .xlsx files (exceljs does not support them)."),
+    note: text(
+      "名称的备注不会写入 .xlsx（exceljs 不支持）。",
+      "Comments on defined names are not written to .xlsx files (exceljs does not support them).",
+    ),
   },
   {
     feature: "formats.wholeColumns",
@@ -140,10 +146,12 @@ function validationModel(v: DataValidation): ExcelJS.DataValidation {
     case "whole":
     case "date": {
       // exceljs writes date formulae through new Date(x): hand it the UTC instant of the serial.
-      const conv = (x: number): number | Date => (r.type === "date" ? new Date(Math.round((x - 25569) * 86_400_000)) : x);
+      const conv = (x: number): number | Date =>
+        r.type === "date" ? new Date(Math.round((x - 25569) * 86_400_000)) : x;
       const lo = r.min === undefined ? undefined : conv(r.min);
       const hi = r.max === undefined ? undefined : conv(r.max);
-      if (lo !== undefined && hi !== undefined) return { ...base, type: r.type, operator: "between", formulae: [lo, hi] };
+      if (lo !== undefined && hi !== undefined)
+        return { ...base, type: r.type, operator: "between", formulae: [lo, hi] };
       if (lo !== undefined) return { ...base, type: r.type, operator: "greaterThanOrEqual", formulae: [lo] };
       if (hi !== undefined) return { ...base, type: r.type, operator: "lessThanOrEqual", formulae: [hi] };
       const [a, b] = r.type === "date" ? [conv(1), conv(2958465)] : [-9.99e307, 9.99e307];
@@ -156,7 +164,9 @@ function validationModel(v: DataValidation): ExcelJS.DataValidation {
 export function conditionalFormatOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
   return cfs
     .map((cf, i) => ({ cf, i }))
-    .sort((a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
+    .sort(
+      (a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i,
+    )
     .map((x) => x.cf);
 }
 
@@ -174,7 +184,11 @@ function cfStyle(cf: ConditionalFormat): Partial<ExcelJS.Style> {
 }
 
 /** Existing names in a workbook: sheets, defined names, tables. */
-export function existingNamesOf(wb: ExcelJS.Workbook): { sheetNames: string[]; definedNames: string[]; tableNames: string[] } {
+export function existingNamesOf(wb: ExcelJS.Workbook): {
+  sheetNames: string[];
+  definedNames: string[];
+  tableNames: string[];
+} {
   const tableNames: string[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as { table?: { name?: string }; name?: string }[]) {
@@ -182,7 +196,11 @@ export function existingNamesOf(wb: ExcelJS.Workbook): { sheetNames: string[]; d
       if (n) tableNames.push(n);
     }
   }
-  return { sheetNames: wb.worksheets.map((w) => w.name), definedNames: definedNamesOf(wb).map((n) => n.name), tableNames };
+  return {
+    sheetNames: wb.worksheets.map((w) => w.name),
+    definedNames: definedNamesOf(wb).map((n) => n.name),
+    tableNames,
+  };
 }
 
 function clampToContent(rect: Rect, extent: { rows: number; columns: number }): Rect {
@@ -253,7 +271,8 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
   }
 
   // Data validation.
-  const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const v of plan.validations ?? []) dv.add(formatRange(parseRange(v.range)), validationModel(v));
 
   // Conditional formats: priorities 1..n in evaluation order.
@@ -266,7 +285,10 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
             type: "cellIs",
             priority: i + 1,
             operator: OPERATORS[cf.rule.operator] as ExcelJS.CellIsOperators,
-            formulae: [stripEq(cf.rule.formula1), ...(cf.rule.formula2 !== undefined ? [stripEq(cf.rule.formula2)] : [])],
+            formulae: [
+              stripEq(cf.rule.formula1),
+              ...(cf.rule.formula2 !== undefined ? [stripEq(cf.rule.formula2)] : []),
+            ],
             style: cfStyle(cf),
           };
     ws.addConditionalFormatting({ ref, rules: [rule] });
@@ -289,7 +311,8 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
       }
       rows.push(row);
     }
-    if (t.showTotals) columns[0] = { ...columns[0]!, totalsRowLabel: TABLE_TOTALS_LABEL } as ExcelJS.TableColumnProperties;
+    if (t.showTotals)
+      columns[0] = { ...columns[0]!, totalsRowLabel: TABLE_TOTALS_LABEL } as ExcelJS.TableColumnProperties;
     ws.addTable({
       name: prepared.tableNames[ti]!,
       displayName: prepared.tableNames[ti]!,
@@ -304,7 +327,11 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
 
   // Defined names: the plan's, then the marker.
   for (const n of plan.names ?? []) addDefinedName(wb, { name: n.name, sheet: ws, rect: parseRange(n.range) });
-  addDefinedName(wb, { name: prepared.markerName, sheet: ws, rect: { top: marker.row, left: marker.column, bottom: marker.row, right: marker.column } });
+  addDefinedName(wb, {
+    name: prepared.markerName,
+    sheet: ws,
+    rect: { top: marker.row, left: marker.column, bottom: marker.row, right: marker.column },
+  });
 
   // Print setup.
   const p = plan.print;
@@ -324,7 +351,8 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
       const [a, b] = p.titleRows.replace(/\$/g, "").split(":");
       addDefinedName(wb, { name: "_xlnm.Print_Titles", sheet: ws, raw: `$${a}:$${b}`, local: true });
     }
-    if (p.printArea) addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: parseRange(p.printArea), local: true });
+    if (p.printArea)
+      addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: parseRange(p.printArea), local: true });
     for (const before of p.pageBreaksBefore ?? []) if (before >= 2) ws.getRow(before - 1).addPageBreak();
   }
 
@@ -347,7 +375,9 @@ export function addPlansToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPla
   const sheets = prepared.sheets.map((s) => renderSheet(workbook, s));
   if (plan.activate !== undefined && sheets[plan.activate]) {
     const index = workbook.worksheets.indexOf(sheets[plan.activate]!);
-    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+    workbook.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
+    ];
   }
   return {
     sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
@@ -375,7 +405,10 @@ export interface BufferOptions {
 
 /** Serialises a workbook to .xlsx bytes. */
 export async function workbookToBuffer(wb: ExcelJS.Workbook, options: BufferOptions = {}): Promise<Uint8Array> {
-  const zip = options.compressionLevel === undefined ? undefined : { compression: "DEFLATE", compressionOptions: { level: options.compressionLevel } };
+  const zip =
+    options.compressionLevel === undefined
+      ? undefined
+      : { compression: "DEFLATE", compressionOptions: { level: options.compressionLevel } };
   const out = await wb.xlsx.writeBuffer(zip ? ({ zip } as unknown as ExcelJS.XlsxWriteOptions) : undefined);
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }

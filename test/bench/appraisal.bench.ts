@@ -15,10 +15,23 @@ import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { findSoffice, recalculateXlsx, compareWithPlan } from "../support/libreoffice";
 
 function form(count: number, filled: boolean): SheetPlan {
-  const people = Array.from({ length: count }, (_, i) => ({ name: `员工${i + 1}`, department: `售后${(i % 5) + 1}部` }));
+  const people = Array.from({ length: count }, (_, i) => ({
+    name: `员工${i + 1}`,
+    department: `售后${(i % 5) + 1}部`,
+  }));
   const n = formColumns(STAFF_TEMPLATE).length;
-  const scores = filled ? people.map((_, i) => Array.from({ length: n }, (_, j) => ((i * 7 + j * 3) % 11 === 0 ? null : ((i + j) % 6) * 1))) : undefined;
-  const r = appraisalPlan({ template: STAFF_TEMPLATE, period: { year: 2026, quarter: 3 }, people, scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, ...(scores ? { scores } : {}) });
+  const scores = filled
+    ? people.map((_, i) => Array.from({ length: n }, (_, j) => ((i * 7 + j * 3) % 11 === 0 ? null : ((i + j) % 6) * 1)))
+    : undefined;
+  const r = appraisalPlan({
+    template: STAFF_TEMPLATE,
+    period: { year: 2026, quarter: 3 },
+    people,
+    scale: "five",
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+    ...(scores ? { scores } : {}),
+  });
   if (!r.ok) throw new Error(r.problem.message.en);
   return r.value;
 }
@@ -32,7 +45,10 @@ export async function benchAppraisal(): Promise<Record<string, number | string>>
 
   for (const size of [20, 2_000]) {
     const fake = createFakeExcel();
-    await writePlans(fake.context as Excel.RequestContext, size === 2_000 ? plan : { sheets: [plan.sheets[0], form(size, false)] });
+    await writePlans(
+      fake.context as Excel.RequestContext,
+      size === 2_000 ? plan : { sheets: [plan.sheets[0], form(size, false)] },
+    );
     out[`office.js syncs, ${size.toLocaleString("en-US")} people`] = fake.syncCount;
     out[`office.js largest request (bytes), ${size.toLocaleString("en-US")} people`] = fake.largestRequestBytes;
   }

@@ -10,7 +10,15 @@
  *   save) is reported instead.
  */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { aggregateMonth, monthlyKpiReport, parseOrders, proposeMapping, sampleOrders, sampleWorkOrders, serialOf } from "../../src/core/workorders";
+import {
+  aggregateMonth,
+  monthlyKpiReport,
+  parseOrders,
+  proposeMapping,
+  sampleOrders,
+  sampleWorkOrders,
+  serialOf,
+} from "../../src/core/workorders";
 import { kpiWorkbookPlan } from "../../src/sheets/workorders";
 import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
 import { execFile } from "node:child_process";
@@ -39,7 +47,10 @@ export async function benchKpiEngine(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const n = 1_000_000;
   // All in the month, 30 technicians.
-  const orders = sampleOrders({ seed: 1, count: n, technicians: 30 }).map((o) => ({ ...o, reportedAt: Math.max(serialOf(2026, 10, 1), Math.min(o.reportedAt, serialOf(2026, 10, 31, 23, 0))) }));
+  const orders = sampleOrders({ seed: 1, count: n, technicians: 30 }).map((o) => ({
+    ...o,
+    reportedAt: Math.max(serialOf(2026, 10, 1), Math.min(o.reportedAt, serialOf(2026, 10, 31, 23, 0))),
+  }));
   let orderCount = 0;
   const month = best(3, () => {
     const r = aggregateMonth(orders, { month: OCT, asOf: AS_OF, settings: DEFAULT_SETTINGS });
@@ -72,7 +83,10 @@ export async function benchKpiLibreOffice(): Promise<Record<string, number | str
   const table = sampleWorkOrders({ seed: 3, count: 100_000, month: OCT, technicians: 30 });
   // The engine's time for the same data: parse the rows, then the KPIs of the month and the previous one.
   const t0 = performance.now();
-  const parsed = parseOrders(table.rows, proposeMapping(table.headers).mapping, { firstRow: 2, headers: table.headers });
+  const parsed = parseOrders(table.rows, proposeMapping(table.headers).mapping, {
+    firstRow: 2,
+    headers: table.headers,
+  });
   const report = monthlyKpiReport(parsed.orders, { month: OCT, asOf: AS_OF, settings: DEFAULT_SETTINGS });
   const engineMs = performance.now() - t0;
   if (!report.ok) throw new Error(report.problem.message.en);
@@ -81,7 +95,14 @@ export async function benchKpiLibreOffice(): Promise<Record<string, number | str
   out["engine: parse + KPIs (ms)"] = Math.round(engineMs);
 
   const t1 = performance.now();
-  const wb = kpiWorkbookPlan({ parsed, month: OCT, asOf: AS_OF, locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettings: true });
+  const wb = kpiWorkbookPlan({
+    parsed,
+    month: OCT,
+    asOf: AS_OF,
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+    includeSettings: true,
+  });
   if (!wb.ok) throw new Error(wb.problem.message.en);
   out["plan: settings + register + problems + KPI (ms)"] = Math.round(performance.now() - t1);
   const t2 = performance.now();
@@ -164,8 +185,17 @@ async function timeRecalculationWithUno(bytes: Uint8Array): Promise<{ loadMs: nu
     await writeFile(join(dir, "time.py"), UNO_SCRIPT);
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const stdout = await new Promise<string>((resolve, reject) =>
-      execFile(python, [join(dir, "time.py"), soffice, pathToFileURL(join(dir, "profile")).href, pathToFileURL(join(dir, "book.xlsx")).href, port], { timeout: 1_800_000 }, (err, out, errOut) =>
-        err ? reject(new Error(`${err.message}\n${String(errOut)}`)) : resolve(String(out)),
+      execFile(
+        python,
+        [
+          join(dir, "time.py"),
+          soffice,
+          pathToFileURL(join(dir, "profile")).href,
+          pathToFileURL(join(dir, "book.xlsx")).href,
+          port,
+        ],
+        { timeout: 1_800_000 },
+        (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${String(errOut)}`)) : resolve(String(out))),
       ),
     );
     const line = stdout.trim().split("\n").pop() ?? "";

@@ -38,7 +38,9 @@ describe("bin/service-appraisal.js", () => {
   });
 
   test("passes the arguments to main and exits with its code", () => {
-    const root = layout('exports.main = async (argv) => { console.log(JSON.stringify(argv)); return argv.length === 2 ? 0 : 3; };\n');
+    const root = layout(
+      "exports.main = async (argv) => { console.log(JSON.stringify(argv)); return argv.length === 2 ? 0 : 3; };\n",
+    );
     roots.push(root);
     const ok = run(root, "demo", "--out=x.xlsx");
     expect(ok.stdout.trim()).toBe('["demo","--out=x.xlsx"]');

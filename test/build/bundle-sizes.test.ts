@@ -16,7 +16,12 @@ describe("bundle size report", () => {
       fs.writeFileSync(path.join(dir, "zh-cn", "office_strings.js"), "a");
       fs.writeFileSync(path.join(dir, "en-us", "office_strings.js"), "bb");
       const sizes = distSizes(dir);
-      expect(sizes.map((s) => s.file)).toEqual(["en-us/office_strings.js", "taskpane.js", "taskpane.js.map", "zh-cn/office_strings.js"]);
+      expect(sizes.map((s) => s.file)).toEqual([
+        "en-us/office_strings.js",
+        "taskpane.js",
+        "taskpane.js.map",
+        "zh-cn/office_strings.js",
+      ]);
       const tp = sizes.find((s) => s.file === "taskpane.js")!;
       expect(tp.raw).toBe(Buffer.byteLength(text));
       expect(tp.gzip).toBe(zlib.gzipSync(text, { level: 6 }).length);
@@ -24,7 +29,9 @@ describe("bundle size report", () => {
       const lines = formatSizes(sizes);
       expect(lines[0]).toMatch(/^file\s+raw\s+gzip$/);
       expect(lines.some((l) => /^taskpane\.js\s+6\.3 KB\s+0\.\d KB$/.test(l))).toBe(true);
-      expect(lines.some((l) => /^office\.js locale strings \(Office loads one\): 2 files\s+0\.0 KB/.test(l))).toBe(true);
+      expect(lines.some((l) => /^office\.js locale strings \(Office loads one\): 2 files\s+0\.0 KB/.test(l))).toBe(
+        true,
+      );
       expect(lines.some((l) => /^source maps: 1 files/.test(l))).toBe(true);
       expect(lines[lines.length - 1]).toMatch(/^total: 4 files/);
       expect(formatSizes(sizes, { all: true }).filter((l) => /office_strings/.test(l))).toHaveLength(2);

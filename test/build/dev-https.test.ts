@@ -11,7 +11,13 @@ let log: jest.SpyInstance;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "svc-certs-"));
   log = jest.spyOn(console, "log").mockImplementation(() => undefined); // generateCertificates prints a line
-  await generateCertificates(path.join(dir, "ca.crt"), path.join(dir, "localhost.crt"), path.join(dir, "localhost.key"), 30, ["127.0.0.1", "localhost"]);
+  await generateCertificates(
+    path.join(dir, "ca.crt"),
+    path.join(dir, "localhost.crt"),
+    path.join(dir, "localhost.key"),
+    30,
+    ["127.0.0.1", "localhost"],
+  );
   log.mockRestore();
 }, 30_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -35,16 +41,31 @@ describe("loadDevCertificate", () => {
   });
 
   test("refuses missing files, an expired certificate, garbage and a key from elsewhere", () => {
-    expect(loadDevCertificate({ dir: path.join(dir, "nowhere") })).toEqual({ ok: false, reason: expect.stringMatching(/^no .*localhost\.crt$/) });
+    expect(loadDevCertificate({ dir: path.join(dir, "nowhere") })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^no .*localhost\.crt$/),
+    });
     const later = new Date(Date.now() + 400 * 86400e3);
     expect(loadDevCertificate({ dir, now: later })).toEqual({ ok: false, reason: expect.stringMatching(/expired on/) });
     const garbage = copyTo({ "localhost.crt": "not a certificate", "localhost.key": read("localhost.key") });
-    expect(loadDevCertificate({ dir: garbage })).toEqual({ ok: false, reason: expect.stringMatching(/is not a certificate/) });
-    const badKey = copyTo({ "localhost.crt": read("localhost.crt"), "localhost.key": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n" });
-    expect(loadDevCertificate({ dir: badKey })).toEqual({ ok: false, reason: expect.stringMatching(/is not a private key/) });
+    expect(loadDevCertificate({ dir: garbage })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/is not a certificate/),
+    });
+    const badKey = copyTo({
+      "localhost.crt": read("localhost.crt"),
+      "localhost.key": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+    });
+    expect(loadDevCertificate({ dir: badKey })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/is not a private key/),
+    });
     // the CA's certificate with the localhost key: a pair that does not belong together
     const mismatch = copyTo({ "localhost.crt": read("ca.crt"), "localhost.key": read("localhost.key") });
-    expect(loadDevCertificate({ dir: mismatch })).toEqual({ ok: false, reason: expect.stringMatching(/not for localhost|does not belong/) });
+    expect(loadDevCertificate({ dir: mismatch })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not for localhost|does not belong/),
+    });
     for (const d of [garbage, badKey, mismatch]) fs.rmSync(d, { recursive: true, force: true });
   });
 });
@@ -62,7 +83,9 @@ describe("devServerHttps", () => {
   test("falls back to webpack-dev-server's self-signed certificate, without throwing", () => {
     const lines: string[] = [];
     expect(devServerHttps({ dir: path.join(dir, "nowhere"), log: (l) => lines.push(l) })).toEqual({ type: "https" });
-    expect(devServerHttps({ dir, now: new Date(Date.now() + 400 * 86400e3), log: (l) => lines.push(l) })).toEqual({ type: "https" });
+    expect(devServerHttps({ dir, now: new Date(Date.now() + 400 * 86400e3), log: (l) => lines.push(l) })).toEqual({
+      type: "https",
+    });
     expect(lines).toEqual([expect.stringMatching(/self-signed/), expect.stringMatching(/expired.*self-signed/)]);
   });
 });

@@ -43,26 +43,41 @@ describe("localizeWith", () => {
     write({
       "localizeMetadata.ts": LOCALIZER,
       "types.ts": "export type Table = Readonly<Record<string, string>>;\n",
-      "util/describe.ts": 'import type { Table } from "../types";\nexport const describe = (t: Table, id: string, fallback: string): string => t[id] ?? fallback;\n',
-      "metadata.zh-CN.ts": 'import type { Table } from "./types";\nexport const ZH_CN: Table = { WEIGHTED: "加权平均" };\nexport function unused(): void {}\n',
+      "util/describe.ts":
+        'import type { Table } from "../types";\nexport const describe = (t: Table, id: string, fallback: string): string => t[id] ?? fallback;\n',
+      "metadata.zh-CN.ts":
+        'import type { Table } from "./types";\nexport const ZH_CN: Table = { WEIGHTED: "加权平均" };\nexport function unused(): void {}\n',
     });
-    const out = localizeWith(METADATA, { localizer: path.join(dir, "localizeMetadata.ts"), table: path.join(dir, "metadata.zh-CN.ts") });
-    expect(JSON.parse(out.json).functions.map((f: { description: string }) => f.description)).toEqual(["加权平均", "Grade"]);
+    const out = localizeWith(METADATA, {
+      localizer: path.join(dir, "localizeMetadata.ts"),
+      table: path.join(dir, "metadata.zh-CN.ts"),
+    });
+    expect(JSON.parse(out.json).functions.map((f: { description: string }) => f.description)).toEqual([
+      "加权平均",
+      "Grade",
+    ]);
     // the files a watching build must follow; types.ts is only imported as a type, so it is not run
-    expect(out.files.map((f) => path.relative(dir, f)).sort()).toEqual(["localizeMetadata.ts", "metadata.zh-CN.ts", path.join("util", "describe.ts")].sort());
+    expect(out.files.map((f) => path.relative(dir, f)).sort()).toEqual(
+      ["localizeMetadata.ts", "metadata.zh-CN.ts", path.join("util", "describe.ts")].sort(),
+    );
   });
 
   test("refuses a localizer that changes ids, returns no JSON, or is missing", () => {
     write({
-      "bad-ids.ts": "export function localizeMetadata(json: string): string { const m = JSON.parse(json); m.functions.reverse(); return JSON.stringify(m); }\n",
+      "bad-ids.ts":
+        "export function localizeMetadata(json: string): string { const m = JSON.parse(json); m.functions.reverse(); return JSON.stringify(m); }\n",
       "not-json.ts": "export function localizeMetadata(): string { return '{'; }\n",
       "none.ts": "export const x = 1;\n",
       "table.ts": "export default {};\n",
     });
     const table = path.join(dir, "table.ts");
-    expect(() => localizeWith(METADATA, { localizer: path.join(dir, "bad-ids.ts"), table })).toThrow(/changed the function ids/);
+    expect(() => localizeWith(METADATA, { localizer: path.join(dir, "bad-ids.ts"), table })).toThrow(
+      /changed the function ids/,
+    );
     expect(() => localizeWith(METADATA, { localizer: path.join(dir, "not-json.ts"), table })).toThrow(/JSON/);
-    expect(() => localizeWith(METADATA, { localizer: path.join(dir, "none.ts"), table })).toThrow(/does not export a function localizeMetadata/);
+    expect(() => localizeWith(METADATA, { localizer: path.join(dir, "none.ts"), table })).toThrow(
+      /does not export a function localizeMetadata/,
+    );
     expect(() => localizeWith(METADATA, { localizer: path.join(dir, "missing.ts"), table })).toThrow(/ENOENT/);
   });
 });
@@ -78,7 +93,10 @@ describe("pickTable", () => {
 
 describe("loadTypeScriptModule", () => {
   test("loads packages from node_modules and reports a relative import that does not resolve", () => {
-    write({ "uses-pkg.ts": 'import { PNG } from "pngjs";\nexport const ok = typeof PNG === "function";\n', "broken.ts": 'export { x } from "./nowhere";\n' });
+    write({
+      "uses-pkg.ts": 'import { PNG } from "pngjs";\nexport const ok = typeof PNG === "function";\n',
+      "broken.ts": 'export { x } from "./nowhere";\n',
+    });
     expect(loadTypeScriptModule(path.join(dir, "uses-pkg.ts")).exports.ok).toBe(true);
     expect(() => loadTypeScriptModule(path.join(dir, "broken.ts"))).toThrow(/cannot resolve "\.\/nowhere"/);
   });

@@ -1,19 +1,35 @@
 // Which @microsoft/office-js files the build copies into dist/ (office.js is served locally).
 import fs from "node:fs";
 import path from "node:path";
-import { OFFICE_JS_DIST, isOfficeJsRuntimeFile, listOfficeJsRuntimeFiles } from "../../scripts/support/office-js-files.js";
+import {
+  OFFICE_JS_DIST,
+  isOfficeJsRuntimeFile,
+  listOfficeJsRuntimeFiles,
+} from "../../scripts/support/office-js-files.js";
 
 describe("office.js files served from dist/", () => {
   const files = listOfficeJsRuntimeFiles();
 
   test("include office.js, its mapping table, every Excel host file and every locale's strings", () => {
-    for (const f of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01-core.js", "excel-mac-16.00.js", "en-us/office_strings.js", "zh-cn/office_strings.js"]) {
+    for (const f of [
+      "office.js",
+      "o15apptofilemappingtable.js",
+      "excel-web-16.00.js",
+      "excel-win32-16.01-core.js",
+      "excel-mac-16.00.js",
+      "en-us/office_strings.js",
+      "zh-cn/office_strings.js",
+    ]) {
       expect(files).toContain(f);
     }
     const hostFiles = fs.readdirSync(OFFICE_JS_DIST).filter((f) => /^excel.*\.js$/.test(f) && !f.endsWith(".debug.js"));
     expect(files.filter((f) => /^excel/.test(f))).toEqual(hostFiles.sort());
-    const locales = fs.readdirSync(OFFICE_JS_DIST).filter((d) => fs.existsSync(path.join(OFFICE_JS_DIST, d, "office_strings.js")));
-    expect(files.filter((f) => f.endsWith("/office_strings.js"))).toEqual(locales.map((d) => `${d}/office_strings.js`).sort());
+    const locales = fs
+      .readdirSync(OFFICE_JS_DIST)
+      .filter((d) => fs.existsSync(path.join(OFFICE_JS_DIST, d, "office_strings.js")));
+    expect(files.filter((f) => f.endsWith("/office_strings.js"))).toEqual(
+      locales.map((d) => `${d}/office_strings.js`).sort(),
+    );
   });
 
   test("leave out debug builds, other Office hosts, the standalone custom functions runtime and web auth", () => {

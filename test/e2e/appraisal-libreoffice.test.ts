@@ -5,18 +5,32 @@
  * bands through the workbook names exactly as in a user's workbook.
  */
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
-import { formColumns, HEAD_TEMPLATE, STAFF_TEMPLATE, type AppraisalTemplate, type Person } from "../../src/core/appraisal";
+import {
+  formColumns,
+  HEAD_TEMPLATE,
+  STAFF_TEMPLATE,
+  type AppraisalTemplate,
+  type Person,
+} from "../../src/core/appraisal";
 import { appraisalPlan, type Scale } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
 import { seededRandom } from "../../src/core/sample/random";
 
-function filled(template: AppraisalTemplate, scale: Scale, count: number, seed: number): { people: Person[]; scores: (number | null)[][] } {
+function filled(
+  template: AppraisalTemplate,
+  scale: Scale,
+  count: number,
+  seed: number,
+): { people: Person[]; scores: (number | null)[][] } {
   const next = seededRandom(seed);
   const max = scale === "five" ? 5 : 100;
   const step = scale === "five" ? 0.5 : 1;
-  const people = Array.from({ length: count }, (_, i) => ({ name: i % 7 === 3 ? `=HYPERLINK("x","员工${i}")` : `员工${i + 1}`, department: i % 2 ? "售后一部" : "售后二部" }));
+  const people = Array.from({ length: count }, (_, i) => ({
+    name: i % 7 === 3 ? `=HYPERLINK("x","员工${i}")` : `员工${i + 1}`,
+    department: i % 2 ? "售后一部" : "售后二部",
+  }));
   const scores = people.map((_, i) =>
     formColumns(template).map(() => {
       if (i % 11 === 5) return null; // nobody scored this person yet: no score, no grade, no rank
@@ -32,7 +46,15 @@ function filled(template: AppraisalTemplate, scale: Scale, count: number, seed: 
 
 function plan(template: AppraisalTemplate, scale: Scale, settings: Settings, seed: number, count = 60): SheetPlan {
   const { people, scores } = filled(template, scale, count, seed);
-  const r = appraisalPlan({ template, period: { year: 2026, quarter: 3 }, people, scale, locale: "zh-CN", settings, scores });
+  const r = appraisalPlan({
+    template,
+    period: { year: 2026, quarter: 3 },
+    people,
+    scale,
+    locale: "zh-CN",
+    settings,
+    scores,
+  });
   if (!r.ok) throw new Error(r.problem.message.en);
   return r.value;
 }

@@ -41,11 +41,16 @@ describe("appraisal pane (browser mode)", () => {
     // A custom template with weights that do not add up is refused, naming the group.
     await page.getByText("自定义").click();
     await page.getByRole("textbox", { name: "第 1 组权重" }).fill("50");
-    await page.locator('[data-field="people"]').fill("姓名\t部门\n张三\t售后一部\n\t售后二部\n李四\t售后二部\n王五\t售后一部");
+    await page
+      .locator('[data-field="people"]')
+      .fill("姓名\t部门\n张三\t售后一部\n\t售后二部\n李四\t售后二部\n王五\t售后一部");
     await page.getByTestId("people-count").getByText("共 3 人").waitFor();
     await page.getByTestId("people-problems").getByText("第 3 行：这一行没有姓名，已跳过").waitFor();
     await page.getByTestId("appraisal-generate").click();
-    await page.locator('[data-field-error="template"]').getByText(/各指标组权重合计 90%，应为 100%/).waitFor();
+    await page
+      .locator('[data-field-error="template"]')
+      .getByText(/各指标组权重合计 90%，应为 100%/)
+      .waitFor();
     await pane.screenshot("appraisal-pane-custom-error-zh-CN");
 
     // The head template, hundred-point scale, Q3.
@@ -83,18 +88,38 @@ describe("appraisal pane (browser mode)", () => {
       { name: "李四", department: "售后二部" },
       { name: "王五", department: "售后一部" },
     ];
-    const expected = appraisalPlan({ template: HEAD_TEMPLATE, period: { year: 2026, quarter: 3 }, people, scale: "hundred", locale: "zh-CN", settings: DEFAULT_SETTINGS, scores });
+    const expected = appraisalPlan({
+      template: HEAD_TEMPLATE,
+      period: { year: 2026, quarter: 3 },
+      people,
+      scale: "hundred",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      scores,
+    });
     if (!expected.ok) throw new Error(expected.problem.message.en);
-    const summary = compareWithPlan({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] }, workbook, elapsedMs);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] },
+      workbook,
+      elapsedMs,
+    );
     console.log(summary.describe());
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
     const graded = workbook.getWorksheet(plans[1].sheetName)!;
-    expect([8, 9, 10].map((r) => (graded.getCell(r, 5 + formColumns(HEAD_TEMPLATE).length + 1).value as { result?: unknown }).result)).toEqual(["优秀", "合格", "不合格"]);
+    expect(
+      [8, 9, 10].map(
+        (r) => (graded.getCell(r, 5 + formColumns(HEAD_TEMPLATE).length + 1).value as { result?: unknown }).result,
+      ),
+    ).toEqual(["优秀", "合格", "不合格"]);
 
     // The printed form, for the README.
     // (Printed from our own writer: exceljs re-saving a loaded file drops print settings.)
-    const pdf = await printXlsxToPdf(await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] })), OUT, "appraisal");
+    const pdf = await printXlsxToPdf(
+      await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] })),
+      OUT,
+      "appraisal",
+    );
     const pages = await pdfPageTexts(pdf);
     const formPage = pages.findIndex((p) => p.includes("部门负责人绩效考核表"));
     expect(formPage).toBeGreaterThanOrEqual(0);

@@ -18,7 +18,10 @@ import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer, worksheetToR
 import { compareWithPlan, computedValue, recalculateXlsx } from "../support/libreoffice";
 import { day, randomAudit } from "../fixtures/audit6s/randomAudits";
 
-const SETTINGS: Settings = { ...DEFAULT_SETTINGS, audit6s: { ...DEFAULT_SETTINGS.audit6s, sWeights: [1, 2, 1, 1, 1, 3] } };
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  audit6s: { ...DEFAULT_SETTINGS.audit6s, sWeights: [1, 2, 1, 1, 1, 3] },
+};
 
 function build(o: Audit6sOptions): SheetPlan {
   const r = audit6sPlan(o);
@@ -35,7 +38,12 @@ function reader(wb: ExcelJS.Workbook) {
 }
 
 /** Writes settings + audits, reads the audits back by marker, adds the summary; returns the combined plan as written. */
-async function auditWorkbook(audits: readonly Audit6sOptions[], month: number, asOf: number, locale: "zh-CN" | "en-US") {
+async function auditWorkbook(
+  audits: readonly Audit6sOptions[],
+  month: number,
+  asOf: number,
+  locale: "zh-CN" | "en-US",
+) {
   const settings = settingsPlan(SETTINGS, locale);
   const plans = audits.map(build);
   const wb = new ExcelJS.Workbook();
@@ -53,11 +61,46 @@ async function auditWorkbook(audits: readonly Audit6sOptions[], month: number, a
 describe("6S audits and summary in LibreOffice", () => {
   test("every computed cell of random audits and their summary matches the engine", async () => {
     const audits = [
-      randomAudit({ seed: 11, date: day(2026, 10, 14), scale: "0-5", areaCount: 2, locale: "zh-CN", settings: SETTINGS }),
-      randomAudit({ seed: 12, date: day(2026, 11, 3), scale: "passFail", areaCount: 3, locale: "zh-CN", settings: SETTINGS }),
-      randomAudit({ seed: 13, date: day(2026, 11, 20), scale: "0-10", areaCount: 2, locale: "zh-CN", settings: SETTINGS }),
-      randomAudit({ seed: 14, date: day(2026, 11, 20), scale: "0-4", areaCount: 3, locale: "zh-CN", settings: SETTINGS }),
-      randomAudit({ seed: 15, date: day(2026, 12, 2), scale: "0-5", areaCount: 1, locale: "zh-CN", settings: SETTINGS }),
+      randomAudit({
+        seed: 11,
+        date: day(2026, 10, 14),
+        scale: "0-5",
+        areaCount: 2,
+        locale: "zh-CN",
+        settings: SETTINGS,
+      }),
+      randomAudit({
+        seed: 12,
+        date: day(2026, 11, 3),
+        scale: "passFail",
+        areaCount: 3,
+        locale: "zh-CN",
+        settings: SETTINGS,
+      }),
+      randomAudit({
+        seed: 13,
+        date: day(2026, 11, 20),
+        scale: "0-10",
+        areaCount: 2,
+        locale: "zh-CN",
+        settings: SETTINGS,
+      }),
+      randomAudit({
+        seed: 14,
+        date: day(2026, 11, 20),
+        scale: "0-4",
+        areaCount: 3,
+        locale: "zh-CN",
+        settings: SETTINGS,
+      }),
+      randomAudit({
+        seed: 15,
+        date: day(2026, 12, 2),
+        scale: "0-5",
+        areaCount: 1,
+        locale: "zh-CN",
+        settings: SETTINGS,
+      }),
     ];
     const { wb, plan, summary, readProblems } = await auditWorkbook(audits, 202611, day(2026, 11, 25), "zh-CN");
     expect(readProblems).toEqual([]);
@@ -77,7 +120,14 @@ describe("6S audits and summary in LibreOffice", () => {
 
   test("more random audits (seed from AUDIT6S_SEED, else 100): every computed cell matches", async () => {
     const seed = Number(process.env.AUDIT6S_SEED ?? 100);
-    const dates = [day(2026, 9, 28), day(2026, 10, 30), day(2026, 11, 1), day(2026, 11, 15), day(2026, 11, 30), day(2026, 12, 1)];
+    const dates = [
+      day(2026, 9, 28),
+      day(2026, 10, 30),
+      day(2026, 11, 1),
+      day(2026, 11, 15),
+      day(2026, 11, 30),
+      day(2026, 12, 1),
+    ];
     const audits = dates.map((date, i) => randomAudit({ seed: seed + i, date, locale: "zh-CN", settings: SETTINGS }));
     const { wb, plan, summary, readProblems } = await auditWorkbook(audits, 202611, day(2026, 11, 20), "zh-CN");
     expect(readProblems).toEqual([]);
@@ -90,16 +140,41 @@ describe("6S audits and summary in LibreOffice", () => {
   });
 
   test("English sheets, all-N/A and fully blank areas, critical zeros; the summary follows edits made on the audit sheet", async () => {
-    const base = randomAudit({ seed: 21, date: day(2026, 11, 5), scale: "0-5", areaCount: 3, locale: "en-US", settings: SETTINGS });
+    const base = randomAudit({
+      seed: 21,
+      date: day(2026, 11, 5),
+      scale: "0-5",
+      areaCount: 3,
+      locale: "en-US",
+      settings: SETTINGS,
+    });
     const n = base.checklist.length;
-    const allNa: Audit6sOptions = { ...base, entries: [base.entries![0], base.checklist.map(() => ({ score: "na" as const })), base.checklist.map(() => ({}))] };
+    const allNa: Audit6sOptions = {
+      ...base,
+      entries: [base.entries![0], base.checklist.map(() => ({ score: "na" as const })), base.checklist.map(() => ({}))],
+    };
     const critical: Audit6sOptions = {
-      ...randomAudit({ seed: 22, date: day(2026, 11, 18), scale: "passFail", areaCount: 2, locale: "en-US", settings: SETTINGS }),
+      ...randomAudit({
+        seed: 22,
+        date: day(2026, 11, 18),
+        scale: "passFail",
+        areaCount: 2,
+        locale: "en-US",
+        settings: SETTINGS,
+      }),
       checklist: base.checklist.map((it, i) => ({ ...it, critical: i % 3 === 0 })),
-      entries: [base.checklist.map((_, i) => ({ score: i % 3 === 0 ? ("fail" as const) : ("pass" as const) })), base.checklist.map(() => ({ score: "pass" as const }))],
+      entries: [
+        base.checklist.map((_, i) => ({ score: i % 3 === 0 ? ("fail" as const) : ("pass" as const) })),
+        base.checklist.map(() => ({ score: "pass" as const })),
+      ],
     };
     expect(n).toBeGreaterThan(3);
-    const { wb, plan, readings, summary: before } = await auditWorkbook([allNa, critical], 202611, day(2026, 11, 30), "en-US");
+    const {
+      wb,
+      plan,
+      readings,
+      summary: before,
+    } = await auditWorkbook([allNa, critical], 202611, day(2026, 11, 30), "en-US");
     const first = await recalculateXlsx(await workbookToBuffer(wb));
     const check = compareWithPlan(plan, first.workbook, first.elapsedMs);
     console.log(check.describe(40));
@@ -139,7 +214,9 @@ describe("6S audits and summary in LibreOffice", () => {
     });
     expect(now.value.matrix[0].total).not.toBe(before.matrix[0].total);
     // The open-action list shows the engine's open actions, overdue days included.
-    const openHeader = [...Array(sws.rowCount).keys()].map((r) => r + 1).find((r) => computedValue(sws.getCell(r, 13)) === "Days overdue")!;
+    const openHeader = [...Array(sws.rowCount).keys()]
+      .map((r) => r + 1)
+      .find((r) => computedValue(sws.getCell(r, 13)) === "Days overdue")!;
     now.value.open.forEach((o, i) => {
       const row = openHeader + 1 + i;
       expect(computedValue(sws.getCell(row, 1))).toBe(records[o.record].area);
@@ -161,12 +238,77 @@ describe("the CLI's files in LibreOffice", () => {
     const { matchesExpected } = await import("../support/libreoffice");
     const dir = mkdtempSync(join(tmpdir(), "svc-6s-cli-lo-"));
     try {
-      const io = { stdout: () => undefined, stderr: (l: string) => errors.push(l), cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2026, 10, 28) };
+      const io = {
+        stdout: () => undefined,
+        stderr: (l: string) => errors.push(l),
+        cwd: dir,
+        env: { LANG: "zh-CN" },
+        now: () => new Date(2026, 10, 28),
+      };
       const errors: string[] = [];
-      expect(await main(["audit6s", "--areas", "维修车间,备件库,>5", "--date", "2026-10-20", "--critical", "16", "--demo", "--out", "a.xlsx"], io)).toBe(0);
-      expect(await main(["audit6s", "--in", "a.xlsx", "--areas", "维修车间,接待区", "--date", "2026-11-06", "--scale", "0-10", "--weights", "safety", "--demo", "--out", "b.xlsx"], io)).toBe(0);
-      expect(await main(["audit6s", "--in", "b.xlsx", "--areas", "备件库", "--date", "2026-11-21", "--scale", "pass/fail", "--demo", "--out", "c.xlsx"], io)).toBe(0);
-      expect(await main(["audit6s-summary", "--in", "c.xlsx", "--month", "2026-11", "--as-of", "2026-11-28", "--out", "s.xlsx"], io)).toBe(0);
+      expect(
+        await main(
+          [
+            "audit6s",
+            "--areas",
+            "维修车间,备件库,>5",
+            "--date",
+            "2026-10-20",
+            "--critical",
+            "16",
+            "--demo",
+            "--out",
+            "a.xlsx",
+          ],
+          io,
+        ),
+      ).toBe(0);
+      expect(
+        await main(
+          [
+            "audit6s",
+            "--in",
+            "a.xlsx",
+            "--areas",
+            "维修车间,接待区",
+            "--date",
+            "2026-11-06",
+            "--scale",
+            "0-10",
+            "--weights",
+            "safety",
+            "--demo",
+            "--out",
+            "b.xlsx",
+          ],
+          io,
+        ),
+      ).toBe(0);
+      expect(
+        await main(
+          [
+            "audit6s",
+            "--in",
+            "b.xlsx",
+            "--areas",
+            "备件库",
+            "--date",
+            "2026-11-21",
+            "--scale",
+            "pass/fail",
+            "--demo",
+            "--out",
+            "c.xlsx",
+          ],
+          io,
+        ),
+      ).toBe(0);
+      expect(
+        await main(
+          ["audit6s-summary", "--in", "c.xlsx", "--month", "2026-11", "--as-of", "2026-11-28", "--out", "s.xlsx"],
+          io,
+        ),
+      ).toBe(0);
       expect(errors).toEqual([]);
 
       const bytes = new Uint8Array(await readFile(join(dir, "s.xlsx")));
@@ -192,7 +334,10 @@ describe("the CLI's files in LibreOffice", () => {
                     : (cached as string | number | boolean);
             const actual = computedValue(lo.getCell(r, c));
             compared += 1;
-            if (!matchesExpected(expected, actual)) problems.push(`${ws.name}!${cell.address}: ${cell.formula} → ${JSON.stringify(actual)} (engine ${JSON.stringify(expected)})`);
+            if (!matchesExpected(expected, actual))
+              problems.push(
+                `${ws.name}!${cell.address}: ${cell.formula} → ${JSON.stringify(actual)} (engine ${JSON.stringify(expected)})`,
+              );
           }),
         );
       }

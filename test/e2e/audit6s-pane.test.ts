@@ -78,7 +78,10 @@ describe("6S pane (browser mode)", () => {
     const wb2 = await load(summary.path);
     expect(findPlansInWorkbook(wb2).map((p) => p.marker.kind)).toEqual(["settings", "audit6s", "audit6sSummary"]);
     await pane.screenshot("audit6s-pane-after-zh-CN");
-    copyFileSync(join(ROOT, "test-output", "screenshots", "audit6s-pane-after-zh-CN.png"), join(DOCS, "audit6s-pane-after.png"));
+    copyFileSync(
+      join(ROOT, "test-output", "screenshots", "audit6s-pane-after-zh-CN.png"),
+      join(DOCS, "audit6s-pane-after.png"),
+    );
   });
 
   test("browser mode: opens a workbook of audits made elsewhere (the CLI) and summarises a month from it", async () => {
@@ -87,20 +90,52 @@ describe("6S pane (browser mode)", () => {
     const { main } = await import("../../src/cli/main");
     const dir = mkdtempSync(join(tmpdir(), "svc-6s-pane-open-"));
     try {
-      const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2026, 10, 28) };
-      expect(await main(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-10-12", "--demo", "--out", "a.xlsx"], io)).toBe(0);
-      expect(await main(["audit6s", "--in", "a.xlsx", "--areas", "维修车间,接待区", "--date", "2026-11-09", "--demo", "--out", "b.xlsx"], io)).toBe(0);
+      const io = {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        cwd: dir,
+        env: { LANG: "zh-CN" },
+        now: () => new Date(2026, 10, 28),
+      };
+      expect(
+        await main(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-10-12", "--demo", "--out", "a.xlsx"], io),
+      ).toBe(0);
+      expect(
+        await main(
+          [
+            "audit6s",
+            "--in",
+            "a.xlsx",
+            "--areas",
+            "维修车间,接待区",
+            "--date",
+            "2026-11-09",
+            "--demo",
+            "--out",
+            "b.xlsx",
+          ],
+          io,
+        ),
+      ).toBe(0);
       pane = await openPane({ locale: "zh-CN", viewport: { width: 360, height: 1100 } });
       const { page } = pane;
       await page.getByRole("tab", { name: "6S 检查" }).click();
       await page.getByTestId("browser-open-input").setInputFiles(join(dir, "b.xlsx"));
-      await page.getByTestId("audit6s-sources").getByText("工作簿中有 2 张 6S 检查表（月份：2026-10、2026-11）。").waitFor();
+      await page
+        .getByTestId("audit6s-sources")
+        .getByText("工作簿中有 2 张 6S 检查表（月份：2026-10、2026-11）。")
+        .waitFor();
       await page.locator('[data-section="audit6s-summary"] [data-field="summary-month"]').selectOption("2026-10");
       await page.locator('[data-section="audit6s-summary"] [data-field="summary-as-of"]').fill("2026-11-28");
       const { path } = await pane.download(() => page.getByTestId("audit6s-summarize").click());
       await page.getByText(/已生成“6S汇总 2026-10”：2 个区域/).waitFor();
       const wb = await load(path);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(["考核参数", "6S检查表 2026-10-12", "6S检查表 2026-11-09", "6S汇总 2026-10"]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        "考核参数",
+        "6S检查表 2026-10-12",
+        "6S检查表 2026-11-09",
+        "6S汇总 2026-10",
+      ]);
       await pane.screenshot("audit6s-pane-opened-file-zh-CN");
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,20 @@ async function printToPdf(wb: ExcelJS.Workbook, name: string): Promise<string> {
     );
     const file = join(dir, `${name}.xlsx`);
     await writeFile(file, await workbookToBuffer(wb));
-    await run(requireSoffice(), [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", OUT, file], { timeout: 240_000 });
+    await run(
+      requireSoffice(),
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        OUT,
+        file,
+      ],
+      { timeout: 240_000 },
+    );
     const pdf = join(OUT, `${name}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice produced no ${pdf}`);
     return pdf;
@@ -58,7 +71,18 @@ async function pageTexts(pdf: string): Promise<string[]> {
 
 /** Renders one page (1-based) to PNG at 80 dpi. */
 async function toPng(pdf: string, page: number, name: string): Promise<string> {
-  await run("pdftoppm", ["-png", "-r", "80", "-f", String(page), "-l", String(page), "-singlefile", pdf, join(OUT, name)]);
+  await run("pdftoppm", [
+    "-png",
+    "-r",
+    "80",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    pdf,
+    join(OUT, name),
+  ]);
   return join(OUT, `${name}.png`);
 }
 
@@ -116,10 +140,27 @@ describe("printed 6S sheets (LibreOffice → PDF → PNG)", () => {
   });
 
   test("English, pass/fail and a long checklist still print one page per area", async () => {
-    const long = [...DEFAULT_CHECKLIST, ...DEFAULT_CHECKLIST.map((it) => ({ ...it, text: "Additional check: items on site are orderly, labelled and have an owner" }))];
-    const r = audit6sPlan({ areas: ["Workshop", "Parts store"], date: day(2026, 11, 20), scale: "passFail", checklist: long, weights: "settings", locale: "en-US", settings: DEFAULT_SETTINGS });
+    const long = [
+      ...DEFAULT_CHECKLIST,
+      ...DEFAULT_CHECKLIST.map((it) => ({
+        ...it,
+        text: "Additional check: items on site are orderly, labelled and have an owner",
+      })),
+    ];
+    const r = audit6sPlan({
+      areas: ["Workshop", "Parts store"],
+      date: day(2026, 11, 20),
+      scale: "passFail",
+      checklist: long,
+      weights: "settings",
+      locale: "en-US",
+      settings: DEFAULT_SETTINGS,
+    });
     if (!r.ok) throw new Error(r.problem.message.en);
-    const pdf = await printToPdf(workbook("en-US", [r.value.plan, audit(["Reception"], day(2026, 11, 21), "en-US", "passFail")]), "audit6s-en");
+    const pdf = await printToPdf(
+      workbook("en-US", [r.value.plan, audit(["Reception"], day(2026, 11, 21), "en-US", "passFail")]),
+      "audit6s-en",
+    );
     const texts = await pageTexts(pdf);
     const pages = auditPages(texts, "After-sales service 6S audit", "Area ", "Head of audited unit (signature)");
     expect(pages).toHaveLength(3);
@@ -133,9 +174,19 @@ describe("printed 6S sheets (LibreOffice → PDF → PNG)", () => {
       audit(["维修车间", "服务车"], day(2026, 11, 20), "zh-CN", "0-10"),
     ]);
     const found = findPlansInWorkbook(wb);
-    const { audits, problems } = await readAudits(found, async (s) => worksheetToRangeData(wb, wb.getWorksheet(s)!), DEFAULT_SETTINGS);
+    const { audits, problems } = await readAudits(
+      found,
+      async (s) => worksheetToRangeData(wb, wb.getWorksheet(s)!),
+      DEFAULT_SETTINGS,
+    );
     expect(problems).toEqual([]);
-    const summary = audit6sSummaryPlan({ audits, month: 202611, asOf: day(2026, 11, 30), locale: "zh-CN", settings: DEFAULT_SETTINGS });
+    const summary = audit6sSummaryPlan({
+      audits,
+      month: 202611,
+      asOf: day(2026, 11, 30),
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
     if (!summary.ok) throw new Error(summary.problem.message.en);
     addPlansToWorkbook(wb, { sheets: [summary.value.plan] });
     const pdf = await printToPdf(wb, "audit6s-summary");

@@ -26,14 +26,32 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(args: string[]): Promise<number> {
   const err: string[] = [];
-  const io: MainIO = { stdout: () => undefined, stderr: (l) => err.push(l), cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2027, 0, 5) };
+  const io: MainIO = {
+    stdout: () => undefined,
+    stderr: (l) => err.push(l),
+    cwd: dir,
+    env: { LANG: "zh-CN" },
+    now: () => new Date(2027, 0, 5),
+  };
   const code = await main(args, io);
   if (code !== 0) throw new Error(err.join("\n"));
   return code;
 }
 
 test.each([
-  ["Q4, pool and finance's formulas", ["--quarter", "4", "--pool", "30000", "--quarter-formula", 'if(等级 == "D", 0, round(全年绩效 * 季度比例 * 系数, 2))', "--year-end-formula", "max(全年绩效 * 年终比例 - 100 * 黄牌, 0)"]],
+  [
+    "Q4, pool and finance's formulas",
+    [
+      "--quarter",
+      "4",
+      "--pool",
+      "30000",
+      "--quarter-formula",
+      'if(等级 == "D", 0, round(全年绩效 * 季度比例 * 系数, 2))',
+      "--year-end-formula",
+      "max(全年绩效 * 年终比例 - 100 * 黄牌, 0)",
+    ],
+  ],
   ["Q3, the policy's rules", ["--quarter", "3"]],
 ])("%s: the recalculated sheet shows what the JSON says", async (_name, extra) => {
   await run(["bonus", "--input", "people.csv", "--year", "2026", "--out", "b.xlsx", "--json", "b.json", ...extra]);
@@ -46,7 +64,8 @@ test.each([
     const v = computedValue(ws.getCell(`${meta.columns[key]}${row}`));
     return v === "" ? null : v;
   };
-  const close = (a: unknown, b: number | null): boolean => (b === null ? a === null : typeof a === "number" && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b)));
+  const close = (a: unknown, b: number | null): boolean =>
+    b === null ? a === null : typeof a === "number" && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
   let compared = 0;
   json.people.forEach((p, i) => {
     const row = meta.firstRow + i;
@@ -56,10 +75,16 @@ test.each([
       ["coefficient", p.coefficient],
       ["quarterAmount", p.quarterBonus],
       ...(meta.pool ? ([["pooled", p.quarterBonusScaled ?? null]] as [string, number | null][]) : []),
-      ...(p.yearEnd ? ([["yearEndAmount", p.yearEnd.bonus], ["payable", p.totalPaid]] as [string, number | null][]) : []),
+      ...(p.yearEnd
+        ? ([
+            ["yearEndAmount", p.yearEnd.bonus],
+            ["payable", p.totalPaid],
+          ] as [string, number | null][])
+        : []),
     ];
     for (const [key, want] of pairs) {
-      if (!close(at(key, row), want)) throw new Error(`${p.name} ${key}: sheet ${String(at(key, row))}, JSON ${String(want)}`);
+      if (!close(at(key, row), want))
+        throw new Error(`${p.name} ${key}: sheet ${String(at(key, row))}, JSON ${String(want)}`);
       compared++;
     }
     if (p.yearEnd) {
@@ -68,9 +93,13 @@ test.each([
       compared += 2;
     }
   });
-  const totals = (key: string): number => computedValue(ws.getCell(`${meta.columns[key]}${meta.lastRow + 1}`)) as number;
+  const totals = (key: string): number =>
+    computedValue(ws.getCell(`${meta.columns[key]}${meta.lastRow + 1}`)) as number;
   expect(totals("quarterAmount")).toBeCloseTo(json.totals.quarterBonus.sumOfRounded, 9);
-  expect(computedValue(ws.getCell(`${meta.columns.quarterAmount}${meta.lastRow + 3}`))).toBeCloseTo(json.totals.quarterBonus.difference, 9);
+  expect(computedValue(ws.getCell(`${meta.columns.quarterAmount}${meta.lastRow + 3}`))).toBeCloseTo(
+    json.totals.quarterBonus.difference,
+    9,
+  );
   console.log(`${_name}: ${compared} person values and the totals compared, sheet = JSON`);
   expect(compared).toBeGreaterThanOrEqual(30);
 });

@@ -27,27 +27,49 @@ const FORMULA = 'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)';
  * The fake does not calculate: formula cells report the engine's value (the plan's `expect`),
  * as Excel would after calculating the forms.
  */
-function engineValues(plans: readonly SheetPlan[]): (sheet: SheetState, row: number, column: number) => string | number | boolean {
+function engineValues(
+  plans: readonly SheetPlan[],
+): (sheet: SheetState, row: number, column: number) => string | number | boolean {
   const values = new Map<string, string | number | boolean>();
   for (const plan of plans) {
     for (const fill of plan.fills ?? []) {
       const rect = parseRange(fill.range);
-      fill.expect?.forEach((line, r) => line.forEach((v, c) => values.set(`${plan.name}!${rect.top + r},${rect.left + c}`, typeof v === "object" || v === null ? "" : v)));
+      fill.expect?.forEach((line, r) =>
+        line.forEach((v, c) =>
+          values.set(`${plan.name}!${rect.top + r},${rect.left + c}`, typeof v === "object" || v === null ? "" : v),
+        ),
+      );
     }
   }
   return (sheet, row, column) => values.get(`${sheet.name}!${row},${column}`) ?? "";
 }
 
 async function workbookWithForms(people: number): Promise<FakeExcel> {
-  const list = Array.from({ length: people }, (_, i) => ({ name: `员工${i + 1}`, id: `E${i + 1}`, department: `部门${i % 6}` }));
+  const list = Array.from({ length: people }, (_, i) => ({
+    name: `员工${i + 1}`,
+    id: `E${i + 1}`,
+    department: `部门${i % 6}`,
+  }));
   const forms = ([1, 2, 3, 4] as const).map((quarter) => {
-    const r = appraisalPlan({ template: STAFF_TEMPLATE, period: { year: 2026, quarter }, people: list, scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, scores: list.map((_, i) => Array.from({ length: 20 }, () => ((i * 7 + quarter) % 4) + 2)) });
+    const r = appraisalPlan({
+      template: STAFF_TEMPLATE,
+      period: { year: 2026, quarter },
+      people: list,
+      scale: "five",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      scores: list.map((_, i) => Array.from({ length: 20 }, () => ((i * 7 + quarter) % 4) + 2)),
+    });
     if (!r.ok) throw new Error(r.problem.message.en);
     return r.value;
   });
   const fake = createFakeExcel({ sheets: ["Sheet1"], formulaValue: engineValues(forms) });
   fake.setPayloadLimit(Number.MAX_SAFE_INTEGER);
-  await writePlans(fake.context as Excel.RequestContext, { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] }, { maxRequestBytes: Number.MAX_SAFE_INTEGER });
+  await writePlans(
+    fake.context as Excel.RequestContext,
+    { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] },
+    { maxRequestBytes: Number.MAX_SAFE_INTEGER },
+  );
   return fake;
 }
 
@@ -70,7 +92,15 @@ async function flow(fake: FakeExcel): Promise<Flow> {
   const afterRead = fake.syncCount;
   const f = parseFormula(FORMULA, BONUS_FORMULA_LANGUAGE);
   if (!f.ok) throw new Error(f.problem.message.en);
-  const built = bonusPlan({ year: 2026, quarter: 4, people: read.people, locale: "zh-CN", settings: state.settings, quarterFormula: f.value, source: { zh: source.label, en: source.label } });
+  const built = bonusPlan({
+    year: 2026,
+    quarter: 4,
+    people: read.people,
+    locale: "zh-CN",
+    settings: state.settings,
+    quarterFormula: f.value,
+    source: { zh: source.label, en: source.label },
+  });
   if (!built.ok) throw new Error(built.problem.message.en);
   await host.write({ sheets: [built.value.plan] });
   return { readSyncs: afterRead - start, writeSyncs: fake.syncCount - afterRead, people: read.people.length };
@@ -94,8 +124,12 @@ test("the pane's Excel flow: round trips independent of the people, forms untouc
   const row = meta.firstRow + 5;
   const col = (letter: string): number => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const quarterCell = cellAt(sheet, row, col(meta.columns.quarterExact));
-  expect(quarterCell?.formula).toBe(`=IF(OR($G${row}="",$K${row}=""),"",IF($K${row}=SVC_Bonus_FailedGrade,0,IF($K${row}="D",0,$G${row}*0.2*$O${row})))`);
+  expect(quarterCell?.formula).toBe(
+    `=IF(OR($G${row}="",$K${row}=""),"",IF($K${row}=SVC_Bonus_FailedGrade,0,IF($K${row}="D",0,$G${row}*0.2*$O${row})))`,
+  );
   // The grades came from the forms (person 6 scores ((5 × 7 + q) % 4) + 2 in Q1–Q4: 2, 3, 4, 5 → D, C, B, A).
   expect(meta.gradeColumns.map((c) => cellAt(sheet, row, col(c))?.value)).toEqual(["D", "C", "B", "A"]);
-  console.log(`fake Excel, bonus from 4 appraisal forms: 200 people → ${s.readSyncs} read + ${s.writeSyncs} write syncs; 4,000 people → ${l.readSyncs} read + ${l.writeSyncs} write syncs`);
+  console.log(
+    `fake Excel, bonus from 4 appraisal forms: 200 people → ${s.readSyncs} read + ${s.writeSyncs} write syncs; 4,000 people → ${l.readSyncs} read + ${l.writeSyncs} write syncs`,
+  );
 }, 600_000);

@@ -37,8 +37,18 @@ function checked(source: string): CheckedFormula {
 
 /** Formulas that divide by a count that is often 0 (reaching #DIV/0! and how it travels). */
 const dividing = fc
-  .tuple(formulaArbitrary(3), formulaArbitrary(2), fc.constantFrom("黄牌", "红牌", "redCards", "(不合格季度数 - 1)"), fc.integer({ min: 0, max: 3 }))
-  .map(([a, b, v, shape]) => [`${a} / ${v}`, `min(${a}, ${b} / ${v})`, `IF(${v} == 0, ${b}, ${a} / ${v})`, `round(${a} / ${v}, 2) + ${b}`][shape]);
+  .tuple(
+    formulaArbitrary(3),
+    formulaArbitrary(2),
+    fc.constantFrom("黄牌", "红牌", "redCards", "(不合格季度数 - 1)"),
+    fc.integer({ min: 0, max: 3 }),
+  )
+  .map(
+    ([a, b, v, shape]) =>
+      [`${a} / ${v}`, `min(${a}, ${b} / ${v})`, `IF(${v} == 0, ${b}, ${a} / ${v})`, `round(${a} / ${v}, 2) + ${b}`][
+        shape
+      ],
+  );
 
 interface LabRow {
   readonly source: string;
@@ -60,7 +70,13 @@ function labSheet(rows: readonly LabRow[]): { plan: SheetPlan; errors: number } 
     const f = checked(row.source);
     b.set(r, 1, row.source);
     for (const v of BONUS_VARIABLES) b.set(r, varCols.get(v.id)!, row.values[v.id as BonusVariableId]);
-    const body = toExcelFormula(f, (v) => (v.id === "quarterRate" ? SETTING_NAMES.bonusQuarterRate : v.id === "yearEndRate" ? SETTING_NAMES.bonusYearEndRate : a1(r, varCols.get(v.id as BonusVariableId)!)));
+    const body = toExcelFormula(f, (v) =>
+      v.id === "quarterRate"
+        ? SETTING_NAMES.bonusQuarterRate
+        : v.id === "yearEndRate"
+          ? SETTING_NAMES.bonusYearEndRate
+          : a1(r, varCols.get(v.id as BonusVariableId)!),
+    );
     const out = evaluateFormula(f, row.values);
     if (!out.ok) errors++;
     const expect: Expected = out.ok ? out.value : { error: out.error as "#DIV/0!" | "#NUM!" | "#VALUE!" };
@@ -84,14 +100,33 @@ describe("finance's formulas on random expressions, in LibreOffice", () => {
     // Halves hidden by binary noise (1.005 is 1.00499999…, 0.235 / 0.01 is 23.499999999999996):
     // where spreadsheets' ROUND and naive rounding part ways.
     const base = random[0][1];
-    const halves = ["round(全年绩效 / 0.01)", "round(季度比例 / 0.01)", "round(全年绩效 * 3, 1)", "round(全年绩效, 2)", "ROUND(-全年绩效, 2)", "round(全年绩效 * 100)"].flatMap((source) =>
-      [1.005, 1.15, 2.675, 0.285, 10.005, 1234.565].map((annual): [string, typeof base] => [source, { ...base, annual }]),
+    const halves = [
+      "round(全年绩效 / 0.01)",
+      "round(季度比例 / 0.01)",
+      "round(全年绩效 * 3, 1)",
+      "round(全年绩效, 2)",
+      "ROUND(-全年绩效, 2)",
+      "round(全年绩效 * 100)",
+    ].flatMap((source) =>
+      [1.005, 1.15, 2.675, 0.285, 10.005, 1234.565].map((annual): [string, typeof base] => [
+        source,
+        { ...base, annual },
+      ]),
     );
     const rows = [...random, ...dividingCases, ...halves].map(([source, values]) => ({ source, values }));
     const { plan, errors } = labSheet(rows);
     const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), plan] });
-    console.log(`seed ${SEED}: ${rows.length} random formulas, ${errors} of them #DIV/0!/#NUM! for their values\n${summary.describe(40)}`);
-    report("random formulas (lab sheet)", { formulas: rows.length, engineErrors: errors, formulaCells: summary.formulaCells, cellsCompared: summary.cellsCompared, mismatches: summary.mismatches.length, unexpectedErrors: summary.unexpectedErrors.length });
+    console.log(
+      `seed ${SEED}: ${rows.length} random formulas, ${errors} of them #DIV/0!/#NUM! for their values\n${summary.describe(40)}`,
+    );
+    report("random formulas (lab sheet)", {
+      formulas: rows.length,
+      engineErrors: errors,
+      formulaCells: summary.formulaCells,
+      cellsCompared: summary.cellsCompared,
+      mismatches: summary.mismatches.length,
+      unexpectedErrors: summary.unexpectedErrors.length,
+    });
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBeGreaterThanOrEqual(rows.length);
     expect(errors).toBeGreaterThan(20);
@@ -99,13 +134,29 @@ describe("finance's formulas on random expressions, in LibreOffice", () => {
 
   test("random quarter and year-end formulas as the rules of whole bonus sheets equal the engine in every cell", async () => {
     const range = await readTableFile(join(ROOT, "test/fixtures/bonus/people-2026.csv"), { kind: "csv" });
-    const { people } = readBonusTable(range.values, { year: 2026, firstRow: range.firstRow, settings: DEFAULT_SETTINGS });
-    const candidates = fc.sample(fc.tuple(formulaArbitrary(3), formulaArbitrary(3), fc.boolean()), { seed: SEED + 2, numRuns: 200 });
+    const { people } = readBonusTable(range.values, {
+      year: 2026,
+      firstRow: range.firstRow,
+      settings: DEFAULT_SETTINGS,
+    });
+    const candidates = fc.sample(fc.tuple(formulaArbitrary(3), formulaArbitrary(3), fc.boolean()), {
+      seed: SEED + 2,
+      numRuns: 200,
+    });
     const sheets: SheetPlan[] = [];
     const used: string[] = [];
     for (const [q, y, pool] of candidates) {
       if (sheets.length === 8) break;
-      const r = bonusPlan({ year: 2026, quarter: 4, people, locale: "zh-CN", settings: DEFAULT_SETTINGS, quarterFormula: checked(q), yearEndFormula: checked(y), ...(pool ? { pool: 50000 } : {}) });
+      const r = bonusPlan({
+        year: 2026,
+        quarter: 4,
+        people,
+        locale: "zh-CN",
+        settings: DEFAULT_SETTINGS,
+        quarterFormula: checked(q),
+        yearEndFormula: checked(y),
+        ...(pool ? { pool: 50000 } : {}),
+      });
       if (!r.ok) continue; // a formula that cannot be computed for someone is refused by the generator (tested elsewhere)
       sheets.push(r.value.plan);
       used.push(`quarter: ${q}  |  year-end: ${y}`);
@@ -113,7 +164,12 @@ describe("finance's formulas on random expressions, in LibreOffice", () => {
     expect(sheets).toHaveLength(8);
     const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...sheets] });
     console.log(`seed ${SEED + 2}: formulas used\n  ${used.join("\n  ")}\n${summary.describe(40)}`);
-    report("random formulas as bonus rules (8 sheets)", { formulaCells: summary.formulaCells, cellsCompared: summary.cellsCompared, mismatches: summary.mismatches.length, unexpectedErrors: summary.unexpectedErrors.length });
+    report("random formulas as bonus rules (8 sheets)", {
+      formulaCells: summary.formulaCells,
+      cellsCompared: summary.cellsCompared,
+      mismatches: summary.mismatches.length,
+      unexpectedErrors: summary.unexpectedErrors.length,
+    });
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
   });

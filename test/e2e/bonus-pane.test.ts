@@ -62,7 +62,9 @@ describe("奖金 pane (browser mode)", () => {
     await page.getByTestId("bonus-pane").waitFor();
     await choosePeriod(page, 2026, 4);
     await page.getByTestId("bonus-source").getByText(".xlsx 或 .csv 文件").click();
-    await page.getByTestId("bonus-file-input").setInputFiles({ name: "奖金名单.csv", mimeType: "text/csv", buffer: readFileSync(FIXTURE) });
+    await page
+      .getByTestId("bonus-file-input")
+      .setInputFiles({ name: "奖金名单.csv", mimeType: "text/csv", buffer: readFileSync(FIXTURE) });
     await page.getByTestId("bonus-people").waitFor();
     await expect(page.getByTestId("bonus-people").textContent()).resolves.toBe("2026 年：10 人");
     // The unreadable grade and the blank pay are listed with the user's row and column.
@@ -70,7 +72,7 @@ describe("奖金 pane (browser mode)", () => {
 
     // A refused formula: the message names the part and its position; the part is marked.
     await page.getByTestId("bonus-use-quarter-formula").click();
-    await page.getByTestId("bonus-quarter-formula").fill("全年绩效 * 季度比例 * evaluate(\"系数\")");
+    await page.getByTestId("bonus-quarter-formula").fill('全年绩效 * 季度比例 * evaluate("系数")');
     const refused = page.getByTestId("bonus-quarter-refused");
     await refused.waitFor();
     await expect(refused.textContent()).resolves.toContain("公式第 15 个字符“evaluate”：不允许调用函数 evaluate");
@@ -85,7 +87,9 @@ describe("奖金 pane (browser mode)", () => {
     await page.getByTestId("bonus-quarter-formula").fill(formula);
     await page.getByTestId("bonus-quarter-excel").waitFor();
     const excel = (await page.getByTestId("bonus-quarter-excel").textContent()) ?? "";
-    expect(excel).toContain('=IF(OR(G9="",K9=""),"",IF(K9=SVC_Bonus_FailedGrade,0,IF(K9="D",0,ROUND(G9*SVC_Bonus_QuarterRate*O9,2))+MIN(200,50*$E$3)))');
+    expect(excel).toContain(
+      '=IF(OR(G9="",K9=""),"",IF(K9=SVC_Bonus_FailedGrade,0,IF(K9="D",0,ROUND(G9*SVC_Bonus_QuarterRate*O9,2))+MIN(200,50*$E$3)))',
+    );
 
     // A budget pool: the preview shows the factor; the pool cell moves the table down a row.
     await page.getByTestId("bonus-use-pool").click();
@@ -99,10 +103,22 @@ describe("奖金 pane (browser mode)", () => {
     const read = readBonusTable(range.values, { year: 2026, firstRow: range.firstRow, settings: DEFAULT_SETTINGS });
     const f = parseFormula(formula, BONUS_FORMULA_LANGUAGE);
     if (!f.ok) throw new Error(f.problem.message.en);
-    const engine = bonusPlan({ year: 2026, quarter: 4, people: read.people, locale: "zh-CN", settings: DEFAULT_SETTINGS, quarterFormula: f.value, pool: 30000, source: { zh: "奖金名单.csv", en: "奖金名单.csv" }, inputProblems: read.problems });
+    const engine = bonusPlan({
+      year: 2026,
+      quarter: 4,
+      people: read.people,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      quarterFormula: f.value,
+      pool: 30000,
+      source: { zh: "奖金名单.csv", en: "奖金名单.csv" },
+      inputProblems: read.problems,
+    });
     if (!engine.ok) throw new Error(engine.problem.message.en);
     const first = engine.value.result.people[0];
-    await expect(page.locator('[data-preview-row="张三"]').textContent()).resolves.toContain((first.pooled as number).toLocaleString("en-US", { minimumFractionDigits: 2 }));
+    await expect(page.locator('[data-preview-row="张三"]').textContent()).resolves.toContain(
+      (first.pooled as number).toLocaleString("en-US", { minimumFractionDigits: 2 }),
+    );
     await settle(page);
     await pane.screenshot("bonus-pane-zh-CN");
     await toDocs(pane, "bonus-pane-zh-CN");
@@ -120,13 +136,18 @@ describe("奖金 pane (browser mode)", () => {
     ]);
     const meta = found[1].marker.meta as unknown as BonusMeta;
     expect(meta.quarterFormula).toBe(formula);
-    const written = wb.getWorksheet("季度奖金 2026-Q4")!.getCell(`${meta.columns.quarterExact}${meta.firstRow}`).value as ExcelJS.CellFormulaValue;
+    const written = wb.getWorksheet("季度奖金 2026-Q4")!.getCell(`${meta.columns.quarterExact}${meta.firstRow}`)
+      .value as ExcelJS.CellFormulaValue;
     // The cell holds what the pane showed (which writes the row's own references without "$").
     expect(shownExcel).toContain(`=${written.formula}`.replace(/\$([A-Z]+)(10)(?!\d)/g, "$1$2"));
 
     // Recalculated in LibreOffice, the downloaded sheet equals the engine in every formula cell.
     const { workbook, elapsedMs } = await recalculateXlsx(bytes);
-    const summary = compareWithPlan({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] }, workbook, elapsedMs);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
+      workbook,
+      elapsedMs,
+    );
     console.log(summary.describe());
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
@@ -140,7 +161,11 @@ describe("奖金 pane (browser mode)", () => {
       const r = appraisalPlan({
         template: STAFF_TEMPLATE,
         period: { year: 2026, quarter },
-        people: [{ name: "张三", id: "S001", department: "一部" }, { name: "李四", id: "S002", department: "一部" }, { name: "王五", id: "S003", department: "二部" }],
+        people: [
+          { name: "张三", id: "S001", department: "一部" },
+          { name: "李四", id: "S002", department: "一部" },
+          { name: "王五", id: "S003", department: "二部" },
+        ],
         scale: "five",
         locale: "zh-CN",
         settings: DEFAULT_SETTINGS,
@@ -149,10 +174,16 @@ describe("奖金 pane (browser mode)", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const book = await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] }));
+    const book = await workbookToBuffer(
+      plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] }),
+    );
     pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
     const { page } = pane;
-    await page.getByTestId("browser-open-input").setInputFiles({ name: "考核.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(book) });
+    await page.getByTestId("browser-open-input").setInputFiles({
+      name: "考核.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(book),
+    });
     await page.getByText("已打开 考核.xlsx").first().waitFor();
     await page.getByRole("tab", { name: "奖金" }).click();
     await choosePeriod(page, 2026, 3);
@@ -160,7 +191,9 @@ describe("奖金 pane (browser mode)", () => {
     await page.getByTestId("bonus-people").waitFor();
     await expect(page.getByTestId("bonus-people").textContent()).resolves.toBe("2026 年：3 人");
     // Pay is not on the forms: the preview says so rather than showing zeros.
-    await expect(page.getByTestId("bonus-preview").textContent()).resolves.toContain("3 人缺少岗位标准绩效、考核奖金比例或本季度等级");
+    await expect(page.getByTestId("bonus-preview").textContent()).resolves.toContain(
+      "3 人缺少岗位标准绩效、考核奖金比例或本季度等级",
+    );
     const { path } = await pane.download(() => page.getByTestId("bonus-generate").click());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
@@ -174,7 +207,13 @@ describe("奖金 pane (browser mode)", () => {
       ["C", "C", "C"],
     ]);
     // The opened workbook's sheets stay; its settings are used, not added again.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核参数", "考核表 2026-Q1", "考核表 2026-Q2", "考核表 2026-Q3", "季度奖金 2026-Q3"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "考核参数",
+      "考核表 2026-Q1",
+      "考核表 2026-Q2",
+      "考核表 2026-Q3",
+      "季度奖金 2026-Q3",
+    ]);
   });
 
   test("English: a year-end formula, and a formula refused for a Unicode trick", async () => {
@@ -183,13 +222,19 @@ describe("奖金 pane (browser mode)", () => {
     await page.getByRole("tab", { name: "Bonus" }).click();
     await choosePeriod(page, 2026, 4);
     await page.getByTestId("bonus-source").getByText("An .xlsx or .csv file").click();
-    await page.getByTestId("bonus-file-input").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: readFileSync(FIXTURE) });
+    await page
+      .getByTestId("bonus-file-input")
+      .setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: readFileSync(FIXTURE) });
     await page.getByTestId("bonus-people").waitFor();
     await page.getByTestId("bonus-use-year-end-formula").click();
     await page.getByTestId("bonus-year-end-formula").fill("annual\u200b * yearEndRate");
-    await expect(page.getByTestId("bonus-year-end-refused").textContent()).resolves.toContain("at character 7: a zero-width space (U+200B) is not allowed");
+    await expect(page.getByTestId("bonus-year-end-refused").textContent()).resolves.toContain(
+      "at character 7: a zero-width space (U+200B) is not allowed",
+    );
     await page.getByTestId("bonus-year-end-formula").fill("max(annual * yearEndRate - 100 * yellowCards, 0)");
-    await expect(page.getByTestId("bonus-year-end-excel").textContent()).resolves.toContain('IF(R9="forfeited",0,MAX(G9*SVC_Bonus_YearEndRate-100*N(L9),0))');
+    await expect(page.getByTestId("bonus-year-end-excel").textContent()).resolves.toContain(
+      'IF(R9="forfeited",0,MAX(G9*SVC_Bonus_YearEndRate-100*N(L9),0))',
+    );
     await page.getByTestId("bonus-preview").waitFor();
     await expect(page.locator('[data-preview-row="李四"]').textContent()).resolves.toContain("failed quarters: 2 (≥2)");
     await settle(page);

@@ -9,7 +9,16 @@
  *   npx jest -c jest.e2e.config.js test/e2e/bonus-sheet.test.ts
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,8 +41,9 @@ const FIXTURE = join(ROOT, "test/fixtures/bonus/people-2026.csv");
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
 const REPORT = join(ROOT, "test-output/bonus-libreoffice.json");
 
-
-async function fixturePeople(settings: Settings): Promise<{ people: readonly BonusPerson[]; problems: ReturnType<typeof readBonusTable>["problems"] }> {
+async function fixturePeople(
+  settings: Settings,
+): Promise<{ people: readonly BonusPerson[]; problems: ReturnType<typeof readBonusTable>["problems"] }> {
   const range = await readTableFile(FIXTURE, { kind: "csv" });
   const read = readBonusTable(range.values, { year: 2026, firstRow: range.firstRow, settings });
   if (read.fatal) throw new Error("fixture unreadable");
@@ -46,10 +56,18 @@ function sheet(options: BonusPlanOptions): SheetPlan {
   return r.value.plan;
 }
 
-const summaries: Record<string, { formulaCells: number; cellsCompared: number; mismatches: number; unexpectedErrors: number }> = {};
+const summaries: Record<
+  string,
+  { formulaCells: number; cellsCompared: number; mismatches: number; unexpectedErrors: number }
+> = {};
 
 function record(name: string, s: VerifySummary): void {
-  summaries[name] = { formulaCells: s.formulaCells, cellsCompared: s.cellsCompared, mismatches: s.mismatches.length, unexpectedErrors: s.unexpectedErrors.length };
+  summaries[name] = {
+    formulaCells: s.formulaCells,
+    cellsCompared: s.cellsCompared,
+    mismatches: s.mismatches.length,
+    unexpectedErrors: s.unexpectedErrors.length,
+  };
   console.log(`${name}\n${s.describe(30)}`);
 }
 
@@ -65,8 +83,23 @@ async function renderFirstSheet(plan: WorkbookPlan, png: string): Promise<void> 
     );
     const xlsx = join(dir, "bonus.xlsx");
     writeFileSync(xlsx, await workbookToBuffer(plansToWorkbook(plan)));
-    execFileSync(requireSoffice(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, xlsx], { timeout: 240_000, stdio: "ignore" });
-    execFileSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", join(dir, "bonus.pdf"), join(dir, "page")], { timeout: 60_000 });
+    execFileSync(
+      requireSoffice(),
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { timeout: 240_000, stdio: "ignore" },
+    );
+    execFileSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", join(dir, "bonus.pdf"), join(dir, "page")], {
+      timeout: 60_000,
+    });
     const page = readdirSync(dir).find((f) => /^page.*\.png$/.test(f));
     if (!page) throw new Error("pdftoppm wrote no page");
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -86,14 +119,25 @@ describe("季度奖金 sheet in LibreOffice", () => {
   test("default settings: Q4 (pool, zh), Q4 with finance's formulas, Q2 (en), and Q4 from the appraisal forms — every cell equals the engine", async () => {
     const { people, problems } = await fixturePeople(DEFAULT_SETTINGS);
     const source = text("people-2026.csv", "people-2026.csv");
-    const q4pool = sheet({ year: 2026, quarter: 4, people, locale: "zh-CN", settings: DEFAULT_SETTINGS, pool: 30000, source, inputProblems: problems });
+    const q4pool = sheet({
+      year: 2026,
+      quarter: 4,
+      people,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      pool: 30000,
+      source,
+      inputProblems: problems,
+    });
     const q4custom = sheet({
       year: 2026,
       quarter: 4,
       people,
       locale: "zh-CN",
       settings: DEFAULT_SETTINGS,
-      quarterFormula: checkedBonusFormula('IF(等级 == "C", 全年绩效 * 0.2, round(全年绩效 * 季度比例 * 系数, 2)) + min(500, 100 * 季度)'),
+      quarterFormula: checkedBonusFormula(
+        'IF(等级 == "C", 全年绩效 * 0.2, round(全年绩效 * 季度比例 * 系数, 2)) + min(500, 100 * 季度)',
+      ),
       yearEndFormula: checkedBonusFormula("max(全年绩效 * 年终比例 - 200 * 黄牌, 0)"),
       source,
     });
@@ -101,8 +145,18 @@ describe("季度奖金 sheet in LibreOffice", () => {
 
     // People from appraisal forms Q1–Q4 written into the same workbook, read back by marker.
     const forms = ([1, 2, 3, 4] as const).map((quarter) => {
-      const scores = [[5], [4.5], [2.5], [3.2], [null]].map((s, i) => Array.from({ length: 20 }, () => (quarter === 3 && i === 1 ? 2 : s[0])));
-      const r = appraisalPlan({ template: STAFF_TEMPLATE, period: { year: 2026, quarter }, people: people.slice(0, 5).map((p) => ({ name: p.name, id: p.id, department: p.department })), scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, scores });
+      const scores = [[5], [4.5], [2.5], [3.2], [null]].map((s, i) =>
+        Array.from({ length: 20 }, () => (quarter === 3 && i === 1 ? 2 : s[0])),
+      );
+      const r = appraisalPlan({
+        template: STAFF_TEMPLATE,
+        period: { year: 2026, quarter },
+        people: people.slice(0, 5).map((p) => ({ name: p.name, id: p.id, department: p.department })),
+        scale: "five",
+        locale: "zh-CN",
+        settings: DEFAULT_SETTINGS,
+        scores,
+      });
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
@@ -121,11 +175,32 @@ describe("季度奖金 sheet in LibreOffice", () => {
       [null, null, null, null],
     ]);
     // Pay comes from the finance table (the forms carry none); the grades stay the forms'.
-    const withPay = fromForms.people.map((p, i) => ({ ...p, standardPay: people[i].standardPay, bonusRatio: people[i].bonusRatio, yellowCards: 1, redCards: 0 }));
-    const q4forms = sheet({ year: 2026, quarter: 4, people: withPay, locale: "zh-CN", settings: DEFAULT_SETTINGS, source: text("考核表 2026-Q1…Q4", "appraisal forms 2026-Q1…Q4") });
-    const q4formsBlank = sheet({ year: 2026, quarter: 4, people: fromForms.people, locale: "zh-CN", settings: DEFAULT_SETTINGS });
+    const withPay = fromForms.people.map((p, i) => ({
+      ...p,
+      standardPay: people[i].standardPay,
+      bonusRatio: people[i].bonusRatio,
+      yellowCards: 1,
+      redCards: 0,
+    }));
+    const q4forms = sheet({
+      year: 2026,
+      quarter: 4,
+      people: withPay,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      source: text("考核表 2026-Q1…Q4", "appraisal forms 2026-Q1…Q4"),
+    });
+    const q4formsBlank = sheet({
+      year: 2026,
+      quarter: 4,
+      people: fromForms.people,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
 
-    const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), q4pool, q4custom, q2, ...forms, q4forms, q4formsBlank] });
+    const summary = await verifyPlanInLibreOffice({
+      sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), q4pool, q4custom, q2, ...forms, q4forms, q4formsBlank],
+    });
     record("default settings: 5 bonus sheets + 4 appraisal forms", summary);
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
@@ -135,7 +210,14 @@ describe("季度奖金 sheet in LibreOffice", () => {
   test("other settings: coefficients 1.2 / 1 / 0.8 / 0, rounding to 0.05, forfeiture at 3 yellow cards — the formulas follow 考核参数", async () => {
     const settings: Settings = {
       ...DEFAULT_SETTINGS,
-      bonus: { ...DEFAULT_SETTINGS.bonus, coefficients: { A: 1.2, B: 1, C: 0.8, D: 0 }, roundTo: 0.05, forfeitYellowCards: 3, quarterRate: 0.2, yearEndRate: 0.2 },
+      bonus: {
+        ...DEFAULT_SETTINGS.bonus,
+        coefficients: { A: 1.2, B: 1, C: 0.8, D: 0 },
+        roundTo: 0.05,
+        forfeitYellowCards: 3,
+        quarterRate: 0.2,
+        yearEndRate: 0.2,
+      },
     };
     const { people } = await fixturePeople(settings);
     const q4 = sheet({ year: 2026, quarter: 4, people, locale: "zh-CN", settings, pool: 12345.67 });
@@ -159,9 +241,24 @@ describe("季度奖金 sheet in LibreOffice", () => {
       source: text("people-2026.csv", "people-2026.csv"),
       inputProblems: problems,
     });
-    await renderFirstSheet({ sheets: [zh, settingsPlan(DEFAULT_SETTINGS, "zh-CN")] }, join(SCREENSHOTS, "bonus-sheet-zh-CN.png"));
-    const en = sheet({ year: 2026, quarter: 4, people, locale: "en-US", settings: DEFAULT_SETTINGS, source: text("people-2026.csv", "people-2026.csv") });
-    await renderFirstSheet({ sheets: [en, settingsPlan(DEFAULT_SETTINGS, "en-US")] }, join(SCREENSHOTS, "bonus-sheet-en-US.png"));
-    expect(readdirSync(SCREENSHOTS)).toEqual(expect.arrayContaining(["bonus-sheet-zh-CN.png", "bonus-sheet-en-US.png"]));
+    await renderFirstSheet(
+      { sheets: [zh, settingsPlan(DEFAULT_SETTINGS, "zh-CN")] },
+      join(SCREENSHOTS, "bonus-sheet-zh-CN.png"),
+    );
+    const en = sheet({
+      year: 2026,
+      quarter: 4,
+      people,
+      locale: "en-US",
+      settings: DEFAULT_SETTINGS,
+      source: text("people-2026.csv", "people-2026.csv"),
+    });
+    await renderFirstSheet(
+      { sheets: [en, settingsPlan(DEFAULT_SETTINGS, "en-US")] },
+      join(SCREENSHOTS, "bonus-sheet-en-US.png"),
+    );
+    expect(readdirSync(SCREENSHOTS)).toEqual(
+      expect.arrayContaining(["bonus-sheet-zh-CN.png", "bonus-sheet-en-US.png"]),
+    );
   });
 });

@@ -39,10 +39,20 @@ function newestInput(): number {
 }
 
 beforeAll(() => {
-  const needed = ["functions.js", "functions.json", "functions.zh-CN.json", "taskpane.html", "taskpane.js", "commands.js"];
+  const needed = [
+    "functions.js",
+    "functions.json",
+    "functions.zh-CN.json",
+    "taskpane.html",
+    "taskpane.js",
+    "commands.js",
+  ];
   const stale = needed.some((f) => !fs.existsSync(dist(f)) || fs.statSync(dist(f)).mtimeMs < newestInput());
   if (stale) {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
   }
 });
 
@@ -67,7 +77,15 @@ describe("dist/functions.js", () => {
             public message?: string,
           ) {}
         },
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+        ErrorCode: {
+          invalidValue: "#VALUE!",
+          notAvailable: "#N/A",
+          divisionByZero: "#DIV/0!",
+          invalidNumber: "#NUM!",
+          nullReference: "#NULL!",
+          invalidName: "#NAME?",
+          invalidReference: "#REF!",
+        },
       },
     };
     const context = vm.createContext(sandbox);
@@ -76,7 +94,8 @@ describe("dist/functions.js", () => {
     expect(associated.map((a) => a.id).sort()).toEqual([...ids].sort());
     expect(associated.every((a) => a.type === "function")).toBe(true);
     // the vm holds only what we put there: loading defined no DOM stand-ins
-    for (const name of ["window", "document", "self"]) expect(vm.runInContext(`typeof ${name}`, context)).toBe("undefined");
+    for (const name of ["window", "document", "self"])
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe("undefined");
   });
 
   test("the webpack runtime in it names no window, document or self", () => {
@@ -114,7 +133,14 @@ describe("dist/ and the manifest", () => {
   });
 
   test("office.js comes with its mapping table, the Excel host files and locale strings, and nothing else of the package", () => {
-    for (const f of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "zh-cn/office_strings.js", "en-us/office_strings.js"]) {
+    for (const f of [
+      "office.js",
+      "o15apptofilemappingtable.js",
+      "excel-web-16.00.js",
+      "excel-win32-16.01.js",
+      "zh-cn/office_strings.js",
+      "en-us/office_strings.js",
+    ]) {
       expect(fs.existsSync(dist(f))).toBe(true);
     }
     const files = distSizes(DIST).map((s) => s.file);

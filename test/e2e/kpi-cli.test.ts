@@ -16,7 +16,8 @@ import { computedValue, recalculateXlsx, type Computed } from "../support/libreo
 
 function same(json: number | string | null, cell: Computed): boolean {
   if (json === null) return cell === null || cell === "";
-  if (typeof json === "number") return typeof cell === "number" && Math.abs(cell - json) <= 1e-9 * Math.max(1, Math.abs(json));
+  if (typeof json === "number")
+    return typeof cell === "number" && Math.abs(cell - json) <= 1e-9 * Math.max(1, Math.abs(json));
   return cell === json;
 }
 
@@ -24,10 +25,22 @@ test("kpi --out, recalculated in LibreOffice, computes the same numbers as kpi -
   const dir = mkdtempSync(join(tmpdir(), "svc-kpi-e2e-"));
   try {
     const s = sampleWorkOrders({ seed: 2026, count: 3000, month: { year: 2026, month: 10 }, mistakes: 0.04 });
-    writeFileSync(join(dir, "orders.csv"), "\ufeff" + Papa.unparse([s.headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]));
+    writeFileSync(
+      join(dir, "orders.csv"),
+      "\ufeff" + Papa.unparse([s.headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]),
+    );
     const err: string[] = [];
-    const io: MainIO = { stdout: () => undefined, stderr: (l) => err.push(l), cwd: dir, env: { LANG: "zh-CN" }, now: () => new Date(2026, 10, 27, 9, 0) };
-    const code = await main(["kpi", "--orders", "orders.csv", "--month", "2026-10", "--out", "kpi.xlsx", "--json", "kpi.json"], io);
+    const io: MainIO = {
+      stdout: () => undefined,
+      stderr: (l) => err.push(l),
+      cwd: dir,
+      env: { LANG: "zh-CN" },
+      now: () => new Date(2026, 10, 27, 9, 0),
+    };
+    const code = await main(
+      ["kpi", "--orders", "orders.csv", "--month", "2026-10", "--out", "kpi.xlsx", "--json", "kpi.json"],
+      io,
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, "kpi.json"), "utf8")) as KpiJson;
@@ -36,17 +49,25 @@ test("kpi --out, recalculated in LibreOffice, computes the same numbers as kpi -
     const meta = found.marker.meta as unknown as KpiMeta;
     const ws = workbook.getWorksheet(found.sheetName)!;
     expect(meta.technicians).toEqual(json.technicians.map((t) => t.technician));
-    const rows: [number, KpiJsonValues][] = [...json.technicians.map((t, i): [number, KpiJsonValues] => [meta.firstRow + i, t]), [meta.departmentRow, json.department]];
+    const rows: [number, KpiJsonValues][] = [
+      ...json.technicians.map((t, i): [number, KpiJsonValues] => [meta.firstRow + i, t]),
+      [meta.departmentRow, json.department],
+    ];
     const mismatches: string[] = [];
     let compared = 0;
     for (const [row, values] of rows) {
       for (const key of KPI_VALUE_KEYS) {
         const cell = computedValue(ws.getCell(`${meta.columns[key]}${row}`));
         compared++;
-        if (!same(values[key], cell)) mismatches.push(`${meta.columns[key]}${row} ${key}: json ${JSON.stringify(values[key])}, sheet ${JSON.stringify(cell)}`);
+        if (!same(values[key], cell))
+          mismatches.push(
+            `${meta.columns[key]}${row} ${key}: json ${JSON.stringify(values[key])}, sheet ${JSON.stringify(cell)}`,
+          );
       }
     }
-    console.log(`kpi CLI: ${compared} KPI cells compared with the JSON, ${mismatches.length} mismatches (LibreOffice ${elapsedMs} ms)`);
+    console.log(
+      `kpi CLI: ${compared} KPI cells compared with the JSON, ${mismatches.length} mismatches (LibreOffice ${elapsedMs} ms)`,
+    );
     expect(mismatches).toEqual([]);
     expect(compared).toBe((json.technicians.length + 1) * KPI_VALUE_KEYS.length);
     expect(json.department.orders).toBeGreaterThan(2000);

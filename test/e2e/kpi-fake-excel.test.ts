@@ -8,7 +8,14 @@
  */
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/settings";
 import { defaultAsOf, sampleWorkOrders, serialOf } from "../../src/core/workorders";
-import { DEFAULT_MAX_CELLS_PER_REQUEST, DEFAULT_MAX_REQUEST_BYTES, findPlans, readNames, readSelection, writePlans } from "../../src/excel";
+import {
+  DEFAULT_MAX_CELLS_PER_REQUEST,
+  DEFAULT_MAX_REQUEST_BYTES,
+  findPlans,
+  readNames,
+  readSelection,
+  writePlans,
+} from "../../src/excel";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../src/sheets/workorders";
 import { decideWorkbookSettings } from "../../src/taskpane/panes/settings/workbookSettings";
 import { createFakeExcel, key, type FakeExcel } from "../fakes/excel";
@@ -36,16 +43,25 @@ interface Flow {
 }
 
 /** What the pane does in Excel, against the fake. */
-async function flow(fake: FakeExcel, options: { maxCellsPerRequest?: number; maxRequestBytes?: number } = {}): Promise<Flow> {
+async function flow(
+  fake: FakeExcel,
+  options: { maxCellsPerRequest?: number; maxRequestBytes?: number } = {},
+): Promise<Flow> {
   const context = fake.context as Excel.RequestContext;
   const start = fake.syncCount;
-  const range = await readSelection(context, options.maxCellsPerRequest ? { maxCellsPerRequest: options.maxCellsPerRequest } : {});
+  const range = await readSelection(
+    context,
+    options.maxCellsPerRequest ? { maxCellsPerRequest: options.maxCellsPerRequest } : {},
+  );
   const afterRead = fake.syncCount;
   const table = sourceTable(range);
   if (!table.ok) throw new Error(table.problem.message.en);
   const parsed = readOrders(table.value, proposeFor(table.value).mapping);
   if (!parsed.ok) throw new Error(parsed.problem.message.en);
-  const state = decideWorkbookSettings(await findPlans(context), await readNames(context, Object.values(SETTING_NAMES)));
+  const state = decideWorkbookSettings(
+    await findPlans(context),
+    await readNames(context, Object.values(SETTING_NAMES)),
+  );
   const afterLookup = fake.syncCount;
   const wb = kpiWorkbookPlan({
     parsed: parsed.value,
@@ -56,7 +72,11 @@ async function flow(fake: FakeExcel, options: { maxCellsPerRequest?: number; max
     includeSettings: state.status !== "present",
   });
   if (!wb.ok) throw new Error(wb.problem.message.en);
-  const report = await writePlans(context, wb.value.plan, options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {});
+  const report = await writePlans(
+    context,
+    wb.value.plan,
+    options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {},
+  );
   const reads = fake.syncs.slice(start, afterRead).map((s) => s.bytes);
   return {
     readSyncs: afterRead - start,
@@ -98,7 +118,13 @@ test("100,000 orders: constant round trips apart from payload chunks, no request
   // The source range is never modified.
   expect(JSON.stringify(big.state.sheets[0]!.cells.size)).toBe(sourceBefore);
   expect([...big.state.sheets[0]!.cells.entries()].slice(0, 2000)).toEqual(cellsBefore);
-  expect(big.state.sheets.map((s) => s.name)).toEqual([SOURCE, "考核参数", "工单登记表", "数据问题", "月度KPI 2026-10"]);
+  expect(big.state.sheets.map((s) => s.name)).toEqual([
+    SOURCE,
+    "考核参数",
+    "工单登记表",
+    "数据问题",
+    "月度KPI 2026-10",
+  ]);
 
   console.log(
     [

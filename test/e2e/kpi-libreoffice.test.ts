@@ -21,7 +21,15 @@ function parsedSample(seed: number, count: number): ParsedOrders {
 }
 
 function plan(parsed: ParsedOrders, locale: Locale, asOf = NOV1): WorkbookPlan {
-  const wb = kpiWorkbookPlan({ parsed, month: OCT, asOf, locale, settings: DEFAULT_SETTINGS, includeSettings: true, source: { name: "sample.csv" } });
+  const wb = kpiWorkbookPlan({
+    parsed,
+    month: OCT,
+    asOf,
+    locale,
+    settings: DEFAULT_SETTINGS,
+    includeSettings: true,
+    source: { name: "sample.csv" },
+  });
   if (!wb.ok) throw new Error(wb.problem.message.en);
   return wb.value.plan;
 }
@@ -55,7 +63,13 @@ describe("KPI workbook in LibreOffice", () => {
       ...block,
       rows: block.rows.map((row) =>
         row.map((c) => {
-          if (!corrupted && isFormulaCell(c) && typeof c.expect === "number" && c.f.startsWith("=COUNTIFS(") && block.rows.length === 1) {
+          if (
+            !corrupted &&
+            isFormulaCell(c) &&
+            typeof c.expect === "number" &&
+            c.f.startsWith("=COUNTIFS(") &&
+            block.rows.length === 1
+          ) {
             corrupted = true;
             return { ...c, expect: c.expect + 1 };
           }
@@ -73,16 +87,73 @@ describe("KPI workbook in LibreOffice", () => {
     const r = serialOf(2026, 10, 5, 8, 30);
     const H = 1 / 24;
     const base = {
-      orderId: null, customer: null, product: null, repliedAt: null, arrivedAt: null, completedAt: null, distanceKm: null, supplierNeeded: false,
-      warranty: false, firstTimeFix: false, quality: null, satisfaction: null, returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false,
+      orderId: null,
+      customer: null,
+      product: null,
+      repliedAt: null,
+      arrivedAt: null,
+      completedAt: null,
+      distanceKm: null,
+      supplierNeeded: false,
+      warranty: false,
+      firstTimeFix: false,
+      quality: null,
+      satisfaction: null,
+      returnVisit: false,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
     };
     const orders = [
-      { ...base, row: 2, technician: "A*B", category: "body" as const, distanceKm: 100, reportedAt: r, arrivedAt: r + 24 * H, satisfaction: 8 },
-      { ...base, row: 3, technician: "AxB", category: "body" as const, distanceKm: 100.5, reportedAt: r, repliedAt: r + 12 * H + 1 / 1440 },
+      {
+        ...base,
+        row: 2,
+        technician: "A*B",
+        category: "body" as const,
+        distanceKm: 100,
+        reportedAt: r,
+        arrivedAt: r + 24 * H,
+        satisfaction: 8,
+      },
+      {
+        ...base,
+        row: 3,
+        technician: "AxB",
+        category: "body" as const,
+        distanceKm: 100.5,
+        reportedAt: r,
+        repliedAt: r + 12 * H + 1 / 1440,
+      },
       { ...base, row: 4, technician: "~x?", category: "other" as const, reportedAt: serialOf(2026, 10, 31, 0, 0) }, // deadline = as-of → pending
-      { ...base, row: 5, technician: "=SUM(1)", category: "chassisEngine" as const, reportedAt: serialOf(2026, 10, 30, 23, 0) }, // deadline passed → missed
-      { ...base, row: 6, technician: null, category: null, reportedAt: r, completedAt: r + 1, firstTimeFix: true, complaint: true, serviceCaused: true },
-      { ...base, row: 7, technician: "tom", category: "body" as const, reportedAt: r, supplierNeeded: true, repliedAt: r + H, quality: 10, satisfaction: 10 },
+      {
+        ...base,
+        row: 5,
+        technician: "=SUM(1)",
+        category: "chassisEngine" as const,
+        reportedAt: serialOf(2026, 10, 30, 23, 0),
+      }, // deadline passed → missed
+      {
+        ...base,
+        row: 6,
+        technician: null,
+        category: null,
+        reportedAt: r,
+        completedAt: r + 1,
+        firstTimeFix: true,
+        complaint: true,
+        serviceCaused: true,
+      },
+      {
+        ...base,
+        row: 7,
+        technician: "tom",
+        category: "body" as const,
+        reportedAt: r,
+        supplierNeeded: true,
+        repliedAt: r + H,
+        quality: 10,
+        satisfaction: 10,
+      },
       { ...base, row: 8, technician: "Tom", category: "body" as const, reportedAt: r },
     ];
     const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };

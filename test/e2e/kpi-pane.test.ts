@@ -15,7 +15,14 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { monthlyKpiReport, parseOrders, proposeMapping, sampleWorkOrders, serialOf, type KpiReport } from "../../src/core/workorders";
+import {
+  monthlyKpiReport,
+  parseOrders,
+  proposeMapping,
+  sampleWorkOrders,
+  serialOf,
+  type KpiReport,
+} from "../../src/core/workorders";
 import type { KpiMeta } from "../../src/sheets/workorders";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support/pane";
@@ -23,17 +30,44 @@ import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support
 const OCT = { year: 2026, month: 10 };
 
 /** A 900-order export whose satisfaction header ("客户评价") the pane cannot recognise. */
-function exportCsv(): { csv: Buffer; report: KpiReport; rowsRead: number; rowsUsed: number; problems: number; satisfactionColumn: number; reportedColumn: number } {
+function exportCsv(): {
+  csv: Buffer;
+  report: KpiReport;
+  rowsRead: number;
+  rowsUsed: number;
+  problems: number;
+  satisfactionColumn: number;
+  reportedColumn: number;
+} {
   const s = sampleWorkOrders({ seed: 77, count: 900, month: OCT, headers: "zh", mistakes: 0.05 });
   const satisfactionColumn = s.headers.indexOf("客户满意度");
   const headers = s.headers.map((h, i) => (i === satisfactionColumn ? "客户评价" : h));
-  const csv = Buffer.from("\ufeff" + Papa.unparse([headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]), "utf8");
+  const csv = Buffer.from(
+    "\ufeff" + Papa.unparse([headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]),
+    "utf8",
+  );
   // What the engine says once the user has pointed 客户满意度 at the right column.
   const mapping = { ...proposeMapping(headers).mapping, satisfaction: satisfactionColumn };
-  const parsed = parseOrders(s.rows.map((r) => r.map((c) => (typeof c === "boolean" ? String(c) : c))), mapping, { firstRow: 2, headers });
-  const report = monthlyKpiReport(parsed.orders, { month: OCT, asOf: serialOf(2026, 11, 1), settings: DEFAULT_SETTINGS });
+  const parsed = parseOrders(
+    s.rows.map((r) => r.map((c) => (typeof c === "boolean" ? String(c) : c))),
+    mapping,
+    { firstRow: 2, headers },
+  );
+  const report = monthlyKpiReport(parsed.orders, {
+    month: OCT,
+    asOf: serialOf(2026, 11, 1),
+    settings: DEFAULT_SETTINGS,
+  });
   if (!report.ok) throw new Error(report.problem.message.en);
-  return { csv, report: report.value, rowsRead: parsed.rowsRead, rowsUsed: parsed.rowsUsed, problems: parsed.problems.length, satisfactionColumn, reportedColumn: headers.indexOf("报修时间") };
+  return {
+    csv,
+    report: report.value,
+    rowsRead: parsed.rowsRead,
+    rowsUsed: parsed.rowsUsed,
+    problems: parsed.problems.length,
+    satisfactionColumn,
+    reportedColumn: headers.indexOf("报修时间"),
+  };
 }
 
 async function settle(page: Page): Promise<void> {
@@ -57,7 +91,9 @@ describe("工单 KPI pane (browser mode)", () => {
     await page.getByTestId("kpi-upload").waitFor();
     await pane.screenshot("kpi-pane-start-zh-CN");
 
-    await page.getByTestId("kpi-file-input").setInputFiles({ name: "工单导出.csv", mimeType: "text/csv", buffer: data.csv });
+    await page
+      .getByTestId("kpi-file-input")
+      .setInputFiles({ name: "工单导出.csv", mimeType: "text/csv", buffer: data.csv });
     await page.getByTestId("kpi-mapping").waitFor();
     await expect(page.locator('[data-kpi-field="reportedAt"]').inputValue()).resolves.toBe(String(data.reportedColumn));
     // 客户评价 was not recognised: satisfaction is unmapped and the column is listed as unused.
@@ -81,7 +117,16 @@ describe("工单 KPI pane (browser mode)", () => {
     await page.getByTestId("kpi-asof").fill("2026-11-01 00:00");
     const dept = data.report.current.department.values;
     const deptCells = await page.locator('[data-preview-row="department"] td').allTextContents();
-    expect(deptCells).toEqual(["全部门", String(dept.orders), `${((dept.onTimeRate ?? 0) * 100).toFixed(1)}%`, `${((dept.csat ?? 0) * 100).toFixed(1)}%`, `${((dept.firstTimeFixRate ?? 0) * 100).toFixed(1)}%`, `${((dept.complaintRate ?? 0) * 100).toFixed(1)}%`, (dept.compositeScore ?? 0).toFixed(2), dept.grade ?? "—"]);
+    expect(deptCells).toEqual([
+      "全部门",
+      String(dept.orders),
+      `${((dept.onTimeRate ?? 0) * 100).toFixed(1)}%`,
+      `${((dept.csat ?? 0) * 100).toFixed(1)}%`,
+      `${((dept.firstTimeFixRate ?? 0) * 100).toFixed(1)}%`,
+      `${((dept.complaintRate ?? 0) * 100).toFixed(1)}%`,
+      (dept.compositeScore ?? 0).toFixed(2),
+      dept.grade ?? "—",
+    ]);
     await settle(page);
     copyFileSync(await pane.screenshot("kpi-pane-preview-zh-CN"), join(ROOT, "docs", "screenshots", "kpi-pane.png"));
 

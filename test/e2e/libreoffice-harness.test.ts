@@ -2,7 +2,13 @@
  * The LibreOffice harness must not pass vacuously: a wrong expectation, a function LibreOffice
  * does not know and a stale cached result must all be caught.
  */
-import { compareWithPlan, findSoffice, matchesExpected, recalculateXlsx, verifyPlanInLibreOffice } from "../support/libreoffice";
+import {
+  compareWithPlan,
+  findSoffice,
+  matchesExpected,
+  recalculateXlsx,
+  verifyPlanInLibreOffice,
+} from "../support/libreoffice";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
 
@@ -22,7 +28,12 @@ describe("LibreOffice harness", () => {
           at: "A1",
           rows: [
             [2, 3, { f: "=A1+B1", expect: 5 }, { f: "=A1*B1", expect: 7 }],
-            [{ f: "=ROUND(1/3,2)", expect: 0.33 }, { f: '=TEXT(A1,"0.0")', expect: "2.0" }, { f: "=A1>B1", expect: false }, { f: "=NA()", expect: 0 }],
+            [
+              { f: "=ROUND(1/3,2)", expect: 0.33 },
+              { f: '=TEXT(A1,"0.0")', expect: "2.0" },
+              { f: "=A1>B1", expect: false },
+              { f: "=NA()", expect: 0 },
+            ],
           ],
         },
       ]),
@@ -35,7 +46,16 @@ describe("LibreOffice harness", () => {
   });
 
   it("flags formulas that come back as errors even when nothing was expected (#NAME?, #DIV/0!)", async () => {
-    const summary = await verifyPlanInLibreOffice(plan([{ at: "A1", rows: [[{ f: "=NOSUCHFUNCTION(1)" }, { f: "=_xlfn.XLOOKUP(1,B2:B3,C2:C3)" }, { f: "=1/0" }, { f: "=SUM(1,2)" }]] }]));
+    const summary = await verifyPlanInLibreOffice(
+      plan([
+        {
+          at: "A1",
+          rows: [
+            [{ f: "=NOSUCHFUNCTION(1)" }, { f: "=_xlfn.XLOOKUP(1,B2:B3,C2:C3)" }, { f: "=1/0" }, { f: "=SUM(1,2)" }],
+          ],
+        },
+      ]),
+    );
     expect(summary.unexpectedErrors.map((e) => [e.cell, e.actual])).toEqual([
       ["A1", { error: "#NAME?" }],
       ["B1", { error: "#NAME?" }],
@@ -49,7 +69,15 @@ describe("LibreOffice harness", () => {
       plan([
         {
           at: "A1",
-          rows: [[{ f: "=NA()", expect: { error: "#N/A" } }, { f: '=IF(1>2,"x","")', expect: "" }, { f: "=AND(TRUE,1<2)", expect: true }, { f: "=0.1+0.2", expect: 0.3 }, { f: "=1E-12", expect: 0 }]],
+          rows: [
+            [
+              { f: "=NA()", expect: { error: "#N/A" } },
+              { f: '=IF(1>2,"x","")', expect: "" },
+              { f: "=AND(TRUE,1<2)", expect: true },
+              { f: "=0.1+0.2", expect: 0.3 },
+              { f: "=1E-12", expect: 0 },
+            ],
+          ],
         },
       ]),
     );

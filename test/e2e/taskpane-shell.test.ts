@@ -22,7 +22,10 @@ async function showSettings(page: Page): Promise<void> {
 
 /** Nothing sticks out sideways: a task pane is narrow and must not scroll horizontally. */
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
@@ -116,7 +119,9 @@ describe("task pane shell (browser mode)", () => {
     const { page } = pane;
     await expect(page.getAttribute("[data-theme]", "data-theme")).resolves.toBe("dark");
     await showSettings(page);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector("[data-theme]") as Element).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector("[data-theme]") as Element).backgroundColor,
+    );
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.locator('[data-section="bonus"] button').first().click();
@@ -155,7 +160,9 @@ describe("task pane shell (browser mode)", () => {
     const current = await page.evaluate(() => document.activeElement?.getAttribute("data-pane-tab"));
     await page.locator(`[data-pane="${current}"]`).locator("button, input, select, textarea").first().waitFor();
     await page.keyboard.press("Tab");
-    const inPanel = await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.getAttribute("data-pane") ?? null);
+    const inPanel = await page.evaluate(
+      () => document.activeElement?.closest('[role="tabpanel"]')?.getAttribute("data-pane") ?? null,
+    );
     expect(ids).toContain(inPanel);
   });
 
@@ -222,12 +229,16 @@ describe("task pane shell (browser mode)", () => {
     pane = await openPane({ locale: "en-US" });
     const { page } = pane;
     await showSettings(page);
-    await page.getByTestId("browser-open-input").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("name\nZhang San\n") });
+    await page
+      .getByTestId("browser-open-input")
+      .setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from("name\nZhang San\n") });
     const error = page.locator('[data-testid="browser-mode"] [data-intent="error"]');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain("“people.csv” is not an .xlsx file. Save it as .xlsx");
 
-    await page.getByTestId("browser-open-input").setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+    await page
+      .getByTestId("browser-open-input")
+      .setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
     await page.getByText("“broken.xlsx” could not be opened as an .xlsx workbook").waitFor();
     // The pane still offers to create settings: nothing was opened.
     await page.getByTestId("settings-create").waitFor();

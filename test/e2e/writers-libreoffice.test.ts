@@ -14,7 +14,8 @@ function functionsUsed(plan: WorkbookPlan): Set<string> {
   for (const s of prepared.sheets) {
     for (const cell of finalCells(s).values()) {
       if (!isFormulaCell(cell as PlanCell)) continue;
-      for (const t of tokenizeFormula((cell as { f: string }).f)) if (t.type === "function") out.add(t.text.toUpperCase());
+      for (const t of tokenizeFormula((cell as { f: string }).f))
+        if (t.type === "function") out.add(t.text.toUpperCase());
     }
   }
   return out;
@@ -24,7 +25,22 @@ describe("writers × LibreOffice", () => {
   it("the rich sample plan computes as expected (SUMPRODUCT, COUNTIFS, IFERROR, INDEX/MATCH, ROUND, MEDIAN, RANK, TEXT, DATE, names)", async () => {
     const plan = richSamplePlan();
     const used = functionsUsed(plan);
-    for (const f of ["SUMPRODUCT", "COUNTIFS", "IFERROR", "INDEX", "MATCH", "ROUND", "MEDIAN", "RANK", "TEXT", "DATE", "SUMIFS", "LOOKUP", "COUNTIF"]) expect(used).toContain(f);
+    for (const f of [
+      "SUMPRODUCT",
+      "COUNTIFS",
+      "IFERROR",
+      "INDEX",
+      "MATCH",
+      "ROUND",
+      "MEDIAN",
+      "RANK",
+      "TEXT",
+      "DATE",
+      "SUMIFS",
+      "LOOKUP",
+      "COUNTIF",
+    ])
+      expect(used).toContain(f);
     const summary = await verifyPlanInLibreOffice(plan);
     console.log(summary.describe());
     expect(summary.problems).toEqual([]);

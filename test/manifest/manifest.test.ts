@@ -48,7 +48,8 @@ describe("manifest.xml", () => {
   });
 
   test("the committed icons are PNGs of the size in their names", () => {
-    for (const size of [16, 32, 64, 80]) expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+    for (const size of [16, 32, 64, 80])
+      expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
   });
 });
 
@@ -63,7 +64,9 @@ describe("the checks catch", () => {
 
   test("a resid that names a resource of the wrong kind", () => {
     const problems = only(broken('<Description resid="PaneButton.Tooltip"/>', '<Description resid="Group.Label"/>'));
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/needs a long resource, but "Group\.Label" is a short resource/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/needs a long resource, but "Group\.Label" is a short resource/)]),
+    );
   });
 
   test("a duplicated resource id", () => {
@@ -73,24 +76,46 @@ describe("the checks catch", () => {
         '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>\n<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
       ),
     );
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/resource id "Icon\.32x32" is used twice/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/resource id "Icon\.32x32" is used twice/)]),
+    );
   });
 
   test("an http URL, a relative URL, and an unused resource", () => {
-    expect(only(broken('DefaultValue="https://localhost:3000/taskpane.html"/>', 'DefaultValue="http://localhost:3000/taskpane.html"/>'))).toEqual(
+    expect(
+      only(
+        broken(
+          'DefaultValue="https://localhost:3000/taskpane.html"/>',
+          'DefaultValue="http://localhost:3000/taskpane.html"/>',
+        ),
+      ),
+    ).toEqual(
       expect.arrayContaining([expect.stringMatching(/"http:\/\/localhost:3000\/taskpane\.html" is not https/)]),
     );
-    expect(only(broken('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="/assets/icon-32.png"/>'))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/"\/assets\/icon-32\.png" is not an absolute URL/)]),
+    expect(
+      only(
+        broken(
+          '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+          '<IconUrl DefaultValue="/assets/icon-32.png"/>',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/"\/assets\/icon-32\.png" is not an absolute URL/)]));
+    const extra = broken(
+      "</bt:Urls>",
+      '<bt:Url id="Spare.Url" DefaultValue="https://localhost:3000/spare.html"/></bt:Urls>',
     );
-    const extra = broken("</bt:Urls>", '<bt:Url id="Spare.Url" DefaultValue="https://localhost:3000/spare.html"/></bt:Urls>');
     expect(only(extra)).toEqual([expect.stringMatching(/resource "Spare\.Url" is never used/)]);
   });
 
   test("an icon of the wrong size, and an icon file that does not exist", () => {
-    expect(only(broken('<bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control', '<bt:Image size="80" resid="Icon.64x64"/>\n                </Icon>\n                <Control'))).toEqual(
-      [expect.stringMatching(/assets\/icon-64\.png is 64x64 px, but is used as a 80 px icon/)],
-    );
+    expect(
+      only(
+        broken(
+          '<bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+          '<bt:Image size="80" resid="Icon.64x64"/>\n                </Icon>\n                <Control',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/assets\/icon-64\.png is 64x64 px, but is used as a 80 px icon/)]);
     expect(only(broken("assets/icon-16.png", "assets/icon-15.png"))).toEqual(
       expect.arrayContaining([expect.stringMatching(/has no file assets\/icon-15\.png/)]),
     );
@@ -114,15 +139,22 @@ describe("the checks catch", () => {
 
   test("a task pane that is not the shared runtime page, and a short runtime lifetime", () => {
     expect(only(broken('lifetime="long"', 'lifetime="short"'))).toEqual([expect.stringMatching(/lifetime="long"/)]);
-    expect(only(broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'))).toEqual([
+    expect(
+      only(broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>')),
+    ).toEqual([
       expect.stringMatching(/<FunctionFile> uses "Functions\.Script\.Url", not the shared runtime's "Taskpane\.Url"/),
     ]);
   });
 
   test("a namespace other than SVC", () => {
-    expect(only(broken('<bt:String id="Functions.Namespace" DefaultValue="SVC"/>', '<bt:String id="Functions.Namespace" DefaultValue="SVX"/>'))).toEqual([
-      expect.stringMatching(/namespace must be "SVC"/),
-    ]);
+    expect(
+      only(
+        broken(
+          '<bt:String id="Functions.Namespace" DefaultValue="SVC"/>',
+          '<bt:String id="Functions.Namespace" DefaultValue="SVX"/>',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/namespace must be "SVC"/)]);
   });
 
   test("an ExcelApi requirement below what src/excel declares", () => {
@@ -133,14 +165,18 @@ describe("the checks catch", () => {
   });
 
   test("missing requirement sets and wider permissions", () => {
-    expect(only(broken('      <Set Name="SharedRuntime" MinVersion="1.1"/>\n', ""))).toEqual([expect.stringMatching(/lacks <Set Name="SharedRuntime"/)]);
-    expect(only(broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>"))).toEqual([
-      expect.stringMatching(/ReadWriteDocument/),
+    expect(only(broken('      <Set Name="SharedRuntime" MinVersion="1.1"/>\n', ""))).toEqual([
+      expect.stringMatching(/lacks <Set Name="SharedRuntime"/),
     ]);
+    expect(
+      only(broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>")),
+    ).toEqual([expect.stringMatching(/ReadWriteDocument/)]);
   });
 
   test("XML that is not well formed", () => {
-    expect(only(broken("</DisplayName>", "</Description>"))).toEqual([expect.stringMatching(/not well-formed XML: line \d+: <\/Description> closes <DisplayName>/)]);
+    expect(only(broken("</DisplayName>", "</Description>"))).toEqual([
+      expect.stringMatching(/not well-formed XML: line \d+: <\/Description> closes <DisplayName>/),
+    ]);
     expect(only(broken("Service Appraisal", "Service & Appraisal"))).toEqual([expect.stringMatching(/bare "&"/)]);
   });
 });
@@ -161,7 +197,7 @@ describe("declaredExcelApi", () => {
 
   test("is null without src/excel or without the constant", () => {
     withExcelDir({}, (dir) => expect(declaredExcelApi(dir)).toBeNull());
-    withExcelDir({ "a.ts": "export const OTHER = \"1.12\";\n" }, (dir) => expect(declaredExcelApi(dir)).toBeNull());
+    withExcelDir({ "a.ts": 'export const OTHER = "1.12";\n' }, (dir) => expect(declaredExcelApi(dir)).toBeNull());
   });
 
   test("finds the highest EXCEL_API_REQUIREMENT literal under src/excel, ignoring tests", () => {
@@ -171,7 +207,8 @@ describe("declaredExcelApi", () => {
         "write/b.ts": 'export const EXCEL_API_REQUIREMENT_WRITE: string = "1.11";\n',
         "write/b.test.ts": 'export const EXCEL_API_REQUIREMENT = "1.99";\n',
       },
-      (dir) => expect(declaredExcelApi(dir)).toEqual({ version: "1.11", file: path.join("src", "excel", "write", "b.ts") }),
+      (dir) =>
+        expect(declaredExcelApi(dir)).toEqual({ version: "1.11", file: path.join("src", "excel", "write", "b.ts") }),
     );
   });
 
@@ -180,12 +217,13 @@ describe("declaredExcelApi", () => {
       {
         "requirements.ts":
           'const USED: Record<string, string> = { a: "1.4", b: "1.12", c: "1.9" };\n' +
-          "const v = (s: string) => s.split(\".\").map(Number);\n" +
+          'const v = (s: string) => s.split(".").map(Number);\n' +
           "export const EXCEL_API_REQUIREMENT: string = Object.values(USED).reduce((x, y) => (v(y)[1] > v(x)[1] ? y : x));\n",
       },
-      (dir) => expect(declaredExcelApi(dir)).toEqual({ version: "1.12", file: path.join("src", "excel", "requirements.ts") }),
+      (dir) =>
+        expect(declaredExcelApi(dir)).toEqual({ version: "1.12", file: path.join("src", "excel", "requirements.ts") }),
     );
-    withExcelDir({ "r.ts": "export const EXCEL_API_REQUIREMENT = [\"1\", \"9\"].join(\"-\");\n" }, (dir) => {
+    withExcelDir({ "r.ts": 'export const EXCEL_API_REQUIREMENT = ["1", "9"].join("-");\n' }, (dir) => {
       expect(() => declaredExcelApi(dir)).toThrow(/EXCEL_API_REQUIREMENT is "1-9", not a version/);
       expect(checkManifest(MANIFEST, { root: dir, packageVersion: VERSION })).toEqual(
         expect.arrayContaining([expect.stringMatching(/cannot read the Excel API requirement/)]),

@@ -79,7 +79,12 @@ export function setOfficeDisplayLanguage(lang: string | null): () => void {
 
 /** True for an error object made by the fake (or any object shaped like a CustomFunctions.Error). */
 export function isCfError(v: unknown): v is { code: string; message?: string } {
-  return typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string" && String((v as { code: string }).code).startsWith("#");
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { code?: unknown }).code === "string" &&
+    String((v as { code: string }).code).startsWith("#")
+  );
 }
 
 /** `{ code, message }` of an error cell, or throws if the cell is not an error (a failing test). */

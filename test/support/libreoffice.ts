@@ -47,7 +47,12 @@ export function findSoffice(): string | undefined {
       /* not on PATH */
     }
   }
-  for (const p of ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]) {
+  for (const p of [
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+  ]) {
     if (existsSync(p)) return p;
   }
   return undefined;
@@ -96,7 +101,8 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
   try {
     const profile = join(dir, "profile");
     await mkdir(join(profile, "user"), { recursive: true });
-    if (options.recalculate !== false) await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS_XCU);
+    if (options.recalculate !== false)
+      await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS_XCU);
     const inDir = join(dir, "in");
     const outDir = join(dir, "out");
     await mkdir(inDir);
@@ -128,7 +134,8 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
     }
     const elapsedMs = Date.now() - started;
     const outFile = join(outDir, "book.xlsx");
-    if (!existsSync(outFile)) throw new Error("LibreOffice produced no output file (is another soffice using the profile?)");
+    if (!existsSync(outFile))
+      throw new Error("LibreOffice produced no output file (is another soffice using the profile?)");
     const bytes = new Uint8Array(await readFile(outFile));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -145,7 +152,11 @@ export type Computed = Scalar | { readonly error: string };
 export function computedValue(cell: ExcelJS.Cell | undefined): Computed {
   if (!cell) return null;
   // exceljs's `value` getter drops falsy formula results (0, false, ""); `result` keeps them.
-  const v = (cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: (cell as unknown as { result: unknown }).result } : cell.value) as unknown;
+  const v = (
+    cell.type === ExcelJS.ValueType.Formula
+      ? { formula: cell.formula, result: (cell as unknown as { result: unknown }).result }
+      : cell.value
+  ) as unknown;
   const fromValue = (x: unknown): Computed => {
     if (x === null || x === undefined) return null;
     if (typeof x === "number" || typeof x === "boolean") return x;
@@ -232,7 +243,11 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
       if (expect !== undefined) {
         cellsCompared += 1;
         if (!matchesExpected(expect, actual)) {
-          (isError(actual) ? unexpectedErrors : mismatches).push({ ...base, expected: expect, reason: isError(actual) ? "unexpected-error" : "mismatch" });
+          (isError(actual) ? unexpectedErrors : mismatches).push({
+            ...base,
+            expected: expect,
+            reason: isError(actual) ? "unexpected-error" : "mismatch",
+          });
         }
       } else if (isError(actual)) {
         // No expectation: it must at least compute. #NAME? / Err:… mean LibreOffice cannot.
@@ -254,7 +269,10 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
       const head = `LibreOffice: ${prepared.sheets.length} sheet(s), ${formulaCells} formula cells, ${cellsCompared} compared with expect, ${mismatches.length} mismatches, ${unexpectedErrors.length} unexpected errors (recalc ${recalcMs} ms)`;
       const lines = problems
         .slice(0, limit)
-        .map((p) => `  ${p.sheet}!${p.cell} ${p.formula} → ${show(p.actual)}${p.expected !== undefined ? ` (expected ${show(p.expected)})` : ""} [${p.reason}]`);
+        .map(
+          (p) =>
+            `  ${p.sheet}!${p.cell} ${p.formula} → ${show(p.actual)}${p.expected !== undefined ? ` (expected ${show(p.expected)})` : ""} [${p.reason}]`,
+        );
       if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more`);
       return [head, ...lines].join("\n");
     },

@@ -25,7 +25,20 @@ export async function printXlsxToPdf(bytes: Uint8Array, outDir: string, name: st
     await mkdir(outDir, { recursive: true });
     const file = join(dir, `${name}.xlsx`);
     await writeFile(file, bytes);
-    await run(requireSoffice(), [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, file], { timeout: 240_000 });
+    await run(
+      requireSoffice(),
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        outDir,
+        file,
+      ],
+      { timeout: 240_000 },
+    );
     const pdf = join(outDir, `${name}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice produced no ${pdf}`);
     return pdf;
@@ -45,6 +58,17 @@ export async function pdfPageTexts(pdf: string): Promise<string[]> {
 /** Renders one page (1-based) to `<outDir>/<name>.png`; returns its path. */
 export async function pdfPageToPng(pdf: string, page: number, outDir: string, name: string, dpi = 80): Promise<string> {
   await mkdir(outDir, { recursive: true });
-  await run("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, join(outDir, name)]);
+  await run("pdftoppm", [
+    "-png",
+    "-r",
+    String(dpi),
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    pdf,
+    join(outDir, name),
+  ]);
   return join(outDir, `${name}.png`);
 }

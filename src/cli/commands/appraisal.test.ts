@@ -23,11 +23,29 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 
 describe("service-appraisal appraisal", () => {
   test("builds the staff form from a CSV with a header, listing rows it skipped", async () => {
-    writeFileSync(join(dir, "people.csv"), "\uFEFF工号,姓名,部门\nS001,张三,售后一部\nS002,,售后一部\nS003,=HYPERLINK(\"x\"),售后二部\n", "utf8");
-    const r = await run(["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3", "--out", "form.xlsx"]);
+    writeFileSync(
+      join(dir, "people.csv"),
+      '\uFEFF工号,姓名,部门\nS001,张三,售后一部\nS002,,售后一部\nS003,=HYPERLINK("x"),售后二部\n',
+      "utf8",
+    );
+    const r = await run([
+      "appraisal",
+      "--template",
+      "staff",
+      "--people",
+      "people.csv",
+      "--period",
+      "2026-Q3",
+      "--out",
+      "form.xlsx",
+    ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out).toEqual(["跳过 第 3 行：这一行没有姓名，已跳过", `已写入 ${join(dir, "form.xlsx")}：考核参数、考核表 2026-Q3（2 人，20 个指标）`, expect.stringContaining("图表")]);
+    expect(r.out).toEqual([
+      "跳过 第 3 行：这一行没有姓名，已跳过",
+      `已写入 ${join(dir, "form.xlsx")}：考核参数、考核表 2026-Q3（2 人，20 个指标）`,
+      expect.stringContaining("图表"),
+    ]);
     const wb = await open("form.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "appraisal"]);
     const ws = wb.getWorksheet("考核表 2026-Q3")!;
@@ -39,10 +57,36 @@ describe("service-appraisal appraisal", () => {
   test("reads an .xlsx people list and adds the form to an existing workbook without a second settings sheet", async () => {
     const people = new ExcelJS.Workbook();
     const ws = people.addWorksheet("名单");
-    ws.addRows([["Name", "Department"], ["Wang", "Service"], ["Li", "Service"]]);
+    ws.addRows([
+      ["Name", "Department"],
+      ["Wang", "Service"],
+      ["Li", "Service"],
+    ]);
     await people.xlsx.writeFile(join(dir, "people.xlsx"));
-    writeFileSync(join(dir, "book.xlsx"), await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "en-US")] })));
-    const r = await run(["appraisal", "--template", "head", "--scale", "hundred", "--people", "people.xlsx", "--period", "2026-10", "--in", "book.xlsx", "--out", "out.xlsx", "--lang", "en"], "en-US");
+    writeFileSync(
+      join(dir, "book.xlsx"),
+      await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "en-US")] })),
+    );
+    const r = await run(
+      [
+        "appraisal",
+        "--template",
+        "head",
+        "--scale",
+        "hundred",
+        "--people",
+        "people.xlsx",
+        "--period",
+        "2026-10",
+        "--in",
+        "book.xlsx",
+        "--out",
+        "out.xlsx",
+        "--lang",
+        "en",
+      ],
+      "en-US",
+    );
     expect(r.err).toEqual([]);
     expect(r.out[0]).toBe(`wrote ${join(dir, "out.xlsx")}: Appraisal 2026-10 (2 people, 5 indicators)`);
     const wb = await open("out.xlsx");
@@ -50,11 +94,23 @@ describe("service-appraisal appraisal", () => {
   });
 
   test.each([
-    [["--template", "boss", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"], 2, "--template must be staff or head, not \"boss\""],
-    [["--template", "staff", "--people", "p.csv", "--period", "2026-Q7", "--out", "x.xlsx"], 2, "--period: cannot read the period"],
+    [
+      ["--template", "boss", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
+      2,
+      '--template must be staff or head, not "boss"',
+    ],
+    [
+      ["--template", "staff", "--people", "p.csv", "--period", "2026-Q7", "--out", "x.xlsx"],
+      2,
+      "--period: cannot read the period",
+    ],
     [["--template", "staff", "--people", "missing.csv", "--period", "2026-Q3", "--out", "x.xlsx"], 1, "Cannot open"],
     [["--template", "staff", "--people", "p.csv", "--period", "2026-Q3"], 2, "missing option --out"],
-    [["--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx", "--scale", "ten"], 2, "--scale must be five or hundred"],
+    [
+      ["--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx", "--scale", "ten"],
+      2,
+      "--scale must be five or hundred",
+    ],
   ])("refuses %j in one line (exit %i)", async (args, code, message) => {
     const r = await run(["appraisal", ...args], "en-US");
     expect(r.code).toBe(code);
@@ -65,14 +121,20 @@ describe("service-appraisal appraisal", () => {
   test("never overwrites an existing file without --force", async () => {
     writeFileSync(join(dir, "p.csv"), "姓名\n张三\n", "utf8");
     writeFileSync(join(dir, "x.xlsx"), "keep me", "utf8");
-    const r = await run(["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"], "en-US");
+    const r = await run(
+      ["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
+      "en-US",
+    );
     expect(r.code).toBe(1);
     expect(r.err[0]).toContain("already exists; add --force");
   });
 
   test("says so when the file holds nobody", async () => {
     writeFileSync(join(dir, "p.csv"), "部门\n售后一部\n", "utf8");
-    const r = await run(["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"], "en-US");
+    const r = await run(
+      ["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
+      "en-US",
+    );
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/holds nobody to appraise/);
   });

@@ -14,12 +14,24 @@ import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
 import { chartsNote, checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
-const SCALES: Readonly<Record<string, Scale>> = { five: "five", "5": "five", "0-5": "five", hundred: "hundred", "100": "hundred", "0-100": "hundred" };
+const SCALES: Readonly<Record<string, Scale>> = {
+  five: "five",
+  "5": "five",
+  "0-5": "five",
+  hundred: "hundred",
+  "100": "hundred",
+  "0-100": "hundred",
+};
 
 export const appraisalCommand: Command = {
   name: "appraisal",
-  summary: text("生成考核表（售后服务人员或部门负责人模板）", "generate an appraisal form (service staff or department head template)"),
-  usage: ["appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]"],
+  summary: text(
+    "生成考核表（售后服务人员或部门负责人模板）",
+    "generate an appraisal form (service staff or department head template)",
+  ),
+  usage: [
+    "appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]",
+  ],
   options: {
     template: { type: "string" },
     people: { type: "string" },
@@ -33,12 +45,27 @@ export const appraisalCommand: Command = {
   async run(ctx) {
     const templateId = requireString(ctx, "template");
     const template = templateId === "staff" || templateId === "head" ? TEMPLATES[templateId] : undefined;
-    if (!template) throw new CliError(text(`--template 只能是 staff 或 head，而不是“${templateId}”`, `--template must be staff or head, not "${templateId}"`), 2);
+    if (!template)
+      throw new CliError(
+        text(
+          `--template 只能是 staff 或 head，而不是“${templateId}”`,
+          `--template must be staff or head, not "${templateId}"`,
+        ),
+        2,
+      );
     const period = parsePeriod(requireString(ctx, "period"));
-    if (!period.ok) throw new CliError(text(`--period：${period.problem.message.zh}`, `--period: ${period.problem.message.en}`), 2);
+    if (!period.ok)
+      throw new CliError(text(`--period：${period.problem.message.zh}`, `--period: ${period.problem.message.en}`), 2);
     const scaleText = optionalString(ctx, "scale") ?? "five";
     const scale = SCALES[scaleText.toLowerCase()];
-    if (!scale) throw new CliError(text(`--scale 只能是 five 或 hundred，而不是“${scaleText}”`, `--scale must be five or hundred, not "${scaleText}"`), 2);
+    if (!scale)
+      throw new CliError(
+        text(
+          `--scale 只能是 five 或 hundred，而不是“${scaleText}”`,
+          `--scale must be five or hundred, not "${scaleText}"`,
+        ),
+        2,
+      );
     const peoplePath = resolvePath(ctx, requireString(ctx, "people"));
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
@@ -54,19 +81,38 @@ export const appraisalCommand: Command = {
       throw e;
     }
     const { people, problems } = readPeople(range.values, range.firstRow);
-    for (const p of problems) ctx.out(pick(text(`跳过 ${problemText(p).zh}`, `skipped ${problemText(p).en}`), ctx.locale));
-    if (people.length === 0) throw new CliError(text(`${peoplePath} 中没有可用的人员（需要“姓名”列）`, `${peoplePath} holds nobody to appraise (a Name column is needed)`), 1);
+    for (const p of problems)
+      ctx.out(pick(text(`跳过 ${problemText(p).zh}`, `skipped ${problemText(p).en}`), ctx.locale));
+    if (people.length === 0)
+      throw new CliError(
+        text(
+          `${peoplePath} 中没有可用的人员（需要“姓名”列）`,
+          `${peoplePath} holds nobody to appraise (a Name column is needed)`,
+        ),
+        1,
+      );
 
     const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
     const settings = workbookSettings(inPath === undefined ? null : wb, ctx.locale);
-    for (const p of settings.problems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
-    const plan = appraisalPlan({ template, period: period.value, people, scale, locale: ctx.locale, settings: settings.settings });
+    for (const p of settings.problems)
+      ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const plan = appraisalPlan({
+      template,
+      period: period.value,
+      people,
+      scale,
+      locale: ctx.locale,
+      settings: settings.settings,
+    });
     if (!plan.ok) throw new CliError(plan.problem.message, 1);
     const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(
       pick(
-        text(`已写入 ${out}：${sheets.join("、")}（${people.length} 人，${formColumns(template).length} 个指标）`, `wrote ${out}: ${sheets.join(", ")} (${people.length} people, ${formColumns(template).length} indicators)`),
+        text(
+          `已写入 ${out}：${sheets.join("、")}（${people.length} 人，${formColumns(template).length} 个指标）`,
+          `wrote ${out}: ${sheets.join(", ")} (${people.length} people, ${formColumns(template).length} indicators)`,
+        ),
         ctx.locale,
       ),
     );

@@ -9,11 +9,25 @@ import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
 import { findPlansInWorkbook } from "../../xlsx";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, problemText, resolvePath, todaySerial, workbookReader, workbookSettings, writeWorkbook } from "../io";
+import {
+  chartsNote,
+  checkOut,
+  dateOption,
+  loadWorkbook,
+  problemText,
+  resolvePath,
+  todaySerial,
+  workbookReader,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 
 export const audit6sSummaryCommand: Command = {
   name: "audit6s-summary",
-  summary: text("从工作簿中的 6S 检查表生成月度 6S 汇总", "generate the monthly 6S summary from the audit sheets of a workbook"),
+  summary: text(
+    "从工作簿中的 6S 检查表生成月度 6S 汇总",
+    "generate the monthly 6S summary from the audit sheets of a workbook",
+  ),
   usage: ["audit6s-summary --in FILE.xlsx --month 2026-11 [--as-of 2026-11-30] --out FILE.xlsx [--force]"],
   options: {
     in: { type: "string" },
@@ -29,7 +43,13 @@ export const audit6sSummaryCommand: Command = {
     checkOut(out, { force: flag(ctx, "force"), input });
     const period = parsePeriod(monthText);
     if (!period.ok || !("month" in period.value)) {
-      throw new CliError(text(`--month 应为月份，例如 2026-11（现为“${monthText}”）`, `--month must be a month such as 2026-11 (got "${monthText}")`), 2);
+      throw new CliError(
+        text(
+          `--month 应为月份，例如 2026-11（现为“${monthText}”）`,
+          `--month must be a month such as 2026-11 (got "${monthText}")`,
+        ),
+        2,
+      );
     }
     const month = period.value.year * 100 + period.value.month;
     const asOfText = optionalString(ctx, "as-of");
@@ -39,7 +59,8 @@ export const audit6sSummaryCommand: Command = {
     const { settings, add, problems: settingsProblems } = workbookSettings(wb, ctx.locale);
     const found = findPlansInWorkbook(wb);
     const { audits, problems } = await readAudits(found, workbookReader(wb), settings);
-    for (const p of [...settingsProblems, ...problems]) ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    for (const p of [...settingsProblems, ...problems])
+      ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
     const r = audit6sSummaryPlan({ audits, month, asOf, locale: ctx.locale, settings });
     if (!r.ok) throw new CliError(r.problem.message, 1);
     const plan = { sheets: [...add, r.value.plan], activate: add.length };

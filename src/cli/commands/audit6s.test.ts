@@ -14,7 +14,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: MainIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir, env: { LANG: lang }, now: () => new Date(2026, 10, 25, 9, 30) };
+  const io: MainIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    cwd: dir,
+    env: { LANG: lang },
+    now: () => new Date(2026, 10, 25, 9, 30),
+  };
   const code = await main(args, io);
   return { code, out, err };
 }
@@ -27,7 +33,17 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 
 describe("service-appraisal audit6s / audit6s-summary", () => {
   test("audit6s writes the settings sheet and the audit, one page per area", async () => {
-    const r = await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-20", "--inspector", "=王主管", "--out", "a.xlsx"]);
+    const r = await run([
+      "audit6s",
+      "--areas",
+      "维修车间,备件库",
+      "--date",
+      "2026-11-20",
+      "--inspector",
+      "=王主管",
+      "--out",
+      "a.xlsx",
+    ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe(`已写入 ${join(dir, "a.xlsx")}：考核参数、6S检查表 2026-11-20`);
@@ -42,9 +58,26 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
   });
 
   test("audits collect in one workbook with --in (the input is never modified), then the summary reads them by marker", async () => {
-    expect((await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-03", "--demo", "--out", "m1.xlsx"])).code).toBe(0);
+    expect(
+      (await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-03", "--demo", "--out", "m1.xlsx"])).code,
+    ).toBe(0);
     const before = readFileSync(join(dir, "m1.xlsx"));
-    const second = await run(["audit6s", "--in", "m1.xlsx", "--areas", "维修车间、接待区", "--date", "2026/11/20", "--scale", "pass/fail", "--weights", "safety", "--demo", "--out", "m2.xlsx"]);
+    const second = await run([
+      "audit6s",
+      "--in",
+      "m1.xlsx",
+      "--areas",
+      "维修车间、接待区",
+      "--date",
+      "2026/11/20",
+      "--scale",
+      "pass/fail",
+      "--weights",
+      "safety",
+      "--demo",
+      "--out",
+      "m2.xlsx",
+    ]);
     expect(second.err).toEqual([]);
     expect(readFileSync(join(dir, "m1.xlsx")).equals(before)).toBe(true);
     const wb2 = await open("m2.xlsx");
@@ -53,7 +86,10 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     // Rename an audit sheet as Excel does (its names follow): the summary still finds it by marker.
     wb2.getWorksheet("6S检查表 2026-11-03")!.name = "十一月上旬";
     const model = wb2.definedNames.model as { name: string; ranges: string[] }[];
-    wb2.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'6S检查表 2026-11-03'!", "'十一月上旬'!")) }));
+    wb2.definedNames.model = model.map((n) => ({
+      ...n,
+      ranges: n.ranges.map((r) => r.replace("'6S检查表 2026-11-03'!", "'十一月上旬'!")),
+    }));
     await wb2.xlsx.writeFile(join(dir, "m3.xlsx"));
 
     const s = await run(["audit6s-summary", "--in", "m3.xlsx", "--month", "2026-11", "--out", "s.xlsx"]);
@@ -62,7 +98,12 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     expect(s.out[0]).toBe(`已写入 ${join(dir, "s.xlsx")}：6S汇总 2026-11`);
     expect(s.out[1]).toMatch(/^2 张检查表，本月 3 个区域；未完成整改 \d+ 项，其中逾期 \d+ 项$/);
     const wb = await open("s.xlsx");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核参数", "十一月上旬", "6S检查表 2026-11-20", "6S汇总 2026-11"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "考核参数",
+      "十一月上旬",
+      "6S检查表 2026-11-20",
+      "6S汇总 2026-11",
+    ]);
     const sum = wb.getWorksheet("6S汇总 2026-11")!;
     expect(sum.getCell("A7").value).toBe("维修车间");
     const f = sum.getCell("B7").value as { formula: string };
@@ -75,10 +116,15 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     writeFileSync(join(dir, "x.xlsx"), "");
     const r = await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx"], "en-US");
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`service-appraisal audit6s: ${join(dir, "x.xlsx")} already exists; add --force to overwrite it`]);
+    expect(r.err).toEqual([
+      `service-appraisal audit6s: ${join(dir, "x.xlsx")} already exists; add --force to overwrite it`,
+    ]);
     expect(statSync(join(dir, "x.xlsx")).size).toBe(0);
     expect((await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx", "--force"], "en-US")).code).toBe(0);
-    const same = await run(["audit6s-summary", "--in", "x.xlsx", "--month", "2026-11", "--out", "x.xlsx", "--force"], "en-US");
+    const same = await run(
+      ["audit6s-summary", "--in", "x.xlsx", "--month", "2026-11", "--out", "x.xlsx", "--force"],
+      "en-US",
+    );
     expect(same.code).toBe(2);
     expect(same.err[0]).toMatch(/--out cannot be the --in file/);
   });
@@ -106,7 +152,9 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     await run(["audit6s", "--areas", "维修车间", "--date", "2026-10-08", "--out", "o.xlsx"]);
     const r = await run(["audit6s-summary", "--in", "o.xlsx", "--month", "2026-11", "--out", "s.xlsx"], "en-US");
     expect(r.code).toBe(1);
-    expect(r.err).toEqual(["service-appraisal audit6s-summary: there are no 6S audits in 2026-11 (months with audits: 2026-10)"]);
+    expect(r.err).toEqual([
+      "service-appraisal audit6s-summary: there are no 6S audits in 2026-11 (months with audits: 2026-10)",
+    ]);
   });
 
   test("a custom checklist file with critical items", async () => {

@@ -18,7 +18,16 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, workbookSettings, writeWorkbook } from "../io";
+import {
+  chartsNote,
+  checkOut,
+  dateOption,
+  loadWorkbook,
+  resolvePath,
+  todaySerial,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 import ExcelJS from "exceljs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
@@ -35,7 +44,14 @@ function weightsOption(value: string | undefined): "settings" | readonly number[
   if (/^safety$|^安全加权$/i.test(value.trim())) return SAFETY_WEIGHTED;
   const parts = splitList(value);
   const w = validateSWeights(parts);
-  if (!w.ok) throw new CliError(text(`--weights：${w.problem.message.zh}（可用 settings、equal、safety 或 6 个数，如 1,1,1,1,1,2）`, `--weights: ${w.problem.message.en} (use settings, equal, safety or six numbers such as 1,1,1,1,1,2)`), 2);
+  if (!w.ok)
+    throw new CliError(
+      text(
+        `--weights：${w.problem.message.zh}（可用 settings、equal、safety 或 6 个数，如 1,1,1,1,1,2）`,
+        `--weights: ${w.problem.message.en} (use settings, equal, safety or six numbers such as 1,1,1,1,1,2)`,
+      ),
+      2,
+    );
   return w.value;
 }
 
@@ -51,7 +67,11 @@ async function checklistOption(ctx: CommandContext): Promise<ChecklistItem[]> {
       throw new CliError(t ?? text(`无法读取 --checklist ${file}`, `cannot read --checklist ${file}`), 1);
     }
     const r = readChecklistTable(rows);
-    if (!r.ok) throw new CliError(text(`--checklist ${file}：${r.problem.message.zh}`, `--checklist ${file}: ${r.problem.message.en}`), 1);
+    if (!r.ok)
+      throw new CliError(
+        text(`--checklist ${file}：${r.problem.message.zh}`, `--checklist ${file}: ${r.problem.message.en}`),
+        1,
+      );
     items = [...r.value];
   }
   const critical = optionalString(ctx, "critical");
@@ -59,7 +79,13 @@ async function checklistOption(ctx: CommandContext): Promise<ChecklistItem[]> {
     for (const part of splitList(critical)) {
       const n = Number(part);
       if (!Number.isInteger(n) || n < 1 || n > items.length) {
-        throw new CliError(text(`--critical：“${part}”不是 1 到 ${items.length} 之间的检查项序号`, `--critical: "${part}" is not an item number from 1 to ${items.length}`), 2);
+        throw new CliError(
+          text(
+            `--critical：“${part}”不是 1 到 ${items.length} 之间的检查项序号`,
+            `--critical: "${part}" is not an item number from 1 to ${items.length}`,
+          ),
+          2,
+        );
       }
       items[n - 1] = { ...items[n - 1], critical: true };
     }
@@ -93,10 +119,12 @@ export const audit6sCommand: Command = {
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
     checkOut(out, { force: flag(ctx, "force"), input: inPath });
-    const date = optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
+    const date =
+      optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
     const scaleText = optionalString(ctx, "scale");
     const scale = scaleText === undefined ? { ok: true as const, value: "0-5" as const } : parseScaleId(scaleText);
-    if (!scale.ok) throw new CliError(text(`--scale：${scale.problem.message.zh}`, `--scale: ${scale.problem.message.en}`), 2);
+    if (!scale.ok)
+      throw new CliError(text(`--scale：${scale.problem.message.zh}`, `--scale: ${scale.problem.message.en}`), 2);
     const weights = weightsOption(optionalString(ctx, "weights"));
     const checklist = await checklistOption(ctx);
 

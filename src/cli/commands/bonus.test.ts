@@ -21,7 +21,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: MainIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir, env: { LANG: lang }, now: () => new Date(2027, 0, 5) };
+  const io: MainIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    cwd: dir,
+    env: { LANG: lang },
+    now: () => new Date(2027, 0, 5),
+  };
   return { code: await main(args, io), out, err };
 }
 
@@ -31,11 +37,32 @@ function json(name = "b.json"): BonusJson {
 
 describe("service-appraisal bonus", () => {
   test("CSV → workbook (考核参数 + 季度奖金) and the JSON: annual amount, quarter bonus, year-end eligibility with reason, year-end bonus", async () => {
-    const r = await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "4", "--out", "b.xlsx", "--json", "b.json"]);
+    const r = await run([
+      "bonus",
+      "--input",
+      "people.csv",
+      "--year",
+      "2026",
+      "--quarter",
+      "4",
+      "--out",
+      "b.xlsx",
+      "--json",
+      "b.json",
+    ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     const j = json();
-    expect(Object.keys(j)).toEqual(["year", "quarter", "quarterFormula", "yearEndFormula", "pool", "people", "totals", "problems"]);
+    expect(Object.keys(j)).toEqual([
+      "year",
+      "quarter",
+      "quarterFormula",
+      "yearEndFormula",
+      "pool",
+      "people",
+      "totals",
+      "problems",
+    ]);
     expect(j.people).toHaveLength(10);
     expect(j.people[0]).toEqual({
       name: "张三",
@@ -49,16 +76,32 @@ describe("service-appraisal bonus", () => {
       totalPaid: 5310,
     });
     // 李四: two failed quarters; 王五: Q4 is D (no quarter bonus), 2 yellow + 1 red card.
-    expect(j.people[1].yearEnd).toEqual({ eligible: false, reasons: [{ rule: "failedQuarters", count: 2, threshold: 2 }], reason: "不合格季度 2 个（≥2）", bonus: 0 });
-    expect(j.people[2]).toMatchObject({ quarterBonus: 0, yearEnd: { eligible: false, reason: "黄牌 2 张（≥2）；红牌 1 张（≥1）", bonus: 0 } });
+    expect(j.people[1].yearEnd).toEqual({
+      eligible: false,
+      reasons: [{ rule: "failedQuarters", count: 2, threshold: 2 }],
+      reason: "不合格季度 2 个（≥2）",
+      bonus: 0,
+    });
+    expect(j.people[2]).toMatchObject({
+      quarterBonus: 0,
+      yearEnd: { eligible: false, reason: "黄牌 2 张（≥2）；红牌 1 张（≥1）", bonus: 0 },
+    });
     // 赵六 has no 岗位标准绩效: nothing computed, nothing invented.
-    expect(j.people[3]).toMatchObject({ annualAmount: null, quarterBonus: null, yearEnd: { eligible: true, bonus: null }, totalPaid: null });
+    expect(j.people[3]).toMatchObject({
+      annualAmount: null,
+      quarterBonus: null,
+      yearEnd: { eligible: true, bonus: null },
+      totalPaid: null,
+    });
     // 郑十's Q4 grade "E" is reported with its row and column and left blank.
     expect(j.problems).toEqual([
       { row: 5, column: "岗位标准绩效", message: "岗位标准绩效为空" },
       { row: 9, column: "第四季度等级", message: "等级“E”不在季度系数表中（A/B/C/D）" },
     ]);
-    expect(j.totals.quarterBonus.sumOfRounded + j.totals.quarterBonus.difference).toBeCloseTo(j.totals.quarterBonus.roundedTotal, 9);
+    expect(j.totals.quarterBonus.sumOfRounded + j.totals.quarterBonus.difference).toBeCloseTo(
+      j.totals.quarterBonus.roundedTotal,
+      9,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "b.xlsx"));
     expect(findPlansInWorkbook(wb).map((p) => [p.sheetName, p.marker.kind])).toEqual([
@@ -71,12 +114,33 @@ describe("service-appraisal bonus", () => {
 
   test("finance's formulas and a pool: shown with their Excel translation, used in the sheet and the JSON", async () => {
     const r = await run(
-      ["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "4", "--out", "b.xlsx", "--json", "b.json", "--quarter-formula", 'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)', "--year-end-formula", "全年绩效 * 年终比例 / 2", "--pool", "30,000"],
+      [
+        "bonus",
+        "--input",
+        "people.csv",
+        "--year",
+        "2026",
+        "--quarter",
+        "4",
+        "--out",
+        "b.xlsx",
+        "--json",
+        "b.json",
+        "--quarter-formula",
+        'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)',
+        "--year-end-formula",
+        "全年绩效 * 年终比例 / 2",
+        "--pool",
+        "30,000",
+      ],
       "en-US",
     );
     expect(r.err).toEqual([]);
     const j = json();
-    expect(j.quarterFormula).toEqual({ formula: 'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)', excel: '=IF(OR(G11="",K11=""),"",IF(K11=SVC_Bonus_FailedGrade,0,IF(K11="D",0,G11*0.2*O11)))' });
+    expect(j.quarterFormula).toEqual({
+      formula: 'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)',
+      excel: '=IF(OR(G11="",K11=""),"",IF(K11=SVC_Bonus_FailedGrade,0,IF(K11="D",0,G11*0.2*O11)))',
+    });
     expect(j.people[0]).toMatchObject({ quarterBonus: 3600, yearEnd: { bonus: 540 } });
     expect(j.pool?.factor).toBeGreaterThan(0);
     const scaled = j.people.map((p) => p.quarterBonusScaled ?? 0).reduce((s, x) => s + x, 0);
@@ -86,14 +150,46 @@ describe("service-appraisal bonus", () => {
   });
 
   test("a refused formula exits 2 and names the offending part and its position", async () => {
-    const r = await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "4", "--out", "b.xlsx", "--quarter-formula", "全年绩效 * import(1)"], "en-US");
+    const r = await run(
+      [
+        "bonus",
+        "--input",
+        "people.csv",
+        "--year",
+        "2026",
+        "--quarter",
+        "4",
+        "--out",
+        "b.xlsx",
+        "--quarter-formula",
+        "全年绩效 * import(1)",
+      ],
+      "en-US",
+    );
     expect(r.code).toBe(2);
-    expect(r.err).toEqual(['service-appraisal bonus: --quarter-formula: at character 8 ("import"): the function import is not allowed (only if, min, max, round, abs)']);
+    expect(r.err).toEqual([
+      'service-appraisal bonus: --quarter-formula: at character 8 ("import"): the function import is not allowed (only if, min, max, round, abs)',
+    ]);
     expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
   });
 
   test("a formula that divides by zero for someone is refused before anything is written", async () => {
-    const r = await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "4", "--out", "b.xlsx", "--quarter-formula", "全年绩效 / 红牌"], "en-US");
+    const r = await run(
+      [
+        "bonus",
+        "--input",
+        "people.csv",
+        "--year",
+        "2026",
+        "--quarter",
+        "4",
+        "--out",
+        "b.xlsx",
+        "--quarter-formula",
+        "全年绩效 / 红牌",
+      ],
+      "en-US",
+    );
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/张三: the quarter bonus formula "全年绩效 \/ 红牌" gives no amount \(#DIV\/0!/);
     expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
@@ -112,12 +208,21 @@ describe("service-appraisal bonus", () => {
 
   test("never overwrites: an existing --out needs --force; --out cannot be the input", async () => {
     writeFileSync(join(dir, "b.xlsx"), "keep me");
-    const r = await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx"], "en-US");
+    const r = await run(
+      ["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx"],
+      "en-US",
+    );
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/already exists; add --force/);
     expect(readFileSync(join(dir, "b.xlsx"), "utf8")).toBe("keep me");
-    expect((await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"])).code).toBe(0);
-    const same = await run(["bonus", "--input", "b.xlsx", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"], "en-US");
+    expect(
+      (await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"]))
+        .code,
+    ).toBe(0);
+    const same = await run(
+      ["bonus", "--input", "b.xlsx", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"],
+      "en-US",
+    );
     expect(same.code).toBe(2);
   });
 
@@ -126,7 +231,10 @@ describe("service-appraisal bonus", () => {
       const r = appraisalPlan({
         template: STAFF_TEMPLATE,
         period: { year: 2026, quarter },
-        people: [{ name: "张三", id: "S001", department: "一部" }, { name: "李四", id: "S002", department: "一部" }],
+        people: [
+          { name: "张三", id: "S001", department: "一部" },
+          { name: "李四", id: "S002", department: "一部" },
+        ],
         scale: "five",
         locale: "zh-CN",
         settings: DEFAULT_SETTINGS,
@@ -136,7 +244,19 @@ describe("service-appraisal bonus", () => {
       return r.value;
     });
     writeFileSync(join(dir, "forms.xlsx"), await workbookToBuffer(plansToWorkbook({ sheets })));
-    const r = await run(["bonus", "--input", "forms.xlsx", "--year", "2026", "--quarter", "2", "--out", "b.xlsx", "--json", "b.json"]);
+    const r = await run([
+      "bonus",
+      "--input",
+      "forms.xlsx",
+      "--year",
+      "2026",
+      "--quarter",
+      "2",
+      "--out",
+      "b.xlsx",
+      "--json",
+      "b.json",
+    ]);
     expect(r.err).toEqual([]);
     const j = json();
     expect(j.people.map((p) => [p.name, p.grade, p.annualAmount, p.quarterBonus])).toEqual([

@@ -22,14 +22,29 @@ import type { Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
 import { parseNumericText } from "../../core/values/toNumber";
 import { parseFormula, type CheckedFormula } from "../../core/formula";
-import { BONUS_FORMULA_LANGUAGE, peopleFromForms, readBonusTable, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus";
+import {
+  BONUS_FORMULA_LANGUAGE,
+  peopleFromForms,
+  readBonusTable,
+  type BonusPeopleRead,
+  type BonusResult,
+  type Quarter,
+} from "../../core/bonus";
 import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
 import type { RangeData, SheetPlan } from "../../sheets/plan";
 import { findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { checkOut, loadWorkbook, problemText, readWorkbookRange, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import {
+  checkOut,
+  loadWorkbook,
+  problemText,
+  readWorkbookRange,
+  resolvePath,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -45,7 +60,11 @@ export interface BonusJson {
     readonly quarterBonusScaled: BonusJsonTotal | null;
     readonly yearEndBonus: BonusJsonTotal | null;
   };
-  readonly problems: readonly { readonly row: number | null; readonly column: string | null; readonly message: string }[];
+  readonly problems: readonly {
+    readonly row: number | null;
+    readonly column: string | null;
+    readonly message: string;
+  }[];
 }
 
 export interface BonusJsonPerson {
@@ -80,7 +99,10 @@ export interface BonusJsonTotal {
 
 export const bonusCommand: Command = {
   name: "bonus",
-  summary: text("生成季度奖金表（第 4 季度含年终奖），可用财务自定义公式和预算总额（可另存 JSON）", "build the quarterly bonus sheet (Q4 with the year-end bonus), with finance's own formulas and a budget pool (optionally as JSON)"),
+  summary: text(
+    "生成季度奖金表（第 4 季度含年终奖），可用财务自定义公式和预算总额（可另存 JSON）",
+    "build the quarterly bonus sheet (Q4 with the year-end bonus), with finance's own formulas and a budget pool (optionally as JSON)",
+  ),
   usage: [
     "bonus --input FILE(.xlsx|.csv) --year 2026 --quarter 4 --out FILE.xlsx [--json FILE.json] [--quarter-formula EXPR] [--year-end-formula EXPR] [--pool AMOUNT] [--sheet NAME] [--force]",
   ],
@@ -103,18 +125,39 @@ export const bonusCommand: Command = {
     const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
     const force = flag(ctx, "force");
     // Every refusal comes before any work, so nothing is half-written.
-    if (resolve(input) === resolve(out)) throw new CliError(text("--out 不能与 --input 相同：输入文件从不修改，请另取一个文件名", "--out cannot be the --input file: the input is never modified; choose another file name"), 2);
+    if (resolve(input) === resolve(out))
+      throw new CliError(
+        text(
+          "--out 不能与 --input 相同：输入文件从不修改，请另取一个文件名",
+          "--out cannot be the --input file: the input is never modified; choose another file name",
+        ),
+        2,
+      );
     checkOut(out, { force });
     if (json !== undefined) {
-      if (resolve(json) === resolve(input) || resolve(json) === resolve(out)) throw new CliError(text("--json 不能与 --input 或 --out 是同一个文件", "--json cannot be the --input or the --out file"), 2);
-      if (existsSync(json) && !force) throw new CliError(text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`), 1);
+      if (resolve(json) === resolve(input) || resolve(json) === resolve(out))
+        throw new CliError(
+          text("--json 不能与 --input 或 --out 是同一个文件", "--json cannot be the --input or the --out file"),
+          2,
+        );
+      if (existsSync(json) && !force)
+        throw new CliError(
+          text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`),
+          1,
+        );
     }
     const year = yearOption(requireString(ctx, "year"));
     const quarter = quarterOption(requireString(ctx, "quarter"));
     const quarterFormula = formulaOption(ctx, "quarter-formula");
     const yearEndFormula = formulaOption(ctx, "year-end-formula");
     if (yearEndFormula && quarter !== 4) {
-      throw new CliError(text("--year-end-formula 只用于第 4 季度（年终奖在第 4 季度计算）", "--year-end-formula applies to Q4 only (the year-end bonus is computed in Q4)"), 2);
+      throw new CliError(
+        text(
+          "--year-end-formula 只用于第 4 季度（年终奖在第 4 季度计算）",
+          "--year-end-formula applies to Q4 only (the year-end bonus is computed in Q4)",
+        ),
+        2,
+      );
     }
     const pool = poolOption(optionalString(ctx, "pool"));
 
@@ -125,14 +168,32 @@ export const bonusCommand: Command = {
       const why = read.problems.map((p) => pick(problemText(p), ctx.locale)).join("; ");
       throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
     }
-    const built = bonusPlan({ year, quarter, people: read.people, locale: ctx.locale, settings, quarterFormula, yearEndFormula, pool, source, inputProblems: read.problems });
+    const built = bonusPlan({
+      year,
+      quarter,
+      people: read.people,
+      locale: ctx.locale,
+      settings,
+      quarterFormula,
+      yearEndFormula,
+      pool,
+      source,
+      inputProblems: read.problems,
+    });
     if (!built.ok) throw new CliError(built.problem.message, 1);
 
-    const sheets = await writeWorkbook(new ExcelJS.Workbook(), { sheets: [...extra, built.value.plan], activate: extra.length }, out);
+    const sheets = await writeWorkbook(
+      new ExcelJS.Workbook(),
+      { sheets: [...extra, built.value.plan], activate: extra.length },
+      out,
+    );
     if (json !== undefined) {
       const body = bonusJson(built.value.result, read.problems, ctx.locale, {
         quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
-        yearEnd: yearEndFormula && built.value.excel.yearEnd ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd } : null,
+        yearEnd:
+          yearEndFormula && built.value.excel.yearEnd
+            ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd }
+            : null,
       });
       try {
         await writeFile(json, `${JSON.stringify(body, null, 2)}\n`, "utf8");
@@ -143,22 +204,41 @@ export const bonusCommand: Command = {
     }
     const r = built.value.result;
     ctx.out(pick(text(`人员来源：${source.zh}`, `people from: ${source.en}`), ctx.locale));
-    const money = (x: number): string => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    say(`${year} 年第 ${quarter} 季度：${r.people.length} 人，全年绩效合计 ${money(r.annualTotal)}`, `Q${quarter} ${year}: ${r.people.length} people, annual bonuses ${money(r.annualTotal)}`);
+    const money = (x: number): string =>
+      x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    say(
+      `${year} 年第 ${quarter} 季度：${r.people.length} 人，全年绩效合计 ${money(r.annualTotal)}`,
+      `Q${quarter} ${year}: ${r.people.length} people, annual bonuses ${money(r.annualTotal)}`,
+    );
     say(
       `季度奖金合计 ${money(r.quarterTotals.sumOfRoundedParts)}（先相加后取整 ${money(r.quarterTotals.roundedWhole)}，取整差额 ${money(r.quarterTotals.difference)}）`,
       `quarter bonuses ${money(r.quarterTotals.sumOfRoundedParts)} (rounded once ${money(r.quarterTotals.roundedWhole)}, rounding difference ${money(r.quarterTotals.difference)})`,
     );
     if (r.pool?.totals) {
-      say(`按预算 ${money(r.pool.pool)} 调整（系数 ${r.pool.factor}）：合计 ${money(r.pool.totals.sumOfRoundedParts)}，差额 ${money(r.pool.totals.difference)}`, `scaled to the pool ${money(r.pool.pool)} (factor ${r.pool.factor}): ${money(r.pool.totals.sumOfRoundedParts)}, difference ${money(r.pool.totals.difference)}`);
+      say(
+        `按预算 ${money(r.pool.pool)} 调整（系数 ${r.pool.factor}）：合计 ${money(r.pool.totals.sumOfRoundedParts)}，差额 ${money(r.pool.totals.difference)}`,
+        `scaled to the pool ${money(r.pool.pool)} (factor ${r.pool.factor}): ${money(r.pool.totals.sumOfRoundedParts)}, difference ${money(r.pool.totals.difference)}`,
+      );
     }
     if (r.yearEndTotals) {
       const forfeited = r.people.filter((p) => p.yearEnd?.forfeited).length;
-      say(`年终奖合计 ${money(r.yearEndTotals.sumOfRoundedParts)}；${forfeited} 人取消年终奖`, `year-end bonuses ${money(r.yearEndTotals.sumOfRoundedParts)}; ${forfeited} forfeited`);
+      say(
+        `年终奖合计 ${money(r.yearEndTotals.sumOfRoundedParts)}；${forfeited} 人取消年终奖`,
+        `year-end bonuses ${money(r.yearEndTotals.sumOfRoundedParts)}; ${forfeited} forfeited`,
+      );
     }
-    if (quarterFormula) say(`季度奖金公式：${quarterFormula.source} → ${built.value.excel.quarter}`, `quarter bonus formula: ${quarterFormula.source} → ${built.value.excel.quarter}`);
-    if (yearEndFormula && built.value.excel.yearEnd) say(`年终奖公式：${yearEndFormula.source} → ${built.value.excel.yearEnd}`, `year-end bonus formula: ${yearEndFormula.source} → ${built.value.excel.yearEnd}`);
-    for (const p of read.problems) ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    if (quarterFormula)
+      say(
+        `季度奖金公式：${quarterFormula.source} → ${built.value.excel.quarter}`,
+        `quarter bonus formula: ${quarterFormula.source} → ${built.value.excel.quarter}`,
+      );
+    if (yearEndFormula && built.value.excel.yearEnd)
+      say(
+        `年终奖公式：${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
+        `year-end bonus formula: ${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
+      );
+    for (const p of read.problems)
+      ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
     for (const w of r.warnings) ctx.out(pick(text(`注意：${w.zh}`, `note: ${w.en}`), ctx.locale));
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
@@ -167,20 +247,32 @@ export const bonusCommand: Command = {
 
 function yearOption(value: string): number {
   const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < 1900 || n > 9999) throw new CliError(text(`--year 必须是年份，如 2026（现为“${value}”）`, `--year must be a year such as 2026 (got "${value}")`), 2);
+  if (!Number.isInteger(n) || n < 1900 || n > 9999)
+    throw new CliError(
+      text(`--year 必须是年份，如 2026（现为“${value}”）`, `--year must be a year such as 2026 (got "${value}")`),
+      2,
+    );
   return n;
 }
 
 function quarterOption(value: string): Quarter {
   const m = /^\s*[Qq]?([1-4])\s*$/.exec(value);
-  if (!m) throw new CliError(text(`--quarter 必须是 1 到 4（现为“${value}”）`, `--quarter must be 1 to 4 (got "${value}")`), 2);
+  if (!m)
+    throw new CliError(
+      text(`--quarter 必须是 1 到 4（现为“${value}”）`, `--quarter must be 1 to 4 (got "${value}")`),
+      2,
+    );
   return Number(m[1]) as Quarter;
 }
 
 function poolOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = parseNumericText(value);
-  if (n === null || n < 0) throw new CliError(text(`--pool 必须是不小于 0 的金额（现为“${value}”）`, `--pool must be an amount of 0 or more (got "${value}")`), 2);
+  if (n === null || n < 0)
+    throw new CliError(
+      text(`--pool 必须是不小于 0 的金额（现为“${value}”）`, `--pool must be an amount of 0 or more (got "${value}")`),
+      2,
+    );
   return n;
 }
 
@@ -226,15 +318,31 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    const ws =
+      sheet === undefined
+        ? wb.worksheets[0]
+        : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
     if (!ws) {
       const names = wb.worksheets.map((w) => w.name).join(", ");
-      throw new CliError(text(`${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`, `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`), 1);
+      throw new CliError(
+        text(
+          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
+          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
+        ),
+        1,
+      );
     }
     const range = worksheetToRangeData(wb, ws);
-    return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: problems, source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`) };
+    return {
+      read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+      settings,
+      extra: add,
+      settingsProblems: problems,
+      source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
+    };
   }
-  if (sheet !== undefined) throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
+  if (sheet !== undefined)
+    throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
   let range: RangeData;
   try {
     range = await readTableFile(input, { kind: "csv" });
@@ -243,7 +351,13 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     throw e;
   }
   const { settings, add } = workbookSettings(null, ctx.locale);
-  return { read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }), settings, extra: add, settingsProblems: [], source: text(file, file) };
+  return {
+    read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+    settings,
+    extra: add,
+    settingsProblems: [],
+    source: text(file, file),
+  };
 }
 
 /** The --json body: per person and totals, as computed by the engine (the sheet's expected values). */
@@ -253,7 +367,11 @@ export function bonusJson(
   locale: Locale,
   formulas: { quarter: BonusJson["quarterFormula"]; yearEnd: BonusJson["yearEndFormula"] },
 ): BonusJson {
-  const total = (t: { sumOfRoundedParts: number; roundedWhole: number; difference: number }): BonusJsonTotal => ({ sumOfRounded: t.sumOfRoundedParts, roundedTotal: t.roundedWhole, difference: t.difference });
+  const total = (t: { sumOfRoundedParts: number; roundedWhole: number; difference: number }): BonusJsonTotal => ({
+    sumOfRounded: t.sumOfRoundedParts,
+    roundedTotal: t.roundedWhole,
+    difference: t.difference,
+  });
   return {
     year: r.year,
     quarter: r.quarter,

@@ -19,7 +19,20 @@ describe("service-appraisal demo", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "demo.xlsx"));
     const kinds = findPlansInWorkbook(wb).map((p) => p.marker.kind);
-    expect(kinds).toEqual(["settings", "appraisal", "appraisal", "appraisal", "appraisal", "register", "problems", "kpi", "audit6s", "audit6s", "audit6sSummary", "bonus"]);
+    expect(kinds).toEqual([
+      "settings",
+      "appraisal",
+      "appraisal",
+      "appraisal",
+      "appraisal",
+      "register",
+      "problems",
+      "kpi",
+      "audit6s",
+      "audit6s",
+      "audit6sSummary",
+      "bonus",
+    ]);
     expect(r.out[0]).toMatch(/^wrote .*demo\.xlsx: Settings, Appraisal 2026-Q1, /);
   });
 

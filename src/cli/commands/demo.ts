@@ -47,7 +47,15 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
   const people = samplePeople(PEOPLE);
   const forms: SheetPlan[] = [1, 2, 3, 4].map((quarter) =>
     must(
-      appraisalPlan({ template: STAFF_TEMPLATE, period: { year: YEAR, quarter: quarter as 1 | 2 | 3 | 4 }, people, scale: "five", locale, settings, scores: sampleScores(STAFF_TEMPLATE, people, "five", quarter) }),
+      appraisalPlan({
+        template: STAFF_TEMPLATE,
+        period: { year: YEAR, quarter: quarter as 1 | 2 | 3 | 4 },
+        people,
+        scale: "five",
+        locale,
+        settings,
+        scores: sampleScores(STAFF_TEMPLATE, people, "five", quarter),
+      }),
       `appraisal Q${quarter}`,
     ),
   );
@@ -55,10 +63,27 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
 
   // 2. Work orders as another system exports them (messy on purpose), imported for October.
   const orders = sampleWorkOrders({ seed: 7, count: 900, month: { year: YEAR, month: 10 } });
-  const table = must(sourceTable({ sheetName: "orders.csv", address: "A1", firstRow: 1, firstColumn: 1, values: [orders.headers, ...orders.rows] }), "work orders");
+  const table = must(
+    sourceTable({
+      sheetName: "orders.csv",
+      address: "A1",
+      firstRow: 1,
+      firstColumn: 1,
+      values: [orders.headers, ...orders.rows],
+    }),
+    "work orders",
+  );
   const parsed = must(readOrders(table, proposeFor(table).mapping), "work orders");
   const kpi = must(
-    kpiWorkbookPlan({ parsed, month: { year: YEAR, month: 10 }, asOf: serialOf(YEAR, 11, 1), locale, settings, source: { name: "orders.csv", address: "A1" }, includeSettings: false }),
+    kpiWorkbookPlan({
+      parsed,
+      month: { year: YEAR, month: 10 },
+      asOf: serialOf(YEAR, 11, 1),
+      locale,
+      settings,
+      source: { name: "orders.csv", address: "A1" },
+      includeSettings: false,
+    }),
     "KPI",
   );
   add(kpi.plan);
@@ -87,7 +112,14 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     add({ sheets: [audit.plan] });
   }
   const { audits } = await readAudits(findPlansInWorkbook(wb), workbookReader(wb), settings);
-  add({ sheets: [must(audit6sSummaryPlan({ audits, month: YEAR * 100 + 11, asOf: serialOf(YEAR, 11, 30), locale, settings }), "6S summary").plan] });
+  add({
+    sheets: [
+      must(
+        audit6sSummaryPlan({ audits, month: YEAR * 100 + 11, asOf: serialOf(YEAR, 11, 30), locale, settings }),
+        "6S summary",
+      ).plan,
+    ],
+  });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
   const found = appraisalForms(findPlansInWorkbook(wb));
@@ -105,7 +137,14 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     redCards: i === 7 ? 1 : 0,
   }));
   const bonus = must(
-    bonusPlan({ year: YEAR, quarter: 4, people: withPay, locale, settings, source: text(`考核表 ${YEAR}-Q1 至 Q4`, `appraisal forms ${YEAR}-Q1 to Q4`) }),
+    bonusPlan({
+      year: YEAR,
+      quarter: 4,
+      people: withPay,
+      locale,
+      settings,
+      source: text(`考核表 ${YEAR}-Q1 至 Q4`, `appraisal forms ${YEAR}-Q1 to Q4`),
+    }),
     "bonus",
   );
   add({ sheets: [bonus.plan] });
@@ -114,7 +153,10 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
 
 export const demoCommand: Command = {
   name: "demo",
-  summary: text("用内置示例数据生成一个包含全部表格的工作簿", "write a workbook with every sheet the add-in generates, on bundled sample data"),
+  summary: text(
+    "用内置示例数据生成一个包含全部表格的工作簿",
+    "write a workbook with every sheet the add-in generates, on bundled sample data",
+  ),
   usage: ["demo --out FILE.xlsx [--force]"],
   options: {
     out: { type: "string" },

@@ -10,4 +10,11 @@ import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
 import { kpiCommand } from "./kpi";
 
-export const COMMANDS: readonly Command[] = [appraisalCommand, audit6sCommand, audit6sSummaryCommand, kpiCommand, bonusCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  appraisalCommand,
+  audit6sCommand,
+  audit6sSummaryCommand,
+  kpiCommand,
+  bonusCommand,
+  demoCommand,
+];

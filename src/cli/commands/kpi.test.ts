@@ -16,10 +16,19 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const NOV_27 = new Date(2026, 10, 27, 9, 30);
 
-async function run(args: string[], options: { lang?: string; now?: Date } = {}): Promise<{ code: number; out: string[]; err: string[] }> {
+async function run(
+  args: string[],
+  options: { lang?: string; now?: Date } = {},
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: MainIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir, env: { LANG: options.lang ?? "zh-CN" }, now: () => options.now ?? NOV_27 };
+  const io: MainIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    cwd: dir,
+    env: { LANG: options.lang ?? "zh-CN" },
+    now: () => options.now ?? NOV_27,
+  };
   return { code: await main(args, io), out, err };
 }
 
@@ -28,7 +37,20 @@ function csv(name: string, rows: readonly (readonly (string | number | boolean |
   return name;
 }
 
-const HEAD = ["工单号", "维修人员", "故障类别", "报修时间", "首次答复时间", "到达现场时间", "完成时间", "服务半径(km)", "一次修复", "客户满意度", "客户投诉", "服务责任"];
+const HEAD = [
+  "工单号",
+  "维修人员",
+  "故障类别",
+  "报修时间",
+  "首次答复时间",
+  "到达现场时间",
+  "完成时间",
+  "服务半径(km)",
+  "一次修复",
+  "客户满意度",
+  "客户投诉",
+  "服务责任",
+];
 const SMALL = [
   HEAD,
   ["W1", "张三", "车身", "2026-10-05 08:30", "", "2026-10-06 08:30", "2026-10-06 12:00", 100, "是", 9, "", ""],
@@ -41,16 +63,36 @@ const SMALL = [
 
 describe("service-appraisal kpi", () => {
   test("writes the workbook and the JSON contract: keys, fractions, nulls, the user's row numbers", async () => {
-    const r = await run(["kpi", "--orders", csv("o.csv", SMALL), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"]);
+    const r = await run([
+      "kpi",
+      "--orders",
+      csv("o.csv", SMALL),
+      "--month",
+      "2026-10",
+      "--out",
+      "k.xlsx",
+      "--json",
+      "k.json",
+    ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
-    expect(Object.keys(json)).toEqual(["month", "asOf", "rowsRead", "rowsUsed", "department", "technicians", "problems"]);
+    expect(Object.keys(json)).toEqual([
+      "month",
+      "asOf",
+      "rowsRead",
+      "rowsUsed",
+      "department",
+      "technicians",
+      "problems",
+    ]);
     expect(json.month).toBe("2026-10");
     expect(json.asOf).toBe("2026-11-01T00:00:00");
     expect([json.rowsRead, json.rowsUsed]).toEqual([6, 4]);
     expect(Object.keys(json.department)).toEqual([...KPI_VALUE_KEYS]);
-    expect(json.technicians.map((t) => Object.keys(t))).toEqual(json.technicians.map(() => ["technician", ...KPI_VALUE_KEYS]));
+    expect(json.technicians.map((t) => Object.keys(t))).toEqual(
+      json.technicians.map(() => ["technician", ...KPI_VALUE_KEYS]),
+    );
     expect(json.technicians.map((t) => [t.technician, t.orders])).toEqual([
       ["张三", 2],
       ["未指派", 1],
@@ -64,7 +106,15 @@ describe("service-appraisal kpi", () => {
     expect(zhang.returnVisitRate).toBe(0);
     expect(json.technicians[1].avgResponseHours).toBeNull();
     for (const row of [d, ...json.technicians]) {
-      for (const k of ["completionRate", "onTimeRate", "firstTimeFixRate", "returnVisitRate", "csat", "complaintRate", "complaintHandlingRate"] as const) {
+      for (const k of [
+        "completionRate",
+        "onTimeRate",
+        "firstTimeFixRate",
+        "returnVisitRate",
+        "csat",
+        "complaintRate",
+        "complaintHandlingRate",
+      ] as const) {
         const x = row[k];
         expect(x === null || (typeof x === "number" && x >= 0 && x <= 1)).toBe(true);
       }
@@ -85,9 +135,23 @@ describe("service-appraisal kpi", () => {
 
   test("as-of defaults to the end of the month, or now when that is earlier; --as-of overrides", async () => {
     const file = csv("o.csv", [...SMALL, ["W7", "张三", "其他", "2026-10-06 08:00", "", "", "", "", "", "", "", ""]]);
-    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "a.xlsx", "--json", "a.json"], { now: new Date(2026, 9, 6, 12, 0) });
+    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "a.xlsx", "--json", "a.json"], {
+      now: new Date(2026, 9, 6, 12, 0),
+    });
     expect((JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as KpiJson).asOf).toBe("2026-10-06T12:00:00");
-    await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "2026-10-06T09:00", "--out", "b.xlsx", "--json", "b.json"]);
+    await run([
+      "kpi",
+      "--orders",
+      file,
+      "--month",
+      "2026-10",
+      "--as-of",
+      "2026-10-06T09:00",
+      "--out",
+      "b.xlsx",
+      "--json",
+      "b.json",
+    ]);
     const b = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as KpiJson;
     expect(b.asOf).toBe("2026-10-06T09:00:00");
     // W7 (其他, 24 h, no reply yet) is pending as of 10-06 09:00 and missed as of the month's end.
@@ -105,21 +169,56 @@ describe("service-appraisal kpi", () => {
     expect(r.err[0]).toContain("已存在");
     expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
     expect(readFileSync(join(dir, "k.json"), "utf8")).toBe("{}");
-    expect((await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--force"])).code).toBe(0);
+    expect(
+      (await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--force"]))
+        .code,
+    ).toBe(0);
     expect(readFileSync(join(dir, "k.json"), "utf8")).not.toBe("{}");
-    const same = await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "o.csv", "--force"]);
+    const same = await run([
+      "kpi",
+      "--orders",
+      file,
+      "--month",
+      "2026-10",
+      "--out",
+      "k.xlsx",
+      "--json",
+      "o.csv",
+      "--force",
+    ]);
     expect(same.code).toBe(2);
   });
 
   test("bad arguments and unusable input give one line and a non-zero exit", async () => {
     const file = csv("o.csv", SMALL);
     const badMonth = await run(["kpi", "--orders", file, "--month", "2026-Q4", "--out", "k.xlsx"], { lang: "en-US" });
-    expect([badMonth.code, badMonth.err]).toEqual([2, ["service-appraisal kpi: --month: \"2026-Q4\" is a quarter, not a month: write it as 2026-10"]]);
+    expect([badMonth.code, badMonth.err]).toEqual([
+      2,
+      ['service-appraisal kpi: --month: "2026-Q4" is a quarter, not a month: write it as 2026-10'],
+    ]);
     expect((await run(["kpi", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
     expect((await run(["kpi", "--orders", "missing.csv", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(1);
-    expect((await run(["kpi", "--orders", file, "--sheet", "x", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
-    expect((await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "soon", "--out", "k.xlsx"])).code).toBe(2);
-    const noTime = await run(["kpi", "--orders", csv("n.csv", [["工单号", "客户"], ["W1", "x"]]), "--month", "2026-10", "--out", "k.xlsx"], { lang: "en-US" });
+    expect((await run(["kpi", "--orders", file, "--sheet", "x", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(
+      2,
+    );
+    expect(
+      (await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "soon", "--out", "k.xlsx"])).code,
+    ).toBe(2);
+    const noTime = await run(
+      [
+        "kpi",
+        "--orders",
+        csv("n.csv", [
+          ["工单号", "客户"],
+          ["W1", "x"],
+        ]),
+        "--month",
+        "2026-10",
+        "--out",
+        "k.xlsx",
+      ],
+      { lang: "en-US" },
+    );
     expect(noTime.code).toBe(1);
     expect(noTime.err[0]).toMatch(/Reported at.*headers found: 工单号, 客户/);
   });
@@ -133,7 +232,23 @@ describe("service-appraisal kpi", () => {
     ws.addRow([...s.headers]);
     for (const row of s.rows) ws.addRow([...row]);
     await wb.xlsx.writeFile(join(dir, "in.xlsx"));
-    const r = await run(["kpi", "--orders", "in.xlsx", "--sheet", "export", "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--freeze"], { lang: "en-US" });
+    const r = await run(
+      [
+        "kpi",
+        "--orders",
+        "in.xlsx",
+        "--sheet",
+        "export",
+        "--month",
+        "2026-10",
+        "--out",
+        "k.xlsx",
+        "--json",
+        "k.json",
+        "--freeze",
+      ],
+      { lang: "en-US" },
+    );
     expect(r.err).toEqual([]);
     const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
     expect(json.rowsRead).toBe(120);

@@ -16,7 +16,18 @@ import { extname, resolve } from "node:path";
 import { pick, text, type Locale } from "../../core/i18n/text";
 import { dateToSerial, parseDateTime, serialToDateTime } from "../../core/dates";
 import { formatSerial } from "../../core/dates/serial";
-import { fieldDef, defaultAsOf, monthKey, parseMonth, KPI_VALUE_KEYS, type ColumnMapping, type KpiReport, type KpiRow, type OrderProblem, type ParsedOrders } from "../../core/workorders";
+import {
+  fieldDef,
+  defaultAsOf,
+  monthKey,
+  parseMonth,
+  KPI_VALUE_KEYS,
+  type ColumnMapping,
+  type KpiReport,
+  type KpiRow,
+  type OrderProblem,
+  type ParsedOrders,
+} from "../../core/workorders";
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
 import type { Problem } from "../../core/problem";
@@ -45,8 +56,13 @@ export const UNASSIGNED_JSON = "未指派";
 
 export const kpiCommand: Command = {
   name: "kpi",
-  summary: text("从工单数据生成工单登记表、数据问题表和月度 KPI 表（可另存 JSON）", "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)"),
-  usage: ["kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]"],
+  summary: text(
+    "从工单数据生成工单登记表、数据问题表和月度 KPI 表（可另存 JSON）",
+    "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
+  ),
+  usage: [
+    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]",
+  ],
   options: {
     orders: { type: "string" },
     month: { type: "string" },
@@ -68,7 +84,8 @@ export const kpiCommand: Command = {
     checkOut(out, { force, input });
     if (json !== undefined) checkJson(json, { force, input, out });
     const month = parseMonth(monthText);
-    if (!month.ok) throw new CliError(text(`--month：${month.problem.message.zh}`, `--month: ${month.problem.message.en}`), 2);
+    if (!month.ok)
+      throw new CliError(text(`--month：${month.problem.message.zh}`, `--month: ${month.problem.message.en}`), 2);
     const now = nowSerial(ctx);
     const asOfText = optionalString(ctx, "as-of");
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
@@ -76,12 +93,19 @@ export const kpiCommand: Command = {
     const { range, settings, settingsProblems } = await readInput(ctx, input);
     for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
     const table = sourceTable(range);
-    if (!table.ok) throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
+    if (!table.ok)
+      throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
     const proposal = proposeFor(table.value);
     const parsed = readOrders(table.value, proposal.mapping);
     if (!parsed.ok) {
       const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
-      throw new CliError(text(`${parsed.problem.message.zh}（找到的标题：${found}）`, `${parsed.problem.message.en} (headers found: ${found})`), 1);
+      throw new CliError(
+        text(
+          `${parsed.problem.message.zh}（找到的标题：${found}）`,
+          `${parsed.problem.message.en} (headers found: ${found})`,
+        ),
+        1,
+      );
     }
     printMapping(ctx, proposal.mapping, table.value.headers, proposal.matches);
 
@@ -112,7 +136,10 @@ export const kpiCommand: Command = {
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
     const say = (zh: string, en: string) => ctx.out(pick(text(zh, en), ctx.locale));
-    say(`读取 ${p.rowsRead} 行，使用 ${p.rowsUsed} 行；${p.problems.length} 个数据问题（见“数据问题”表）`, `${p.rowsRead} rows read, ${p.rowsUsed} used; ${p.problems.length} data problems (see the Data problems sheet)`);
+    say(
+      `读取 ${p.rowsRead} 行，使用 ${p.rowsUsed} 行；${p.problems.length} 个数据问题（见“数据问题”表）`,
+      `${p.rowsRead} rows read, ${p.rowsUsed} used; ${p.problems.length} data problems (see the Data problems sheet)`,
+    );
     say(
       `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，服务及时率 ${pct(dept.onTimeRate)}，客户满意率 ${pct(dept.csat)}，综合得分 ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
       `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, on-time ${pct(dept.onTimeRate)}, CSAT ${pct(dept.csat)}, composite ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
@@ -126,9 +153,16 @@ export const kpiCommand: Command = {
 
 function checkJson(json: string, o: { force: boolean; input: string; out: string }): void {
   if (resolve(json) === resolve(o.input) || resolve(json) === resolve(o.out)) {
-    throw new CliError(text("--json 不能与 --orders 或 --out 是同一个文件", "--json cannot be the --orders or the --out file"), 2);
+    throw new CliError(
+      text("--json 不能与 --orders 或 --out 是同一个文件", "--json cannot be the --orders or the --out file"),
+      2,
+    );
   }
-  if (existsSync(json) && !o.force) throw new CliError(text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`), 1);
+  if (existsSync(json) && !o.force)
+    throw new CliError(
+      text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`),
+      1,
+    );
 }
 
 function nowSerial(ctx: CommandContext): number {
@@ -140,26 +174,49 @@ function nowSerial(ctx: CommandContext): number {
 function asOfOption(value: string): number {
   const r = parseDateTime(value, text("--as-of", "--as-of"));
   if (!r.ok || r.value === null) {
-    throw new CliError(text(`--as-of 不是日期时间：“${value}”（例如 2026-11-01T00:00）`, `--as-of is not a date-time: "${value}" (e.g. 2026-11-01T00:00)`), 2);
+    throw new CliError(
+      text(
+        `--as-of 不是日期时间：“${value}”（例如 2026-11-01T00:00）`,
+        `--as-of is not a date-time: "${value}" (e.g. 2026-11-01T00:00)`,
+      ),
+      2,
+    );
   }
   return r.value;
 }
 
 /** The orders' cells, and the settings: the input workbook's 考核参数 when it has one, else the defaults. */
-async function readInput(ctx: CommandContext, input: string): Promise<{ range: RangeData; settings: Settings; settingsProblems: readonly Problem[] }> {
+async function readInput(
+  ctx: CommandContext,
+  input: string,
+): Promise<{ range: RangeData; settings: Settings; settingsProblems: readonly Problem[] }> {
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const wb = await loadWorkbook(input);
-    const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+    const ws =
+      sheet === undefined
+        ? wb.worksheets[0]
+        : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
     if (!ws) {
       const names = wb.worksheets.map((w) => w.name).join(", ");
-      throw new CliError(text(`${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`, `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`), 1);
+      throw new CliError(
+        text(
+          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
+          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
+        ),
+        1,
+      );
     }
     const { settings, problems } = workbookSettings(wb, ctx.locale);
-    return { range: { ...worksheetToRangeData(wb, ws), sheetName: `${baseName(input)} › ${ws.name}` }, settings, settingsProblems: problems };
+    return {
+      range: { ...worksheetToRangeData(wb, ws), sheetName: `${baseName(input)} › ${ws.name}` },
+      settings,
+      settingsProblems: problems,
+    };
   }
-  if (sheet !== undefined) throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
+  if (sheet !== undefined)
+    throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
   try {
     const range = await readTableFile(input, { kind: "csv" });
     const { settings } = workbookSettings(null, ctx.locale);
@@ -174,22 +231,40 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function printMapping(ctx: CommandContext, mapping: ColumnMapping, headers: readonly unknown[], matches: readonly { field: string; confidence: number }[]): void {
+function printMapping(
+  ctx: CommandContext,
+  mapping: ColumnMapping,
+  headers: readonly unknown[],
+  matches: readonly { field: string; confidence: number }[],
+): void {
   const low = matches.filter((m) => m.confidence < 0.9);
-  const parts = Object.entries(mapping).sort((a, b) => (a[1] as number) - (b[1] as number)).map(([field, col]) => {
-    const label = fieldDef(field as Parameters<typeof fieldDef>[0]).label;
-    return `${String(headers[col as number])} → ${pick(label, ctx.locale)}`;
-  });
+  const parts = Object.entries(mapping)
+    .sort((a, b) => (a[1] as number) - (b[1] as number))
+    .map(([field, col]) => {
+      const label = fieldDef(field as Parameters<typeof fieldDef>[0]).label;
+      return `${String(headers[col as number])} → ${pick(label, ctx.locale)}`;
+    });
   ctx.out(pick(text(`列对应：${parts.join("；")}`, `columns: ${parts.join("; ")}`), ctx.locale));
   if (low.length > 0) {
-    const names = low.map((m) => pick(fieldDef(m.field as Parameters<typeof fieldDef>[0]).label, ctx.locale)).join(", ");
-    ctx.out(pick(text(`注意：以下列按关键字推测，请核对：${names}`, `note: these columns were guessed from a keyword, check them: ${names}`), ctx.locale));
+    const names = low
+      .map((m) => pick(fieldDef(m.field as Parameters<typeof fieldDef>[0]).label, ctx.locale))
+      .join(", ");
+    ctx.out(
+      pick(
+        text(
+          `注意：以下列按关键字推测，请核对：${names}`,
+          `note: these columns were guessed from a keyword, check them: ${names}`,
+        ),
+        ctx.locale,
+      ),
+    );
   }
 }
 
 /** The --json body: exactly the contract's keys, rates as fractions, null for no data. */
 export function kpiJson(report: KpiReport, parsed: ParsedOrders, locale: Locale): KpiJson {
-  const values = (row: KpiRow): KpiJsonValues => Object.fromEntries(KPI_VALUE_KEYS.map((k) => [k, row.values[k]])) as KpiJsonValues;
+  const values = (row: KpiRow): KpiJsonValues =>
+    Object.fromEntries(KPI_VALUE_KEYS.map((k) => [k, row.values[k]])) as KpiJsonValues;
   return {
     month: monthKey(report.current.month),
     asOf: isoOf(report.current.asOf),
@@ -197,7 +272,11 @@ export function kpiJson(report: KpiReport, parsed: ParsedOrders, locale: Locale)
     rowsUsed: parsed.rowsUsed,
     department: values(report.current.department),
     technicians: report.current.technicians.map((r) => ({ technician: r.technician ?? UNASSIGNED_JSON, ...values(r) })),
-    problems: parsed.problems.map((p: OrderProblem) => ({ row: p.row, column: p.column ?? null, message: pick(p.message, locale) })),
+    problems: parsed.problems.map((p: OrderProblem) => ({
+      row: p.row,
+      column: p.column ?? null,
+      message: pick(p.message, locale),
+    })),
   };
 }
 

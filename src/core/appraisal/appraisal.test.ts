@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { formColumns, HEAD_TEMPLATE, parsePeriod, periodKey, periodLabel, readPeople, splitPeopleText, STAFF_TEMPLATE, validateTemplate, type AppraisalTemplate } from "./index";
+import {
+  formColumns,
+  HEAD_TEMPLATE,
+  parsePeriod,
+  periodKey,
+  periodLabel,
+  readPeople,
+  splitPeopleText,
+  STAFF_TEMPLATE,
+  validateTemplate,
+  type AppraisalTemplate,
+} from "./index";
 import { text } from "../i18n/text";
 
 describe("templates", () => {
@@ -23,7 +34,14 @@ describe("templates", () => {
       id: "custom",
       title: text("t", "t"),
       groups: [
-        { name: text("甲", "A"), weight: 0.7, indicators: [{ name: text("x", "x"), weight: 3 }, { name: text("y", "y"), weight: 1 }] },
+        {
+          name: text("甲", "A"),
+          weight: 0.7,
+          indicators: [
+            { name: text("x", "x"), weight: 3 },
+            { name: text("y", "y"), weight: 1 },
+          ],
+        },
         { name: text("乙", "B"), weight: 0.3, indicators: [{ name: text("z", "z"), weight: 1 }] },
       ],
     };
@@ -32,23 +50,45 @@ describe("templates", () => {
   });
 
   it("says which weights are off when groups do not total 100%", () => {
-    const off = { ...STAFF_TEMPLATE, groups: [{ ...STAFF_TEMPLATE.groups[0], weight: 0.5 }, ...STAFF_TEMPLATE.groups.slice(1)] };
+    const off = {
+      ...STAFF_TEMPLATE,
+      groups: [{ ...STAFF_TEMPLATE.groups[0], weight: 0.5 }, ...STAFF_TEMPLATE.groups.slice(1)],
+    };
     const r = validateTemplate(off);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem.message.en).toBe("group weights total 90%, not 100% (Performance 50%, Attitude 20%, Ability 20%): 10% too little");
+    expect(r.problem.message.en).toBe(
+      "group weights total 90%, not 100% (Performance 50%, Attitude 20%, Ability 20%): 10% too little",
+    );
     expect(r.problem.message.zh).toContain("工作业绩 50%");
   });
 
   it("refuses empty groups, unnamed indicators, negative and all-zero weights", () => {
     const g = STAFF_TEMPLATE.groups[1];
-    const make = (groups: AppraisalTemplate["groups"]): AppraisalTemplate => ({ ...STAFF_TEMPLATE, id: "custom", groups });
+    const make = (groups: AppraisalTemplate["groups"]): AppraisalTemplate => ({
+      ...STAFF_TEMPLATE,
+      id: "custom",
+      groups,
+    });
     expect(validateTemplate(make([])).ok).toBe(false);
     expect(validateTemplate(make([{ ...g, weight: 1, indicators: [] }])).ok).toBe(false);
-    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text(" ", ""), weight: 1 }] }])).ok).toBe(false);
-    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text("a", "a"), weight: -1 }] }])).ok).toBe(false);
-    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text("a", "a"), weight: 0 }] }])).ok).toBe(false);
-    expect(validateTemplate(make([{ ...g, weight: -0.2 }, { ...g, weight: 1.2 }])).ok).toBe(false);
+    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text(" ", ""), weight: 1 }] }])).ok).toBe(
+      false,
+    );
+    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text("a", "a"), weight: -1 }] }])).ok).toBe(
+      false,
+    );
+    expect(validateTemplate(make([{ ...g, weight: 1, indicators: [{ name: text("a", "a"), weight: 0 }] }])).ok).toBe(
+      false,
+    );
+    expect(
+      validateTemplate(
+        make([
+          { ...g, weight: -0.2 },
+          { ...g, weight: 1.2 },
+        ]),
+      ).ok,
+    ).toBe(false);
   });
 });
 
@@ -81,11 +121,21 @@ describe("parsePeriod", () => {
 
   it("round-trips every month and quarter key", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 }), (y, m, q) => {
-        const month = parsePeriod(`${y}-${m}`);
-        const quarter = parsePeriod(`${y}-Q${q}`);
-        return month.ok && quarter.ok && periodKey(month.value) === `${y}-${String(m).padStart(2, "0")}` && periodKey(quarter.value) === `${y}-Q${q}`;
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        (y, m, q) => {
+          const month = parsePeriod(`${y}-${m}`);
+          const quarter = parsePeriod(`${y}-Q${q}`);
+          return (
+            month.ok &&
+            quarter.ok &&
+            periodKey(month.value) === `${y}-${String(m).padStart(2, "0")}` &&
+            periodKey(quarter.value) === `${y}-Q${q}`
+          );
+        },
+      ),
     );
   });
 });
@@ -102,15 +152,27 @@ describe("readPeople", () => {
       { name: "张三", id: "S001", department: "售后一部" },
       { name: "李四", id: "S002" },
     ]);
-    expect(readPeople([["Name", "Dept"], ["Wang", "Service"]]).people).toEqual([{ name: "Wang", department: "Service" }]);
+    expect(
+      readPeople([
+        ["Name", "Dept"],
+        ["Wang", "Service"],
+      ]).people,
+    ).toEqual([{ name: "Wang", department: "Service" }]);
   });
 
   it("reads a plain list without header as name, department", () => {
-    expect(readPeople([["张三", "一部"], ["李四"]]).people).toEqual([{ name: "张三", department: "一部" }, { name: "李四" }]);
+    expect(readPeople([["张三", "一部"], ["李四"]]).people).toEqual([
+      { name: "张三", department: "一部" },
+      { name: "李四" },
+    ]);
   });
 
   it("keeps formula-like names as plain text", () => {
-    expect(readPeople([["=HYPERLINK(\"x\")"], ["+1"], ["@SUM(A1)"]]).people.map((p) => p.name)).toEqual(['=HYPERLINK("x")', "+1", "@SUM(A1)"]);
+    expect(readPeople([['=HYPERLINK("x")'], ["+1"], ["@SUM(A1)"]]).people.map((p) => p.name)).toEqual([
+      '=HYPERLINK("x")',
+      "+1",
+      "@SUM(A1)",
+    ]);
   });
 
   it("reports rows without a name and repeated people with their row numbers", () => {
@@ -130,7 +192,10 @@ describe("readPeople", () => {
   });
 
   it("refuses a header row without a name column", () => {
-    const r = readPeople([["部门", "岗位"], ["一部", "工程师"]]);
+    const r = readPeople([
+      ["部门", "岗位"],
+      ["一部", "工程师"],
+    ]);
     expect(r.people).toEqual([]);
     expect(r.problems[0].message.zh).toContain("姓名");
   });

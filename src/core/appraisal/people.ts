@@ -68,7 +68,11 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
       columns = mapped;
       start = rows.indexOf(header) + 1;
     } else if (Object.keys(mapped).length > 0) {
-      problems.push(problem("value", text("表头中没有“姓名”列", 'the header row has no "Name" column'), { row: firstRow + rows.indexOf(header) }));
+      problems.push(
+        problem("value", text("表头中没有“姓名”列", 'the header row has no "Name" column'), {
+          row: firstRow + rows.indexOf(header),
+        }),
+      );
       return { people, problems };
     }
   }
@@ -80,7 +84,9 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
     const get = (f: Field): string => (columns[f] === undefined ? "" : cellText(row[columns[f] as number]));
     const name = get("name");
     if (!name) {
-      problems.push(problem("value", text("这一行没有姓名，已跳过", "this row has no name and was skipped"), { row: rowNo }));
+      problems.push(
+        problem("value", text("这一行没有姓名，已跳过", "this row has no name and was skipped"), { row: rowNo }),
+      );
       continue;
     }
     const person: Person = {
@@ -92,7 +98,12 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
     const key = `${person.id ?? ""}\u0000${name}\u0000${person.department ?? ""}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push(problem("value", text(`与第 ${earlier} 行重复，已跳过`, `repeats row ${earlier} and was skipped`), { row: rowNo, column: name }));
+      problems.push(
+        problem("value", text(`与第 ${earlier} 行重复，已跳过`, `repeats row ${earlier} and was skipped`), {
+          row: rowNo,
+          column: name,
+        }),
+      );
       continue;
     }
     seen.set(key, rowNo);

@@ -18,7 +18,11 @@ const DEPARTMENTS = ["售后服务一部", "售后服务二部", "配件服务�
 /** The department's people (the same for every seed's quarter, so forms of a year match up). */
 export function samplePeople(count: number, seed = 1): Person[] {
   const d = draw(seed);
-  return sampleNames(d, count).map((name, i) => ({ name, id: `S${String(101 + i).padStart(4, "0")}`, department: DEPARTMENTS[i % DEPARTMENTS.length] }));
+  return sampleNames(d, count).map((name, i) => ({
+    name,
+    id: `S${String(101 + i).padStart(4, "0")}`,
+    department: DEPARTMENTS[i % DEPARTMENTS.length],
+  }));
 }
 
 /**
@@ -28,7 +32,12 @@ export function samplePeople(count: number, seed = 1): Person[] {
  * @example
  * sampleScores(STAFF_TEMPLATE, samplePeople(12), "five", 3) // → 12 rows × 20 scores
  */
-export function sampleScores(template: AppraisalTemplate, people: readonly Person[], scale: "five" | "hundred", round = 1): (number | null)[][] {
+export function sampleScores(
+  template: AppraisalTemplate,
+  people: readonly Person[],
+  scale: "five" | "hundred",
+  round = 1,
+): (number | null)[][] {
   const columns = formColumns(template).length;
   const levels = draw(7);
   const d = draw(1000 + round);
@@ -43,7 +52,12 @@ export function sampleScores(template: AppraisalTemplate, people: readonly Perso
   });
 }
 
-export function sampleAppraisal(template: AppraisalTemplate, count: number, scale: "five" | "hundred", round = 1): SampleAppraisal {
+export function sampleAppraisal(
+  template: AppraisalTemplate,
+  count: number,
+  scale: "five" | "hundred",
+  round = 1,
+): SampleAppraisal {
   const people = samplePeople(count);
   return { people, scores: sampleScores(template, people, scale, round) };
 }

@@ -28,7 +28,8 @@ export interface AppraisalTemplate {
   readonly groups: readonly IndicatorGroup[];
 }
 
-const equal = (names: readonly [string, string][]): Indicator[] => names.map(([zh, en]) => ({ name: text(zh, en), weight: 1 }));
+const equal = (names: readonly [string, string][]): Indicator[] =>
+  names.map(([zh, en]) => ({ name: text(zh, en), weight: 1 }));
 
 /** 售后服务人员 (第四条): 工作业绩 60% · 工作态度 20% · 工作能力 20%, equal weights inside a group. */
 export const STAFF_TEMPLATE: AppraisalTemplate = {
@@ -94,7 +95,10 @@ export const HEAD_TEMPLATE: AppraisalTemplate = {
   ).map(([zh, en, weight]) => ({ name: text(zh, en), weight, indicators: [{ name: text(zh, en), weight: 1 }] })),
 };
 
-export const TEMPLATES: Readonly<Record<Exclude<TemplateId, "custom">, AppraisalTemplate>> = { staff: STAFF_TEMPLATE, head: HEAD_TEMPLATE };
+export const TEMPLATES: Readonly<Record<Exclude<TemplateId, "custom">, AppraisalTemplate>> = {
+  staff: STAFF_TEMPLATE,
+  head: HEAD_TEMPLATE,
+};
 
 /** Weights are compared with 100% within this tolerance (percent typing like 33.33 ×3). */
 const TOTAL_TOLERANCE = 0.0005;
@@ -112,24 +116,47 @@ const pct = (x: number): string => `${formatNumber(Math.round(x * 10000) / 100)}
  */
 export function validateTemplate(template: AppraisalTemplate): Result<AppraisalTemplate> {
   const groups = template.groups;
-  if (groups.length === 0) return fail("value", text("考核表至少需要一个指标组", "the form needs at least one indicator group"));
+  if (groups.length === 0)
+    return fail("value", text("考核表至少需要一个指标组", "the form needs at least one indicator group"));
   for (const [i, g] of groups.entries()) {
     const label = g.name.zh.trim() || g.name.en.trim();
     if (!label) return fail("value", text(`第 ${i + 1} 个指标组没有名称`, `indicator group ${i + 1} has no name`));
     if (!Number.isFinite(g.weight) || g.weight < 0) {
-      return fail("value", text(`指标组“${g.name.zh}”的权重无效（${String(g.weight)}）`, `group "${g.name.en}" has an invalid weight (${String(g.weight)})`));
+      return fail(
+        "value",
+        text(
+          `指标组“${g.name.zh}”的权重无效（${String(g.weight)}）`,
+          `group "${g.name.en}" has an invalid weight (${String(g.weight)})`,
+        ),
+      );
     }
-    if (g.indicators.length === 0) return fail("value", text(`指标组“${g.name.zh}”没有指标`, `group "${g.name.en}" has no indicators`));
+    if (g.indicators.length === 0)
+      return fail("value", text(`指标组“${g.name.zh}”没有指标`, `group "${g.name.en}" has no indicators`));
     for (const [j, ind] of g.indicators.entries()) {
       if (!(ind.name.zh.trim() || ind.name.en.trim())) {
-        return fail("value", text(`指标组“${g.name.zh}”的第 ${j + 1} 个指标没有名称`, `indicator ${j + 1} of group "${g.name.en}" has no name`));
+        return fail(
+          "value",
+          text(
+            `指标组“${g.name.zh}”的第 ${j + 1} 个指标没有名称`,
+            `indicator ${j + 1} of group "${g.name.en}" has no name`,
+          ),
+        );
       }
       if (!Number.isFinite(ind.weight) || ind.weight < 0) {
-        return fail("value", text(`指标“${ind.name.zh}”的权重无效（${String(ind.weight)}）`, `indicator "${ind.name.en}" has an invalid weight (${String(ind.weight)})`));
+        return fail(
+          "value",
+          text(
+            `指标“${ind.name.zh}”的权重无效（${String(ind.weight)}）`,
+            `indicator "${ind.name.en}" has an invalid weight (${String(ind.weight)})`,
+          ),
+        );
       }
     }
     if (!(g.indicators.reduce((s, ind) => s + ind.weight, 0) > 0)) {
-      return fail("value", text(`指标组“${g.name.zh}”的指标权重全部为 0`, `the indicator weights of group "${g.name.en}" are all zero`));
+      return fail(
+        "value",
+        text(`指标组“${g.name.zh}”的指标权重全部为 0`, `the indicator weights of group "${g.name.en}" are all zero`),
+      );
     }
   }
   const total = groups.reduce((s, g) => s + g.weight, 0);
@@ -162,6 +189,10 @@ export interface FormColumn {
 export function formColumns(template: AppraisalTemplate): FormColumn[] {
   return template.groups.flatMap((g, group) => {
     const inside = g.indicators.reduce((s, ind) => s + ind.weight, 0);
-    return g.indicators.map((ind) => ({ group, name: ind.name, weight: inside > 0 ? (g.weight * ind.weight) / inside : 0 }));
+    return g.indicators.map((ind) => ({
+      group,
+      name: ind.name,
+      weight: inside > 0 ? (g.weight * ind.weight) / inside : 0,
+    }));
   });
 }

@@ -42,14 +42,32 @@ export function readScoreCell(raw: unknown, scale: ItemScale): Result<number | n
       if (FAIL_WORDS.some((w) => w.toLowerCase() === k)) return ok(0);
     }
     const d = describeValue(raw);
-    return fail("value", text(`合格/不合格项应选 合格、不合格 或 不适用，而不是${d.zh}`, `a pass/fail item takes Pass, Fail or N/A, not ${d.en}`));
+    return fail(
+      "value",
+      text(
+        `合格/不合格项应选 合格、不合格 或 不适用，而不是${d.zh}`,
+        `a pass/fail item takes Pass, Fail or N/A, not ${d.en}`,
+      ),
+    );
   }
   if (typeof raw === "number" && Number.isFinite(raw)) {
     if (raw >= 0 && raw <= scale.max) return ok(raw);
-    return fail("num", text(`评分 ${formatNumber(raw)} 超出 0–${formatNumber(scale.max)}`, `the score ${formatNumber(raw)} is outside 0–${formatNumber(scale.max)}`));
+    return fail(
+      "num",
+      text(
+        `评分 ${formatNumber(raw)} 超出 0–${formatNumber(scale.max)}`,
+        `the score ${formatNumber(raw)} is outside 0–${formatNumber(scale.max)}`,
+      ),
+    );
   }
   const d = describeValue(raw);
-  return fail("value", text(`评分应为 0–${formatNumber(scale.max)} 的数字或“不适用”，而不是${d.zh}`, `a score is a number from 0 to ${formatNumber(scale.max)} or N/A, not ${d.en}`));
+  return fail(
+    "value",
+    text(
+      `评分应为 0–${formatNumber(scale.max)} 的数字或“不适用”，而不是${d.zh}`,
+      `a score is a number from 0 to ${formatNumber(scale.max)} or N/A, not ${d.en}`,
+    ),
+  );
 }
 
 /** An item of an area, its score already read (`null` = not scored / N/A). */

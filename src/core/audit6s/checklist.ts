@@ -116,7 +116,13 @@ export function parseScaleId(input: string): Result<ScaleId> {
   };
   const id = map[s];
   if (id) return ok(id);
-  return fail("value", text(`无法识别评分制“${input}”：可选 0-5、0-4、0-10、合格/不合格（pass/fail）`, `unknown item scale "${input}": use 0-5, 0-4, 0-10 or pass/fail`));
+  return fail(
+    "value",
+    text(
+      `无法识别评分制“${input}”：可选 0-5、0-4、0-10、合格/不合格（pass/fail）`,
+      `unknown item scale "${input}": use 0-5, 0-4, 0-10 or pass/fail`,
+    ),
+  );
 }
 
 /** S weights: equal (the default of SVC_6S_Weights) … */
@@ -127,7 +133,13 @@ export const SAFETY_WEIGHTED: readonly number[] = [1, 1, 1, 1, 1, 2];
 /** Six weights, none negative, not all zero (only their ratio matters). */
 export function validateSWeights(weights: readonly unknown[]): Result<readonly number[]> {
   if (weights.length !== 6) {
-    return fail("value", text(`6S 权重应有 6 个（整理、整顿、清扫、清洁、素养、安全），现有 ${weights.length} 个`, `6S weights need 6 values (Sort … Safety), got ${weights.length}`));
+    return fail(
+      "value",
+      text(
+        `6S 权重应有 6 个（整理、整顿、清扫、清洁、素养、安全），现有 ${weights.length} 个`,
+        `6S weights need 6 values (Sort … Safety), got ${weights.length}`,
+      ),
+    );
   }
   const r = checkWeights(weights);
   if (!r.ok) return fail("value", text(`6S 权重：${r.problem.message.zh}`, `6S weights: ${r.problem.message.en}`));
@@ -148,17 +160,28 @@ export const MAX_AREA_TEXT = 40;
  * validateChecklist(DEFAULT_CHECKLIST) // → ok(DEFAULT_CHECKLIST)
  * validateChecklist([{ s: 0, text: " " }]) // → problem "value": 整理 item 1 has no text
  */
-export function validateChecklist(items: readonly ChecklistItem[], sLabels: readonly Text[] = S_NAMES): Result<readonly ChecklistItem[]> {
+export function validateChecklist(
+  items: readonly ChecklistItem[],
+  sLabels: readonly Text[] = S_NAMES,
+): Result<readonly ChecklistItem[]> {
   if (items.length === 0) return fail("value", text("检查表没有任何检查项", "the checklist has no items"));
   const counts = [0, 0, 0, 0, 0, 0];
   for (const it of items) {
-    if (!S_INDEXES.includes(it.s)) return fail("value", text(`检查项的 6S 类别无效（${String(it.s)}）`, `a check item has an invalid S (${String(it.s)})`));
+    if (!S_INDEXES.includes(it.s))
+      return fail(
+        "value",
+        text(`检查项的 6S 类别无效（${String(it.s)}）`, `a check item has an invalid S (${String(it.s)})`),
+      );
     counts[it.s] += 1;
     const where = text(`${sLabels[it.s].zh}第 ${counts[it.s]} 项`, `${sLabels[it.s].en} item ${counts[it.s]}`);
     const texts = typeof it.text === "string" ? [it.text] : [it.text.zh, it.text.en];
-    if (texts.some((t) => typeof t !== "string" || t.trim() === "")) return fail("value", text(`${where.zh}没有内容`, `${where.en} has no text`));
+    if (texts.some((t) => typeof t !== "string" || t.trim() === ""))
+      return fail("value", text(`${where.zh}没有内容`, `${where.en} has no text`));
     if (texts.some((t) => t.length > MAX_ITEM_TEXT)) {
-      return fail("value", text(`${where.zh}超过 ${MAX_ITEM_TEXT} 个字符`, `${where.en} is longer than ${MAX_ITEM_TEXT} characters`));
+      return fail(
+        "value",
+        text(`${where.zh}超过 ${MAX_ITEM_TEXT} 个字符`, `${where.en} is longer than ${MAX_ITEM_TEXT} characters`),
+      );
     }
   }
   return ok(items);
@@ -169,15 +192,31 @@ export function validateChecklist(items: readonly ChecklistItem[], sLabels: read
  * trimming and full-width folding — two blocks called 维修车间 could not be told apart).
  */
 export function validateAreas(areas: readonly string[]): Result<readonly string[]> {
-  if (areas.length === 0) return fail("value", text("请至少选择或输入一个检查区域", "choose or type at least one area to audit"));
+  if (areas.length === 0)
+    return fail("value", text("请至少选择或输入一个检查区域", "choose or type at least one area to audit"));
   const seen = new Map<string, number>();
   for (let i = 0; i < areas.length; i++) {
     const a = areas[i];
-    if (typeof a !== "string" || a.trim() === "") return fail("value", text(`第 ${i + 1} 个区域名称为空`, `area ${i + 1} has no name`));
-    if (a.length > MAX_AREA_TEXT) return fail("value", text(`区域“${a}”的名称超过 ${MAX_AREA_TEXT} 个字符`, `the area name "${a}" is longer than ${MAX_AREA_TEXT} characters`));
+    if (typeof a !== "string" || a.trim() === "")
+      return fail("value", text(`第 ${i + 1} 个区域名称为空`, `area ${i + 1} has no name`));
+    if (a.length > MAX_AREA_TEXT)
+      return fail(
+        "value",
+        text(
+          `区域“${a}”的名称超过 ${MAX_AREA_TEXT} 个字符`,
+          `the area name "${a}" is longer than ${MAX_AREA_TEXT} characters`,
+        ),
+      );
     const key = areaKey(a);
     const before = seen.get(key);
-    if (before !== undefined) return fail("value", text(`区域“${a}”重复（第 ${before + 1} 个和第 ${i + 1} 个）`, `the area "${a}" appears twice (areas ${before + 1} and ${i + 1})`));
+    if (before !== undefined)
+      return fail(
+        "value",
+        text(
+          `区域“${a}”重复（第 ${before + 1} 个和第 ${i + 1} 个）`,
+          `the area "${a}" appears twice (areas ${before + 1} and ${i + 1})`,
+        ),
+      );
     seen.set(key, i);
   }
   return ok(areas);

@@ -39,7 +39,9 @@ export function readChecklistTable(rows: readonly (readonly unknown[])[]): Resul
   const head = rows[0]?.map(norm) ?? [];
   const find = (names: readonly string[]) => head.findIndex((h) => names.includes(h));
   const hasHeader = find(S_HEADERS) >= 0 && find(ITEM_HEADERS) >= 0;
-  const cols = hasHeader ? { s: find(S_HEADERS), item: find(ITEM_HEADERS), critical: find(CRITICAL_HEADERS) } : { s: 0, item: 1, critical: 2 };
+  const cols = hasHeader
+    ? { s: find(S_HEADERS), item: find(ITEM_HEADERS), critical: find(CRITICAL_HEADERS) }
+    : { s: 0, item: 1, critical: 2 };
   const items: ChecklistItem[] = [];
   const problems: Problem[] = [];
   rows.forEach((row, i) => {
@@ -48,12 +50,30 @@ export function readChecklistTable(rows: readonly (readonly unknown[])[]): Resul
     if (isBlank(itemText)) return;
     const s = parseS(row[cols.s]);
     if (s === null) {
-      problems.push(problem("value", text(`第 ${i + 1} 行：无法识别 6S 类别“${String(row[cols.s] ?? "")}”（整理、整顿、清扫、清洁、素养、安全 或 1–6）`, `row ${i + 1}: unknown S "${String(row[cols.s] ?? "")}" (Sort, Set in order, Shine, Standardize, Sustain, Safety or 1–6)`), { row: i + 1, column: "6S" }));
+      problems.push(
+        problem(
+          "value",
+          text(
+            `第 ${i + 1} 行：无法识别 6S 类别“${String(row[cols.s] ?? "")}”（整理、整顿、清扫、清洁、素养、安全 或 1–6）`,
+            `row ${i + 1}: unknown S "${String(row[cols.s] ?? "")}" (Sort, Set in order, Shine, Standardize, Sustain, Safety or 1–6)`,
+          ),
+          { row: i + 1, column: "6S" },
+        ),
+      );
       return;
     }
     const critical = cols.critical >= 0 ? parseYesNo(row[cols.critical], "no") : ok(false);
     if (!critical.ok) {
-      problems.push(problem("value", text(`第 ${i + 1} 行关键项：${critical.problem.message.zh}`, `row ${i + 1}, critical: ${critical.problem.message.en}`), { row: i + 1, column: "关键" }));
+      problems.push(
+        problem(
+          "value",
+          text(
+            `第 ${i + 1} 行关键项：${critical.problem.message.zh}`,
+            `row ${i + 1}, critical: ${critical.problem.message.en}`,
+          ),
+          { row: i + 1, column: "关键" },
+        ),
+      );
       return;
     }
     items.push({ s, text: String(itemText).trim(), critical: critical.value === true });

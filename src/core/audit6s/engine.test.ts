@@ -37,7 +37,8 @@ function area(items: readonly AreaItem[], weights: readonly number[] = EQUAL_WEI
   return r.value;
 }
 
-const it6 = (scores: (number | null)[], critical: boolean[] = []): AreaItem[] => scores.map((score, i) => ({ s: (i % 6) as SIndex, critical: critical[i] ?? false, score }));
+const it6 = (scores: (number | null)[], critical: boolean[] = []): AreaItem[] =>
+  scores.map((score, i) => ({ s: (i % 6) as SIndex, critical: critical[i] ?? false, score }));
 
 describe("checklist", () => {
   test("the default checklist has the policy's items under six S, Safety sixth", () => {
@@ -50,7 +51,11 @@ describe("checklist", () => {
 
   test("refuses empty checklists, blank and over-long items, naming the S and item", () => {
     expect(validateChecklist([]).ok).toBe(false);
-    const blank = validateChecklist([{ s: 0, text: "a" }, { s: 2, text: "b" }, { s: 2, text: "  " }]);
+    const blank = validateChecklist([
+      { s: 0, text: "a" },
+      { s: 2, text: "b" },
+      { s: 2, text: "  " },
+    ]);
     expect(!blank.ok && blank.problem.message).toEqual({ zh: "清扫第 2 项没有内容", en: "Shine item 2 has no text" });
     const long = validateChecklist([{ s: 5, text: "x".repeat(201) }]);
     expect(!long.ok && long.problem.message.en).toBe("Safety item 1 is longer than 200 characters");
@@ -178,7 +183,14 @@ describe("scoreArea", () => {
   test("the middle of the scale needs no action; just below does", () => {
     expect(area([{ s: 0, critical: false, score: 2.5 }]).needsAction).toEqual([false]);
     expect(area([{ s: 0, critical: false, score: 2 }]).needsAction).toEqual([true]);
-    const four = scoreArea([{ s: 0, critical: false, score: 2 }, { s: 0, critical: false, score: 1 }], SCALES["0-4"], EQUAL_WEIGHTS);
+    const four = scoreArea(
+      [
+        { s: 0, critical: false, score: 2 },
+        { s: 0, critical: false, score: 1 },
+      ],
+      SCALES["0-4"],
+      EQUAL_WEIGHTS,
+    );
     expect(four.ok && four.value.needsAction).toEqual([false, true]);
   });
 
@@ -187,16 +199,29 @@ describe("scoreArea", () => {
     fc.assert(
       fc.property(
         scale,
-        fc.array(fc.record({ s: fc.constantFrom<SIndex>(0, 1, 2, 3, 4, 5), critical: fc.boolean(), pick: fc.oneof(fc.constant(null), fc.nat(10)) }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            s: fc.constantFrom<SIndex>(0, 1, 2, 3, 4, 5),
+            critical: fc.boolean(),
+            pick: fc.oneof(fc.constant(null), fc.nat(10)),
+          }),
+          { maxLength: 30 },
+        ),
         fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 6, maxLength: 6 }).filter((w) => w.some((x) => x > 0)),
         (sc, raw, weights) => {
           const max = sc.kind === "passFail" ? 1 : sc.max;
-          const items = raw.map((x) => ({ s: x.s, critical: x.critical, score: x.pick === null ? null : x.pick % (max + 1) }));
+          const items = raw.map((x) => ({
+            s: x.s,
+            critical: x.critical,
+            score: x.pick === null ? null : x.pick % (max + 1),
+          }));
           const r = scoreArea(items, sc, weights);
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const percents = r.value.s.map((x) => x.percent).filter((p): p is number => p !== null);
-          const weighted = r.value.s.filter((x, i) => x.percent !== null && weights[i] > 0).map((x) => x.percent as number);
+          const weighted = r.value.s
+            .filter((x, i) => x.percent !== null && weights[i] > 0)
+            .map((x) => x.percent as number);
           if (weighted.length === 0) expect(r.value.total).toBeNull();
           else {
             expect(r.value.total).not.toBeNull();
@@ -216,21 +241,31 @@ describe("scoreArea", () => {
 
   test("property: scaling every weight by the same factor changes nothing", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5 })), { minLength: 6, maxLength: 18 }), fc.integer({ min: 1, max: 1000 }), (scores, k) => {
-        const items = it6(scores);
-        const a = area(items, SAFETY_WEIGHTED);
-        const b = area(
-          items,
-          SAFETY_WEIGHTED.map((w) => w * k),
-        );
-        if (a.total === null) expect(b.total).toBeNull();
-        else expect(b.total!).toBeCloseTo(a.total, 9);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5 })), { minLength: 6, maxLength: 18 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (scores, k) => {
+          const items = it6(scores);
+          const a = area(items, SAFETY_WEIGHTED);
+          const b = area(
+            items,
+            SAFETY_WEIGHTED.map((w) => w * k),
+          );
+          if (a.total === null) expect(b.total).toBeNull();
+          else expect(b.total!).toBeCloseTo(a.total, 9);
+        },
+      ),
     );
   });
 });
 
-function rec(source: string, areaName: string, date: number | null, scores: (number | null)[], extra: Partial<AuditItemRecord>[] = []): AreaAuditRecord {
+function rec(
+  source: string,
+  areaName: string,
+  date: number | null,
+  scores: (number | null)[],
+  extra: Partial<AuditItemRecord>[] = [],
+): AreaAuditRecord {
   const items = it6(scores);
   const result = area(items);
   return {
@@ -289,7 +324,10 @@ describe("summarizeAudits", () => {
 
   test("the lowest items of the month, lowest first, ties in reading order, at most ten", () => {
     const scores = [2, 0, 5, 0, 3, 1, 4, 4, 4, 4, 4, 4];
-    const r = summarizeAudits([rec("A", "维修车间", nov3, scores), rec("C", "维修车间", oct15, [0, 0, 0, 0, 0, 0])], { month: 202611, asOf: nov20 });
+    const r = summarizeAudits([rec("A", "维修车间", nov3, scores), rec("C", "维修车间", oct15, [0, 0, 0, 0, 0, 0])], {
+      month: 202611,
+      asOf: nov20,
+    });
     if (!r.ok) throw new Error(r.problem.message.en);
     expect(r.value.lowest.map((l) => l.item)).toEqual([1, 3, 5, 0, 4, 6, 7, 8, 9, 10]);
     expect(r.value.lowest.every((l) => l.record === 0)).toBe(true);
@@ -303,16 +341,31 @@ describe("summarizeAudits", () => {
       {},
       { action: "=cmd", status: null },
     ];
-    const r = summarizeAudits([rec("A", "维修车间", nov3, [1, 0, 2, 5, 5, 5], items), rec("Z", "备件库", day(2026, 12, 1), [0, 0, 0, 0, 0, 0])], {
-      month: 202611,
-      asOf: day(2026, 11, 20),
-    });
+    const r = summarizeAudits(
+      [rec("A", "维修车间", nov3, [1, 0, 2, 5, 5, 5], items), rec("Z", "备件库", day(2026, 12, 1), [0, 0, 0, 0, 0, 0])],
+      {
+        month: 202611,
+        asOf: day(2026, 11, 20),
+      },
+    );
     if (!r.ok) throw new Error(r.problem.message.en);
     expect(r.value.open.map((o) => [o.record, o.item, o.overdueDays])).toEqual([
       [0, 0, 10],
       [0, 4, null],
     ]);
-    const base: AuditItemRecord = { s: 0, text: "", critical: false, score: 5, max: 5, needsAction: false, finding: null, action: null, owner: null, due: null, status: null };
+    const base: AuditItemRecord = {
+      s: 0,
+      text: "",
+      critical: false,
+      score: 5,
+      max: 5,
+      needsAction: false,
+      finding: null,
+      action: null,
+      owner: null,
+      due: null,
+      status: null,
+    };
     expect(isOpenAction(base)).toBe(false);
     // A space is not empty to Excel's x="" either: an action was written.
     expect(isOpenAction({ ...base, action: " " })).toBe(true);
@@ -320,7 +373,10 @@ describe("summarizeAudits", () => {
   });
 
   test("undated records are reported and left out; a month without audits is a problem naming the months present", () => {
-    const r = summarizeAudits([rec("A", "维修车间", null, [5, 5, 5, 5, 5, 5]), rec("B", "备件库", nov3, [5, 5, 5, 5, 5, 5])], { month: 202611, asOf: nov20 });
+    const r = summarizeAudits(
+      [rec("A", "维修车间", null, [5, 5, 5, 5, 5, 5]), rec("B", "备件库", nov3, [5, 5, 5, 5, 5, 5])],
+      { month: 202611, asOf: nov20 },
+    );
     expect(r.ok && r.value.undated).toEqual([0]);
     const none = summarizeAudits([rec("B", "备件库", nov3, [5, 5, 5, 5, 5, 5])], { month: 202612, asOf: nov20 });
     expect(!none.ok && none.problem.message.en).toBe("there are no 6S audits in 2026-12 (months with audits: 2026-11)");
@@ -330,7 +386,13 @@ describe("summarizeAudits", () => {
     const r = summarizeAudits([rec("A", "维修车间", nov3, [5, 5, 5, 5, 4, 4])], {
       month: 202611,
       asOf: nov20,
-      rating: { ...DEFAULT_SETTINGS.audit6s.rating, bands: [{ lower: 95, code: "S", zh: "S", en: "S" }, { lower: 0, code: "X", zh: "X", en: "X" }] },
+      rating: {
+        ...DEFAULT_SETTINGS.audit6s.rating,
+        bands: [
+          { lower: 95, code: "S", zh: "S", en: "S" },
+          { lower: 0, code: "X", zh: "X", en: "X" },
+        ],
+      },
     });
     expect(r.ok && r.value.matrix[0].rating).toBe("X");
   });
@@ -355,11 +417,17 @@ describe("readChecklistTable", () => {
         { s: 3, text: "定期清洁", critical: false },
       ],
     });
-    expect(readChecklistTable([["Safety", "Exits clear"]])).toEqual({ ok: true, value: [{ s: 5, text: "Exits clear", critical: false }] });
+    expect(readChecklistTable([["Safety", "Exits clear"]])).toEqual({
+      ok: true,
+      value: [{ s: 5, text: "Exits clear", critical: false }],
+    });
   });
 
   test("an unknown S or flag names the row", () => {
-    const r = readChecklistTable([["S", "item"], ["7S", "x"]]);
+    const r = readChecklistTable([
+      ["S", "item"],
+      ["7S", "x"],
+    ]);
     expect(!r.ok && r.problem).toMatchObject({ row: 2, column: "6S" });
     const f = readChecklistTable([["安全", "x", "maybe"]]);
     expect(!f.ok && f.problem.row).toBe(1);

@@ -1,5 +1,13 @@
 import { HUNDRED_POINT } from "../settings";
-import { auditTotal, DEFAULT_ITEM_SCALE, needsCorrectiveAction, parseAuditItem, PASS_FAIL_SCALE, rateAudit, sScore } from "./scoring";
+import {
+  auditTotal,
+  DEFAULT_ITEM_SCALE,
+  needsCorrectiveAction,
+  parseAuditItem,
+  PASS_FAIL_SCALE,
+  rateAudit,
+  sScore,
+} from "./scoring";
 
 const pts = (max: number) => ({ kind: "points" as const, max });
 
@@ -44,18 +52,33 @@ describe("parseAuditItem (SPEC 3.2)", () => {
 
 describe("sScore", () => {
   it("Σ scores ÷ Σ maxima × 100 over applicable items", () => {
-    expect(sScore([{ value: 5 }, { value: 3 }, { value: "N/A" }])).toEqual({ ok: true, value: { percent: 80, applicable: 2, criticalFailed: false } });
+    expect(sScore([{ value: 5 }, { value: 3 }, { value: "N/A" }])).toEqual({
+      ok: true,
+      value: { percent: 80, applicable: 2, criticalFailed: false },
+    });
     const mixed = sScore([{ value: 4, scale: pts(4) }, { value: "不合格", scale: PASS_FAIL_SCALE }, { value: 5 }]);
     expect(mixed.ok && mixed.value.percent).toBeCloseTo((9 / 10) * 100, 12);
   });
   it("no applicable item → percent null (left out, not 0)", () => {
-    expect(sScore([{ value: null }, { value: "不适用" }])).toEqual({ ok: true, value: { percent: null, applicable: 0, criticalFailed: false } });
+    expect(sScore([{ value: null }, { value: "不适用" }])).toEqual({
+      ok: true,
+      value: { percent: null, applicable: 0, criticalFailed: false },
+    });
     expect(sScore([])).toEqual({ ok: true, value: { percent: null, applicable: 0, criticalFailed: false } });
   });
   it("a critical item scored 0 fails the S", () => {
-    expect(sScore([{ value: 5 }, { value: 5 }, { value: 0, critical: true }])).toEqual({ ok: true, value: { percent: 0, applicable: 3, criticalFailed: true } });
-    expect(sScore([{ value: 5 }, { value: 1, critical: true }])).toEqual({ ok: true, value: { percent: 60, applicable: 2, criticalFailed: false } });
-    expect(sScore([{ value: 5 }, { value: 0, critical: false }])).toEqual({ ok: true, value: { percent: 50, applicable: 2, criticalFailed: false } });
+    expect(sScore([{ value: 5 }, { value: 5 }, { value: 0, critical: true }])).toEqual({
+      ok: true,
+      value: { percent: 0, applicable: 3, criticalFailed: true },
+    });
+    expect(sScore([{ value: 5 }, { value: 1, critical: true }])).toEqual({
+      ok: true,
+      value: { percent: 60, applicable: 2, criticalFailed: false },
+    });
+    expect(sScore([{ value: 5 }, { value: 0, critical: false }])).toEqual({
+      ok: true,
+      value: { percent: 50, applicable: 2, criticalFailed: false },
+    });
   });
   it("names the bad item", () => {
     const r = sScore([{ value: 5 }, { value: 9 }]);
@@ -81,7 +104,15 @@ describe("auditTotal / rateAudit", () => {
       const x = rateAudit(t, HUNDRED_POINT);
       return x.ok ? x.value.code : x.problem.kind;
     };
-    expect([95, 90, 89.9, 80, 60, 59.99, 101].map(r)).toEqual(["优秀", "优秀", "良好", "良好", "合格", "不合格", "num"]);
+    expect([95, 90, 89.9, 80, 60, 59.99, 101].map(r)).toEqual([
+      "优秀",
+      "优秀",
+      "良好",
+      "良好",
+      "合格",
+      "不合格",
+      "num",
+    ]);
   });
 });
 

@@ -48,7 +48,13 @@ function itemMax(scale: ItemScale): number {
 export function parseAuditItem(value: unknown, scale: ItemScale = DEFAULT_ITEM_SCALE): Result<ItemScore | null> {
   const max = itemMax(scale);
   if (!Number.isFinite(max) || !(max > 0)) {
-    return fail("num", text(`检查项满分必须大于 0（现为 ${formatNumber(max)}）`, `an item's maximum must be above 0 (got ${formatNumber(max)})`));
+    return fail(
+      "num",
+      text(
+        `检查项满分必须大于 0（现为 ${formatNumber(max)}）`,
+        `an item's maximum must be above 0 (got ${formatNumber(max)})`,
+      ),
+    );
   }
   if (isBlank(value) || isNotApplicableMark(value)) return ok(null);
   if (typeof value === "string") {
@@ -60,14 +66,27 @@ export function parseAuditItem(value: unknown, scale: ItemScale = DEFAULT_ITEM_S
     if (value === true || value === 1 || value === "1") return ok({ score: 1, max: 1 });
     if (value === false || value === 0 || value === "0") return ok({ score: 0, max: 1 });
     const d = describeValue(value);
-    return fail("value", text(`合格/不合格项应填 合格 或 不合格，而不是${d.zh}`, `a pass/fail item must be 合格/pass or 不合格/fail, not ${d.en}`));
+    return fail(
+      "value",
+      text(
+        `合格/不合格项应填 合格 或 不合格，而不是${d.zh}`,
+        `a pass/fail item must be 合格/pass or 不合格/fail, not ${d.en}`,
+      ),
+    );
   }
   const n = toNumber(value, text("检查项得分", "the item score"));
   if (!n.ok) return n;
   const s = n.value as number;
-  if (!atLeast(s, 0)) return fail("num", text(`检查项得分 ${formatNumber(s)} 为负数`, `item score ${formatNumber(s)} is negative`));
+  if (!atLeast(s, 0))
+    return fail("num", text(`检查项得分 ${formatNumber(s)} 为负数`, `item score ${formatNumber(s)} is negative`));
   if (!atMost(s, max)) {
-    return fail("num", text(`检查项得分 ${formatNumber(s)} 高于满分 ${formatNumber(max)}`, `item score ${formatNumber(s)} is above the maximum ${formatNumber(max)}`));
+    return fail(
+      "num",
+      text(
+        `检查项得分 ${formatNumber(s)} 高于满分 ${formatNumber(max)}`,
+        `item score ${formatNumber(s)} is above the maximum ${formatNumber(max)}`,
+      ),
+    );
   }
   return ok({ score: Math.min(Math.max(s, 0), max), max });
 }
@@ -113,7 +132,10 @@ export function sScore(items: readonly AuditItem[]): Result<SScore> {
     const item = items[i];
     const r = parseAuditItem(item.value, item.scale ?? DEFAULT_ITEM_SCALE);
     if (!r.ok) {
-      return fail(r.problem.kind, text(`第 ${i + 1} 项：${r.problem.message.zh}`, `item ${i + 1}: ${r.problem.message.en}`));
+      return fail(
+        r.problem.kind,
+        text(`第 ${i + 1} 项：${r.problem.message.zh}`, `item ${i + 1}: ${r.problem.message.en}`),
+      );
     }
     if (r.value === null) continue;
     applicable++;
@@ -134,7 +156,10 @@ export function sScore(items: readonly AuditItem[]): Result<SScore> {
  * @example
  * auditTotal([80, 90, null, 100, 70, 60]) // → ok(80)
  */
-export function auditTotal(sPercents: readonly (number | null)[], weights: readonly number[] = DEFAULT_SETTINGS.audit6s.sWeights): Result<number> {
+export function auditTotal(
+  sPercents: readonly (number | null)[],
+  weights: readonly number[] = DEFAULT_SETTINGS.audit6s.sWeights,
+): Result<number> {
   const r = weightedScore(sPercents, weights, { min: 0, max: 100 });
   if (!r.ok) return r;
   return ok(r.value.score);
@@ -146,7 +171,10 @@ export function auditTotal(sPercents: readonly (number | null)[], weights: reado
  * @example
  * rateAudit(85) // → ok(band 良好)
  */
-export function rateAudit(totalPercent: number, scheme: GradeScheme = DEFAULT_SETTINGS.audit6s.rating): Result<GradeBand> {
+export function rateAudit(
+  totalPercent: number,
+  scheme: GradeScheme = DEFAULT_SETTINGS.audit6s.rating,
+): Result<GradeBand> {
   return gradeOf(totalPercent, scheme);
 }
 

@@ -121,7 +121,11 @@ export interface AuditSummary {
   /** Months with dated audits, ascending. */
   readonly months: readonly MonthCode[];
   /** Every area ever audited (dated), with its mean total per month of `months`. */
-  readonly trend: readonly { readonly name: string; readonly key: string; readonly totals: readonly (number | null)[] }[];
+  readonly trend: readonly {
+    readonly name: string;
+    readonly key: string;
+    readonly totals: readonly (number | null)[];
+  }[];
   /** The lowest-scoring items of the month (at most `lowestCount`), lowest first; ties in reading order. */
   readonly lowest: readonly LowItem[];
   /** Items of audits up to the month's end whose corrective action is open, in reading order. */
@@ -210,12 +214,18 @@ export function summarizeAudits(records: readonly AreaAuditRecord[], options: Su
       records.filter((r, i) => inMonth[i] && areaKey(r.area) === key),
     ),
   );
-  const overall = row("", "", records.filter((_, i) => inMonth[i]));
+  const overall = row(
+    "",
+    "",
+    records.filter((_, i) => inMonth[i]),
+  );
 
   const trend = areasOf((i) => recordMonths[i] !== null).map(({ name, key }) => ({
     name,
     key,
-    totals: months.map((m) => mean(records.filter((r, i) => recordMonths[i] === m && areaKey(r.area) === key).map((r) => r.result.total))),
+    totals: months.map((m) =>
+      mean(records.filter((r, i) => recordMonths[i] === m && areaKey(r.area) === key).map((r) => r.result.total)),
+    ),
   }));
 
   const scored: LowItem[] = [];

@@ -1,8 +1,18 @@
 import { DEFAULT_SETTINGS } from "../settings";
 import { reconcileRounding, roundMoney } from "./money";
-import { annualPerformance, coefficientFor, countFailedQuarters, forfeitReasons, parseCoefficientTable, quarterBonus, validateCoefficients, yearEndBonus } from "./rules";
+import {
+  annualPerformance,
+  coefficientFor,
+  countFailedQuarters,
+  forfeitReasons,
+  parseCoefficientTable,
+  quarterBonus,
+  validateCoefficients,
+  yearEndBonus,
+} from "./rules";
 
-const val = <T>(r: { ok: true; value: T } | { ok: false; problem: { kind: string } }) => (r.ok ? r.value : `!${r.problem.kind}`);
+const val = <T>(r: { ok: true; value: T } | { ok: false; problem: { kind: string } }) =>
+  r.ok ? r.value : `!${r.problem.kind}`;
 
 describe("roundMoney (half up, decimal-safe)", () => {
   it.each([
@@ -43,7 +53,10 @@ describe("roundMoney (half up, decimal-safe)", () => {
 
 describe("reconcileRounding", () => {
   it("shows the difference between the rounded whole and the sum of rounded parts", () => {
-    expect(reconcileRounding([0.005, 0.005, 0.005])).toEqual({ ok: true, value: { roundedParts: [0.01, 0.01, 0.01], sumOfRoundedParts: 0.03, roundedWhole: 0.02, difference: -0.01 } });
+    expect(reconcileRounding([0.005, 0.005, 0.005])).toEqual({
+      ok: true,
+      value: { roundedParts: [0.01, 0.01, 0.01], sumOfRoundedParts: 0.03, roundedWhole: 0.02, difference: -0.01 },
+    });
     const r = reconcileRounding([0.1, 0.2], 0.3);
     expect(r.ok && r.value.difference).toBe(0);
     expect(r.ok && r.value.sumOfRoundedParts).toBe(0.3);
@@ -86,10 +99,31 @@ describe("quarterBonus (SPEC 4)", () => {
 
 describe("coefficient tables", () => {
   it("parses two columns, skipping blank rows", () => {
-    expect(val(parseCoefficientTable([["A", 1.2], ["B", "100%"], [null, null], ["D", 0]]))).toEqual({ A: 1.2, B: 1, D: 0 });
+    expect(
+      val(
+        parseCoefficientTable([
+          ["A", 1.2],
+          ["B", "100%"],
+          [null, null],
+          ["D", 0],
+        ]),
+      ),
+    ).toEqual({ A: 1.2, B: 1, D: 0 });
   });
   it("names problems", () => {
-    for (const rows of [[], [["A"]], [["A", null]], [["A", "x"]], [["A", 1], ["a", 2]], [[true, 1]], [["A", -1]], [["D", 0.5]]]) {
+    for (const rows of [
+      [],
+      [["A"]],
+      [["A", null]],
+      [["A", "x"]],
+      [
+        ["A", 1],
+        ["a", 2],
+      ],
+      [[true, 1]],
+      [["A", -1]],
+      [["D", 0.5]],
+    ]) {
       expect(parseCoefficientTable(rows as unknown[][]).ok).toBe(false);
     }
     expect(validateCoefficients({}).ok).toBe(false);
@@ -98,9 +132,18 @@ describe("coefficient tables", () => {
 });
 
 describe("forfeitReasons / yearEndBonus (SPEC 4, 第八条)", () => {
-  const rec = (failedQuarters: number, yellowCards: number, redCards: number) => ({ failedQuarters, yellowCards, redCards });
+  const rec = (failedQuarters: number, yellowCards: number, redCards: number) => ({
+    failedQuarters,
+    yellowCards,
+    redCards,
+  });
   it("pays annual × 6% when no rule applies", () => {
-    expect(val(yearEndBonus(18000, rec(1, 1, 0)))).toEqual({ exact: 1080, amount: 1080, forfeited: false, reasons: [] });
+    expect(val(yearEndBonus(18000, rec(1, 1, 0)))).toEqual({
+      exact: 1080,
+      amount: 1080,
+      forfeited: false,
+      reasons: [],
+    });
   });
   it.each([
     [rec(2, 0, 0), ["failedQuarters"]],

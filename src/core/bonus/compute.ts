@@ -19,7 +19,15 @@ import { formatNumber } from "../values/describe";
 import type { Settings } from "../settings";
 import { evaluateFormula, type CheckedFormula, type FormulaValues } from "../formula";
 import { roundMoney, reconcileRounding, type Reconciliation } from "./money";
-import { annualPerformance, coefficientFor, countFailedQuarters, forfeitReasons, quarterBonus, yearEndBonus, type ForfeitReason } from "./rules";
+import {
+  annualPerformance,
+  coefficientFor,
+  countFailedQuarters,
+  forfeitReasons,
+  quarterBonus,
+  yearEndBonus,
+  type ForfeitReason,
+} from "./rules";
 import { scaleToPool } from "./pool";
 import type { BonusPerson, Quarter } from "./people";
 import type { BonusVariableId } from "./formulaLanguage";
@@ -83,7 +91,11 @@ export interface BonusResult {
   readonly quarterTotals: Reconciliation;
   readonly yearEndTotals: Reconciliation | null;
   /** Present when a pool was given: the factor (null when nothing could be scaled) and the reconciliation with the pool. */
-  readonly pool: { readonly pool: number; readonly factor: number | null; readonly totals: Reconciliation | null } | null;
+  readonly pool: {
+    readonly pool: number;
+    readonly factor: number | null;
+    readonly totals: Reconciliation | null;
+  } | null;
   readonly payableTotal: number | null;
   readonly departments: readonly DepartmentTotal[];
   /** 4 × quarter rate + year-end rate (the policy: 100%). */
@@ -97,7 +109,14 @@ function sameKey(s: string): string {
   return s.toLocaleUpperCase("en-US");
 }
 
-function formulaValues(p: BonusPerson, annual: number | null, grade: string | null, coefficient: number | null, failedQuarters: number, options: BonusOptions): FormulaValues {
+function formulaValues(
+  p: BonusPerson,
+  annual: number | null,
+  grade: string | null,
+  coefficient: number | null,
+  failedQuarters: number,
+  options: BonusOptions,
+): FormulaValues {
   const b = options.settings.bonus;
   const values: Record<BonusVariableId, number | string | null> = {
     annual,
@@ -149,18 +168,32 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
 
   for (const p of people) {
     const who = p.name;
-    const annualR = p.standardPay === null || p.bonusRatio === null ? null : annualPerformance(p.standardPay, p.bonusRatio);
-    if (annualR && !annualR.ok) return fail(annualR.problem.kind, text(`${who}：${annualR.problem.message.zh}`, `${who}: ${annualR.problem.message.en}`));
+    const annualR =
+      p.standardPay === null || p.bonusRatio === null ? null : annualPerformance(p.standardPay, p.bonusRatio);
+    if (annualR && !annualR.ok)
+      return fail(
+        annualR.problem.kind,
+        text(`${who}：${annualR.problem.message.zh}`, `${who}: ${annualR.problem.message.en}`),
+      );
     const annual = annualR ? annualR.value : null;
     const grade = p.grades[quarter - 1] ?? null;
     let coefficient: number | null = null;
     if (grade !== null) {
       const c = coefficientFor(grade, b.coefficients);
-      if (!c.ok) return fail(c.problem.kind, text(`${who}：${c.problem.message.zh}`, `${who}: ${c.problem.message.en}`));
+      if (!c.ok)
+        return fail(c.problem.kind, text(`${who}：${c.problem.message.zh}`, `${who}: ${c.problem.message.en}`));
       coefficient = c.value;
     }
-    const failed = countFailedQuarters(p.grades.slice(0, quarter), { failedGrades: [b.failedGrade], knownGrades }, settings);
-    if (!failed.ok) return fail(failed.problem.kind, text(`${who}：${failed.problem.message.zh}`, `${who}: ${failed.problem.message.en}`));
+    const failed = countFailedQuarters(
+      p.grades.slice(0, quarter),
+      { failedGrades: [b.failedGrade], knownGrades },
+      settings,
+    );
+    if (!failed.ok)
+      return fail(
+        failed.problem.kind,
+        text(`${who}：${failed.problem.message.zh}`, `${who}: ${failed.problem.message.en}`),
+      );
     const values = formulaValues(p, annual, grade, coefficient, failed.value, options);
     const personWarnings: Text[] = [];
 
@@ -174,14 +207,21 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
         quarterExact = r.value;
       } else {
         const r = quarterBonus(annual, grade, { coefficients: b.coefficients, rate: b.quarterRate }, settings);
-        if (!r.ok) return fail(r.problem.kind, text(`${who}：${r.problem.message.zh}`, `${who}: ${r.problem.message.en}`));
+        if (!r.ok)
+          return fail(r.problem.kind, text(`${who}：${r.problem.message.zh}`, `${who}: ${r.problem.message.en}`));
         quarterExact = r.value.exact;
       }
     }
     const quarterAmount = quarterExact === null ? null : money(quarterExact, step);
-    if (Number.isNaN(quarterAmount)) return fail("num", text(`${who}：季度奖金不是有限数值`, `${who}: the quarter bonus is not a finite number`));
+    if (Number.isNaN(quarterAmount))
+      return fail("num", text(`${who}：季度奖金不是有限数值`, `${who}: the quarter bonus is not a finite number`));
     if (quarterExact !== null && quarterExact < 0) {
-      personWarnings.push(text(`季度奖金为负数（${formatNumber(quarterExact)}），制度规定不扣发工资，请检查公式`, `the quarter bonus is negative (${formatNumber(quarterExact)}); the policy does not dock pay: check the formula`));
+      personWarnings.push(
+        text(
+          `季度奖金为负数（${formatNumber(quarterExact)}），制度规定不扣发工资，请检查公式`,
+          `the quarter bonus is negative (${formatNumber(quarterExact)}); the policy does not dock pay: check the formula`,
+        ),
+      );
     }
 
     // Year-end bonus (Q4).
@@ -189,7 +229,11 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
     if (isQ4) {
       const record = { failedQuarters: failed.value, yellowCards: p.yellowCards ?? 0, redCards: p.redCards ?? 0 };
       const reasons = forfeitReasons(record, b);
-      if (!reasons.ok) return fail(reasons.problem.kind, text(`${who}：${reasons.problem.message.zh}`, `${who}: ${reasons.problem.message.en}`));
+      if (!reasons.ok)
+        return fail(
+          reasons.problem.kind,
+          text(`${who}：${reasons.problem.message.zh}`, `${who}: ${reasons.problem.message.en}`),
+        );
       const forfeited = reasons.value.length > 0;
       let exact: number | null = null;
       const formula = options.yearEndFormula;
@@ -201,19 +245,38 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
           exact = r.value;
         } else {
           const r = yearEndBonus(annual, record, { rate: b.yearEndRate }, settings);
-          if (!r.ok) return fail(r.problem.kind, text(`${who}：${r.problem.message.zh}`, `${who}: ${r.problem.message.en}`));
+          if (!r.ok)
+            return fail(r.problem.kind, text(`${who}：${r.problem.message.zh}`, `${who}: ${r.problem.message.en}`));
           exact = r.value.exact;
         }
       }
       if (exact !== null && exact < 0) {
-        personWarnings.push(text(`年终奖为负数（${formatNumber(exact)}），制度规定不扣发工资，请检查公式`, `the year-end bonus is negative (${formatNumber(exact)}); the policy does not dock pay: check the formula`));
+        personWarnings.push(
+          text(
+            `年终奖为负数（${formatNumber(exact)}），制度规定不扣发工资，请检查公式`,
+            `the year-end bonus is negative (${formatNumber(exact)}); the policy does not dock pay: check the formula`,
+          ),
+        );
       }
       const amount = exact === null ? null : money(exact, step);
-      if (Number.isNaN(amount)) return fail("num", text(`${who}：年终奖不是有限数值`, `${who}: the year-end bonus is not a finite number`));
+      if (Number.isNaN(amount))
+        return fail("num", text(`${who}：年终奖不是有限数值`, `${who}: the year-end bonus is not a finite number`));
       yearEnd = { forfeited, reasons: reasons.value, exact, amount };
     }
     for (const w of personWarnings) warnings.push(text(`${who}：${w.zh}`, `${who}: ${w.en}`));
-    results.push({ person: p, annual, grade, coefficient, failedQuarters: failed.value, quarterExact, quarterAmount, pooled: null, yearEnd, payable: null, warnings: personWarnings });
+    results.push({
+      person: p,
+      annual,
+      grade,
+      coefficient,
+      failedQuarters: failed.value,
+      quarterExact,
+      quarterAmount,
+      pooled: null,
+      yearEnd,
+      payable: null,
+      warnings: personWarnings,
+    });
   }
 
   // Pool.
@@ -244,12 +307,21 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
     return { ...r, payable: base === null && ye === null ? null : (base ?? 0) + (ye ?? 0) };
   });
 
-  const exacts = (f: (r: PersonBonusResult) => number | null): number[] => final.map(f).filter((x): x is number => x !== null);
-  const quarterTotals = reconcileRounding(exacts((r) => r.quarterExact), undefined, step);
+  const exacts = (f: (r: PersonBonusResult) => number | null): number[] =>
+    final.map(f).filter((x): x is number => x !== null);
+  const quarterTotals = reconcileRounding(
+    exacts((r) => r.quarterExact),
+    undefined,
+    step,
+  );
   if (!quarterTotals.ok) return quarterTotals;
   let yearEndTotals: Reconciliation | null = null;
   if (isQ4) {
-    const y = reconcileRounding(exacts((r) => r.yearEnd?.exact ?? null), undefined, step);
+    const y = reconcileRounding(
+      exacts((r) => r.yearEnd?.exact ?? null),
+      undefined,
+      step,
+    );
     if (!y.ok) return y;
     yearEndTotals = y.value;
   }
@@ -263,10 +335,20 @@ export function computeBonuses(people: readonly BonusPerson[], options: BonusOpt
     const key = sameKey(d);
     if (!index.has(key)) {
       index.set(key, departments.length);
-      departments.push({ department: d, people: 0, annual: 0, quarter: 0, pooled: hasPool ? 0 : null, yearEnd: isQ4 ? 0 : null, payable: isQ4 ? 0 : null });
+      departments.push({
+        department: d,
+        people: 0,
+        annual: 0,
+        quarter: 0,
+        pooled: hasPool ? 0 : null,
+        yearEnd: isQ4 ? 0 : null,
+        payable: isQ4 ? 0 : null,
+      });
     }
   }
-  const deptRows = departments.map((d) => final.filter((r) => sameKey(r.person.department ?? "") === sameKey(d.department)));
+  const deptRows = departments.map((d) =>
+    final.filter((r) => sameKey(r.person.department ?? "") === sameKey(d.department)),
+  );
   const totalsOf = (rows: readonly PersonBonusResult[], d: DepartmentTotal): DepartmentTotal => ({
     ...d,
     people: rows.length,

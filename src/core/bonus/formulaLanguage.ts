@@ -37,7 +37,14 @@ interface BonusVariable extends FormulaVariable {
   readonly id: BonusVariableId;
 }
 
-const v = (id: BonusVariableId, name: string, alias: string, zh: string, en: string, type: "number" | "text" = "number"): BonusVariable => ({
+const v = (
+  id: BonusVariableId,
+  name: string,
+  alias: string,
+  zh: string,
+  en: string,
+  type: "number" | "text" = "number",
+): BonusVariable => ({
   id,
   name,
   aliases: [alias],
@@ -50,7 +57,14 @@ export const BONUS_VARIABLES: readonly BonusVariable[] = [
   v("standardPay", "岗位标准绩效", "standardPay", "岗位标准绩效", "standard performance pay"),
   v("bonusRatio", "考核奖金比例", "bonusRatio", "考核奖金比例", "bonus ratio"),
   v("coefficient", "系数", "coefficient", "本季度等级的季度系数", "the quarter coefficient of this quarter's grade"),
-  v("grade", "等级", "grade", '本季度等级（文本，只能写 等级 == "D" 或 等级 != "D"）', 'this quarter\'s grade (text: only 等级 == "D" or 等级 != "D")', "text"),
+  v(
+    "grade",
+    "等级",
+    "grade",
+    '本季度等级（文本，只能写 等级 == "D" 或 等级 != "D"）',
+    'this quarter\'s grade (text: only 等级 == "D" or 等级 != "D")',
+    "text",
+  ),
   v("quarter", "季度", "quarter", "季度（1–4）", "the quarter (1–4)"),
   v("yellowCards", "黄牌", "yellowCards", "本年黄牌数", "yellow cards this year"),
   v("redCards", "红牌", "redCards", "本年红牌数", "red cards this year"),

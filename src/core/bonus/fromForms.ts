@@ -47,15 +47,30 @@ export function quarterOfPeriod(period: string, year: number): Quarter | null {
  */
 export function peopleFromForms(forms: readonly FormGrades[], year: number, settings: Settings): BonusPeopleRead {
   const problems: Problem[] = [];
-  const used = forms.map((f) => ({ form: f, quarter: quarterOfPeriod(f.period, year) })).filter((x): x is { form: FormGrades; quarter: Quarter } => x.quarter !== null);
+  const used = forms
+    .map((f) => ({ form: f, quarter: quarterOfPeriod(f.period, year) }))
+    .filter((x): x is { form: FormGrades; quarter: Quarter } => x.quarter !== null);
   const unused = forms.filter((f) => quarterOfPeriod(f.period, year) === null);
   if (unused.length > 0) {
     const names = unused.map((f) => `${f.sheetName}（${f.period}）`).join("、");
     const namesEn = unused.map((f) => `${f.sheetName} (${f.period})`).join(", ");
-    problems.push(problem("na", text(`未使用的考核表（不是 ${year} 年的季度表）：${names}`, `appraisal forms not used (not quarters of ${year}): ${namesEn}`)));
+    problems.push(
+      problem(
+        "na",
+        text(
+          `未使用的考核表（不是 ${year} 年的季度表）：${names}`,
+          `appraisal forms not used (not quarters of ${year}): ${namesEn}`,
+        ),
+      ),
+    );
   }
   if (used.length === 0) {
-    problems.push(problem("na", text(`工作簿中没有 ${year} 年的季度考核表`, `the workbook has no quarterly appraisal forms of ${year}`)));
+    problems.push(
+      problem(
+        "na",
+        text(`工作簿中没有 ${year} 年的季度考核表`, `the workbook has no quarterly appraisal forms of ${year}`),
+      ),
+    );
     return { people: [], problems, fatal: true };
   }
   used.sort((a, b) => a.quarter - b.quarter);
@@ -79,7 +94,14 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
       const key = personKey({ id, name });
       let d = drafts.get(key);
       if (!d) {
-        d = { name, id, department: str(r.department), grades: [null, null, null, null], remarks: [], from: [null, null, null, null] };
+        d = {
+          name,
+          id,
+          department: str(r.department),
+          grades: [null, null, null, null],
+          remarks: [],
+          from: [null, null, null, null],
+        };
         drafts.set(key, d);
       } else {
         // The latest form has the latest name spelling and department.
@@ -88,7 +110,10 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
       }
       const where = `${form.sheetName}!${r.row}`;
       if (d.from[quarter - 1] !== null) {
-        const reason = text(`${name} 在第 ${quarter} 季度有两个等级（另见 ${d.from[quarter - 1]}），只用第一个`, `${name} has two grades for Q${quarter} (also ${d.from[quarter - 1]}); the first is used`);
+        const reason = text(
+          `${name} 在第 ${quarter} 季度有两个等级（另见 ${d.from[quarter - 1]}），只用第一个`,
+          `${name} has two grades for Q${quarter} (also ${d.from[quarter - 1]}); the first is used`,
+        );
         problems.push(problem("value", reason, { row: r.row, column }));
         d.remarks.push(reason);
         continue;

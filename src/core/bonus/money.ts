@@ -23,10 +23,19 @@ const SIGNIFICANT = 15;
  */
 export function roundMoney(value: number, step: number = DEFAULT_SETTINGS.bonus.roundTo): Result<number> {
   if (typeof step !== "number" || !Number.isFinite(step) || !(step > 0)) {
-    return fail("value", text(`舍入单位必须大于 0（现为 ${formatNumber(step)}）`, `the rounding step must be above 0 (got ${formatNumber(step)})`));
+    return fail(
+      "value",
+      text(
+        `舍入单位必须大于 0（现为 ${formatNumber(step)}）`,
+        `the rounding step must be above 0 (got ${formatNumber(step)})`,
+      ),
+    );
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return fail("num", text(`金额不是有限数值（${String(value)}）`, `the amount is not a finite number (${String(value)})`));
+    return fail(
+      "num",
+      text(`金额不是有限数值（${String(value)}）`, `the amount is not a finite number (${String(value)})`),
+    );
   }
   if (value === 0) return ok(0);
   const sign = value < 0 ? -1 : 1;
@@ -94,12 +103,20 @@ export interface Reconciliation {
  * @example
  * reconcileRounding([0.005, 0.005, 0.005]) // → ok({ roundedParts: [0.01, 0.01, 0.01], sumOfRoundedParts: 0.03, roundedWhole: 0.02, difference: -0.01 })
  */
-export function reconcileRounding(parts: readonly number[], whole?: number, step: number = DEFAULT_SETTINGS.bonus.roundTo): Result<Reconciliation> {
+export function reconcileRounding(
+  parts: readonly number[],
+  whole?: number,
+  step: number = DEFAULT_SETTINGS.bonus.roundTo,
+): Result<Reconciliation> {
   const roundedParts: number[] = [];
   let exactSum = 0;
   for (let i = 0; i < parts.length; i++) {
     const r = roundMoney(parts[i], step);
-    if (!r.ok) return fail(r.problem.kind, text(`第 ${i + 1} 项：${r.problem.message.zh}`, `part ${i + 1}: ${r.problem.message.en}`));
+    if (!r.ok)
+      return fail(
+        r.problem.kind,
+        text(`第 ${i + 1} 项：${r.problem.message.zh}`, `part ${i + 1}: ${r.problem.message.en}`),
+      );
     roundedParts.push(r.value);
     exactSum += parts[i];
   }

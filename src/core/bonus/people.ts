@@ -49,7 +49,16 @@ const HEADERS: Readonly<Record<Field, readonly string[]>> = {
   name: ["姓名", "名字", "员工姓名", "人员", "员工", "name", "employee", "full name", "staff", "employee name"],
   id: ["工号", "员工编号", "编号", "id", "employee id", "staff id", "emp id", "no.", "no"],
   department: ["部门", "所属部门", "科室", "department", "dept", "team"],
-  standardPay: ["岗位标准绩效", "标准绩效", "岗位绩效", "岗位绩效标准", "standard performance pay", "standard pay", "performance pay", "standard bonus"],
+  standardPay: [
+    "岗位标准绩效",
+    "标准绩效",
+    "岗位绩效",
+    "岗位绩效标准",
+    "standard performance pay",
+    "standard pay",
+    "performance pay",
+    "standard bonus",
+  ],
   bonusRatio: ["考核奖金比例", "奖金比例", "绩效奖金比例", "考核比例", "bonus ratio", "bonus rate", "ratio"],
   yellowCards: ["黄牌", "黄牌数", "黄牌数量", "yellow cards", "yellow card", "yellow"],
   redCards: ["红牌", "红牌数", "红牌数量", "red cards", "red card", "red"],
@@ -115,13 +124,22 @@ export function readGrade(value: unknown, settings: Settings): { grade: string |
   const known = Object.keys(settings.bonus.coefficients);
   if (typeof value !== "string") {
     const d = describeValue(value);
-    return { grade: null, reason: text(`等级是${d.zh}，应为 ${known.join("/")} 之一`, `the grade is ${d.en}; expected one of ${known.join("/")}`) };
+    return {
+      grade: null,
+      reason: text(
+        `等级是${d.zh}，应为 ${known.join("/")} 之一`,
+        `the grade is ${d.en}; expected one of ${known.join("/")}`,
+      ),
+    };
   }
   const code = known.find((k) => gradeKey(k) === gradeKey(value));
   if (code === undefined) {
     return {
       grade: null,
-      reason: text(`等级“${normalizeText(value)}”不在季度系数表中（${known.join("/")}）`, `grade "${normalizeText(value)}" is not in the quarter coefficient table (${known.join("/")})`),
+      reason: text(
+        `等级“${normalizeText(value)}”不在季度系数表中（${known.join("/")}）`,
+        `grade "${normalizeText(value)}" is not in the quarter coefficient table (${known.join("/")})`,
+      ),
     };
   }
   return { grade: code };
@@ -133,7 +151,13 @@ export function readCount(value: unknown, what: Text): { count: number | null; r
   if (!n.ok) return { count: null, reason: n.problem.message };
   if (n.value === null) return { count: null };
   if (!Number.isInteger(n.value) || n.value < 0) {
-    return { count: null, reason: text(`${what.zh}必须是不小于 0 的整数（现为 ${formatNumber(n.value)}）`, `${what.en} must be a whole number ≥ 0 (got ${formatNumber(n.value)})`) };
+    return {
+      count: null,
+      reason: text(
+        `${what.zh}必须是不小于 0 的整数（现为 ${formatNumber(n.value)}）`,
+        `${what.en} must be a whole number ≥ 0 (got ${formatNumber(n.value)})`,
+      ),
+    };
   }
   return { count: n.value };
 }
@@ -143,7 +167,14 @@ export function readAmount(value: unknown, what: Text, ratio = false): { value: 
   const n = toNumber(value, what);
   if (!n.ok) return { value: null, reason: n.problem.message };
   if (n.value === null) return { value: null, reason: text(`${what.zh}为空`, `${what.en} is blank`) };
-  if (n.value < 0) return { value: null, reason: text(`${what.zh}不能为负数（现为 ${formatNumber(n.value)}）`, `${what.en} cannot be negative (got ${formatNumber(n.value)})`) };
+  if (n.value < 0)
+    return {
+      value: null,
+      reason: text(
+        `${what.zh}不能为负数（现为 ${formatNumber(n.value)}）`,
+        `${what.en} cannot be negative (got ${formatNumber(n.value)})`,
+      ),
+    };
   if (ratio && n.value > MAX_BONUS_RATIO) {
     return {
       value: null,
@@ -185,7 +216,8 @@ export function readBonusTable(
   const firstRow = options.firstRow ?? 1;
   const problems: Problem[] = [];
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
-  if (headerIndex < 0) return { people: [], problems: [problem("na", text("表格是空的", "the table is empty"))], fatal: true };
+  if (headerIndex < 0)
+    return { people: [], problems: [problem("na", text("表格是空的", "the table is empty"))], fatal: true };
   const header = rows[headerIndex];
   const headerRow = firstRow + headerIndex;
   const columns: Partial<Record<Field, number>> = {};
@@ -200,28 +232,68 @@ export function readBonusTable(
     if (!q) return;
     const label = cellText(cell);
     if (q.year !== null && q.year !== options.year) {
-      problems.push(problem("value", text(`“${label}”列是 ${q.year} 年的等级，不是 ${options.year} 年的，未使用`, `column "${label}" holds ${q.year} grades, not ${options.year}; it was not used`), { row: headerRow, column: label }));
+      problems.push(
+        problem(
+          "value",
+          text(
+            `“${label}”列是 ${q.year} 年的等级，不是 ${options.year} 年的，未使用`,
+            `column "${label}" holds ${q.year} grades, not ${options.year}; it was not used`,
+          ),
+          { row: headerRow, column: label },
+        ),
+      );
       return;
     }
     if (quarterColumns[q.quarter - 1] === undefined) quarterColumns[q.quarter - 1] = i;
-    else problems.push(problem("value", text(`第 ${q.quarter} 季度等级列重复，只用第一列`, `quarter ${q.quarter} has two grade columns; the first one is used`), { row: headerRow, column: label }));
+    else
+      problems.push(
+        problem(
+          "value",
+          text(
+            `第 ${q.quarter} 季度等级列重复，只用第一列`,
+            `quarter ${q.quarter} has two grade columns; the first one is used`,
+          ),
+          { row: headerRow, column: label },
+        ),
+      );
   });
   if (columns.name === undefined) {
     problems.push(
-      problem("value", text("表头中没有“姓名”列（可写：姓名 / Name）", 'the header row has no name column (write 姓名 or Name)'), { row: headerRow }),
+      problem(
+        "value",
+        text("表头中没有“姓名”列（可写：姓名 / Name）", "the header row has no name column (write 姓名 or Name)"),
+        { row: headerRow },
+      ),
     );
     return { people: [], problems, fatal: true };
   }
-  const headerLabel = (i: number | undefined, fallback: Text): string => (i === undefined ? fallback.zh : cellText(header[i]) || fallback.zh);
+  const headerLabel = (i: number | undefined, fallback: Text): string =>
+    i === undefined ? fallback.zh : cellText(header[i]) || fallback.zh;
   for (const f of ["standardPay", "bonusRatio", "yellowCards", "redCards"] as const) {
     if (columns[f] === undefined) {
       problems.push(
-        problem("na", text(`没有找到“${FIELD_LABELS[f].zh}”列：奖金表中该列留空，请在表中填写`, `no "${FIELD_LABELS[f].en}" column was found: the bonus sheet leaves it blank for you to fill in`), { row: headerRow }),
+        problem(
+          "na",
+          text(
+            `没有找到“${FIELD_LABELS[f].zh}”列：奖金表中该列留空，请在表中填写`,
+            `no "${FIELD_LABELS[f].en}" column was found: the bonus sheet leaves it blank for you to fill in`,
+          ),
+          { row: headerRow },
+        ),
       );
     }
   }
   if (quarterColumns.every((c) => c === undefined)) {
-    problems.push(problem("na", text("没有找到季度等级列（如 Q1、第一季度等级）：等级留空，请在表中填写", "no quarter grade columns (such as Q1 or 第一季度等级) were found: grades are left blank to fill in"), { row: headerRow }));
+    problems.push(
+      problem(
+        "na",
+        text(
+          "没有找到季度等级列（如 Q1、第一季度等级）：等级留空，请在表中填写",
+          "no quarter grade columns (such as Q1 or 第一季度等级) were found: grades are left blank to fill in",
+        ),
+        { row: headerRow },
+      ),
+    );
   }
 
   const people: BonusPerson[] = [];
@@ -233,14 +305,25 @@ export function readBonusTable(
     const get = (f: Field): unknown => (columns[f] === undefined ? null : row[columns[f] as number]);
     const name = cellText(get("name"));
     if (!name) {
-      problems.push(problem("value", text("这一行没有姓名，已跳过", "this row has no name and was left out"), { row: rowNo, column: headerLabel(columns.name, FIELD_LABELS.name) }));
+      problems.push(
+        problem("value", text("这一行没有姓名，已跳过", "this row has no name and was left out"), {
+          row: rowNo,
+          column: headerLabel(columns.name, FIELD_LABELS.name),
+        }),
+      );
       continue;
     }
     const id = cellText(get("id"));
     const key = personKey({ id, name });
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push(problem("value", text(`${name} 与第 ${earlier} 行重复，已跳过`, `${name} repeats row ${earlier} and was left out`), { row: rowNo, column: headerLabel(columns.name, FIELD_LABELS.name) }));
+      problems.push(
+        problem(
+          "value",
+          text(`${name} 与第 ${earlier} 行重复，已跳过`, `${name} repeats row ${earlier} and was left out`),
+          { row: rowNo, column: headerLabel(columns.name, FIELD_LABELS.name) },
+        ),
+      );
       continue;
     }
     seen.set(key, rowNo);
@@ -283,7 +366,9 @@ export function readBonusTable(
       yellowCards,
       redCards,
       // The reason names its field already ("岗位标准绩效为空") unless it is a quarter grade.
-      remarks: notes.map((n) => (quarterColumns.includes(n.at) ? text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`) : n.reason)),
+      remarks: notes.map((n) =>
+        quarterColumns.includes(n.at) ? text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`) : n.reason,
+      ),
     });
   }
   if (people.length === 0) problems.push(problem("na", text("表格中没有人员", "the table lists nobody")));

@@ -24,9 +24,19 @@ export interface PoolScaling {
  * scaleToPool([100, 200, 300], 1000) // → ok({ factor: 1.6666…, amounts: [166.67, 333.33, 500], reconciliation: { sumOfRoundedParts: 1000, roundedWhole: 1000, difference: 0, … } })
  * scaleToPool([1, 1, 1], 100)        // → amounts [33.33, 33.33, 33.33], difference 0.01
  */
-export function scaleToPool(exact: readonly number[], pool: number, step: number = DEFAULT_SETTINGS.bonus.roundTo): Result<PoolScaling> {
+export function scaleToPool(
+  exact: readonly number[],
+  pool: number,
+  step: number = DEFAULT_SETTINGS.bonus.roundTo,
+): Result<PoolScaling> {
   if (typeof pool !== "number" || !Number.isFinite(pool) || pool < 0) {
-    return fail("num", text(`预算总额必须是不小于 0 的数（现为 ${formatNumber(pool)}）`, `the budget pool must be a number ≥ 0 (got ${formatNumber(pool)})`));
+    return fail(
+      "num",
+      text(
+        `预算总额必须是不小于 0 的数（现为 ${formatNumber(pool)}）`,
+        `the budget pool must be a number ≥ 0 (got ${formatNumber(pool)})`,
+      ),
+    );
   }
   let total = 0;
   for (const x of exact) {
@@ -34,7 +44,13 @@ export function scaleToPool(exact: readonly number[], pool: number, step: number
     total += x;
   }
   if (total === 0) {
-    return fail("na", text("季度奖金合计为 0，无法按预算总额调整", "the quarter bonuses total 0, so they cannot be scaled to the budget pool"));
+    return fail(
+      "na",
+      text(
+        "季度奖金合计为 0，无法按预算总额调整",
+        "the quarter bonuses total 0, so they cannot be scaled to the budget pool",
+      ),
+    );
   }
   const factor = pool / total;
   const rec = reconcileRounding(

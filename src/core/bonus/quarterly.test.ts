@@ -15,7 +15,16 @@ import {
 import { checkedBonusFormula } from "../formula/testing/checked";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
-  return { name, standardPay: 60000, bonusRatio: 0.3, grades: ["A", "A", "A", "A"], yellowCards: 0, redCards: 0, remarks: [], ...over };
+  return {
+    name,
+    standardPay: 60000,
+    bonusRatio: 0.3,
+    grades: ["A", "A", "A", "A"],
+    yellowCards: 0,
+    redCards: 0,
+    remarks: [],
+    ...over,
+  };
 }
 
 function run(people: BonusPerson[], over: Partial<BonusOptions> = {}): BonusResult {
@@ -23,7 +32,6 @@ function run(people: BonusPerson[], over: Partial<BonusOptions> = {}): BonusResu
   if (!r.ok) throw new Error(r.problem.message.en);
   return r.value;
 }
-
 
 describe("computeBonuses — the policy rules", () => {
   test("全年绩效 = 岗位标准绩效 × 考核奖金比例; quarter = 23.5%; Q4 year-end = 6%; 4 × 23.5% + 6% = 100%", () => {
@@ -47,8 +55,14 @@ describe("computeBonuses — the policy rules", () => {
   });
 
   test("the coefficient of the grade multiplies the quarter bonus", () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, bonus: { ...DEFAULT_SETTINGS.bonus, coefficients: { A: 1.2, B: 1, C: 0.8, D: 0 } } };
-    const r = run([person("甲", { grades: [null, null, null, "A"] }), person("乙", { grades: [null, null, null, "c"] })], { settings });
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      bonus: { ...DEFAULT_SETTINGS.bonus, coefficients: { A: 1.2, B: 1, C: 0.8, D: 0 } },
+    };
+    const r = run(
+      [person("甲", { grades: [null, null, null, "A"] }), person("乙", { grades: [null, null, null, "c"] })],
+      { settings },
+    );
     expect(r.people.map((p) => p.quarterAmount)).toEqual([5076, 3384]);
     expect(r.people[1].grade).toBe("c");
   });
@@ -57,7 +71,11 @@ describe("computeBonuses — the policy rules", () => {
     ["two failed quarters", { grades: ["D", "A", "D", "A"] }, ["failedQuarters"]],
     ["two yellow cards", { yellowCards: 2 }, ["yellowCards"]],
     ["one red card", { redCards: 1 }, ["redCards"]],
-    ["all three at once", { grades: ["D", "D", "A", "A"], yellowCards: 3, redCards: 2 }, ["failedQuarters", "yellowCards", "redCards"]],
+    [
+      "all three at once",
+      { grades: ["D", "D", "A", "A"], yellowCards: 3, redCards: 2 },
+      ["failedQuarters", "yellowCards", "redCards"],
+    ],
   ] as const)("the year-end bonus is forfeited by %s, and the sheet can say which rule", (_name, over, rules) => {
     const p = run([person("王五", over as Partial<BonusPerson>)]).people[0];
     expect(p.yearEnd?.forfeited).toBe(true);
@@ -102,17 +120,27 @@ describe("computeBonuses — money", () => {
 
   test("shows the rounding difference between the sum of rounded parts and the rounded total", () => {
     // Three people at 0.005 each: each rounds to 0.01 (0.03), the total 0.015 rounds to 0.02.
-    const r = run([person("甲"), person("乙"), person("丙")], { quarter: 1, quarterFormula: checkedBonusFormula("0.005") });
+    const r = run([person("甲"), person("乙"), person("丙")], {
+      quarter: 1,
+      quarterFormula: checkedBonusFormula("0.005"),
+    });
     expect(r.quarterTotals).toMatchObject({ sumOfRoundedParts: 0.03, roundedWhole: 0.02, difference: -0.01 });
   });
 
   test("a pool scales every quarter bonus; the rounded amounts plus the shown difference equal the pool exactly", () => {
-    const people = [person("甲"), person("乙", { bonusRatio: 0.25 }), person("丙", { grades: ["A", "A", "A", "D"] }), person("丁", { standardPay: 48000 })];
+    const people = [
+      person("甲"),
+      person("乙", { bonusRatio: 0.25 }),
+      person("丙", { grades: ["A", "A", "A", "D"] }),
+      person("丁", { standardPay: 48000 }),
+    ];
     const r = run(people, { pool: 10000 });
     expect(r.pool?.factor).toBeCloseTo(10000 / (4230 + 3525 + 0 + 3384), 12);
     const amounts = r.people.map((p) => p.pooled as number);
     expect(amounts[2]).toBe(0);
-    const sum = roundMoney(amounts.reduce((s, x) => s + x, 0)).ok ? (roundMoney(amounts.reduce((s, x) => s + x, 0)) as { value: number }).value : NaN;
+    const sum = roundMoney(amounts.reduce((s, x) => s + x, 0)).ok
+      ? (roundMoney(amounts.reduce((s, x) => s + x, 0)) as { value: number }).value
+      : NaN;
     expect(r.pool?.totals?.sumOfRoundedParts).toBe(sum);
     expect(roundMoney(sum + (r.pool?.totals?.difference as number))).toEqual({ ok: true, value: 10000 });
     // Q4: the paid total uses the scaled quarter bonus.
@@ -121,16 +149,20 @@ describe("computeBonuses — money", () => {
 
   test("pool scaling, for any amounts and pool: rounded parts + difference = the pool", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 100_000_000 }), (cents, poolCents) => {
-        const s = scaleToPool(
-          cents.map((c) => c / 1000),
-          poolCents / 100,
-        );
-        if (!s.ok) return false;
-        const rec = s.value.reconciliation;
-        const back = reconcileRounding([rec.sumOfRoundedParts + rec.difference]);
-        return back.ok && back.value.roundedWhole === poolCents / 100 && rec.roundedWhole === poolCents / 100;
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 100_000_000 }),
+        (cents, poolCents) => {
+          const s = scaleToPool(
+            cents.map((c) => c / 1000),
+            poolCents / 100,
+          );
+          if (!s.ok) return false;
+          const rec = s.value.reconciliation;
+          const back = reconcileRounding([rec.sumOfRoundedParts + rec.difference]);
+          return back.ok && back.value.roundedWhole === poolCents / 100 && rec.roundedWhole === poolCents / 100;
+        },
+      ),
     );
   });
 
@@ -138,11 +170,21 @@ describe("computeBonuses — money", () => {
     const r = run([person("甲", { grades: ["A", "A", "A", "D"] })], { pool: 5000 });
     expect(r.pool).toEqual({ pool: 5000, factor: null, totals: null });
     expect(r.warnings.map((w) => w.en).join()).toMatch(/total 0/);
-    expect(computeBonuses([person("甲")], { year: 2026, quarter: 1, settings: DEFAULT_SETTINGS, pool: -1 }).ok).toBe(false);
+    expect(computeBonuses([person("甲")], { year: 2026, quarter: 1, settings: DEFAULT_SETTINGS, pool: -1 }).ok).toBe(
+      false,
+    );
   });
 
   test("department totals in order of first appearance; blank department grouped", () => {
-    const r = run([person("甲", { department: "一部" }), person("乙", { department: "二部" }), person("丙", { department: "一部" }), person("丁")], { quarter: 1 });
+    const r = run(
+      [
+        person("甲", { department: "一部" }),
+        person("乙", { department: "二部" }),
+        person("丙", { department: "一部" }),
+        person("丁"),
+      ],
+      { quarter: 1 },
+    );
     expect(r.departments.map((d) => [d.department, d.people, d.quarter])).toEqual([
       ["一部", 2, 8460],
       ["二部", 1, 4230],
@@ -167,9 +209,17 @@ describe("computeBonuses — finance's own formulas", () => {
   });
 
   test("a formula that divides by zero for someone fails the run, naming the person and the formula", () => {
-    const out = computeBonuses([person("甲", { yellowCards: 0 })], { year: 2026, quarter: 4, settings: DEFAULT_SETTINGS, quarterFormula: checkedBonusFormula("全年绩效 / 黄牌") });
+    const out = computeBonuses([person("甲", { yellowCards: 0 })], {
+      year: 2026,
+      quarter: 4,
+      settings: DEFAULT_SETTINGS,
+      quarterFormula: checkedBonusFormula("全年绩效 / 黄牌"),
+    });
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.problem.message.en).toBe('甲: the quarter bonus formula "全年绩效 / 黄牌" gives no amount (#DIV/0!, division by zero). Change the formula, e.g. avoid this case with if()');
+    if (!out.ok)
+      expect(out.problem.message.en).toBe(
+        '甲: the quarter bonus formula "全年绩效 / 黄牌" gives no amount (#DIV/0!, division by zero). Change the formula, e.g. avoid this case with if()',
+      );
   });
 
   test("a negative amount is kept (the sheet computes it) but flagged: the policy does not dock pay", () => {
@@ -179,27 +229,61 @@ describe("computeBonuses — finance's own formulas", () => {
   });
 
   test("a year-end formula using the grade leaves the amount blank when the Q4 grade is blank", () => {
-    const r = run([person("甲", { grades: ["A", "A", "A", null] })], { yearEndFormula: checkedBonusFormula("全年绩效 * 0.06 * 系数") });
+    const r = run([person("甲", { grades: ["A", "A", "A", null] })], {
+      yearEndFormula: checkedBonusFormula("全年绩效 * 0.06 * 系数"),
+    });
     expect(r.people[0].yearEnd?.amount).toBeNull();
   });
 });
 
 describe("readBonusTable", () => {
-  const header = ["工号", "姓名", "部门", "岗位标准绩效（元）", "考核奖金比例", "第一季度等级", "Q2", "2026-Q3", "四季度", "黄牌", "红牌数"];
+  const header = [
+    "工号",
+    "姓名",
+    "部门",
+    "岗位标准绩效（元）",
+    "考核奖金比例",
+    "第一季度等级",
+    "Q2",
+    "2026-Q3",
+    "四季度",
+    "黄牌",
+    "红牌数",
+  ];
 
   test("reads a table with Chinese headers, percentages and quarter grades", () => {
     const r = readBonusTable(
-      [header, ["007", "张三", "售后一部", 60000, "30%", "A", "b", "", "D", null, 1], ["008", "李四", "售后二部", "48,000", 0.25, "A", "A", "A", "A", 2, 0]],
+      [
+        header,
+        ["007", "张三", "售后一部", 60000, "30%", "A", "b", "", "D", null, 1],
+        ["008", "李四", "售后二部", "48,000", 0.25, "A", "A", "A", "A", 2, 0],
+      ],
       { year: 2026, settings: DEFAULT_SETTINGS },
     );
     expect(r.problems).toEqual([]);
-    expect(r.people[0]).toEqual({ id: "007", name: "张三", department: "售后一部", standardPay: 60000, bonusRatio: 0.3, grades: ["A", "B", null, "D"], yellowCards: null, redCards: 1, remarks: [] });
+    expect(r.people[0]).toEqual({
+      id: "007",
+      name: "张三",
+      department: "售后一部",
+      standardPay: 60000,
+      bonusRatio: 0.3,
+      grades: ["A", "B", null, "D"],
+      yellowCards: null,
+      redCards: 1,
+      remarks: [],
+    });
     expect(r.people[1].standardPay).toBe(48000);
   });
 
   test("reports each unreadable cell with its row and column and treats it as blank", () => {
     const r = readBonusTable(
-      [header, ["1", "张三", "一部", "abc", "30", "E", "A", "A", "A", 1.5, -1], ["2", "", "一部", 1, 1, "A", "A", "A", "A", 0, 0], ["3", "王五", "", 1000, 0.1, "A", "A", "A", "A", 0, 0], ["4", "王五", "", 1, 1, "A", "A", "A", "A", 0, 0]],
+      [
+        header,
+        ["1", "张三", "一部", "abc", "30", "E", "A", "A", "A", 1.5, -1],
+        ["2", "", "一部", 1, 1, "A", "A", "A", "A", 0, 0],
+        ["3", "王五", "", 1000, 0.1, "A", "A", "A", "A", 0, 0],
+        ["4", "王五", "", 1, 1, "A", "A", "A", "A", 0, 0],
+      ],
       { year: 2026, firstRow: 3, settings: DEFAULT_SETTINGS },
     );
     const where = r.problems.map((p) => `${p.row}/${p.column}: ${p.message.en}`);
@@ -212,28 +296,61 @@ describe("readBonusTable", () => {
       "5/姓名: this row has no name and was left out",
     ]);
     expect(r.people.map((p) => p.name)).toEqual(["张三", "王五", "王五"]);
-    expect(r.people[0]).toMatchObject({ standardPay: null, bonusRatio: null, grades: [null, "A", "A", "A"], yellowCards: null, redCards: null });
+    expect(r.people[0]).toMatchObject({
+      standardPay: null,
+      bonusRatio: null,
+      grades: [null, "A", "A", "A"],
+      yellowCards: null,
+      redCards: null,
+    });
     expect(r.people[0].remarks).toHaveLength(5);
   });
 
   test("matches people by 工号, else by name, and reports repeats", () => {
-    const r = readBonusTable([["姓名", "部门"], ["张三", "一部"], ["张三", "二部"]], { year: 2026, settings: DEFAULT_SETTINGS });
+    const r = readBonusTable(
+      [
+        ["姓名", "部门"],
+        ["张三", "一部"],
+        ["张三", "二部"],
+      ],
+      { year: 2026, settings: DEFAULT_SETTINGS },
+    );
     expect(r.people).toHaveLength(1);
     expect(r.problems.some((p) => p.row === 3 && /repeats row 2/.test(p.message.en))).toBe(true);
   });
 
   test("English headers; missing columns are reported, not fatal; a missing name column is", () => {
-    const r = readBonusTable([["Name", "Standard pay", "Bonus ratio", "Q4 grade", "Yellow cards", "Red cards"], ["Ann", 50000, 0.2, "C", 0, 0]], { year: 2026, settings: DEFAULT_SETTINGS });
+    const r = readBonusTable(
+      [
+        ["Name", "Standard pay", "Bonus ratio", "Q4 grade", "Yellow cards", "Red cards"],
+        ["Ann", 50000, 0.2, "C", 0, 0],
+      ],
+      { year: 2026, settings: DEFAULT_SETTINGS },
+    );
     expect(r.people[0]).toMatchObject({ name: "Ann", standardPay: 50000, grades: [null, null, null, "C"] });
     expect(r.fatal).toBe(false);
     const missing = readBonusTable([["姓名"], ["张三"]], { year: 2026, settings: DEFAULT_SETTINGS });
-    expect(missing.problems.map((p) => p.message.en)).toContain('no "Standard pay" column was found: the bonus sheet leaves it blank for you to fill in');
-    const none = readBonusTable([["部门", "Q1"], ["一部", "A"]], { year: 2026, settings: DEFAULT_SETTINGS });
+    expect(missing.problems.map((p) => p.message.en)).toContain(
+      'no "Standard pay" column was found: the bonus sheet leaves it blank for you to fill in',
+    );
+    const none = readBonusTable(
+      [
+        ["部门", "Q1"],
+        ["一部", "A"],
+      ],
+      { year: 2026, settings: DEFAULT_SETTINGS },
+    );
     expect(none.fatal).toBe(true);
   });
 
   test("a grade column of another year is reported and not used", () => {
-    const r = readBonusTable([["姓名", "2025-Q4"], ["张三", "D"]], { year: 2026, settings: DEFAULT_SETTINGS });
+    const r = readBonusTable(
+      [
+        ["姓名", "2025-Q4"],
+        ["张三", "D"],
+      ],
+      { year: 2026, settings: DEFAULT_SETTINGS },
+    );
     expect(r.people[0].grades).toEqual([null, null, null, null]);
     expect(r.problems[0].message.en).toMatch(/holds 2025 grades/);
   });
@@ -262,8 +379,14 @@ describe("peopleFromForms", () => {
   test("takes each quarter's grade from that quarter's forms, matching by 工号, then by name", () => {
     const r = peopleFromForms(
       [
-        form("2026-Q2", [["S1", "张三", "一部", "B"], ["", "李四", "一部", "D"]]),
-        form("2026-Q1", [["S1", "张三", "一部", "A"], ["", "李四", "一部", "C"]]),
+        form("2026-Q2", [
+          ["S1", "张三", "一部", "B"],
+          ["", "李四", "一部", "D"],
+        ]),
+        form("2026-Q1", [
+          ["S1", "张三", "一部", "A"],
+          ["", "李四", "一部", "C"],
+        ]),
         form("2026-10", [["S1", "张三", "一部", "A"]]),
         form("2025-Q4", [["S1", "张三", "一部", "A"]]),
         form("2026-Q4", [["S1", "张三（新）", "二部", ""]]),
@@ -276,12 +399,24 @@ describe("peopleFromForms", () => {
       ["李四", null, "一部", ["C", "D", null, null]],
     ]);
     expect(r.people[0]).toMatchObject({ standardPay: null, bonusRatio: null, yellowCards: null, redCards: null });
-    expect(r.problems.map((p) => p.message.en)).toEqual(["appraisal forms not used (not quarters of 2026): 考核表 2026-10 (2026-10), 考核表 2025-Q4 (2025-Q4)"]);
+    expect(r.problems.map((p) => p.message.en)).toEqual([
+      "appraisal forms not used (not quarters of 2026): 考核表 2026-10 (2026-10), 考核表 2025-Q4 (2025-Q4)",
+    ]);
   });
 
   test("a second grade for the same quarter and an unknown grade are reported with sheet row and column", () => {
     const r = peopleFromForms(
-      [form("2026-Q1", [["S1", "张三", "一部", "A"]], "表一"), form("2026-Q1", [["S1", "张三", "一部", "B"], ["S2", "李四", "一部", "良好"]], "表二")],
+      [
+        form("2026-Q1", [["S1", "张三", "一部", "A"]], "表一"),
+        form(
+          "2026-Q1",
+          [
+            ["S1", "张三", "一部", "B"],
+            ["S2", "李四", "一部", "良好"],
+          ],
+          "表二",
+        ),
+      ],
       2026,
       DEFAULT_SETTINGS,
     );

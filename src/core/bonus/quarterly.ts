@@ -20,4 +20,11 @@ export {
 } from "./people";
 export { peopleFromForms, quarterOfPeriod, type FormGrades } from "./fromForms";
 export { scaleToPool, type PoolScaling } from "./pool";
-export { computeBonuses, type BonusOptions, type BonusResult, type DepartmentTotal, type PersonBonusResult, type YearEndResult } from "./compute";
+export {
+  computeBonuses,
+  type BonusOptions,
+  type BonusResult,
+  type DepartmentTotal,
+  type PersonBonusResult,
+  type YearEndResult,
+} from "./compute";

@@ -18,14 +18,26 @@ export interface BonusAmount {
 
 function checkAmount(value: number, what: Text): Result<number> {
   if (!Number.isFinite(value) || value < 0) {
-    return fail("num", text(`${what.zh}必须是不小于 0 的数（现为 ${formatNumber(value)}）`, `${what.en} must be a number ≥ 0 (got ${formatNumber(value)})`));
+    return fail(
+      "num",
+      text(
+        `${what.zh}必须是不小于 0 的数（现为 ${formatNumber(value)}）`,
+        `${what.en} must be a number ≥ 0 (got ${formatNumber(value)})`,
+      ),
+    );
   }
   return ok(value);
 }
 
 function checkRate(value: number, what: Text): Result<number> {
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    return fail("num", text(`${what.zh}必须在 0 到 100% 之间（现为 ${formatNumber(value)}）`, `${what.en} must be between 0 and 100% (got ${formatNumber(value)})`));
+    return fail(
+      "num",
+      text(
+        `${what.zh}必须在 0 到 100% 之间（现为 ${formatNumber(value)}）`,
+        `${what.en} must be between 0 and 100% (got ${formatNumber(value)})`,
+      ),
+    );
   }
   return ok(value);
 }
@@ -67,22 +79,35 @@ function gradeKey(code: string): string {
  * validateCoefficients({ A: 1.2, B: 1, C: 0.8, D: 0 }) // → ok(table)
  * validateCoefficients({ A: 1, D: 0.5 }) // → problem "value"
  */
-export function validateCoefficients(table: CoefficientTable, bonus: BonusSettings = DEFAULT_SETTINGS.bonus): Result<CoefficientTable> {
+export function validateCoefficients(
+  table: CoefficientTable,
+  bonus: BonusSettings = DEFAULT_SETTINGS.bonus,
+): Result<CoefficientTable> {
   const entries = Object.entries(table);
   if (entries.length === 0) return fail("value", text("系数表为空", "the coefficient table is empty"));
   const seen = new Set<string>();
   for (const [grade, c] of entries) {
     const k = gradeKey(grade);
     if (k === "") return fail("value", text("系数表中有空白等级", "the coefficient table has a blank grade"));
-    if (seen.has(k)) return fail("value", text(`系数表中等级“${grade}”重复`, `grade "${grade}" appears twice in the coefficient table`));
+    if (seen.has(k))
+      return fail(
+        "value",
+        text(`系数表中等级“${grade}”重复`, `grade "${grade}" appears twice in the coefficient table`),
+      );
     seen.add(k);
     if (typeof c !== "number" || !Number.isFinite(c) || c < 0) {
-      return fail("value", text(`等级“${grade}”的系数必须是不小于 0 的数`, `the coefficient of grade "${grade}" must be a number ≥ 0`));
+      return fail(
+        "value",
+        text(`等级“${grade}”的系数必须是不小于 0 的数`, `the coefficient of grade "${grade}" must be a number ≥ 0`),
+      );
     }
     if (k === gradeKey(bonus.failedGrade) && c !== 0) {
       return fail(
         "value",
-        text(`等级“${grade}”为不合格，按制度（第八条）不发季度绩效，系数必须为 0（现为 ${formatNumber(c)}）`, `grade "${grade}" is a failed quarter and earns no quarterly bonus (policy §8): its coefficient must be 0, not ${formatNumber(c)}`),
+        text(
+          `等级“${grade}”为不合格，按制度（第八条）不发季度绩效，系数必须为 0（现为 ${formatNumber(c)}）`,
+          `grade "${grade}" is a failed quarter and earns no quarterly bonus (policy §8): its coefficient must be 0, not ${formatNumber(c)}`,
+        ),
       );
     }
   }
@@ -96,25 +121,43 @@ export function validateCoefficients(table: CoefficientTable, bonus: BonusSettin
  * @example
  * parseCoefficientTable([["A", 1.2], ["B", "100%"], ["D", 0]]) // → ok({ A: 1.2, B: 1, D: 0 })
  */
-export function parseCoefficientTable(rows: readonly (readonly unknown[])[], bonus: BonusSettings = DEFAULT_SETTINGS.bonus): Result<CoefficientTable> {
+export function parseCoefficientTable(
+  rows: readonly (readonly unknown[])[],
+  bonus: BonusSettings = DEFAULT_SETTINGS.bonus,
+): Result<CoefficientTable> {
   const table: Record<string, number> = {};
   let row = 0;
   for (const r of rows) {
     row++;
     if (!Array.isArray(r) || r.every((c) => isBlank(c))) continue;
-    if (r.length < 2) return fail("value", text("系数表需要两列：等级、系数", "the coefficient table needs two columns: grade, coefficient"));
+    if (r.length < 2)
+      return fail(
+        "value",
+        text("系数表需要两列：等级、系数", "the coefficient table needs two columns: grade, coefficient"),
+      );
     const [g, c] = r;
     if (typeof g !== "string" && typeof g !== "number") {
       const d = describeValue(g);
-      return fail("value", text(`系数表第 ${row} 行的等级是${d.zh}`, `row ${row} of the coefficient table has ${d.en} as its grade`));
+      return fail(
+        "value",
+        text(`系数表第 ${row} 行的等级是${d.zh}`, `row ${row} of the coefficient table has ${d.en} as its grade`),
+      );
     }
     const grade = normalizeText(String(g));
-    if (grade === "") return fail("value", text(`系数表第 ${row} 行缺少等级`, `row ${row} of the coefficient table has no grade`));
+    if (grade === "")
+      return fail("value", text(`系数表第 ${row} 行缺少等级`, `row ${row} of the coefficient table has no grade`));
     const n = toNumber(c, text(`系数表第 ${row} 行的系数`, `the coefficient in row ${row}`));
     if (!n.ok) return fail("value", n.problem.message);
-    if (n.value === null) return fail("value", text(`系数表第 ${row} 行缺少系数`, `row ${row} of the coefficient table has no coefficient`));
+    if (n.value === null)
+      return fail(
+        "value",
+        text(`系数表第 ${row} 行缺少系数`, `row ${row} of the coefficient table has no coefficient`),
+      );
     if (Object.keys(table).some((k) => gradeKey(k) === gradeKey(grade))) {
-      return fail("value", text(`系数表中等级“${grade}”重复`, `grade "${grade}" appears twice in the coefficient table`));
+      return fail(
+        "value",
+        text(`系数表中等级“${grade}”重复`, `grade "${grade}" appears twice in the coefficient table`),
+      );
     }
     table[grade] = n.value;
   }
@@ -132,7 +175,10 @@ export function coefficientFor(grade: string, table: CoefficientTable): Result<n
   const k = gradeKey(grade);
   for (const [g, c] of Object.entries(table)) if (gradeKey(g) === k) return ok(c);
   const known = Object.keys(table).join(", ");
-  return fail("value", text(`等级“${grade}”没有对应的系数（已知：${known}）`, `grade "${grade}" has no coefficient (known: ${known})`));
+  return fail(
+    "value",
+    text(`等级“${grade}”没有对应的系数（已知：${known}）`, `grade "${grade}" has no coefficient (known: ${known})`),
+  );
 }
 
 export interface QuarterBonusOptions {
@@ -152,7 +198,12 @@ export interface QuarterBonusOptions {
  * quarterBonus(18000, "D") // → ok({ exact: 0, amount: 0 })
  * quarterBonus(10000.05, "B", { rate: 0.235 }) // → ok({ exact: 2350.01175, amount: 2350.01 })
  */
-export function quarterBonus(annual: number, grade: string, options: QuarterBonusOptions = {}, settings: Settings = DEFAULT_SETTINGS): Result<BonusAmount> {
+export function quarterBonus(
+  annual: number,
+  grade: string,
+  options: QuarterBonusOptions = {},
+  settings: Settings = DEFAULT_SETTINGS,
+): Result<BonusAmount> {
   const a = checkAmount(annual, text("全年绩效", "the annual performance bonus"));
   if (!a.ok) return a;
   const rate = checkRate(options.rate ?? settings.bonus.quarterRate, text("季度比例", "the quarter rate"));
@@ -190,7 +241,10 @@ export interface ForfeitReason {
  * forfeitReasons({ failedQuarters: 0, yellowCards: 2, redCards: 1 })
  *   // → ok([{ rule: "yellowCards", count: 2, threshold: 2, … }, { rule: "redCards", count: 1, threshold: 1, … }])
  */
-export function forfeitReasons(record: YearRecord, bonus: BonusSettings = DEFAULT_SETTINGS.bonus): Result<readonly ForfeitReason[]> {
+export function forfeitReasons(
+  record: YearRecord,
+  bonus: BonusSettings = DEFAULT_SETTINGS.bonus,
+): Result<readonly ForfeitReason[]> {
   const checks: ReadonlyArray<readonly [ForfeitRule, number, number, Text]> = [
     ["failedQuarters", record.failedQuarters, bonus.forfeitFailedQuarters, text("不合格季度", "failed quarters")],
     ["yellowCards", record.yellowCards, bonus.forfeitYellowCards, text("黄牌", "yellow cards")],
@@ -199,17 +253,32 @@ export function forfeitReasons(record: YearRecord, bonus: BonusSettings = DEFAUL
   const reasons: ForfeitReason[] = [];
   for (const [rule, count, threshold, label] of checks) {
     if (!Number.isInteger(count) || count < 0) {
-      return fail("num", text(`${label.zh}数必须是不小于 0 的整数（现为 ${formatNumber(count)}）`, `the number of ${label.en} must be a whole number ≥ 0 (got ${formatNumber(count)})`));
+      return fail(
+        "num",
+        text(
+          `${label.zh}数必须是不小于 0 的整数（现为 ${formatNumber(count)}）`,
+          `the number of ${label.en} must be a whole number ≥ 0 (got ${formatNumber(count)})`,
+        ),
+      );
     }
     if (rule === "failedQuarters" && count > QUARTERS_PER_YEAR) {
-      return fail("num", text(`不合格季度数 ${count} 超过一年的 ${QUARTERS_PER_YEAR} 个季度`, `${count} failed quarters is more than the ${QUARTERS_PER_YEAR} quarters of a year`));
+      return fail(
+        "num",
+        text(
+          `不合格季度数 ${count} 超过一年的 ${QUARTERS_PER_YEAR} 个季度`,
+          `${count} failed quarters is more than the ${QUARTERS_PER_YEAR} quarters of a year`,
+        ),
+      );
     }
     if (count >= threshold) {
       reasons.push({
         rule,
         count,
         threshold,
-        message: text(`${label.zh} ${count} 个（达到 ${threshold} 个即取消年终绩效）`, `${count} ${label.en} (the year-end bonus is forfeited at ${threshold} or more)`),
+        message: text(
+          `${label.zh} ${count} 个（达到 ${threshold} 个即取消年终绩效）`,
+          `${count} ${label.en} (the year-end bonus is forfeited at ${threshold} or more)`,
+        ),
       });
     }
   }
@@ -230,7 +299,12 @@ export interface YearEndBonus extends BonusAmount {
  * yearEndBonus(18000, { failedQuarters: 1, yellowCards: 1, redCards: 0 }) // → ok({ exact: 1080, amount: 1080, forfeited: false, reasons: [] })
  * yearEndBonus(18000, { failedQuarters: 2, yellowCards: 0, redCards: 0 }) // → ok({ amount: 0, forfeited: true, reasons: [failedQuarters] })
  */
-export function yearEndBonus(annual: number, record: YearRecord, options: { readonly rate?: number } = {}, settings: Settings = DEFAULT_SETTINGS): Result<YearEndBonus> {
+export function yearEndBonus(
+  annual: number,
+  record: YearRecord,
+  options: { readonly rate?: number } = {},
+  settings: Settings = DEFAULT_SETTINGS,
+): Result<YearEndBonus> {
   const a = checkAmount(annual, text("全年绩效", "the annual performance bonus"));
   if (!a.ok) return a;
   const rate = checkRate(options.rate ?? settings.bonus.yearEndRate, text("年终比例", "the year-end rate"));
@@ -259,7 +333,11 @@ export interface FailedQuarterOptions {
  * countFailedQuarters(["A", "D", null, "d"]) // → ok(2)
  * countFailedQuarters(["A", "E"]) // → problem "value": quarter 2: "E" is not a grade
  */
-export function countFailedQuarters(grades: readonly unknown[], options: FailedQuarterOptions = {}, settings: Settings = DEFAULT_SETTINGS): Result<number> {
+export function countFailedQuarters(
+  grades: readonly unknown[],
+  options: FailedQuarterOptions = {},
+  settings: Settings = DEFAULT_SETTINGS,
+): Result<number> {
   const failed = new Set((options.failedGrades ?? defaultFailedGrades(settings)).map(gradeKey));
   const known = new Set((options.knownGrades ?? defaultKnownGrades(settings)).map(gradeKey));
   for (const f of failed) known.add(f);
@@ -270,17 +348,32 @@ export function countFailedQuarters(grades: readonly unknown[], options: FailedQ
     if (isBlank(g)) continue;
     if (typeof g !== "string") {
       const d = describeValue(g);
-      return fail("value", text(`第 ${i + 1} 个季度等级是${d.zh}，应为等级（如 A–D）`, `quarter grade ${i + 1} is ${d.en}; expected a grade such as A–D`));
+      return fail(
+        "value",
+        text(
+          `第 ${i + 1} 个季度等级是${d.zh}，应为等级（如 A–D）`,
+          `quarter grade ${i + 1} is ${d.en}; expected a grade such as A–D`,
+        ),
+      );
     }
     const k = gradeKey(g);
     if (!known.has(k)) {
-      return fail("value", text(`第 ${i + 1} 个季度等级“${g}”不是已知等级`, `quarter grade ${i + 1} ("${g}") is not a known grade`));
+      return fail(
+        "value",
+        text(`第 ${i + 1} 个季度等级“${g}”不是已知等级`, `quarter grade ${i + 1} ("${g}") is not a known grade`),
+      );
     }
     graded++;
     if (failed.has(k)) count++;
   }
   if (graded > QUARTERS_PER_YEAR) {
-    return fail("value", text(`给出了 ${graded} 个季度等级，一年只有 ${QUARTERS_PER_YEAR} 个季度`, `${graded} quarter grades given; a year has ${QUARTERS_PER_YEAR} quarters`));
+    return fail(
+      "value",
+      text(
+        `给出了 ${graded} 个季度等级，一年只有 ${QUARTERS_PER_YEAR} 个季度`,
+        `${graded} quarter grades given; a year has ${QUARTERS_PER_YEAR} quarters`,
+      ),
+    );
   }
   return ok(count);
 }
@@ -291,5 +384,9 @@ function defaultFailedGrades(settings: Settings): string[] {
 }
 
 function defaultKnownGrades(settings: Settings): string[] {
-  return [...settings.fivePoint.bands.map((b) => b.code), ...settings.hundredPoint.bands.map((b) => b.code), ...Object.keys(settings.bonus.coefficients)];
+  return [
+    ...settings.fivePoint.bands.map((b) => b.code),
+    ...settings.hundredPoint.bands.map((b) => b.code),
+    ...Object.keys(settings.bonus.coefficients),
+  ];
 }

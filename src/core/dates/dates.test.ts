@@ -1,7 +1,23 @@
 import { parseDateTime } from "./parseDateTime";
-import { dateTimeToSerial, dateToSerial, daysInMonth, formatSerial, serialToDateTime, serialToUtcDate, type NaiveDateTime } from "./serial";
+import {
+  dateTimeToSerial,
+  dateToSerial,
+  daysInMonth,
+  formatSerial,
+  serialToDateTime,
+  serialToUtcDate,
+  type NaiveDateTime,
+} from "./serial";
 
-const dt = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): NaiveDateTime => ({ year, month, day, hour, minute, second, millisecond });
+const dt = (
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): NaiveDateTime => ({ year, month, day, hour, minute, second, millisecond });
 const serial = (d: NaiveDateTime) => {
   const r = dateTimeToSerial(d);
   if (!r.ok) throw new Error(r.problem.message.en);
@@ -27,7 +43,14 @@ describe("Excel serials (1900 date system)", () => {
     expect(serial(dt(2026, 10, 5, 8, 30))).toBeCloseTo(46300 + 8.5 / 24, 12);
   });
   it("round-trips through serialToDateTime, including the fake 1900-02-29 and 1900-01-00", () => {
-    for (const d of [dt(1900, 1, 1), dt(1900, 2, 28, 23, 59, 59), dt(1900, 2, 29, 12), dt(1900, 3, 1), dt(2024, 2, 29, 8, 30, 15, 250), dt(9999, 12, 31, 23, 59, 59, 999)]) {
+    for (const d of [
+      dt(1900, 1, 1),
+      dt(1900, 2, 28, 23, 59, 59),
+      dt(1900, 2, 29, 12),
+      dt(1900, 3, 1),
+      dt(2024, 2, 29, 8, 30, 15, 250),
+      dt(9999, 12, 31, 23, 59, 59, 999),
+    ]) {
       expect(serialToDateTime(serial(d))).toEqual({ ok: true, value: d });
     }
     expect(serialToDateTime(0)).toEqual({ ok: true, value: dt(1900, 1, 0) });
@@ -38,7 +61,19 @@ describe("Excel serials (1900 date system)", () => {
     expect(serialToDateTime(46300.99999999999)).toEqual({ ok: true, value: dt(2026, 10, 6) });
   });
   it("refuses impossible parts and serials", () => {
-    for (const d of [dt(2026, 2, 29), dt(2026, 2, 30), dt(2026, 13, 1), dt(2026, 4, 31), dt(1899, 12, 31), dt(10000, 1, 1), dt(2026, 1, 1, 24), dt(2026, 1, 1, 0, 60), dt(2026, 1, 1, 0, 0, 60), dt(2026, 1, 0), dt(2026.5, 1, 1)]) {
+    for (const d of [
+      dt(2026, 2, 29),
+      dt(2026, 2, 30),
+      dt(2026, 13, 1),
+      dt(2026, 4, 31),
+      dt(1899, 12, 31),
+      dt(10000, 1, 1),
+      dt(2026, 1, 1, 24),
+      dt(2026, 1, 1, 0, 60),
+      dt(2026, 1, 1, 0, 0, 60),
+      dt(2026, 1, 0),
+      dt(2026.5, 1, 1),
+    ]) {
       const r = dateTimeToSerial(d);
       expect(r.ok).toBe(false);
     }
@@ -99,7 +134,10 @@ describe("parseDateTime (SPEC 2.1 formats)", () => {
     expect(formatSerial(parsed("2026/10/5 下午 8:30") as number)).toBe("2026-10-05 20:30");
     expect(formatSerial(parsed("2026/10/5 12:00 AM") as number)).toBe("2026-10-05 00:00");
     expect(formatSerial(parsed("2026/10/5 12:00 PM") as number)).toBe("2026-10-05 12:00");
-    expect(serialToDateTime(parsed("2026-10-05T08:30:15.250") as number)).toEqual({ ok: true, value: dt(2026, 10, 5, 8, 30, 15, 250) });
+    expect(serialToDateTime(parsed("2026-10-05T08:30:15.250") as number)).toEqual({
+      ok: true,
+      value: dt(2026, 10, 5, 8, 30, 15, 250),
+    });
   });
   it.each([
     ["2026-10-05", 46300],

@@ -46,7 +46,9 @@ export function parseDateTime(value: unknown, what: Text = text("日期时间", 
   const zhMeridiem = /上午|下午|晚上|中午/.exec(s);
   if (zhMeridiem) {
     meridiem = zhMeridiem[0] === "上午" ? "am" : "pm";
-    s = (s.slice(0, zhMeridiem.index) + " " + s.slice(zhMeridiem.index + zhMeridiem[0].length)).replace(/\s+/g, " ").trim();
+    s = (s.slice(0, zhMeridiem.index) + " " + s.slice(zhMeridiem.index + zhMeridiem[0].length))
+      .replace(/\s+/g, " ")
+      .trim();
   }
   const enMeridiem = /\s*([ap])\.?m\.?$/i.exec(s);
   if (enMeridiem) {
@@ -74,7 +76,10 @@ export function parseDateTime(value: unknown, what: Text = text("日期时间", 
       if (/^(?:z|[+-]\d{1,2}(?::?\d{2})?)$/i.test(rest)) {
         return fail(
           "value",
-          text(`${what.zh}“${value}”带有时区（${rest}），请填写当地时间`, `${what.en} "${value}" carries a time zone (${rest}); enter the local wall-clock time instead`),
+          text(
+            `${what.zh}“${value}”带有时区（${rest}），请填写当地时间`,
+            `${what.en} "${value}" carries a time zone (${rest}); enter the local wall-clock time instead`,
+          ),
         );
       }
       return notADate(value, what);
@@ -84,14 +89,29 @@ export function parseDateTime(value: unknown, what: Text = text("日期时间", 
   }
   if (meridiem) {
     if (hour < 1 || hour > 12) {
-      return fail("num", text(`${what.zh}“${value}”：12 小时制的小时必须在 1–12 之间`, `${what.en} "${value}": a 12-hour clock hour must be 1–12`));
+      return fail(
+        "num",
+        text(
+          `${what.zh}“${value}”：12 小时制的小时必须在 1–12 之间`,
+          `${what.en} "${value}": a 12-hour clock hour must be 1–12`,
+        ),
+      );
     }
     hour = (hour % 12) + (meridiem === "pm" ? 12 : 0);
   }
   return build(+d[1], +d[2], +d[3], hour, minute, second, ms, what);
 }
 
-function build(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, what: Text): Result<number> {
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  what: Text,
+): Result<number> {
   const r = dateTimeToSerial({ year, month, day, hour, minute, second, millisecond: ms });
   if (r.ok) return r;
   return fail("value", text(`${what.zh}：${r.problem.message.zh}`, `${what.en}: ${r.problem.message.en}`));
@@ -99,7 +119,13 @@ function build(year: number, month: number, day: number, hour: number, minute: n
 
 function checkSerial(n: number, what: Text): Result<number> {
   if (!Number.isFinite(n) || n < 0 || Math.round(n * MS_PER_DAY) >= (MAX_SERIAL_DAY + 1) * MS_PER_DAY) {
-    return fail("num", text(`${what.zh} ${String(n)} 不是有效的 Excel 日期（0 – 9999-12-31）`, `${what.en} ${String(n)} is not a valid Excel date (0 to 9999-12-31)`));
+    return fail(
+      "num",
+      text(
+        `${what.zh} ${String(n)} 不是有效的 Excel 日期（0 – 9999-12-31）`,
+        `${what.en} ${String(n)} is not a valid Excel date (0 to 9999-12-31)`,
+      ),
+    );
   }
   return ok(n);
 }
@@ -108,6 +134,9 @@ function notADate(value: unknown, what: Text): Result<never> {
   const d = describeValue(value);
   return fail(
     "value",
-    text(`${what.zh}无法识别：${d.zh}（示例：2026-10-05 08:30、2026/10/5 8:30、2026年10月5日 8:30）`, `${what.en} is not a date: ${d.en} (e.g. 2026-10-05 08:30, 2026/10/5 8:30, 2026年10月5日 8:30)`),
+    text(
+      `${what.zh}无法识别：${d.zh}（示例：2026-10-05 08:30、2026/10/5 8:30、2026年10月5日 8:30）`,
+      `${what.en} is not a date: ${d.en} (e.g. 2026-10-05 08:30, 2026/10/5 8:30, 2026年10月5日 8:30)`,
+    ),
   );
 }

@@ -55,9 +55,13 @@ export function daysInMonth(year: number, month: number): number {
 export function dateTimeToSerial(dt: NaiveDateTime): Result<number> {
   const { year, month, day, hour, minute, second, millisecond } = dt;
   const parts = [year, month, day, hour, minute, second, millisecond];
-  if (!parts.every(Number.isInteger)) return fail("num", text("日期时间的各部分必须是整数", "date-time parts must be whole numbers"));
+  if (!parts.every(Number.isInteger))
+    return fail("num", text("日期时间的各部分必须是整数", "date-time parts must be whole numbers"));
   if (year < 1900 || year > 9999) {
-    return fail("num", text(`年份 ${year} 超出 Excel 日期范围（1900–9999）`, `year ${year} is outside Excel's date range (1900–9999)`));
+    return fail(
+      "num",
+      text(`年份 ${year} 超出 Excel 日期范围（1900–9999）`, `year ${year} is outside Excel's date range (1900–9999)`),
+    );
   }
   if (month < 1 || month > 12) return fail("num", text(`月份 ${month} 无效`, `month ${month} does not exist`));
   const fakeLeapDay = year === 1900 && month === 2 && day === 29;
@@ -65,17 +69,36 @@ export function dateTimeToSerial(dt: NaiveDateTime): Result<number> {
   if (day < 1 || (day > dim && !fakeLeapDay)) {
     return fail(
       "num",
-      text(`${year}-${pad(month)}-${pad(day)} 不是有效日期：${year} 年 ${month} 月只有 ${dim} 天`, `${year}-${pad(month)}-${pad(day)} is not a date: ${MONTHS[month - 1]} ${year} has ${dim} days`),
+      text(
+        `${year}-${pad(month)}-${pad(day)} 不是有效日期：${year} 年 ${month} 月只有 ${dim} 天`,
+        `${year}-${pad(month)}-${pad(day)} is not a date: ${MONTHS[month - 1]} ${year} has ${dim} days`,
+      ),
     );
   }
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0 || millisecond > 999) {
-    return fail("num", text(`时间 ${pad(hour)}:${pad(minute)}:${pad(second)} 无效（必须早于 24:00）`, `time ${pad(hour)}:${pad(minute)}:${pad(second)} is not valid (must be before 24:00)`));
+  if (
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    millisecond < 0 ||
+    millisecond > 999
+  ) {
+    return fail(
+      "num",
+      text(
+        `时间 ${pad(hour)}:${pad(minute)}:${pad(second)} 无效（必须早于 24:00）`,
+        `time ${pad(hour)}:${pad(minute)}:${pad(second)} is not valid (must be before 24:00)`,
+      ),
+    );
   }
   let days: number;
   if (fakeLeapDay) days = 60;
   else {
     const t = Date.UTC(year, month - 1, day);
-    days = year === 1900 && month <= 2 ? (t - EPOCH_BEFORE_LEAP_BUG) / MS_PER_DAY : (t - EPOCH_AFTER_LEAP_BUG) / MS_PER_DAY;
+    days =
+      year === 1900 && month <= 2 ? (t - EPOCH_BEFORE_LEAP_BUG) / MS_PER_DAY : (t - EPOCH_AFTER_LEAP_BUG) / MS_PER_DAY;
   }
   const msOfDay = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
   return ok(days + msOfDay / MS_PER_DAY);
@@ -92,12 +115,24 @@ export function dateTimeToSerial(dt: NaiveDateTime): Result<number> {
  */
 export function serialToDateTime(serial: number): Result<NaiveDateTime> {
   if (typeof serial !== "number" || !Number.isFinite(serial) || serial < 0) {
-    return fail("num", text(`${formatNumber(serial)} 不是有效的 Excel 日期序号`, `${formatNumber(serial)} is not a valid Excel date serial`));
+    return fail(
+      "num",
+      text(
+        `${formatNumber(serial)} 不是有效的 Excel 日期序号`,
+        `${formatNumber(serial)} is not a valid Excel date serial`,
+      ),
+    );
   }
   const totalMs = Math.round(serial * MS_PER_DAY);
   const days = Math.floor(totalMs / MS_PER_DAY);
   if (days > MAX_SERIAL_DAY) {
-    return fail("num", text(`${formatNumber(serial)} 超出 Excel 日期范围（最大 9999-12-31）`, `${formatNumber(serial)} is beyond Excel's last date (9999-12-31)`));
+    return fail(
+      "num",
+      text(
+        `${formatNumber(serial)} 超出 Excel 日期范围（最大 9999-12-31）`,
+        `${formatNumber(serial)} is beyond Excel's last date (9999-12-31)`,
+      ),
+    );
   }
   let msOfDay = totalMs - days * MS_PER_DAY;
   const millisecond = msOfDay % 1000;
@@ -122,7 +157,8 @@ export function serialToDateTime(serial: number): Result<NaiveDateTime> {
  * dateToSerial(new Date(Date.UTC(2026, 9, 5, 8, 30)), "utc") // → ok(46300.354166666664)
  */
 export function dateToSerial(date: Date, clock: "local" | "utc"): Result<number> {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return fail("num", text("无效的日期对象", "an invalid Date"));
+  if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+    return fail("num", text("无效的日期对象", "an invalid Date"));
   const local = clock === "local";
   return dateTimeToSerial({
     year: local ? date.getFullYear() : date.getUTCFullYear(),
@@ -148,7 +184,13 @@ export function serialToUtcDate(serial: number): Result<Date> {
   if (!dt.ok) return dt;
   const { year, month, day, hour, minute, second, millisecond } = dt.value;
   if (day === 0 || (year === 1900 && month === 2 && day === 29)) {
-    return fail("num", text(`Excel 日期 ${formatNumber(serial)} 是虚构的日期（1900-01-00 或 1900-02-29）`, `Excel date ${formatNumber(serial)} is a fictitious day (1900-01-00 or 1900-02-29)`));
+    return fail(
+      "num",
+      text(
+        `Excel 日期 ${formatNumber(serial)} 是虚构的日期（1900-01-00 或 1900-02-29）`,
+        `Excel date ${formatNumber(serial)} is a fictitious day (1900-01-00 or 1900-02-29)`,
+      ),
+    );
   }
   return ok(new Date(Date.UTC(year, month - 1, day, hour, minute, second, millisecond)));
 }
@@ -175,4 +217,17 @@ function pad(n: number): string {
   return n < 10 && n >= 0 ? `0${n}` : String(n);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

@@ -23,8 +23,21 @@ interface Typed {
 }
 
 /** mathjs OperatorNode.fn → our operator. */
-const ARITHMETIC: Readonly<Record<string, ArithmeticOp>> = { add: "+", subtract: "-", multiply: "*", divide: "/", pow: "^" };
-const COMPARE: Readonly<Record<string, CompareOp>> = { equal: "==", unequal: "!=", smaller: "<", larger: ">", smallerEq: "<=", largerEq: ">=" };
+const ARITHMETIC: Readonly<Record<string, ArithmeticOp>> = {
+  add: "+",
+  subtract: "-",
+  multiply: "*",
+  divide: "/",
+  pow: "^",
+};
+const COMPARE: Readonly<Record<string, CompareOp>> = {
+  equal: "==",
+  unequal: "!=",
+  smaller: "<",
+  larger: ">",
+  smallerEq: "<=",
+  largerEq: ">=",
+};
 
 const NODE_NAMES: Readonly<Record<string, Text>> = {
   AccessorNode: text("不允许访问属性或下标", "property or index access is not allowed"),
@@ -36,7 +49,10 @@ const NODE_NAMES: Readonly<Record<string, Text>> = {
   RangeNode: text("不允许区间", "ranges are not allowed"),
   BlockNode: text("一个公式只能有一个表达式", "a formula is one expression"),
   ConditionalNode: text("请用 if(条件, 是, 否) 代替 ? :", "use if(condition, then, else) instead of ? :"),
-  RelationalNode: text("不支持连续比较（a < b < c）：请嵌套 if()", "chained comparisons (a < b < c) are not supported: nest if() instead"),
+  RelationalNode: text(
+    "不支持连续比较（a < b < c）：请嵌套 if()",
+    "chained comparisons (a < b < c) are not supported: nest if() instead",
+  ),
 };
 
 const TYPE_NAMES: Readonly<Record<ExprType, Text>> = {
@@ -69,9 +85,19 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
     return t ? { start: t.start, end: t.end } : { start: source.length, end: source.length };
   };
   const mismatch = (): never =>
-    refuse(source, here(), text("无法确定这里的含义，公式未被接受", "this part could not be read unambiguously; the formula was not accepted"));
+    refuse(
+      source,
+      here(),
+      text(
+        "无法确定这里的含义，公式未被接受",
+        "this part could not be read unambiguously; the formula was not accepted",
+      ),
+    );
 
-  function take<T extends Token["type"]>(type: T, matches?: (t: Extract<Token, { type: T }>) => boolean): Extract<Token, { type: T }> {
+  function take<T extends Token["type"]>(
+    type: T,
+    matches?: (t: Extract<Token, { type: T }>) => boolean,
+  ): Extract<Token, { type: T }> {
     const t = tokens[at];
     if (!t || t.type !== type || (matches && !matches(t as Extract<Token, { type: T }>))) return mismatch();
     at++;
@@ -82,13 +108,27 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
 
   const expectType = (t: Typed, want: ExprType, role: Text): void => {
     if (t.type !== want) {
-      refuse(source, t.expr.span, text(`${role.zh}必须是${TYPE_NAMES[want].zh}，这里是${TYPE_NAMES[t.type].zh}`, `${role.en} must be ${TYPE_NAMES[want].en}, not ${TYPE_NAMES[t.type].en}`));
+      refuse(
+        source,
+        t.expr.span,
+        text(
+          `${role.zh}必须是${TYPE_NAMES[want].zh}，这里是${TYPE_NAMES[t.type].zh}`,
+          `${role.en} must be ${TYPE_NAMES[want].en}, not ${TYPE_NAMES[t.type].en}`,
+        ),
+      );
     }
   };
 
   function walk(n: MathNode, depth: number): Typed {
     if (depth > FORMULA_LIMITS.maxDepth) {
-      refuse(source, here(), text(`公式嵌套太深（最多 ${FORMULA_LIMITS.maxDepth} 层）`, `the formula is nested too deeply (at most ${FORMULA_LIMITS.maxDepth} levels)`));
+      refuse(
+        source,
+        here(),
+        text(
+          `公式嵌套太深（最多 ${FORMULA_LIMITS.maxDepth} 层）`,
+          `the formula is nested too deeply (at most ${FORMULA_LIMITS.maxDepth} levels)`,
+        ),
+      );
     }
     const node = n as unknown as Node0;
     switch (node.type) {
@@ -118,21 +158,26 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
           return { expr: { kind: "number", value: next.value, percent: true, span: next }, type: "number" };
         }
         const t = take("variable", (x) => x.name === name);
-        return { expr: { kind: "variable", variable: t.variable, span: t }, type: t.variable.type === "text" ? "text" : "number" };
+        return {
+          expr: { kind: "variable", variable: t.variable, span: t },
+          type: t.variable.type === "text" ? "text" : "number",
+        };
       }
       case "OperatorNode":
         return operator(n as unknown as OperatorNodeLike, depth);
       case "FunctionNode":
         return call(n as unknown as FunctionNodeLike, depth);
       default: {
-        const reason = own(NODE_NAMES, node.type) ?? text("公式中有不允许的部分", "this part of the formula is not allowed");
+        const reason =
+          own(NODE_NAMES, node.type) ?? text("公式中有不允许的部分", "this part of the formula is not allowed");
         return refuse(source, here(), reason);
       }
     }
   }
 
   function operator(n: OperatorNodeLike, depth: number): Typed {
-    if (n.implicit) refuse(source, here(), text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
+    if (n.implicit)
+      refuse(source, here(), text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
     // Percentages reach mathjs as placeholder names (see scan.ts); its own % parsing never applies.
     if (n.isPercentage) return mismatch();
     if (n.args.length === 1) {
@@ -142,7 +187,10 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
       const op = take("op", (x) => x.op === n.op);
       const arg = walk(n.args[0], depth + 1);
       expectType(arg, "number", text(`“${n.op}”的运算对象`, `the operand of "${n.op}"`));
-      return { expr: { kind: "negate", arg: arg.expr, plus: n.fn === "unaryPlus", span: span(op, arg.expr.span) }, type: "number" };
+      return {
+        expr: { kind: "negate", arg: arg.expr, plus: n.fn === "unaryPlus", span: span(op, arg.expr.span) },
+        type: "number",
+      };
     }
     if (n.args.length !== 2) return mismatch();
     const arithmetic = own(ARITHMETIC, n.fn);
@@ -154,7 +202,12 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
     return binary(n, arithmetic, compare, depth);
   }
 
-  function binary(n: OperatorNodeLike, arithmetic: ArithmeticOp | undefined, compare: CompareOp | undefined, depth: number): Typed {
+  function binary(
+    n: OperatorNodeLike,
+    arithmetic: ArithmeticOp | undefined,
+    compare: CompareOp | undefined,
+    depth: number,
+  ): Typed {
     const left = walk(n.args[0], depth + 1);
     const opToken = take("op", (x) => x.op === (n.op as Operator));
     const right = walk(n.args[1], depth + 1);
@@ -164,7 +217,10 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
       expectType(left, "number", role);
       expectType(right, "number", role);
       if (arithmetic === "^") checkExponent(right.expr, opToken);
-      return { expr: { kind: "arithmetic", op: arithmetic, left: left.expr, right: right.expr, span: whole, opSpan: opToken }, type: "number" };
+      return {
+        expr: { kind: "arithmetic", op: arithmetic, left: left.expr, right: right.expr, span: whole, opSpan: opToken },
+        type: "number",
+      };
     }
     if (!compare) return mismatch();
     if (left.type === "text" || right.type === "text") {
@@ -179,7 +235,10 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
         refuse(
           source,
           opToken,
-          text(`文本只能这样比较：等级 == "D" 或 等级 != "D"`, `text can only be compared as 等级 == "D" or 等级 != "D"`),
+          text(
+            `文本只能这样比较：等级 == "D" 或 等级 != "D"`,
+            `text can only be compared as 等级 == "D" or 等级 != "D"`,
+          ),
         );
       }
     } else {
@@ -187,24 +246,40 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
       expectType(left, "number", role);
       expectType(right, "number", role);
     }
-    return { expr: { kind: "compare", op: compare, left: left.expr, right: right.expr, span: whole, opSpan: opToken }, type: "boolean" };
+    return {
+      expr: { kind: "compare", op: compare, left: left.expr, right: right.expr, span: whole, opSpan: opToken },
+      type: "boolean",
+    };
   }
 
   function checkExponent(exponent: Expr, opToken: FormulaSpan): void {
     const e = exponent.kind === "paren" ? exponent.inner : exponent;
-    const ok = e.kind === "number" && !e.percent && Number.isInteger(e.value) && e.value >= 1 && e.value <= FORMULA_LIMITS.maxExponent;
+    const ok =
+      e.kind === "number" &&
+      !e.percent &&
+      Number.isInteger(e.value) &&
+      e.value >= 1 &&
+      e.value <= FORMULA_LIMITS.maxExponent;
     if (!ok) {
       refuse(
         source,
         { start: opToken.start, end: exponent.span.end },
-        text(`乘方的指数必须是 1 到 ${FORMULA_LIMITS.maxExponent} 的整数常数`, `the exponent of ^ must be a whole-number constant from 1 to ${FORMULA_LIMITS.maxExponent}`),
+        text(
+          `乘方的指数必须是 1 到 ${FORMULA_LIMITS.maxExponent} 的整数常数`,
+          `the exponent of ^ must be a whole-number constant from 1 to ${FORMULA_LIMITS.maxExponent}`,
+        ),
       );
     }
   }
 
   function call(n: FunctionNodeLike, depth: number): Typed {
     const fnNode = n.fn as unknown as { type: string; name?: string };
-    if (fnNode.type !== "SymbolNode") return refuse(source, here(), text("只能调用 min、max、round、abs、if", "only min, max, round, abs and if can be called"));
+    if (fnNode.type !== "SymbolNode")
+      return refuse(
+        source,
+        here(),
+        text("只能调用 min、max、round、abs、if", "only min, max, round, abs and if can be called"),
+      );
     const name = fnNode.name as FormulaFunctionName;
     const nameToken = take("function", (x) => x.name === name);
     take("(");
@@ -217,11 +292,26 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
     const whole = span(nameToken, close);
     const count = (min: number, max: number, usage: string): void => {
       if (args.length < min || args.length > max) {
-        refuse(source, whole, text(`${name}() 的参数个数不对：应写成 ${usage}`, `${name}() has the wrong number of arguments: write ${usage}`));
+        refuse(
+          source,
+          whole,
+          text(
+            `${name}() 的参数个数不对：应写成 ${usage}`,
+            `${name}() has the wrong number of arguments: write ${usage}`,
+          ),
+        );
       }
     };
     const numbers = (from: number): void =>
-      args.slice(from).forEach((a, k) => expectType(a, "number", text(`${name}() 的第 ${from + k + 1} 个参数`, `argument ${from + k + 1} of ${name}()`)));
+      args
+        .slice(from)
+        .forEach((a, k) =>
+          expectType(
+            a,
+            "number",
+            text(`${name}() 的第 ${from + k + 1} 个参数`, `argument ${from + k + 1} of ${name}()`),
+          ),
+        );
     switch (name) {
       case "if":
         count(3, 3, "if(条件, 是, 否)");
@@ -241,13 +331,33 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
         count(1, 2, "round(x) / round(x, n)");
         numbers(0);
         const d = args[1]?.expr;
-        if (d && !(d.kind === "number" && !d.percent && Number.isInteger(d.value) && d.value >= 0 && d.value <= FORMULA_LIMITS.maxRoundDigits)) {
-          refuse(source, d.span, text(`round() 的小数位数必须是 0 到 ${FORMULA_LIMITS.maxRoundDigits} 的整数常数`, `the decimals of round() must be a whole-number constant from 0 to ${FORMULA_LIMITS.maxRoundDigits}`));
+        if (
+          d &&
+          !(
+            d.kind === "number" &&
+            !d.percent &&
+            Number.isInteger(d.value) &&
+            d.value >= 0 &&
+            d.value <= FORMULA_LIMITS.maxRoundDigits
+          )
+        ) {
+          refuse(
+            source,
+            d.span,
+            text(
+              `round() 的小数位数必须是 0 到 ${FORMULA_LIMITS.maxRoundDigits} 的整数常数`,
+              `the decimals of round() must be a whole-number constant from 0 to ${FORMULA_LIMITS.maxRoundDigits}`,
+            ),
+          );
         }
         break;
       }
       default:
-        refuse(source, nameToken, text(`不允许调用函数 ${String(name)}`, `the function ${String(name)} is not allowed`));
+        refuse(
+          source,
+          nameToken,
+          text(`不允许调用函数 ${String(name)}`, `the function ${String(name)} is not allowed`),
+        );
     }
     return { expr: { kind: "call", fn: name, args: args.map((a) => a.expr), span: whole }, type: "number" };
   }
@@ -258,7 +368,10 @@ export function checkFormula(source: string, scanned: Scanned, node: MathNode): 
     refuse(
       source,
       result.expr.span,
-      text(`公式的结果必须是金额（数值），这里是${TYPE_NAMES[result.type].zh}：请用 if(条件, 是, 否)`, `the formula must give an amount (a number), not ${TYPE_NAMES[result.type].en}: use if(condition, then, else)`),
+      text(
+        `公式的结果必须是金额（数值），这里是${TYPE_NAMES[result.type].zh}：请用 if(条件, 是, 否)`,
+        `the formula must give an amount (a number), not ${TYPE_NAMES[result.type].en}: use if(condition, then, else)`,
+      ),
     );
   }
   return result;

@@ -15,7 +15,8 @@ import { ops } from "./lockedMath";
 
 export type FormulaError = "#DIV/0!" | "#NUM!" | "#VALUE!";
 
-export type FormulaOutcome = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: FormulaError };
+export type FormulaOutcome =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: FormulaError };
 
 /** Values by variable id; null/undefined/"" = a blank cell. */
 export type FormulaValues = Readonly<Record<string, number | string | null | undefined>>;

@@ -19,9 +19,28 @@ export type Expr =
   | { readonly kind: "variable"; readonly variable: FormulaVariable; readonly span: FormulaSpan }
   | { readonly kind: "paren"; readonly inner: Expr; readonly span: FormulaSpan }
   | { readonly kind: "negate"; readonly arg: Expr; readonly plus: boolean; readonly span: FormulaSpan }
-  | { readonly kind: "arithmetic"; readonly op: ArithmeticOp; readonly left: Expr; readonly right: Expr; readonly span: FormulaSpan; readonly opSpan: FormulaSpan }
-  | { readonly kind: "compare"; readonly op: CompareOp; readonly left: Expr; readonly right: Expr; readonly span: FormulaSpan; readonly opSpan: FormulaSpan }
-  | { readonly kind: "call"; readonly fn: FormulaFunctionName; readonly args: readonly Expr[]; readonly span: FormulaSpan };
+  | {
+      readonly kind: "arithmetic";
+      readonly op: ArithmeticOp;
+      readonly left: Expr;
+      readonly right: Expr;
+      readonly span: FormulaSpan;
+      readonly opSpan: FormulaSpan;
+    }
+  | {
+      readonly kind: "compare";
+      readonly op: CompareOp;
+      readonly left: Expr;
+      readonly right: Expr;
+      readonly span: FormulaSpan;
+      readonly opSpan: FormulaSpan;
+    }
+  | {
+      readonly kind: "call";
+      readonly fn: FormulaFunctionName;
+      readonly args: readonly Expr[];
+      readonly span: FormulaSpan;
+    };
 
 /** A formula that passed every check: safe to evaluate and to translate. */
 export interface CheckedFormula {

@@ -18,7 +18,6 @@ import { checkedBonusFormula } from "./testing/checked";
 const REF = Object.fromEntries(BONUS_VARIABLES.map((v, i) => [v.id, `$${String.fromCharCode(69 + i)}9`]));
 const BY_REF = new Map(Object.entries(REF).map(([id, ref]) => [ref, id]));
 
-
 function close(a: number, b: number): boolean {
   const d = Math.abs(a - b);
   return d <= 1e-9 || d <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
@@ -26,7 +25,10 @@ function close(a: number, b: number): boolean {
 
 describe("user formulas, random", () => {
   test("every generated formula is accepted", () => {
-    fc.assert(fc.property(formulaArbitrary(), (source) => parseFormula(source, BONUS_FORMULA_LANGUAGE).ok), { numRuns: 500 });
+    fc.assert(
+      fc.property(formulaArbitrary(), (source) => parseFormula(source, BONUS_FORMULA_LANGUAGE).ok),
+      { numRuns: 500 },
+    );
   });
 
   test("the engine equals mathjs's own evaluation when the formula computes", () => {
@@ -55,34 +57,47 @@ describe("user formulas, random", () => {
 
   /** Formulas that divide by a count that is often 0, so #DIV/0! and its travel through min/if/round are exercised too. */
   const dividing = fc
-    .tuple(formulaArbitrary(3), formulaArbitrary(2), fc.constantFrom("黄牌", "红牌", "redCards", "(不合格季度数 - 1)"), fc.integer({ min: 0, max: 3 }))
-    .map(([a, b, v, shape]) => [`${a} / ${v}`, `min(${a}, ${b} / ${v})`, `IF(${v} == 0, ${b}, ${a} / ${v})`, `round(${a} / ${v}, 2) + ${b}`][shape]);
+    .tuple(
+      formulaArbitrary(3),
+      formulaArbitrary(2),
+      fc.constantFrom("黄牌", "红牌", "redCards", "(不合格季度数 - 1)"),
+      fc.integer({ min: 0, max: 3 }),
+    )
+    .map(
+      ([a, b, v, shape]) =>
+        [`${a} / ${v}`, `min(${a}, ${b} / ${v})`, `IF(${v} == 0, ${b}, ${a} / ${v})`, `round(${a} / ${v}, 2) + ${b}`][
+          shape
+        ],
+    );
 
   test.each([
     ["random formulas", formulaArbitrary(), 2000, 1000, 0],
     ["formulas dividing by counts", dividing, 1000, 300, 100],
-  ] as const)("the Excel translation computes the engine's value, errors included: %s", (_name, formulas, runs, minOk, minErrors) => {
-    const outcomes = { ok: 0, error: 0 };
-    fc.assert(
-      fc.property(formulas, valuesArbitrary, (source, values) => {
-        const f = checkedBonusFormula(source);
-        const engine = evaluateFormula(f, values);
-        const excel = evaluateExcelFormula(
-          toExcelFormula(f, (v) => REF[v.id]),
-          (ref) => values[BY_REF.get(ref) as keyof typeof values],
-        );
-        if (!engine.ok) {
-          outcomes.error++;
-          return typeof excel === "object" && excel.error === engine.error;
-        }
-        outcomes.ok++;
-        return typeof excel === "number" && close(excel, engine.value);
-      }),
-      { numRuns: runs },
-    );
-    expect(outcomes.ok).toBeGreaterThan(minOk);
-    expect(outcomes.error).toBeGreaterThanOrEqual(minErrors);
-  });
+  ] as const)(
+    "the Excel translation computes the engine's value, errors included: %s",
+    (_name, formulas, runs, minOk, minErrors) => {
+      const outcomes = { ok: 0, error: 0 };
+      fc.assert(
+        fc.property(formulas, valuesArbitrary, (source, values) => {
+          const f = checkedBonusFormula(source);
+          const engine = evaluateFormula(f, values);
+          const excel = evaluateExcelFormula(
+            toExcelFormula(f, (v) => REF[v.id]),
+            (ref) => values[BY_REF.get(ref) as keyof typeof values],
+          );
+          if (!engine.ok) {
+            outcomes.error++;
+            return typeof excel === "object" && excel.error === engine.error;
+          }
+          outcomes.ok++;
+          return typeof excel === "number" && close(excel, engine.value);
+        }),
+        { numRuns: runs },
+      );
+      expect(outcomes.ok).toBeGreaterThan(minOk);
+      expect(outcomes.error).toBeGreaterThanOrEqual(minErrors);
+    },
+  );
 
   test("translating the formula's normalised text gives the same Excel formula", () => {
     fc.assert(

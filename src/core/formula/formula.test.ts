@@ -15,7 +15,6 @@ const REFS: Record<string, string> = {
   yearEndRate: "SVC_Bonus_YearEndRate",
 };
 
-
 function excel(source: string): string {
   return toExcelFormula(checkedBonusFormula(source), (v) => REFS[v.id]);
 }
@@ -60,7 +59,11 @@ describe("parseFormula + toExcelFormula", () => {
   });
 
   test("lists the variables a formula uses, in the language's order", () => {
-    expect(checkedBonusFormula("系数 * 全年绩效 + 黄牌").variables.map((v) => v.id)).toEqual(["annual", "coefficient", "yellowCards"]);
+    expect(checkedBonusFormula("系数 * 全年绩效 + 黄牌").variables.map((v) => v.id)).toEqual([
+      "annual",
+      "coefficient",
+      "yellowCards",
+    ]);
   });
 });
 
@@ -103,6 +106,9 @@ describe("evaluateFormula", () => {
       ["系数", 1.2],
       ["黄牌", 3],
     ]);
-    expect(evaluateFormula(f, { grade: "B", annual: 18000.37, coefficient: 1.2, yellowCards: 3 })).toEqual({ ok: true, value: mathjsEvaluate(f.node, scope, f.constants) });
+    expect(evaluateFormula(f, { grade: "B", annual: 18000.37, coefficient: 1.2, yellowCards: 3 })).toEqual({
+      ok: true,
+      value: mathjsEvaluate(f.node, scope, f.constants),
+    });
   });
 });

@@ -48,10 +48,26 @@ export interface FormulaFunctionInfo {
 
 /** The only functions a formula may call, with their Excel equivalents. */
 export const FORMULA_FUNCTIONS: readonly FormulaFunctionInfo[] = [
-  { name: "if", excel: "IF", usage: "if(条件, 是, 否)", description: text("条件成立取第二个值，否则取第三个值", "the second value when the condition holds, else the third") },
+  {
+    name: "if",
+    excel: "IF",
+    usage: "if(条件, 是, 否)",
+    description: text(
+      "条件成立取第二个值，否则取第三个值",
+      "the second value when the condition holds, else the third",
+    ),
+  },
   { name: "min", excel: "MIN", usage: "min(a, b, …)", description: text("最小值", "the smallest value") },
   { name: "max", excel: "MAX", usage: "max(a, b, …)", description: text("最大值", "the largest value") },
-  { name: "round", excel: "ROUND", usage: "round(x, n)", description: text("四舍五入到 n 位小数（n 省略为 0）", "rounds half away from zero to n decimals (n defaults to 0)") },
+  {
+    name: "round",
+    excel: "ROUND",
+    usage: "round(x, n)",
+    description: text(
+      "四舍五入到 n 位小数（n 省略为 0）",
+      "rounds half away from zero to n decimals (n defaults to 0)",
+    ),
+  },
   { name: "abs", excel: "ABS", usage: "abs(x)", description: text("绝对值", "the absolute value") },
 ];
 

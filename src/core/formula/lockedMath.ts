@@ -47,7 +47,26 @@ import {
 } from "mathjs";
 
 /** What an expression may find in the instance after locking: only these do anything. */
-export const ENABLED_FUNCTIONS = ["add", "subtract", "multiply", "divide", "pow", "unaryMinus", "unaryPlus", "equal", "unequal", "smaller", "larger", "smallerEq", "largerEq", "round", "min", "max", "abs", "if"] as const;
+export const ENABLED_FUNCTIONS = [
+  "add",
+  "subtract",
+  "multiply",
+  "divide",
+  "pow",
+  "unaryMinus",
+  "unaryPlus",
+  "equal",
+  "unequal",
+  "smaller",
+  "larger",
+  "smallerEq",
+  "largerEq",
+  "round",
+  "min",
+  "max",
+  "abs",
+  "if",
+] as const;
 
 /** Replaced by functions that throw (SPEC 5.3 and mathjs's own security advice). */
 export const DISABLED_FUNCTIONS = [
@@ -136,7 +155,10 @@ function lazyIf(args: readonly RawNode[], _math: unknown, scope: unknown): unkno
 }
 (lazyIf as unknown as { rawArgs: boolean }).rawArgs = true;
 
-const typed = math.typed as unknown as (name: string, signatures: Record<string, (...a: never[]) => unknown>) => unknown;
+const typed = math.typed as unknown as (
+  name: string,
+  signatures: Record<string, (...a: never[]) => unknown>,
+) => unknown;
 
 math.import(
   {
@@ -212,7 +234,11 @@ export function lockedParse(source: string): MathNode {
  * mathjs's own evaluation of a parsed node (node.compile().evaluate) in this instance — used to
  * cross-check the engine's evaluator. `scope` maps the names written in the formula to values.
  */
-export function mathjsEvaluate(node: MathNode, scope: ReadonlyMap<string, number | string>, constants: ReadonlyMap<string, number> = new Map()): unknown {
+export function mathjsEvaluate(
+  node: MathNode,
+  scope: ReadonlyMap<string, number | string>,
+  constants: ReadonlyMap<string, number> = new Map(),
+): unknown {
   return node.compile().evaluate(new Map([...scope, ...constants]));
 }
 

@@ -11,12 +11,14 @@ import { FormulaRefusalError, refusal, type FormulaRefusal } from "./refusal";
 import { checkFormula } from "./check";
 import { scanFormula } from "./scan";
 
-export type FormulaParse = { readonly ok: true; readonly value: CheckedFormula } | ({ readonly ok: false } & FormulaRefusal);
+export type FormulaParse =
+  { readonly ok: true; readonly value: CheckedFormula } | ({ readonly ok: false } & FormulaRefusal);
 
 /** mathjs's English syntax messages, in both languages. */
 function syntaxReason(message: string): Text {
   if (/Unexpected end of expression/i.test(message)) return text("公式不完整", "the formula ends too early");
-  if (/Parenthesis \) expected/i.test(message)) return text("这里应该是右括号", "a closing parenthesis is expected here");
+  if (/Parenthesis \) expected/i.test(message))
+    return text("这里应该是右括号", "a closing parenthesis is expected here");
   if (/Value expected/i.test(message)) return text("这里缺少数值", "a value is missing here");
   if (/Unexpected (part|operator)/i.test(message)) return text("这里多出了内容", "something unexpected is here");
   return text("无法识别的写法", "this cannot be read");
@@ -37,17 +39,39 @@ export function parseFormula(source: string, language: FormulaLanguage): Formula
     } catch (e) {
       if (!(e instanceof MathSyntaxError)) throw e;
       const at = e.index ?? source.length;
-      return { ok: false, ...refusal(source, { start: at, end: Math.min(source.length, at + 1) }, syntaxReason(e.message)) };
+      return {
+        ok: false,
+        ...refusal(source, { start: at, end: Math.min(source.length, at + 1) }, syntaxReason(e.message)),
+      };
     }
     const { expr } = checkFormula(source, scanned, node);
     const constants = new Map<string, number>();
-    for (const t of scanned.tokens) if (t.type === "number" && t.placeholder) constants.set(t.placeholder, ops.divide(t.value, 100));
-    return { ok: true, value: { source, normalized: scanned.normalized, language, expr, node, constants, variables: usedVariables(expr, language) } };
+    for (const t of scanned.tokens)
+      if (t.type === "number" && t.placeholder) constants.set(t.placeholder, ops.divide(t.value, 100));
+    return {
+      ok: true,
+      value: {
+        source,
+        normalized: scanned.normalized,
+        language,
+        expr,
+        node,
+        constants,
+        variables: usedVariables(expr, language),
+      },
+    };
   } catch (e) {
     if (e instanceof FormulaRefusalError) return { ok: false, ...e.refusal };
     // A bug of ours or an exception from mathjs we did not foresee: refuse, never accept.
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, ...refusal(source, { start: 0, end: source.length }, text(`无法检查这个公式（${message}）`, `this formula could not be checked (${message})`)) };
+    return {
+      ok: false,
+      ...refusal(
+        source,
+        { start: 0, end: source.length },
+        text(`无法检查这个公式（${message}）`, `this formula could not be checked (${message})`),
+      ),
+    };
   }
 }
 

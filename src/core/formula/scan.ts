@@ -14,7 +14,16 @@
  * The tokens (with positions) then let the checker map mathjs's tree back onto the text.
  */
 import { text, type Text } from "../i18n/text";
-import { FORMULA_LIMITS, FUNCTION_LIST, FUNCTION_NAMES, findVariable, variableList, type FormulaFunctionName, type FormulaLanguage, type FormulaVariable } from "./language";
+import {
+  FORMULA_LIMITS,
+  FUNCTION_LIST,
+  FUNCTION_NAMES,
+  findVariable,
+  variableList,
+  type FormulaFunctionName,
+  type FormulaLanguage,
+  type FormulaVariable,
+} from "./language";
 import { refuse } from "./refusal";
 
 export type Token =
@@ -22,9 +31,23 @@ export type Token =
    * A number; `percent` when written 23.5%. mathjs would read "5% + 1" as 5 mod (+1), so a
    * percentage reaches mathjs as `placeholder`, a name of the same length no one can type.
    */
-  | { readonly type: "number"; readonly start: number; readonly end: number; readonly text: string; readonly value: number; readonly percent: boolean; readonly placeholder?: string }
+  | {
+      readonly type: "number";
+      readonly start: number;
+      readonly end: number;
+      readonly text: string;
+      readonly value: number;
+      readonly percent: boolean;
+      readonly placeholder?: string;
+    }
   | { readonly type: "string"; readonly start: number; readonly end: number; readonly value: string }
-  | { readonly type: "variable"; readonly start: number; readonly end: number; readonly name: string; readonly variable: FormulaVariable }
+  | {
+      readonly type: "variable";
+      readonly start: number;
+      readonly end: number;
+      readonly name: string;
+      readonly variable: FormulaVariable;
+    }
   | { readonly type: "function"; readonly start: number; readonly end: number; readonly name: FormulaFunctionName }
   | { readonly type: "op"; readonly start: number; readonly end: number; readonly op: Operator }
   | { readonly type: "("; readonly start: number; readonly end: number }
@@ -106,40 +129,56 @@ function isDigit(c: string | undefined): boolean {
 }
 
 /** Words mathjs reads as operators or constants, with the reason each is refused. */
-const RESERVED_WORDS: ReadonlyMap<string, Text> = new Map(Object.entries({
-  and: text("不支持 and：请嵌套 if()，如 if(黄牌 >= 2, 0, if(红牌 >= 1, 0, …))", "and is not supported: nest if() instead, e.g. if(黄牌 >= 2, 0, if(红牌 >= 1, 0, …))"),
-  or: text("不支持 or：请嵌套 if()", "or is not supported: nest if() instead"),
-  not: text("不支持 not：请把 if() 的两个结果对调", "not is not supported: swap the two results of if() instead"),
-  xor: text("不支持 xor", "xor is not supported"),
-  mod: text("不支持取余（mod）", "the remainder operator mod is not supported"),
-  to: text("不支持单位换算（to）", "unit conversion (to) is not supported"),
-  in: text("不支持单位换算（in）", "unit conversion (in) is not supported"),
-}));
+const RESERVED_WORDS: ReadonlyMap<string, Text> = new Map(
+  Object.entries({
+    and: text(
+      "不支持 and：请嵌套 if()，如 if(黄牌 >= 2, 0, if(红牌 >= 1, 0, …))",
+      "and is not supported: nest if() instead, e.g. if(黄牌 >= 2, 0, if(红牌 >= 1, 0, …))",
+    ),
+    or: text("不支持 or：请嵌套 if()", "or is not supported: nest if() instead"),
+    not: text("不支持 not：请把 if() 的两个结果对调", "not is not supported: swap the two results of if() instead"),
+    xor: text("不支持 xor", "xor is not supported"),
+    mod: text("不支持取余（mod）", "the remainder operator mod is not supported"),
+    to: text("不支持单位换算（to）", "unit conversion (to) is not supported"),
+    in: text("不支持单位换算（in）", "unit conversion (in) is not supported"),
+  }),
+);
 
-const SYMBOL_REASONS: ReadonlyMap<string, Text> = new Map(Object.entries({
-  "=": text("比较相等请写 ==；公式中不能赋值", "write == to compare; a formula cannot assign"),
-  "<>": text("不等于请写 !=", "write != for not equal"),
-  "!": text("不支持阶乘（!）", "the factorial ! is not supported"),
-  ".": text("不允许访问属性或方法（.）", "property or method access (.) is not allowed"),
-  "[": text("不允许方括号（矩阵、下标或属性访问）", "square brackets (matrices, indexes, property access) are not allowed"),
-  "]": text("不允许方括号（矩阵、下标或属性访问）", "square brackets (matrices, indexes, property access) are not allowed"),
-  "{": text("不允许花括号（对象）", "braces (objects) are not allowed"),
-  "}": text("不允许花括号（对象）", "braces (objects) are not allowed"),
-  ";": text("一个公式只能有一个表达式（不允许 ;）", "a formula is one expression (; is not allowed)"),
-  ":": text("不允许区间或条件运算（:）", "ranges and the conditional operator (:) are not allowed"),
-  "?": text("请用 if(条件, 是, 否) 代替 ? :", "use if(condition, then, else) instead of ? :"),
-  "%": text("% 只能紧跟在数字后表示百分比（如 23.5%）；不支持取余", "% may only follow a number as a percentage (23.5%); the remainder is not supported"),
-  "&": text("不支持位运算和文本连接（&）", "bitwise operators and text joining (&) are not supported"),
-  "|": text("不支持位运算（|）", "bitwise operators (|) are not supported"),
-  "~": text("不支持位运算（~）", "bitwise operators (~) are not supported"),
-  "<<": text("不支持移位运算", "bit shifts are not supported"),
-  ">>": text("不支持移位运算", "bit shifts are not supported"),
-  "#": text("不允许注释（#）", "comments (#) are not allowed"),
-  "$": text("不允许 $", "$ is not allowed"),
-  "@": text("不允许 @", "@ is not allowed"),
-  "`": text("不允许反引号", "backquotes are not allowed"),
-  "\\": text("不允许反斜杠", "backslashes are not allowed"),
-}));
+const SYMBOL_REASONS: ReadonlyMap<string, Text> = new Map(
+  Object.entries({
+    "=": text("比较相等请写 ==；公式中不能赋值", "write == to compare; a formula cannot assign"),
+    "<>": text("不等于请写 !=", "write != for not equal"),
+    "!": text("不支持阶乘（!）", "the factorial ! is not supported"),
+    ".": text("不允许访问属性或方法（.）", "property or method access (.) is not allowed"),
+    "[": text(
+      "不允许方括号（矩阵、下标或属性访问）",
+      "square brackets (matrices, indexes, property access) are not allowed",
+    ),
+    "]": text(
+      "不允许方括号（矩阵、下标或属性访问）",
+      "square brackets (matrices, indexes, property access) are not allowed",
+    ),
+    "{": text("不允许花括号（对象）", "braces (objects) are not allowed"),
+    "}": text("不允许花括号（对象）", "braces (objects) are not allowed"),
+    ";": text("一个公式只能有一个表达式（不允许 ;）", "a formula is one expression (; is not allowed)"),
+    ":": text("不允许区间或条件运算（:）", "ranges and the conditional operator (:) are not allowed"),
+    "?": text("请用 if(条件, 是, 否) 代替 ? :", "use if(condition, then, else) instead of ? :"),
+    "%": text(
+      "% 只能紧跟在数字后表示百分比（如 23.5%）；不支持取余",
+      "% may only follow a number as a percentage (23.5%); the remainder is not supported",
+    ),
+    "&": text("不支持位运算和文本连接（&）", "bitwise operators and text joining (&) are not supported"),
+    "|": text("不支持位运算（|）", "bitwise operators (|) are not supported"),
+    "~": text("不支持位运算（~）", "bitwise operators (~) are not supported"),
+    "<<": text("不支持移位运算", "bit shifts are not supported"),
+    ">>": text("不支持移位运算", "bit shifts are not supported"),
+    "#": text("不允许注释（#）", "comments (#) are not allowed"),
+    $: text("不允许 $", "$ is not allowed"),
+    "@": text("不允许 @", "@ is not allowed"),
+    "`": text("不允许反引号", "backquotes are not allowed"),
+    "\\": text("不允许反斜杠", "backslashes are not allowed"),
+  }),
+);
 
 function reasonFor(symbol: string): Text {
   return SYMBOL_REASONS.get(symbol) ?? text("不允许的符号", "this symbol is not allowed");
@@ -162,7 +201,10 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     refuse(
       source,
       { start: FORMULA_LIMITS.maxLength, end: FORMULA_LIMITS.maxLength + 1 },
-      text(`公式太长（${source.length} 个字符），最多 ${FORMULA_LIMITS.maxLength} 个`, `the formula is too long (${source.length} characters; at most ${FORMULA_LIMITS.maxLength})`),
+      text(
+        `公式太长（${source.length} 个字符），最多 ${FORMULA_LIMITS.maxLength} 个`,
+        `the formula is too long (${source.length} characters; at most ${FORMULA_LIMITS.maxLength})`,
+      ),
     );
   }
   // 1. One-for-one normalisation and the character whitelist.
@@ -180,7 +222,10 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
         { start: i, end: i + width },
         named
           ? text(`不允许${named.zh}（${codePoint(cp)}）`, `${named.en} (${codePoint(cp)}) is not allowed`)
-          : text(`不允许的字符 ${codePoint(cp)}：只能使用数字、字母、汉字和 + - * / ^ ( ) , < > = ! "`, `character ${codePoint(cp)} is not allowed: use digits, letters, Chinese characters and + - * / ^ ( ) , < > = ! "`),
+          : text(
+              `不允许的字符 ${codePoint(cp)}：只能使用数字、字母、汉字和 + - * / ^ ( ) , < > = ! "`,
+              `character ${codePoint(cp)} is not allowed: use digits, letters, Chinese characters and + - * / ^ ( ) , < > = ! "`,
+            ),
       );
     }
     normalized += c;
@@ -211,11 +256,24 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
         end++;
       }
       if (end < normalized.length && (isNameChar(normalized[end]) || normalized[end] === ".")) {
-        const what = normalized[end] === "." ? reasonFor(".") : text("数字后面紧跟名称：乘法请写 *（也不支持 0x1F 之类的写法）", "a number runs into a name: write * to multiply (0x1F-style numbers are not supported)");
+        const what =
+          normalized[end] === "."
+            ? reasonFor(".")
+            : text(
+                "数字后面紧跟名称：乘法请写 *（也不支持 0x1F 之类的写法）",
+                "a number runs into a name: write * to multiply (0x1F-style numbers are not supported)",
+              );
         refuse(source, { start: end, end: end + 1 }, what);
       }
       if (!Number.isFinite(value) || Math.abs(value) > FORMULA_LIMITS.maxConstant) {
-        refuse(source, { start: i, end }, text(`数字太大，最大 ${FORMULA_LIMITS.maxConstant.toExponential()}`, `the number is too large (at most ${FORMULA_LIMITS.maxConstant.toExponential()})`));
+        refuse(
+          source,
+          { start: i, end },
+          text(
+            `数字太大，最大 ${FORMULA_LIMITS.maxConstant.toExponential()}`,
+            `the number is too large (at most ${FORMULA_LIMITS.maxConstant.toExponential()})`,
+          ),
+        );
       }
       if (percent) {
         // "_" + an ideograph + "_"s: a name of the token's length that the scanner refuses if typed.
@@ -241,13 +299,26 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     if (c === '"' || c === "'") {
       let end = i + 1;
       while (end < normalized.length && normalized[end] !== c) {
-        if (normalized[end] === "\\" || normalized[end] === '"' || normalized[end] === "'") refuse(source, { start: end, end: end + 1 }, text("文本中不允许反斜杠或引号", "backslashes and quotes are not allowed in text"));
+        if (normalized[end] === "\\" || normalized[end] === '"' || normalized[end] === "'")
+          refuse(
+            source,
+            { start: end, end: end + 1 },
+            text("文本中不允许反斜杠或引号", "backslashes and quotes are not allowed in text"),
+          );
         end++;
       }
-      if (end >= normalized.length) refuse(source, { start: i, end: i + 1 }, text(`文本缺少结束的引号 ${c}`, `the text has no closing ${c}`));
+      if (end >= normalized.length)
+        refuse(source, { start: i, end: i + 1 }, text(`文本缺少结束的引号 ${c}`, `the text has no closing ${c}`));
       const value = normalized.slice(i + 1, end);
       if (value.trim() === "" || value.length > FORMULA_LIMITS.maxTextLength) {
-        refuse(source, { start: i, end: end + 1 }, text(`文本必须是 1 到 ${FORMULA_LIMITS.maxTextLength} 个字符的等级，如 "D"`, `text must be a grade of 1 to ${FORMULA_LIMITS.maxTextLength} characters, such as "D"`));
+        refuse(
+          source,
+          { start: i, end: end + 1 },
+          text(
+            `文本必须是 1 到 ${FORMULA_LIMITS.maxTextLength} 个字符的等级，如 "D"`,
+            `text must be a grade of 1 to ${FORMULA_LIMITS.maxTextLength} characters, such as "D"`,
+          ),
+        );
       }
       tokens.push({ type: "string", start: i, end: end + 1, value });
       i = end + 1;
@@ -257,14 +328,22 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
       depth++;
       open.push(i);
       if (depth > FORMULA_LIMITS.maxParentheses) {
-        refuse(source, { start: i, end: i + 1 }, text(`括号嵌套太深（最多 ${FORMULA_LIMITS.maxParentheses} 层）`, `parentheses are nested too deeply (at most ${FORMULA_LIMITS.maxParentheses} levels)`));
+        refuse(
+          source,
+          { start: i, end: i + 1 },
+          text(
+            `括号嵌套太深（最多 ${FORMULA_LIMITS.maxParentheses} 层）`,
+            `parentheses are nested too deeply (at most ${FORMULA_LIMITS.maxParentheses} levels)`,
+          ),
+        );
       }
       tokens.push({ type: "(", start: i, end: i + 1 });
       i++;
       continue;
     }
     if (c === ")") {
-      if (depth === 0) refuse(source, { start: i, end: i + 1 }, text("多余的右括号", "this closing parenthesis has no opening one"));
+      if (depth === 0)
+        refuse(source, { start: i, end: i + 1 }, text("多余的右括号", "this closing parenthesis has no opening one"));
       depth--;
       open.pop();
       tokens.push({ type: ")", start: i, end: i + 1 });
@@ -286,7 +365,12 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     }
     refuse(source, { start: i, end: i + 1 }, reasonFor(c));
   }
-  if (depth > 0) refuse(source, { start: open[open.length - 1], end: open[open.length - 1] + 1 }, text("这个左括号没有对应的右括号", "this parenthesis is never closed"));
+  if (depth > 0)
+    refuse(
+      source,
+      { start: open[open.length - 1], end: open[open.length - 1] + 1 },
+      text("这个左括号没有对应的右括号", "this parenthesis is never closed"),
+    );
 
   // 3. A name is an allowed function (when "(" follows), a variable, or refused.
   function nameToken(t: RawName, calls: boolean): Token {
@@ -297,13 +381,36 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     const variable = findVariable(language, t.name);
     if (calls) {
       if (fn) return { type: "function", start: t.start, end: t.end, name: fn };
-      if (variable) refuse(source, t, text(`${variable.name} 是变量，不是函数：乘法请写 *`, `${variable.name} is a variable, not a function: write * to multiply`));
-      refuse(source, t, text(`不允许调用函数 ${t.name}（只允许 ${FUNCTION_LIST.zh}）`, `the function ${t.name} is not allowed (only ${FUNCTION_LIST.en})`));
+      if (variable)
+        refuse(
+          source,
+          t,
+          text(
+            `${variable.name} 是变量，不是函数：乘法请写 *`,
+            `${variable.name} is a variable, not a function: write * to multiply`,
+          ),
+        );
+      refuse(
+        source,
+        t,
+        text(
+          `不允许调用函数 ${t.name}（只允许 ${FUNCTION_LIST.zh}）`,
+          `the function ${t.name} is not allowed (only ${FUNCTION_LIST.en})`,
+        ),
+      );
     }
     if (variable) return { type: "variable", start: t.start, end: t.end, name: t.name, variable };
-    if (fn) refuse(source, t, text(`函数 ${fn} 后面要有括号，如 ${fn}(…)`, `the function ${fn} needs parentheses: ${fn}(…)`));
+    if (fn)
+      refuse(source, t, text(`函数 ${fn} 后面要有括号，如 ${fn}(…)`, `the function ${fn} needs parentheses: ${fn}(…)`));
     const vars = variableList(language);
-    return refuse(source, t, text(`未知的名称“${t.name}”（可用的变量：${vars.zh}）`, `unknown name "${t.name}" (the variables are: ${vars.en})`));
+    return refuse(
+      source,
+      t,
+      text(
+        `未知的名称“${t.name}”（可用的变量：${vars.zh}）`,
+        `unknown name "${t.name}" (the variables are: ${vars.en})`,
+      ),
+    );
   }
 
   // 4. Two operands in a row (implicit multiplication: "2 系数", "(a)(b)", "a b").
@@ -311,8 +418,14 @@ export function scanFormula(source: string, language: FormulaLanguage): Scanned 
     const prev = tokens[k - 1];
     const cur = tokens[k];
     const prevEnds = prev.type === "number" || prev.type === "string" || prev.type === "variable" || prev.type === ")";
-    const curStarts = cur.type === "number" || cur.type === "string" || cur.type === "variable" || cur.type === "function" || cur.type === "(";
-    if (prevEnds && curStarts) refuse(source, cur, text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
+    const curStarts =
+      cur.type === "number" ||
+      cur.type === "string" ||
+      cur.type === "variable" ||
+      cur.type === "function" ||
+      cur.type === "(";
+    if (prevEnds && curStarts)
+      refuse(source, cur, text("这里缺少运算符（乘法请写 *）", "an operator is missing here (write * to multiply)"));
   }
   return { normalized: normalizedOut, mathText, tokens };
 }

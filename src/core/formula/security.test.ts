@@ -125,7 +125,9 @@ function parseAllGuarded(inputs: readonly string[], timeoutMs: number): Promise<
     let current = "(loading the parser)";
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new Error(`the formula parser did not finish within ${timeoutMs} ms; it hung on: ${current.slice(0, 80)}`));
+      reject(
+        new Error(`the formula parser did not finish within ${timeoutMs} ms; it hung on: ${current.slice(0, 80)}`),
+      );
     }, timeoutMs);
     worker.on("message", (m: { parsing?: string; done?: Outcome; finished?: boolean }) => {
       if (m.parsing !== undefined) current = m.parsing;
@@ -164,17 +166,20 @@ describe("user formula security", () => {
     return json.length > 60 ? `${json.slice(0, 40)}…(${input.length} characters)` : json;
   };
 
-  test.each(ATTEMPTS.map((a, i) => [i, label(a[0]), ...a] as const))("#%d %s is refused", (i, _label, input, message, fragment) => {
-    const o = outcomes[i];
-    expect(o.input).toBe(input);
-    expect(o.ok).toBe(false);
-    expect(o.en).toMatch(message);
-    // The message points at the offending part: its position (1-based) and the fragment.
-    expect(o.en).toContain(`at character ${o.start + 1}`);
-    expect(o.fragment.startsWith(fragment) || fragment.startsWith(o.fragment.replace(/…$/, ""))).toBe(true);
-    // And says it in Chinese too.
-    expect(o.zh).toMatch(new RegExp(`^公式第 ${o.start + 1} 个字符`));
-  });
+  test.each(ATTEMPTS.map((a, i) => [i, label(a[0]), ...a] as const))(
+    "#%d %s is refused",
+    (i, _label, input, message, fragment) => {
+      const o = outcomes[i];
+      expect(o.input).toBe(input);
+      expect(o.ok).toBe(false);
+      expect(o.en).toMatch(message);
+      // The message points at the offending part: its position (1-based) and the fragment.
+      expect(o.en).toContain(`at character ${o.start + 1}`);
+      expect(o.fragment.startsWith(fragment) || fragment.startsWith(o.fragment.replace(/…$/, ""))).toBe(true);
+      // And says it in Chinese too.
+      expect(o.zh).toMatch(new RegExp(`^公式第 ${o.start + 1} 个字符`));
+    },
+  );
 
   test("refused formulas are refused the same way in this process", () => {
     for (const [input] of ATTEMPTS.slice(0, 20)) {

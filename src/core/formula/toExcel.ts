@@ -60,10 +60,15 @@ function print(e: Expr, ref: (variable: FormulaVariable) => string): string {
       return (e.plus ? "+" : "-") + wrap(e.arg, precedence(e.arg) < 5 || e.arg.kind === "negate");
     case "arithmetic": {
       const mine = precedence(e);
-      const left = wrap(e.left, precedence(e.left) < mine || (e.op === "^" && (e.left.kind === "negate" || precedence(e.left) === mine)));
+      const left = wrap(
+        e.left,
+        precedence(e.left) < mine || (e.op === "^" && (e.left.kind === "negate" || precedence(e.left) === mine)),
+      );
       const right = wrap(
         e.right,
-        precedence(e.right) < mine || (precedence(e.right) === mine && (e.op === "-" || e.op === "/" || e.op === "^")) || e.right.kind === "negate",
+        precedence(e.right) < mine ||
+          (precedence(e.right) === mine && (e.op === "-" || e.op === "/" || e.op === "^")) ||
+          e.right.kind === "negate",
       );
       return `${left}${e.op}${right}`;
     }

@@ -21,10 +21,19 @@ export function gradeOf(score: number, scheme: GradeScheme): Result<GradeBand> {
   const valid = validateGradeScheme(scheme);
   if (!valid.ok) return valid;
   if (typeof score !== "number" || !Number.isFinite(score)) {
-    return fail("num", text(`分数不是有限数值（${String(score)}）`, `the score is not a finite number (${String(score)})`));
+    return fail(
+      "num",
+      text(`分数不是有限数值（${String(score)}）`, `the score is not a finite number (${String(score)})`),
+    );
   }
   if (!atLeast(score, scheme.min) || !atMost(score, scheme.max)) {
-    return fail("num", text(`分数 ${formatNumber(score)} 超出分值范围 ${rangeText(scheme)}`, `score ${formatNumber(score)} is outside the scale ${rangeText(scheme)}`));
+    return fail(
+      "num",
+      text(
+        `分数 ${formatNumber(score)} 超出分值范围 ${rangeText(scheme)}`,
+        `score ${formatNumber(score)} is outside the scale ${rangeText(scheme)}`,
+      ),
+    );
   }
   const bands = scheme.bands;
   for (let i = 0; i < bands.length; i++) {
@@ -33,10 +42,15 @@ export function gradeOf(score: number, scheme: GradeScheme): Result<GradeBand> {
   const lowest = bands[bands.length - 1];
   return fail(
     "num",
-    text(`分数 ${formatNumber(score)} 低于最低等级“${lowest.code}”的下限 ${formatNumber(lowest.lower)}`, `score ${formatNumber(score)} is below the lowest grade "${lowest.code}" (from ${formatNumber(lowest.lower)})`),
+    text(
+      `分数 ${formatNumber(score)} 低于最低等级“${lowest.code}”的下限 ${formatNumber(lowest.lower)}`,
+      `score ${formatNumber(score)} is below the lowest grade "${lowest.code}" (from ${formatNumber(lowest.lower)})`,
+    ),
   );
 }
 
 function rangeText(scheme: GradeScheme): string {
-  return scheme.max === Infinity ? `≥ ${formatNumber(scheme.min)}` : `${formatNumber(scheme.min)}–${formatNumber(scheme.max)}`;
+  return scheme.max === Infinity
+    ? `≥ ${formatNumber(scheme.min)}`
+    : `${formatNumber(scheme.min)}–${formatNumber(scheme.max)}`;
 }

@@ -59,13 +59,33 @@ describe("gradeOf — hundred-point and user schemes", () => {
     [0, "不合格"],
   ])("%p → %p", (s, g) => expect(code(s, HUNDRED_POINT)).toBe(g));
   it("grades S/A/B/C/D 95/85/70/60 with D for anything lower", () => {
-    const t = parseBandTable([[95, "S"], [85, "A"], [70, "B"], [60, "C"], [null, "D"]]);
+    const t = parseBandTable([
+      [95, "S"],
+      [85, "A"],
+      [70, "B"],
+      [60, "C"],
+      [null, "D"],
+    ]);
     expect(t.ok).toBe(true);
     if (!t.ok) return;
-    expect([96, 95, 94.9, 85, 70, 69.99, 60, 59, -5].map((s) => code(s, t.value))).toEqual(["S", "S", "A", "A", "B", "C", "C", "D", "D"]);
+    expect([96, 95, 94.9, 85, 70, 69.99, 60, 59, -5].map((s) => code(s, t.value))).toEqual([
+      "S",
+      "S",
+      "A",
+      "A",
+      "B",
+      "C",
+      "C",
+      "D",
+      "D",
+    ]);
   });
   it("a score below a bounded lowest band is 'num'", () => {
-    const t = parseBandTable([[90, "优秀"], [80, "良好"], [60, "合格"]]);
+    const t = parseBandTable([
+      [90, "优秀"],
+      [80, "良好"],
+      [60, "合格"],
+    ]);
     if (!t.ok) throw new Error("table");
     expect(code(59, t.value)).toBe("!num");
     expect(code(1000, t.value)).toBe("优秀");
@@ -101,17 +121,41 @@ describe("validateGradeScheme", () => {
 
 describe("parseBandTable", () => {
   it("skips blank rows and reads text bounds", () => {
-    const r = parseBandTable([[90, "优秀"], ["80", "良好"], [null, null], [60, "合格"], [0, "不合格"], ["", ""]]);
-    expect(r.ok && r.value.bands.map((b) => [b.lower, b.code])).toEqual([[90, "优秀"], [80, "良好"], [60, "合格"], [0, "不合格"]]);
+    const r = parseBandTable([
+      [90, "优秀"],
+      ["80", "良好"],
+      [null, null],
+      [60, "合格"],
+      [0, "不合格"],
+      ["", ""],
+    ]);
+    expect(r.ok && r.value.bands.map((b) => [b.lower, b.code])).toEqual([
+      [90, "优秀"],
+      [80, "良好"],
+      [60, "合格"],
+      [0, "不合格"],
+    ]);
   });
   it("names what is wrong", () => {
     const cases: [unknown[][], string][] = [
       [[], "empty"],
       [[[90]], "two columns"],
       [[[90, null]], "no grade"],
-      [[[null, "A"], [0, "B"]], "only the last row may be blank"],
+      [
+        [
+          [null, "A"],
+          [0, "B"],
+        ],
+        "only the last row may be blank",
+      ],
       [[["x", "A"]], "not a number"],
-      [[[60, "合格"], [90, "优秀"]], "strictly decreasing"],
+      [
+        [
+          [60, "合格"],
+          [90, "优秀"],
+        ],
+        "strictly decreasing",
+      ],
       [[[90, true]], "TRUE"],
     ];
     for (const [rows, fragment] of cases) {
@@ -121,7 +165,10 @@ describe("parseBandTable", () => {
     }
   });
   it("numeric codes become text", () => {
-    const r = parseBandTable([[90, 1], [0, 2]]);
+    const r = parseBandTable([
+      [90, 1],
+      [0, 2],
+    ]);
     expect(r.ok && r.value.bands.map((b) => b.code)).toEqual(["1", "2"]);
   });
 });

@@ -33,20 +33,33 @@ export function parseBandTable(rows: readonly (readonly unknown[])[], max = Infi
       return fail("value", text("评级表需要两列：下限、等级", "the grade table needs two columns: lower bound, grade"));
     }
     const [boundCell, codeCell] = row;
-    if (isBlank(codeCell)) return fail("value", text(`评级表第 ${where} 行缺少等级名称`, `row ${where} of the grade table has no grade`));
+    if (isBlank(codeCell))
+      return fail("value", text(`评级表第 ${where} 行缺少等级名称`, `row ${where} of the grade table has no grade`));
     if (typeof codeCell !== "string" && typeof codeCell !== "number") {
       const d = describeValue(codeCell);
-      return fail("value", text(`评级表第 ${where} 行的等级是${d.zh}`, `row ${where} of the grade table has ${d.en} as its grade`));
+      return fail(
+        "value",
+        text(`评级表第 ${where} 行的等级是${d.zh}`, `row ${where} of the grade table has ${d.en} as its grade`),
+      );
     }
     const code = typeof codeCell === "number" ? String(codeCell) : normalizeText(codeCell);
     let lower: number;
     if (isBlank(boundCell)) {
       if (i !== used.length - 1) {
-        return fail("value", text(`评级表第 ${where} 行缺少下限（只有最后一行可以留空，表示“其余”）`, `row ${where} of the grade table has no lower bound (only the last row may be blank, meaning "otherwise")`));
+        return fail(
+          "value",
+          text(
+            `评级表第 ${where} 行缺少下限（只有最后一行可以留空，表示“其余”）`,
+            `row ${where} of the grade table has no lower bound (only the last row may be blank, meaning "otherwise")`,
+          ),
+        );
       }
       lower = -Infinity;
     } else {
-      const n = toNumber(boundCell, text(`评级表第 ${where} 行的下限`, `the lower bound in row ${where} of the grade table`));
+      const n = toNumber(
+        boundCell,
+        text(`评级表第 ${where} 行的下限`, `the lower bound in row ${where} of the grade table`),
+      );
       if (!n.ok) return n;
       lower = n.value as number;
     }

@@ -16,7 +16,13 @@ export function rescale(score: number, from: GradeScheme, to: GradeScheme): Resu
     return fail("value", text("换算需要有限的分值范围", "rescaling needs finite scales"));
   }
   if (!Number.isFinite(score) || !atLeast(score, from.min) || !atMost(score, from.max)) {
-    return fail("num", text(`分数 ${formatNumber(score)} 超出分值范围 ${formatNumber(from.min)}–${formatNumber(from.max)}`, `score ${formatNumber(score)} is outside the scale ${formatNumber(from.min)}–${formatNumber(from.max)}`));
+    return fail(
+      "num",
+      text(
+        `分数 ${formatNumber(score)} 超出分值范围 ${formatNumber(from.min)}–${formatNumber(from.max)}`,
+        `score ${formatNumber(score)} is outside the scale ${formatNumber(from.min)}–${formatNumber(from.max)}`,
+      ),
+    );
   }
   const clamped = Math.min(Math.max(score, from.min), from.max);
   return ok(to.min + ((clamped - from.min) * (to.max - to.min)) / (from.max - from.min));

@@ -24,15 +24,29 @@ export function validateGradeScheme(scheme: GradeScheme): Result<GradeScheme> {
     return fail("value", text("评级方案没有任何等级", "the grade scheme has no grades"));
   }
   if (typeof min !== "number" || typeof max !== "number" || Number.isNaN(min) || Number.isNaN(max) || !(min < max)) {
-    return fail("value", text(`评级方案的分值范围无效：${String(min)}–${String(max)}`, `the grade scheme's range is invalid: ${String(min)}–${String(max)}`));
+    return fail(
+      "value",
+      text(
+        `评级方案的分值范围无效：${String(min)}–${String(max)}`,
+        `the grade scheme's range is invalid: ${String(min)}–${String(max)}`,
+      ),
+    );
   }
   const codes = new Set<string>();
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i];
     const row = i + 1;
     const isLast = i === bands.length - 1;
-    if (typeof band.lower !== "number" || Number.isNaN(band.lower) || band.lower === Infinity || (band.lower === -Infinity && !isLast)) {
-      return fail("value", text(`第 ${row} 个等级的下限不是有效数字`, `the lower bound of grade ${row} is not a valid number`));
+    if (
+      typeof band.lower !== "number" ||
+      Number.isNaN(band.lower) ||
+      band.lower === Infinity ||
+      (band.lower === -Infinity && !isLast)
+    ) {
+      return fail(
+        "value",
+        text(`第 ${row} 个等级的下限不是有效数字`, `the lower bound of grade ${row} is not a valid number`),
+      );
     }
     if (typeof band.code !== "string" || band.code.trim() === "") {
       return fail("value", text(`第 ${row} 个等级没有等级名称`, `grade ${row} has no grade code`));
@@ -43,7 +57,13 @@ export function validateGradeScheme(scheme: GradeScheme): Result<GradeScheme> {
     }
     codes.add(key);
     if (band.lower > max) {
-      return fail("value", text(`等级“${band.code}”的下限 ${formatNumber(band.lower)} 高于满分 ${formatNumber(max)}`, `grade "${band.code}" has lower bound ${formatNumber(band.lower)}, above the scale's maximum ${formatNumber(max)}`));
+      return fail(
+        "value",
+        text(
+          `等级“${band.code}”的下限 ${formatNumber(band.lower)} 高于满分 ${formatNumber(max)}`,
+          `grade "${band.code}" has lower bound ${formatNumber(band.lower)}, above the scale's maximum ${formatNumber(max)}`,
+        ),
+      );
     }
     if (i > 0 && !(band.lower < bands[i - 1].lower)) {
       const prev = bands[i - 1].lower;

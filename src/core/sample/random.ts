@@ -27,8 +27,50 @@ export function draw(seed: number): Draw {
   return { rnd, pick: (xs) => xs[Math.floor(rnd() * xs.length)], chance: (p) => rnd() < p };
 }
 
-const SURNAMES = ["张", "李", "王", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"];
-const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "军", "杰", "涛", "明", "超", "强", "平", "刚", "辉", "鹏", "华", "飞"];
+const SURNAMES = [
+  "张",
+  "李",
+  "王",
+  "刘",
+  "陈",
+  "杨",
+  "赵",
+  "黄",
+  "周",
+  "吴",
+  "徐",
+  "孙",
+  "胡",
+  "朱",
+  "高",
+  "林",
+  "何",
+  "郭",
+  "马",
+  "罗",
+];
+const GIVEN = [
+  "伟",
+  "芳",
+  "娜",
+  "敏",
+  "静",
+  "磊",
+  "洋",
+  "勇",
+  "军",
+  "杰",
+  "涛",
+  "明",
+  "超",
+  "强",
+  "平",
+  "刚",
+  "辉",
+  "鹏",
+  "华",
+  "飞",
+];
 
 /** `wanted` distinct Chinese personal names, e.g. 张伟, 李芳华. */
 export function sampleNames(d: Draw, wanted: number): string[] {

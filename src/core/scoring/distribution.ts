@@ -76,7 +76,9 @@ export function gradeDistribution(
       const target = targetIndex.get(key(b.code));
       let withinTarget: boolean | null = null;
       if (target && share !== null) {
-        withinTarget = (target.atMost === undefined || atMost(share, target.atMost)) && (target.atLeast === undefined || atLeast(share, target.atLeast));
+        withinTarget =
+          (target.atMost === undefined || atMost(share, target.atMost)) &&
+          (target.atLeast === undefined || atLeast(share, target.atLeast));
       }
       return { code: b.code, zh: b.zh, en: b.en, count: counts[i], share, ...(target ? { target } : {}), withinTarget };
     }),

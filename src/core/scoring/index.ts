@@ -1,4 +1,11 @@
-export { weightedScore, applyWeights, checkWeights, defaultScoreScale, type ScoreScale, type WeightedScore } from "./weightedScore";
+export {
+  weightedScore,
+  applyWeights,
+  checkWeights,
+  defaultScoreScale,
+  type ScoreScale,
+  type WeightedScore,
+} from "./weightedScore";
 export { kpiScore, type KpiScoreOptions } from "./kpiScore";
 export { kpiStepScore, type KpiStep } from "./kpiStepScore";
 export { raterScore, RATER_ROLES, type RaterRole } from "./raterScore";

@@ -23,16 +23,39 @@ export interface KpiScoreOptions {
  * kpiScore(0.95, 0.9)                             // → ok(5)
  * kpiScore(0.06, 0.03, { lowerIsBetter: true })   // → ok(2.5)
  */
-export function kpiScore(actual: number, target: number, options: KpiScoreOptions = {}, settings = DEFAULT_SETTINGS): Result<number> {
+export function kpiScore(
+  actual: number,
+  target: number,
+  options: KpiScoreOptions = {},
+  settings = DEFAULT_SETTINGS,
+): Result<number> {
   const full = options.fullScore ?? settings.kpi.fullScore;
   if (!Number.isFinite(full) || !(full > 0)) {
-    return fail("num", text(`满分必须大于 0（现为 ${formatNumber(full)}）`, `the full score must be above 0 (got ${formatNumber(full)})`));
+    return fail(
+      "num",
+      text(
+        `满分必须大于 0（现为 ${formatNumber(full)}）`,
+        `the full score must be above 0 (got ${formatNumber(full)})`,
+      ),
+    );
   }
   if (!Number.isFinite(actual) || actual < 0) {
-    return fail("num", text(`实际值必须是不小于 0 的数（现为 ${formatNumber(actual)}）`, `the actual value must be a number ≥ 0 (got ${formatNumber(actual)})`));
+    return fail(
+      "num",
+      text(
+        `实际值必须是不小于 0 的数（现为 ${formatNumber(actual)}）`,
+        `the actual value must be a number ≥ 0 (got ${formatNumber(actual)})`,
+      ),
+    );
   }
   if (!Number.isFinite(target) || target < 0) {
-    return fail("num", text(`目标值必须是不小于 0 的数（现为 ${formatNumber(target)}）`, `the target must be a number ≥ 0 (got ${formatNumber(target)})`));
+    return fail(
+      "num",
+      text(
+        `目标值必须是不小于 0 的数（现为 ${formatNumber(target)}）`,
+        `the target must be a number ≥ 0 (got ${formatNumber(target)})`,
+      ),
+    );
   }
   if (options.lowerIsBetter) {
     if (atMost(actual, target)) return ok(full);

@@ -31,7 +31,10 @@ export function kpiStepScore(
   for (let i = 0; i < steps.length; i++) {
     const { bound, score } = steps[i];
     if (!Number.isFinite(bound) || !Number.isFinite(score)) {
-      return fail("value", text(`分档表第 ${i + 1} 行不是有效数字`, `row ${i + 1} of the step table is not a valid number`));
+      return fail(
+        "value",
+        text(`分档表第 ${i + 1} 行不是有效数字`, `row ${i + 1} of the step table is not a valid number`),
+      );
     }
     if (i > 0) {
       const prev = steps[i - 1].bound;
@@ -47,7 +50,8 @@ export function kpiStepScore(
       }
     }
   }
-  if (!Number.isFinite(actual)) return fail("num", text("实际值不是有限数值", "the actual value is not a finite number"));
+  if (!Number.isFinite(actual))
+    return fail("num", text("实际值不是有限数值", "the actual value is not a finite number"));
   for (const step of steps) {
     if (lower ? atMost(actual, step.bound) : atLeast(actual, step.bound)) return ok(step.score);
   }

@@ -17,7 +17,10 @@ export interface RankOptions {
  * rankWithTies([90, 85, 70], { order: "asc" })    // → [3, 2, 1]
  * rankWithTies([90, 80, 85, 95], { groups: ["A", "A", "B", "B"] }) // → [1, 2, 2, 1]
  */
-export function rankWithTies(values: readonly (number | null | undefined)[], options: RankOptions = {}): (number | null)[] {
+export function rankWithTies(
+  values: readonly (number | null | undefined)[],
+  options: RankOptions = {},
+): (number | null)[] {
   const desc = (options.order ?? "desc") === "desc";
   const groups = options.groups;
   const ranks: (number | null)[] = new Array<number | null>(values.length).fill(null);
@@ -31,7 +34,9 @@ export function rankWithTies(values: readonly (number | null | undefined)[], opt
     list.push(i);
   }
   for (const list of byGroup.values()) {
-    list.sort((a, b) => (desc ? (values[b] as number) - (values[a] as number) : (values[a] as number) - (values[b] as number)));
+    list.sort((a, b) =>
+      desc ? (values[b] as number) - (values[a] as number) : (values[a] as number) - (values[b] as number),
+    );
     for (let k = 0; k < list.length; k++) {
       const idx = list[k];
       if (k > 0 && values[list[k - 1]] === values[idx]) ranks[idx] = ranks[list[k - 1]];

@@ -22,7 +22,11 @@ describe("weightedScore (SPEC 1.2)", () => {
   it("says the weights are too large instead of answering Infinity (found by the property test)", () => {
     const r = weightedScore([2], [1e308], FIVE);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect([r.problem.kind, r.problem.message.en]).toEqual(["num", "the weights are too large to compute with (write them as percents or smaller numbers)"]);
+    if (!r.ok)
+      expect([r.problem.kind, r.problem.message.en]).toEqual([
+        "num",
+        "the weights are too large to compute with (write them as percents or smaller numbers)",
+      ]);
     const sum = weightedScore([1, 1], [1e308, 1e308], FIVE);
     expect(!sum.ok && sum.problem.kind).toBe("num");
   });
@@ -129,7 +133,12 @@ describe("kpiStepScore", () => {
     expect(kpiStepScore(0.01, low, { lowerIsBetter: true })).toEqual({ ok: true, value: 5 });
   });
   it("refuses disordered or empty tables", () => {
-    expect(kpiStepScore(0.9, [{ bound: 0.8, score: 3 }, { bound: 0.9, score: 4 }]).ok).toBe(false);
+    expect(
+      kpiStepScore(0.9, [
+        { bound: 0.8, score: 3 },
+        { bound: 0.9, score: 4 },
+      ]).ok,
+    ).toBe(false);
     expect(kpiStepScore(0.9, []).ok).toBe(false);
     expect(kpiStepScore(NaN, steps).ok).toBe(false);
   });
@@ -149,7 +158,14 @@ describe("rankWithTies (SPEC 1.5)", () => {
   it("competition ranking like RANK: 1, 2, 2, 4", () => expect(rankWithTies([90, 85, 85, 70])).toEqual([1, 2, 2, 4]));
   it("ascending order", () => expect(rankWithTies([90, 85, 70], { order: "asc" })).toEqual([3, 2, 1]));
   it("within groups; blanks get no rank", () => {
-    expect(rankWithTies([90, 80, 85, 95, null, NaN], { groups: ["A", "A", "B", "B", "A", "B"] })).toEqual([1, 2, 2, 1, null, null]);
+    expect(rankWithTies([90, 80, 85, 95, null, NaN], { groups: ["A", "A", "B", "B", "A", "B"] })).toEqual([
+      1,
+      2,
+      2,
+      1,
+      null,
+      null,
+    ]);
   });
   it("all tied", () => expect(rankWithTies([3, 3, 3])).toEqual([1, 1, 1]));
   it("empty", () => expect(rankWithTies([])).toEqual([]));
@@ -157,7 +173,10 @@ describe("rankWithTies (SPEC 1.5)", () => {
 
 describe("gradeDistribution (SPEC 1.5)", () => {
   it("counts, shares, and compares with a target share", () => {
-    const d = gradeDistribution(["A", "B", "b", "D", null, "E", 7], FIVE_POINT, { A: { atMost: 0.2 }, D: { atMost: 0.5 } });
+    const d = gradeDistribution(["A", "B", "b", "D", null, "E", 7], FIVE_POINT, {
+      A: { atMost: 0.2 },
+      D: { atMost: 0.5 },
+    });
     expect(d.graded).toBe(4);
     expect(d.blank).toBe(1);
     expect(d.unrecognised).toEqual(["E", "7"]);

@@ -51,11 +51,18 @@ export interface WeightedScore {
  * weightedScore([4, 5, 3, 4, 5], [1, 1, 1, 1])
  *   // → problem "value": "weights and scores differ in size: 5 scores, 4 weights"
  */
-export function weightedScore(scores: readonly unknown[], weights: readonly unknown[], scale: ScoreScale = defaultScoreScale()): Result<WeightedScore> {
+export function weightedScore(
+  scores: readonly unknown[],
+  weights: readonly unknown[],
+  scale: ScoreScale = defaultScoreScale(),
+): Result<WeightedScore> {
   if (scores.length !== weights.length) {
     return fail(
       "value",
-      text(`权重与分数个数不一致：${scores.length} 个分数，${weights.length} 个权重`, `weights and scores differ in size: ${scores.length} scores, ${weights.length} weights`),
+      text(
+        `权重与分数个数不一致：${scores.length} 个分数，${weights.length} 个权重`,
+        `weights and scores differ in size: ${scores.length} scores, ${weights.length} weights`,
+      ),
     );
   }
   if (scores.length === 0) return fail("na", text("没有任何指标", "there are no indicators"));
@@ -71,11 +78,18 @@ export function weightedScore(scores: readonly unknown[], weights: readonly unkn
  * @example
  * applyWeights([4, 5], [1, 3], { min: 0, max: 5 }) // → ok({ score: 4.75, assessed: 2, weightUsed: 4 })
  */
-export function applyWeights(scores: readonly unknown[], weights: readonly (number | null)[], scale: ScoreScale): Result<WeightedScore> {
+export function applyWeights(
+  scores: readonly unknown[],
+  weights: readonly (number | null)[],
+  scale: ScoreScale,
+): Result<WeightedScore> {
   if (scores.length !== weights.length) {
     return fail(
       "value",
-      text(`权重与分数个数不一致：${scores.length} 个分数，${weights.length} 个权重`, `weights and scores differ in size: ${scores.length} scores, ${weights.length} weights`),
+      text(
+        `权重与分数个数不一致：${scores.length} 个分数，${weights.length} 个权重`,
+        `weights and scores differ in size: ${scores.length} scores, ${weights.length} weights`,
+      ),
     );
   }
   let sum = 0;
@@ -90,23 +104,42 @@ export function applyWeights(scores: readonly unknown[], weights: readonly (numb
     if (!atLeast(s, scale.min) || !atMost(s, scale.max)) {
       return fail(
         "num",
-        text(`第 ${i + 1} 个分数 ${formatNumber(s)} 超出分值范围 ${formatNumber(scale.min)}–${formatNumber(scale.max)}`, `score ${i + 1} (${formatNumber(s)}) is outside the scale ${formatNumber(scale.min)}–${formatNumber(scale.max)}`),
+        text(
+          `第 ${i + 1} 个分数 ${formatNumber(s)} 超出分值范围 ${formatNumber(scale.min)}–${formatNumber(scale.max)}`,
+          `score ${i + 1} (${formatNumber(s)}) is outside the scale ${formatNumber(scale.min)}–${formatNumber(scale.max)}`,
+        ),
       );
     }
     const clamped = Math.min(Math.max(s, scale.min), scale.max); // noise within the tolerance stays inside the scale
     const wi = weights[i];
     if (wi === null) {
-      return fail("value", text(`第 ${i + 1} 个指标有分数 ${formatNumber(s)}，但权重为空`, `score ${i + 1} is ${formatNumber(s)} but its weight is blank`));
+      return fail(
+        "value",
+        text(
+          `第 ${i + 1} 个指标有分数 ${formatNumber(s)}，但权重为空`,
+          `score ${i + 1} is ${formatNumber(s)} but its weight is blank`,
+        ),
+      );
     }
     sum += wi * clamped;
     weightUsed += wi;
     assessed++;
   }
-  if (assessed === 0) return fail("na", text("没有任何指标被评分（全部为空或不适用）", "no indicator was assessed (all scores blank or N/A)"));
+  if (assessed === 0)
+    return fail(
+      "na",
+      text("没有任何指标被评分（全部为空或不适用）", "no indicator was assessed (all scores blank or N/A)"),
+    );
   if (weightUsed === 0) return fail("na", text("已评分指标的权重全部为 0", "every assessed indicator has weight 0"));
   // Weights near the largest double (1e308) overflow Σ w·s to Infinity: say so, never answer ∞ or NaN.
   if (!Number.isFinite(sum) || !Number.isFinite(weightUsed)) {
-    return fail("num", text("权重过大，无法计算（请用百分比或较小的数值表示权重）", "the weights are too large to compute with (write them as percents or smaller numbers)"));
+    return fail(
+      "num",
+      text(
+        "权重过大，无法计算（请用百分比或较小的数值表示权重）",
+        "the weights are too large to compute with (write them as percents or smaller numbers)",
+      ),
+    );
   }
   return ok({ score: sum / weightUsed, assessed, weightUsed });
 }
@@ -127,7 +160,10 @@ export function checkWeights(weights: readonly unknown[]): Result<readonly (numb
     if (!n.ok) return fail("value", n.problem.message);
     const v = n.value;
     if (v !== null && v < 0) {
-      return fail("value", text(`第 ${i + 1} 个权重为负数（${formatNumber(v)}）`, `weight ${i + 1} is negative (${formatNumber(v)})`));
+      return fail(
+        "value",
+        text(`第 ${i + 1} 个权重为负数（${formatNumber(v)}）`, `weight ${i + 1} is negative (${formatNumber(v)})`),
+      );
     }
     out[i] = v;
     if (v !== null) total += v;

@@ -18,10 +18,32 @@ const ALIASES: ReadonlyArray<readonly [FaultCategory, readonly string[]]> = [
   [
     "chassisEngine",
     [
-      "底盘发动机", "底盘/发动机", "底盘、发动机", "底盘和发动机", "底盘及发动机", "底盘与发动机", "底盘,发动机",
-      "底盘发动机类", "底盘发动机故障", "底盘", "发动机", "底盘类", "发动机类", "底盘故障", "发动机故障", "动力总成",
-      "chassis-engine", "chassis/engine", "chassis & engine", "chassis and engine", "chassis engine", "chassis_engine",
-      "chassisengine", "chassis", "engine", "powertrain",
+      "底盘发动机",
+      "底盘/发动机",
+      "底盘、发动机",
+      "底盘和发动机",
+      "底盘及发动机",
+      "底盘与发动机",
+      "底盘,发动机",
+      "底盘发动机类",
+      "底盘发动机故障",
+      "底盘",
+      "发动机",
+      "底盘类",
+      "发动机类",
+      "底盘故障",
+      "发动机故障",
+      "动力总成",
+      "chassis-engine",
+      "chassis/engine",
+      "chassis & engine",
+      "chassis and engine",
+      "chassis engine",
+      "chassis_engine",
+      "chassisengine",
+      "chassis",
+      "engine",
+      "powertrain",
     ],
   ],
   ["other", ["其他", "其它", "其他类", "其它类", "其他故障", "other", "others", "misc", "miscellaneous"]],
@@ -54,6 +76,9 @@ export function parseFaultCategory(value: unknown): Result<FaultCategory | null>
   const d = describeValue(value);
   return fail(
     "value",
-    text(`故障类别应为 车身、底盘发动机 或 其他，而不是${d.zh}`, `the fault category must be 车身 (body), 底盘发动机 (chassis-engine) or 其他 (other), not ${d.en}`),
+    text(
+      `故障类别应为 车身、底盘发动机 或 其他，而不是${d.zh}`,
+      `the fault category must be 车身 (body), 底盘发动机 (chassis-engine) or 其他 (other), not ${d.en}`,
+    ),
   );
 }

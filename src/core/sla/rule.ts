@@ -49,7 +49,13 @@ export const SLA_EVENT_LABELS: Readonly<Record<SlaEvent, Text>> = {
 export function slaRule(facts: SlaFacts, sla: SlaSettings = DEFAULT_SETTINGS.sla): Result<SlaRule> {
   const { category, distanceKm, supplierNeeded } = facts;
   if (distanceKm !== null && (!Number.isFinite(distanceKm) || distanceKm < 0)) {
-    return fail("num", text(`服务半径必须是不小于 0 的公里数（现为 ${formatNumber(distanceKm)}）`, `the distance must be a number of km ≥ 0 (got ${formatNumber(distanceKm)})`));
+    return fail(
+      "num",
+      text(
+        `服务半径必须是不小于 0 的公里数（现为 ${formatNumber(distanceKm)}）`,
+        `the distance must be a number of km ≥ 0 (got ${formatNumber(distanceKm)})`,
+      ),
+    );
   }
   switch (category) {
     case null:
@@ -59,9 +65,18 @@ export function slaRule(facts: SlaFacts, sla: SlaSettings = DEFAULT_SETTINGS.sla
     case "other":
       return ok(reply("otherReply", sla.otherReplyHours, text("其他故障", "other fault")));
     case "body":
-      if (supplierNeeded === true) return ok(reply("bodyReply", sla.bodyReplyHours, text("车身故障、需配套厂家处理", "body fault needing the supplier")));
+      if (supplierNeeded === true)
+        return ok(
+          reply("bodyReply", sla.bodyReplyHours, text("车身故障、需配套厂家处理", "body fault needing the supplier")),
+        );
       if (distanceKm === null) {
-        return fail("na", text("时限未知：车身故障既没有服务半径，也未标明需配套厂家处理", "SLA unknown: a body fault with neither a distance nor supplier needed = yes"));
+        return fail(
+          "na",
+          text(
+            "时限未知：车身故障既没有服务半径，也未标明需配套厂家处理",
+            "SLA unknown: a body fault with neither a distance nor supplier needed = yes",
+          ),
+        );
       }
       if (atMost(distanceKm, sla.radiusKm)) {
         const h = formatNumber(sla.bodyOnSiteHours);
@@ -69,10 +84,22 @@ export function slaRule(facts: SlaFacts, sla: SlaSettings = DEFAULT_SETTINGS.sla
           case: "bodyOnSite",
           event: "arrival",
           hours: sla.bodyOnSiteHours,
-          description: text(`车身故障、${formatNumber(sla.radiusKm)} 公里以内：${h} 小时内到达现场`, `body fault within ${formatNumber(sla.radiusKm)} km: technician on site within ${h} h`),
+          description: text(
+            `车身故障、${formatNumber(sla.radiusKm)} 公里以内：${h} 小时内到达现场`,
+            `body fault within ${formatNumber(sla.radiusKm)} km: technician on site within ${h} h`,
+          ),
         });
       }
-      return ok(reply("bodyReply", sla.bodyReplyHours, text(`车身故障、超过 ${formatNumber(sla.radiusKm)} 公里`, `body fault beyond ${formatNumber(sla.radiusKm)} km`)));
+      return ok(
+        reply(
+          "bodyReply",
+          sla.bodyReplyHours,
+          text(
+            `车身故障、超过 ${formatNumber(sla.radiusKm)} 公里`,
+            `body fault beyond ${formatNumber(sla.radiusKm)} km`,
+          ),
+        ),
+      );
     default:
       return fail("value", text("未知的故障类别", "unknown fault category"));
   }
@@ -80,5 +107,10 @@ export function slaRule(facts: SlaFacts, sla: SlaSettings = DEFAULT_SETTINGS.sla
 
 function reply(kase: SlaCase, hours: number, why: Text): SlaRule {
   const h = formatNumber(hours);
-  return { case: kase, event: "reply", hours, description: text(`${why.zh}：${h} 小时内答复客户`, `${why.en}: reply to the customer within ${h} h`) };
+  return {
+    case: kase,
+    event: "reply",
+    hours,
+    description: text(`${why.zh}：${h} 小时内答复客户`, `${why.en}: reply to the customer within ${h} h`),
+  };
 }

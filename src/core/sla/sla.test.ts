@@ -66,7 +66,8 @@ describe("slaRule (SPEC 2.2)", () => {
   });
   it("says why it is unknown", () => {
     const r = slaRule({ category: "body", distanceKm: null, supplierNeeded: false });
-    if (!r.ok) expect(r.problem.message.en).toBe("SLA unknown: a body fault with neither a distance nor supplier needed = yes");
+    if (!r.ok)
+      expect(r.problem.message.en).toBe("SLA unknown: a body fault with neither a distance nor supplier needed = yes");
   });
 });
 
@@ -82,7 +83,15 @@ describe("slaDeadline", () => {
 });
 
 describe("slaStatus (SPEC 2.2)", () => {
-  const order = (o: Partial<SlaOrder>): SlaOrder => ({ reportedAt: R, category: "chassisEngine", distanceKm: null, supplierNeeded: false, repliedAt: null, arrivedAt: null, ...o });
+  const order = (o: Partial<SlaOrder>): SlaOrder => ({
+    reportedAt: R,
+    category: "chassisEngine",
+    distanceKm: null,
+    supplierNeeded: false,
+    repliedAt: null,
+    arrivedAt: null,
+    ...o,
+  });
   const state = (o: Partial<SlaOrder>, asOf = R + 10) => {
     const r = slaStatus(order(o), asOf);
     return r.ok ? r.value.state : `!${r.problem.kind}`;
@@ -121,12 +130,16 @@ describe("slaStatus (SPEC 2.2)", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problem.kind).toBe("value");
-      expect(r.problem.message.en).toBe("the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30");
+      expect(r.problem.message.en).toBe(
+        "the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30",
+      );
     }
   });
   it("reasons say what happened", () => {
     const p = slaStatus(order({}), R + H);
-    expect(p.ok && p.value.reason.en).toBe("pending: no first reply yet, deadline 2026-10-05 20:30 not passed (as of 2026-10-05 09:30)");
+    expect(p.ok && p.value.reason.en).toBe(
+      "pending: no first reply yet, deadline 2026-10-05 20:30 not passed (as of 2026-10-05 09:30)",
+    );
     expect(p.ok && p.value.reason.zh).toContain("进行中");
     const m = slaStatus(order({ repliedAt: R + H }), R);
     expect(m.ok && m.value.deadline).toBeCloseTo(R + 0.5, 9);

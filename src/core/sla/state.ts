@@ -22,13 +22,23 @@ function msOf(serial: number): number {
  */
 export function slaDeadline(reportedAt: number, rule: SlaRule): Result<number> {
   if (!Number.isFinite(reportedAt) || reportedAt < 0) {
-    return fail("num", text(`报修时间 ${formatNumber(reportedAt)} 不是有效的日期`, `the report time ${formatNumber(reportedAt)} is not a valid date`));
+    return fail(
+      "num",
+      text(
+        `报修时间 ${formatNumber(reportedAt)} 不是有效的日期`,
+        `the report time ${formatNumber(reportedAt)} is not a valid date`,
+      ),
+    );
   }
   if (!Number.isFinite(rule.hours) || rule.hours < 0) {
-    return fail("num", text(`时限 ${formatNumber(rule.hours)} 小时无效`, `the limit of ${formatNumber(rule.hours)} h is not valid`));
+    return fail(
+      "num",
+      text(`时限 ${formatNumber(rule.hours)} 小时无效`, `the limit of ${formatNumber(rule.hours)} h is not valid`),
+    );
   }
   const ms = msOf(reportedAt) + Math.round(rule.hours * MS_PER_HOUR);
-  if (ms >= (MAX_SERIAL_DAY + 1) * MS_PER_DAY) return fail("num", text("截止时间超出 Excel 日期范围", "the deadline is beyond Excel's last date"));
+  if (ms >= (MAX_SERIAL_DAY + 1) * MS_PER_DAY)
+    return fail("num", text("截止时间超出 Excel 日期范围", "the deadline is beyond Excel's last date"));
   return ok(ms / MS_PER_DAY);
 }
 
@@ -91,12 +101,24 @@ export function slaStatus(order: SlaOrder, asOf: number, sla: SlaSettings = DEFA
   const due = formatSerial(deadline);
   if (eventAt !== null) {
     if (!Number.isFinite(eventAt) || eventAt < 0) {
-      return fail("num", text(`${label.zh}时间 ${formatNumber(eventAt)} 不是有效的日期`, `the ${label.en} time ${formatNumber(eventAt)} is not a valid date`));
+      return fail(
+        "num",
+        text(
+          `${label.zh}时间 ${formatNumber(eventAt)} 不是有效的日期`,
+          `the ${label.en} time ${formatNumber(eventAt)} is not a valid date`,
+        ),
+      );
     }
     const at = formatSerial(eventAt);
     if (msOf(eventAt) < msOf(order.reportedAt)) {
       const rep = formatSerial(order.reportedAt);
-      return fail("value", text(`${label.zh}时间 ${at} 早于报修时间 ${rep}`, `the ${label.en} time ${at} is earlier than the report time ${rep}`));
+      return fail(
+        "value",
+        text(
+          `${label.zh}时间 ${at} 早于报修时间 ${rep}`,
+          `the ${label.en} time ${at} is earlier than the report time ${rep}`,
+        ),
+      );
     }
     const met = msOf(eventAt) <= msOf(deadline);
     return ok({
@@ -110,15 +132,29 @@ export function slaStatus(order: SlaOrder, asOf: number, sla: SlaSettings = DEFA
     });
   }
   if (!Number.isFinite(asOf) || asOf < 0) {
-    return fail("num", text(`截至时间 ${formatNumber(asOf)} 不是有效的日期`, `the "as of" time ${formatNumber(asOf)} is not a valid date`));
+    return fail(
+      "num",
+      text(
+        `截至时间 ${formatNumber(asOf)} 不是有效的日期`,
+        `the "as of" time ${formatNumber(asOf)} is not a valid date`,
+      ),
+    );
   }
   if (msOf(deadline) < msOf(asOf)) {
-    return ok({ state: "missed", rule, deadline, reason: text(`超时：截至 ${due} 仍未${label.zh}`, `missed: no ${label.en} by the deadline ${due}`) });
+    return ok({
+      state: "missed",
+      rule,
+      deadline,
+      reason: text(`超时：截至 ${due} 仍未${label.zh}`, `missed: no ${label.en} by the deadline ${due}`),
+    });
   }
   return ok({
     state: "pending",
     rule,
     deadline,
-    reason: text(`进行中：尚未${label.zh}，截止时间 ${due} 未到（截至 ${formatSerial(asOf)}）`, `pending: no ${label.en} yet, deadline ${due} not passed (as of ${formatSerial(asOf)})`),
+    reason: text(
+      `进行中：尚未${label.zh}，截止时间 ${due} 未到（截至 ${formatSerial(asOf)}）`,
+      `pending: no ${label.en} yet, deadline ${due} not passed (as of ${formatSerial(asOf)})`,
+    ),
   });
 }

@@ -22,7 +22,10 @@ import { normalizeText } from "./text";
 export function toNumber(value: unknown, what: Text = text("值", "value")): Result<number | null> {
   if (typeof value === "number") {
     if (Number.isFinite(value)) return ok(value);
-    return fail("num", text(`${what.zh}不是有限数值（${String(value)}）`, `${what.en} is not a finite number (${String(value)})`));
+    return fail(
+      "num",
+      text(`${what.zh}不是有限数值（${String(value)}）`, `${what.en} is not a finite number (${String(value)})`),
+    );
   }
   if (isBlank(value)) return ok(null);
   if (typeof value === "string") {

@@ -15,7 +15,9 @@ describe("normalizeText", () => {
 describe("isBlank / isNotApplicableMark", () => {
   it.each([null, undefined, "", "   ", "\t"])("%p is blank", (v) => expect(isBlank(v)).toBe(true));
   it.each([0, false, "0", "x", NaN])("%p is not blank", (v) => expect(isBlank(v)).toBe(false));
-  it.each(["N/A", "n/a", "NA", "不适用", " ｎ／ａ "])("%p is an N/A mark", (v) => expect(isNotApplicableMark(v)).toBe(true));
+  it.each(["N/A", "n/a", "NA", "不适用", " ｎ／ａ "])("%p is an N/A mark", (v) =>
+    expect(isNotApplicableMark(v)).toBe(true),
+  );
   it.each(["", null, 0, "no", "否"])("%p is not an N/A mark", (v) => expect(isNotApplicableMark(v)).toBe(false));
 });
 
@@ -74,8 +76,12 @@ describe("toNumber", () => {
 });
 
 describe("parseYesNo", () => {
-  it.each(["是", "Y", "yes", "TRUE", "true", "1", "✓", "✔", "√", "对", "Ｙ"])("%p is yes", (v) => expect(parseYesNo(v, "no")).toEqual({ ok: true, value: true }));
-  it.each(["否", "N", "no", "FALSE", "0", "✗", "✘", "×", "错"])("%p is no", (v) => expect(parseYesNo(v, "no")).toEqual({ ok: true, value: false }));
+  it.each(["是", "Y", "yes", "TRUE", "true", "1", "✓", "✔", "√", "对", "Ｙ"])("%p is yes", (v) =>
+    expect(parseYesNo(v, "no")).toEqual({ ok: true, value: true }),
+  );
+  it.each(["否", "N", "no", "FALSE", "0", "✗", "✘", "×", "错"])("%p is no", (v) =>
+    expect(parseYesNo(v, "no")).toEqual({ ok: true, value: false }),
+  );
   it("accepts logical and 1/0 numbers", () => {
     expect(parseYesNo(true, "no")).toEqual({ ok: true, value: true });
     expect(parseYesNo(0, "missing")).toEqual({ ok: true, value: false });

@@ -25,7 +25,11 @@ const NO = new Set(["否", "n", "no", "false", "0", "✗", "✘", "×", "☐", "
  * parseYesNo(null, "missing") // → ok(null)
  * parseYesNo("maybe", "no") // → problem "value"
  */
-export function parseYesNo(value: unknown, blank: YesNoBlank, what: Text = text("是/否", "yes/no")): Result<boolean | null> {
+export function parseYesNo(
+  value: unknown,
+  blank: YesNoBlank,
+  what: Text = text("是/否", "yes/no"),
+): Result<boolean | null> {
   if (typeof value === "boolean") return ok(value);
   if (isBlank(value)) return ok(blank === "no" ? false : null);
   if (typeof value === "number") {
@@ -39,6 +43,9 @@ export function parseYesNo(value: unknown, blank: YesNoBlank, what: Text = text(
   const d = describeValue(value);
   return fail(
     "value",
-    text(`${what.zh}应为 是/否（Y/N、TRUE/FALSE、1/0、✓/✗），而不是${d.zh}`, `${what.en} must be yes or no (是/否, Y/N, TRUE/FALSE, 1/0, ✓/✗), not ${d.en}`),
+    text(
+      `${what.zh}应为 是/否（Y/N、TRUE/FALSE、1/0、✓/✗），而不是${d.zh}`,
+      `${what.en} must be yes or no (是/否, Y/N, TRUE/FALSE, 1/0, ✓/✗), not ${d.en}`,
+    ),
   );
 }

@@ -73,16 +73,36 @@ export interface KpiValues {
 
 /** The KPI keys, in the order of the JSON contract. */
 export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
-  "orders", "completed", "completionRate", "avgResponseHours", "medianResponseHours", "slaMet", "slaMissed", "slaPending", "slaUnknown",
-  "onTimeRate", "firstTimeFixRate", "returnVisitRate", "avgQuality", "avgSatisfaction", "csat", "complaintRate", "complaintHandlingRate",
-  "compositeScore", "grade",
+  "orders",
+  "completed",
+  "completionRate",
+  "avgResponseHours",
+  "medianResponseHours",
+  "slaMet",
+  "slaMissed",
+  "slaPending",
+  "slaUnknown",
+  "onTimeRate",
+  "firstTimeFixRate",
+  "returnVisitRate",
+  "avgQuality",
+  "avgSatisfaction",
+  "csat",
+  "complaintRate",
+  "complaintHandlingRate",
+  "compositeScore",
+  "grade",
 ];
 
 /** SPEC 1.4 scores of the four scored KPIs (null = no data, left out of the composite). */
 export type KpiScores = Readonly<Record<KpiKey, number | null>>;
 
 /** The four scored KPIs in composite order, and which value each scores. */
-export const SCORED_KPIS: readonly { readonly key: KpiKey; readonly value: keyof KpiValues; readonly lowerIsBetter: boolean }[] = [
+export const SCORED_KPIS: readonly {
+  readonly key: KpiKey;
+  readonly value: keyof KpiValues;
+  readonly lowerIsBetter: boolean;
+}[] = [
   { key: "onTime", value: "onTimeRate", lowerIsBetter: false },
   { key: "csat", value: "csat", lowerIsBetter: false },
   { key: "firstTimeFix", value: "firstTimeFixRate", lowerIsBetter: false },
@@ -141,11 +161,15 @@ export function checkKpiSettings(settings: Settings): Result<readonly number[]> 
   for (const s of SCORED_KPIS) {
     const t = k.targets[s.key];
     if (!Number.isFinite(t) || t < 0 || (!s.lowerIsBetter && t === 0)) {
-      return fail("num", text(`KPI 目标值无效（${s.key} = ${formatNumber(t)}）`, `invalid KPI target (${s.key} = ${formatNumber(t)})`));
+      return fail(
+        "num",
+        text(`KPI 目标值无效（${s.key} = ${formatNumber(t)}）`, `invalid KPI target (${s.key} = ${formatNumber(t)})`),
+      );
     }
   }
   const w = checkWeights(SCORED_KPIS.map((s) => k.weights[s.key]));
-  if (!w.ok) return fail(w.problem.kind, text(`KPI 权重：${w.problem.message.zh}`, `KPI weights: ${w.problem.message.en}`));
+  if (!w.ok)
+    return fail(w.problem.kind, text(`KPI 权重：${w.problem.message.zh}`, `KPI weights: ${w.problem.message.en}`));
   return ok(w.value as number[]);
 }
 
@@ -175,9 +199,27 @@ interface Acc {
 
 function newAcc(key: string | null, technician: string | null): Acc {
   return {
-    key, technician, orders: 0, completed: 0, met: 0, missed: 0, pending: 0, unknown: 0, firstTimeFixes: 0, returnVisits: 0,
-    qualityRatings: 0, qualitySum: 0, satisfactionRatings: 0, satisfactionSum: 0, satisfied: 0, serviceComplaints: 0, complaints: 0,
-    complaintsHandled: 0, responses: 0, responseHoursSum: 0, responseHours: [],
+    key,
+    technician,
+    orders: 0,
+    completed: 0,
+    met: 0,
+    missed: 0,
+    pending: 0,
+    unknown: 0,
+    firstTimeFixes: 0,
+    returnVisits: 0,
+    qualityRatings: 0,
+    qualitySum: 0,
+    satisfactionRatings: 0,
+    satisfactionSum: 0,
+    satisfied: 0,
+    serviceComplaints: 0,
+    complaints: 0,
+    complaintsHandled: 0,
+    responses: 0,
+    responseHoursSum: 0,
+    responseHours: [],
   };
 }
 
@@ -227,7 +269,10 @@ export function aggregateMonth(orders: readonly WorkOrder[], options: AggregateO
   const technicians = [...groups.values()].sort((a, b) => {
     if (a.technician === null) return b.technician === null ? 0 : 1;
     if (b.technician === null) return -1;
-    return COLLATOR.compare(a.technician, b.technician) || (a.technician < b.technician ? -1 : a.technician > b.technician ? 1 : 0);
+    return (
+      COLLATOR.compare(a.technician, b.technician) ||
+      (a.technician < b.technician ? -1 : a.technician > b.technician ? 1 : 0)
+    );
   });
   return ok({
     month: options.month,
@@ -247,7 +292,11 @@ export function monthlyKpiReport(orders: readonly WorkOrder[], options: Aggregat
   const current = aggregateMonth(orders, options);
   if (!current.ok) return current;
   const prev = previousMonth(options.month);
-  const previous = aggregateMonth(orders, { ...options, month: prev, asOf: Math.min(current.value.start, options.asOf) });
+  const previous = aggregateMonth(orders, {
+    ...options,
+    month: prev,
+    asOf: Math.min(current.value.start, options.asOf),
+  });
   if (!previous.ok) return previous;
   return ok({ current: current.value, previous: previous.value });
 }
@@ -344,7 +393,10 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
   const scores = {} as Record<KpiKey, number | null>;
   for (const s of SCORED_KPIS) {
     const actual = partial[s.value as keyof typeof partial] as number | null;
-    const r = actual === null ? null : kpiScore(actual, k.targets[s.key], { lowerIsBetter: s.lowerIsBetter, fullScore: k.fullScore }, settings);
+    const r =
+      actual === null
+        ? null
+        : kpiScore(actual, k.targets[s.key], { lowerIsBetter: s.lowerIsBetter, fullScore: k.fullScore }, settings);
     // checkKpiSettings ruled out every failure of kpiScore for actual ≥ 0.
     scores[s.key] = r !== null && r.ok ? r.value : null;
   }

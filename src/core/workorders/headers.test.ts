@@ -32,7 +32,11 @@ describe("proposeMapping", () => {
     for (const h of ["维修人员", "工程师", "服务工程师", "Service Engineer", "技师"]) {
       const p = proposeMapping(["单号", h, "报修日期"]);
       expect(p.mapping).toEqual({ orderId: 0, technician: 1, reportedAt: 2 });
-      expect(p.matches.find((m) => m.field === "technician")).toMatchObject({ confidence: 0.9, how: "alias", header: h });
+      expect(p.matches.find((m) => m.field === "technician")).toMatchObject({
+        confidence: 0.9,
+        how: "alias",
+        header: h,
+      });
     }
   });
 
@@ -65,36 +69,61 @@ describe("proposeMapping", () => {
       (s) => s.replace(/ /g, "_"),
     );
     fc.assert(
-      fc.property(fieldArb, fc.array(fc.nat(), { minLength: 19, maxLength: 19 }), fc.array(decorate, { minLength: 19, maxLength: 19 }), (fields, choices, decorations) => {
-        const headers = fields.map((f, i) => {
-          const names = [f.label.zh, f.label.en, ...f.aliases];
-          return decorations[i](names[choices[i] % names.length]);
-        });
-        const p = proposeMapping(headers);
-        return fields.every((f, i) => p.mapping[f.id] === i);
-      }),
+      fc.property(
+        fieldArb,
+        fc.array(fc.nat(), { minLength: 19, maxLength: 19 }),
+        fc.array(decorate, { minLength: 19, maxLength: 19 }),
+        (fields, choices, decorations) => {
+          const headers = fields.map((f, i) => {
+            const names = [f.label.zh, f.label.en, ...f.aliases];
+            return decorations[i](names[choices[i] % names.length]);
+          });
+          const p = proposeMapping(headers);
+          return fields.every((f, i) => p.mapping[f.id] === i);
+        },
+      ),
     );
   });
 
   it("property: whatever the headers, the mapping is one-to-one and within the row", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(...ORDER_FIELDS.flatMap((f) => f.keywords)), fc.constant(null)), { maxLength: 30 }), (headers) => {
-        const p = proposeMapping(headers);
-        const cols = Object.values(p.mapping) as number[];
-        return new Set(cols).size === cols.length && cols.every((c) => c >= 0 && c < headers.length) && p.matches.length === cols.length;
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string(), fc.constantFrom(...ORDER_FIELDS.flatMap((f) => f.keywords)), fc.constant(null)),
+          { maxLength: 30 },
+        ),
+        (headers) => {
+          const p = proposeMapping(headers);
+          const cols = Object.values(p.mapping) as number[];
+          return (
+            new Set(cols).size === cols.length &&
+            cols.every((c) => c >= 0 && c < headers.length) &&
+            p.matches.length === cols.length
+          );
+        },
+      ),
     );
   });
 });
 
 describe("findHeaderRow", () => {
   it("skips a title line above the headers", () => {
-    const rows = [["售后服务工单登记表", null, null], ["导出时间：2026-11-01", null, null], ["工单号", "服务人员", "报修时间"], ["W1", "张三", "2026-10-05 08:30"]];
+    const rows = [
+      ["售后服务工单登记表", null, null],
+      ["导出时间：2026-11-01", null, null],
+      ["工单号", "服务人员", "报修时间"],
+      ["W1", "张三", "2026-10-05 08:30"],
+    ];
     expect(findHeaderRow(rows)).toBe(2);
   });
 
   it("returns 0 when nothing looks like a header", () => {
-    expect(findHeaderRow([["a", "b"], [1, 2]])).toBe(0);
+    expect(
+      findHeaderRow([
+        ["a", "b"],
+        [1, 2],
+      ]),
+    ).toBe(0);
   });
 });
 
@@ -112,7 +141,10 @@ describe("checkMapping", () => {
   });
 
   it("refuses a column used for two fields, naming the column and both fields", () => {
-    const r = checkMapping({ technician: 1, customer: 1, reportedAt: 2 } as Partial<Record<OrderField, number>>, headers);
+    const r = checkMapping(
+      { technician: 1, customer: 1, reportedAt: 2 } as Partial<Record<OrderField, number>>,
+      headers,
+    );
     expect(!r.ok && r.problem.message.en).toBe('column "服务人员" cannot be both "Customer" and "Technician"');
   });
 

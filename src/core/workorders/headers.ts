@@ -73,7 +73,9 @@ for (const f of ORDER_FIELDS) {
     if (!EXACT.has(k) && !ALIAS.has(k)) ALIAS.set(k, f.id);
   }
 }
-const KEYWORDS: readonly { field: OrderField; key: string }[] = ORDER_FIELDS.flatMap((f) => f.keywords.map((k) => ({ field: f.id, key: headerKey(k) })));
+const KEYWORDS: readonly { field: OrderField; key: string }[] = ORDER_FIELDS.flatMap((f) =>
+  f.keywords.map((k) => ({ field: f.id, key: headerKey(k) })),
+);
 
 function candidatesFor(header: string, column: number): Candidate[] {
   const key = headerKey(header);
@@ -115,7 +117,13 @@ export function proposeMapping(headers: readonly unknown[]): MappingProposal {
     if (usedColumns.has(c.column) || byField.has(c.field)) continue;
     usedColumns.add(c.column);
     mapping[c.field] = c.column;
-    byField.set(c.field, { field: c.field, column: c.column, header: texts[c.column], confidence: CONFIDENCE[c.how], how: c.how });
+    byField.set(c.field, {
+      field: c.field,
+      column: c.column,
+      header: texts[c.column],
+      confidence: CONFIDENCE[c.how],
+      how: c.how,
+    });
   }
   const matches = ORDER_FIELDS.map((f) => byField.get(f.id)).filter((m): m is ColumnMatch => m !== undefined);
   return {
@@ -157,14 +165,23 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly unknown[]
     const col = mapping[f.id];
     if (col === undefined) continue;
     if (!Number.isInteger(col) || col < 0 || col >= headers.length) {
-      return fail("value", text(`“${f.label.zh}”指向的列不存在（第 ${col + 1} 列）`, `"${f.label.en}" points at a column that does not exist (column ${col + 1})`));
+      return fail(
+        "value",
+        text(
+          `“${f.label.zh}”指向的列不存在（第 ${col + 1} 列）`,
+          `"${f.label.en}" points at a column that does not exist (column ${col + 1})`,
+        ),
+      );
     }
     const other = seen.get(col);
     if (other) {
       const o = fieldDef(other).label;
       return fail(
         "value",
-        text(`“${name(col)}”列不能同时作为“${o.zh}”和“${f.label.zh}”`, `column "${name(col)}" cannot be both "${o.en}" and "${f.label.en}"`),
+        text(
+          `“${name(col)}”列不能同时作为“${o.zh}”和“${f.label.zh}”`,
+          `column "${name(col)}" cannot be both "${o.en}" and "${f.label.en}"`,
+        ),
       );
     }
     seen.set(col, f.id);

@@ -1,8 +1,35 @@
 /** Work orders and monthly service KPIs (SPEC 2): fields, header matching, row parsing, SLA states, aggregation, sample data. */
 export { ORDER_FIELDS, fieldDef, UNASSIGNED, type OrderField, type FieldDef, type FieldKind } from "./fields";
-export { proposeMapping, findHeaderRow, checkMapping, headerKey, type ColumnMapping, type ColumnMatch, type MappingProposal, type MatchHow } from "./headers";
-export { parseOrders, type WorkOrder, type OrderProblem, type ParsedOrders, type ParseOptions, type ProblemEffect } from "./parseOrders";
-export { parseMonth, monthKey, nextMonth, previousMonth, monthStart, monthBounds, monthOfSerial, defaultAsOf, monthsWithData, type Month } from "./month";
+export {
+  proposeMapping,
+  findHeaderRow,
+  checkMapping,
+  headerKey,
+  type ColumnMapping,
+  type ColumnMatch,
+  type MappingProposal,
+  type MatchHow,
+} from "./headers";
+export {
+  parseOrders,
+  type WorkOrder,
+  type OrderProblem,
+  type ParsedOrders,
+  type ParseOptions,
+  type ProblemEffect,
+} from "./parseOrders";
+export {
+  parseMonth,
+  monthKey,
+  nextMonth,
+  previousMonth,
+  monthStart,
+  monthBounds,
+  monthOfSerial,
+  defaultAsOf,
+  monthsWithData,
+  type Month,
+} from "./month";
 export { slaClassifier, slaStateClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
 export {
   aggregateMonth,
@@ -21,4 +48,11 @@ export {
   type KpiReport,
   type AggregateOptions,
 } from "./aggregate";
-export { sampleWorkOrders, sampleOrders, serialOf, type SampleOptions, type SampleTable, type SampleCell } from "./sample";
+export {
+  sampleWorkOrders,
+  sampleOrders,
+  serialOf,
+  type SampleOptions,
+  type SampleTable,
+  type SampleCell,
+} from "./sample";

@@ -22,8 +22,16 @@ export interface Month {
  */
 export function parseMonth(input: string): Result<Month> {
   const p = parsePeriod(input);
-  if (!p.ok) return fail("value", text(`无法识别月份“${input}”：请写成 2026-10`, `cannot read the month "${input}": write it as 2026-10`));
-  if (!("month" in p.value)) return fail("value", text(`“${input}”是季度，不是月份：请写成 2026-10`, `"${input}" is a quarter, not a month: write it as 2026-10`));
+  if (!p.ok)
+    return fail(
+      "value",
+      text(`无法识别月份“${input}”：请写成 2026-10`, `cannot read the month "${input}": write it as 2026-10`),
+    );
+  if (!("month" in p.value))
+    return fail(
+      "value",
+      text(`“${input}”是季度，不是月份：请写成 2026-10`, `"${input}" is a quarter, not a month: write it as 2026-10`),
+    );
   return ok({ year: p.value.year, month: p.value.month });
 }
 

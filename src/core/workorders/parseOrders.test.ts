@@ -27,29 +27,75 @@ describe("parseOrders: SPEC 2.1 rules", () => {
   it("reads every field of a clean row", () => {
     const p = parse([
       {
-        工单号: "W-1", 客户: "宇通客运", 服务人员: " 张三 ", "产品型号/车辆编号": "ZK6105", 故障类别: "底盘", 报修时间: R,
-        首次答复时间: "2026/10/5 9:00", 到达现场时间: "2026年10月5日 12:30", 完成时间: r + 0.5, "服务半径(km)": "120 km",
-        需配套厂家处理: "Y", 三包: "TRUE", 一次修复: "✓", 维修质量评分: "9", 客户满意度: 8, 已回访: 1, 客户投诉: "否", 服务责任: null, 投诉已处理: false,
+        工单号: "W-1",
+        客户: "宇通客运",
+        服务人员: " 张三 ",
+        "产品型号/车辆编号": "ZK6105",
+        故障类别: "底盘",
+        报修时间: R,
+        首次答复时间: "2026/10/5 9:00",
+        到达现场时间: "2026年10月5日 12:30",
+        完成时间: r + 0.5,
+        "服务半径(km)": "120 km",
+        需配套厂家处理: "Y",
+        三包: "TRUE",
+        一次修复: "✓",
+        维修质量评分: "9",
+        客户满意度: 8,
+        已回访: 1,
+        客户投诉: "否",
+        服务责任: null,
+        投诉已处理: false,
       },
     ]);
     expect(p.problems).toEqual([]);
     expect(p.orders[0]).toEqual({
-      row: 2, orderId: "W-1", customer: "宇通客运", technician: "张三", product: "ZK6105", category: "chassisEngine", reportedAt: r,
-      repliedAt: serialOf(2026, 10, 5, 9, 0), arrivedAt: serialOf(2026, 10, 5, 12, 30), completedAt: r + 0.5, distanceKm: 120,
-      supplierNeeded: true, warranty: true, firstTimeFix: true, quality: 9, satisfaction: 8, returnVisit: true, complaint: false,
-      serviceCaused: false, complaintHandled: false,
+      row: 2,
+      orderId: "W-1",
+      customer: "宇通客运",
+      technician: "张三",
+      product: "ZK6105",
+      category: "chassisEngine",
+      reportedAt: r,
+      repliedAt: serialOf(2026, 10, 5, 9, 0),
+      arrivedAt: serialOf(2026, 10, 5, 12, 30),
+      completedAt: r + 0.5,
+      distanceKm: 120,
+      supplierNeeded: true,
+      warranty: true,
+      firstTimeFix: true,
+      quality: 9,
+      satisfaction: 8,
+      returnVisit: true,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
     });
   });
 
   it("treats a blank technician (or the word 未指派) as unassigned, and blank yes/no as 否", () => {
-    const p = parse([{ 报修时间: R, 服务人员: null }, { 报修时间: R, 服务人员: "未指派" }, { 报修时间: R, 服务人员: "Unassigned" }]);
+    const p = parse([
+      { 报修时间: R, 服务人员: null },
+      { 报修时间: R, 服务人员: "未指派" },
+      { 报修时间: R, 服务人员: "Unassigned" },
+    ]);
     expect(p.orders.map((o) => o.technician)).toEqual([null, null, null]);
     expect(p.orders[0].supplierNeeded).toBe(false);
     expect(p.orders[0].complaint).toBe(false);
   });
 
   it("reports an unreadable cell with row, column and reason, treats it as blank, and still uses the row", () => {
-    const p = parse([{ 报修时间: R, 客户满意度: 11, "服务半径(km)": -5, 故障类别: "轮胎", 三包: "maybe", 到达现场时间: "明天", 维修质量评分: 0 }]);
+    const p = parse([
+      {
+        报修时间: R,
+        客户满意度: 11,
+        "服务半径(km)": -5,
+        故障类别: "轮胎",
+        三包: "maybe",
+        到达现场时间: "明天",
+        维修质量评分: 0,
+      },
+    ]);
     expect(p.rowsUsed).toBe(1);
     expect(p.problems.map((x) => [x.row, x.column, x.effect])).toEqual([
       [2, "故障类别", "treatedAsBlank"],
@@ -62,11 +108,20 @@ describe("parseOrders: SPEC 2.1 rules", () => {
     expect(p.problems[5].message.en).toBe("Satisfaction 11 is not between 1 and 10; treated as blank");
     expect(p.problems[5].value).toBe(11);
     const o = p.orders[0];
-    expect([o.satisfaction, o.distanceKm, o.category, o.warranty, o.arrivedAt, o.quality]).toEqual([null, null, null, false, null, null]);
+    expect([o.satisfaction, o.distanceKm, o.category, o.warranty, o.arrivedAt, o.quality]).toEqual([
+      null,
+      null,
+      null,
+      false,
+      null,
+      null,
+    ]);
   });
 
   it("reports an event stamped before 报修时间 and treats it as blank (never a negative duration)", () => {
-    const p = parse([{ 报修时间: R, 到达现场时间: "2026-10-05 08:29", 首次答复时间: "2026-10-05 08:30", 完成时间: "2026-10-04 10:00" }]);
+    const p = parse([
+      { 报修时间: R, 到达现场时间: "2026-10-05 08:29", 首次答复时间: "2026-10-05 08:30", 完成时间: "2026-10-04 10:00" },
+    ]);
     expect(p.orders[0].arrivedAt).toBeNull();
     expect(p.orders[0].repliedAt).toBe(r); // at the same minute is not earlier
     expect(p.orders[0].completedAt).toBeNull();
@@ -75,7 +130,11 @@ describe("parseOrders: SPEC 2.1 rules", () => {
   });
 
   it("leaves out a row whose 报修时间 is blank or unreadable, reporting it once", () => {
-    const p = parse([{ 工单号: "A", 报修时间: null, 客户满意度: 99 }, { 工单号: "B", 报修时间: "2026-02-30 10:00" }, { 工单号: "C", 报修时间: R }]);
+    const p = parse([
+      { 工单号: "A", 报修时间: null, 客户满意度: 99 },
+      { 工单号: "B", 报修时间: "2026-02-30 10:00" },
+      { 工单号: "C", 报修时间: R },
+    ]);
     expect(p.orders.map((o) => o.orderId)).toEqual(["C"]);
     expect(p.problems.map((x) => [x.row, x.column, x.effect])).toEqual([
       [2, "报修时间", "rowLeftOut"],
@@ -85,7 +144,13 @@ describe("parseOrders: SPEC 2.1 rules", () => {
   });
 
   it("keeps the first row of a repeated 工单号 and reports each later one (ignoring case and width)", () => {
-    const p = parse([{ 工单号: "W1", 报修时间: R }, { 工单号: "w1", 报修时间: R }, { 工单号: "Ｗ1", 报修时间: R }, { 工单号: 7, 报修时间: R }, { 工单号: "7", 报修时间: R }]);
+    const p = parse([
+      { 工单号: "W1", 报修时间: R },
+      { 工单号: "w1", 报修时间: R },
+      { 工单号: "Ｗ1", 报修时间: R },
+      { 工单号: 7, 报修时间: R },
+      { 工单号: "7", 报修时间: R },
+    ]);
     expect(p.orders.map((o) => o.row)).toEqual([2, 5]);
     expect(p.problems.map((x) => [x.row, x.effect])).toEqual([
       [3, "rowLeftOut"],
@@ -96,7 +161,10 @@ describe("parseOrders: SPEC 2.1 rules", () => {
   });
 
   it("a row left out for its report time does not claim its order ID", () => {
-    const p = parse([{ 工单号: "W1", 报修时间: "n/a" }, { 工单号: "W1", 报修时间: R }]);
+    const p = parse([
+      { 工单号: "W1", 报修时间: "n/a" },
+      { 工单号: "W1", 报修时间: R },
+    ]);
     expect(p.orders.map((o) => o.row)).toEqual([3]);
   });
 
@@ -144,13 +212,22 @@ describe("date formats of SPEC 2.1 (property)", () => {
     minute: fc.integer({ min: 0, max: 59 }),
   });
   const p2 = (n: number) => String(n).padStart(2, "0");
-  const FORMATS: readonly ((d: { year: number; month: number; day: number; hour: number; minute: number }) => string)[] = [
+  const FORMATS: readonly ((d: {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+  }) => string)[] = [
     (d) => `${d.year}-${p2(d.month)}-${p2(d.day)} ${p2(d.hour)}:${p2(d.minute)}`,
     (d) => `${d.year}/${d.month}/${d.day} ${d.hour}:${p2(d.minute)}`,
     (d) => `${d.year}年${d.month}月${d.day}日 ${d.hour}:${p2(d.minute)}`,
     (d) => `${d.year}-${p2(d.month)}-${p2(d.day)}T${p2(d.hour)}:${p2(d.minute)}:00`,
     (d) => `${d.year}年${d.month}月${d.day}日${d.hour}时${d.minute}分`,
-    (d) => `　${d.year}／${d.month}／${d.day}　${d.hour}：${p2(d.minute)}`.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+    (d) =>
+      `　${d.year}／${d.month}／${d.day}　${d.hour}：${p2(d.minute)}`.replace(/\d/g, (c) =>
+        String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+      ),
   ];
 
   it("every written form of a date-time reads back as the same serial, in the register and in parseDateTime", () => {
@@ -168,16 +245,22 @@ describe("date formats of SPEC 2.1 (property)", () => {
 
   it("a serial number is taken as it is", () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 2_958_465, noNaN: true }), (serial) => parse([{ 报修时间: serial }]).orders[0]?.reportedAt === serial),
+      fc.property(
+        fc.double({ min: 1, max: 2_958_465, noNaN: true }),
+        (serial) => parse([{ 报修时间: serial }]).orders[0]?.reportedAt === serial,
+      ),
     );
   });
 
   it("any text that is not a date is reported, never guessed", () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !/\d/.test(s) && s.trim() !== ""), (s) => {
-        const p = parse([{ 报修时间: s }]);
-        return p.orders.length === 0 && p.problems.length === 1 && p.problems[0].effect === "rowLeftOut";
-      }),
+      fc.property(
+        fc.string().filter((s) => !/\d/.test(s) && s.trim() !== ""),
+        (s) => {
+          const p = parse([{ 报修时间: s }]);
+          return p.orders.length === 0 && p.problems.length === 1 && p.problems[0].effect === "rowLeftOut";
+        },
+      ),
     );
   });
 });
@@ -185,12 +268,26 @@ describe("date formats of SPEC 2.1 (property)", () => {
 describe("sample data", () => {
   it("property: the messy table, parsed, gives back exactly the clean orders (every format, every yes/no spelling)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom<"zh" | "en" | "variants">("zh", "en", "variants"), (seed, headers) => {
-        const table = sampleWorkOrders({ seed, count: 150, mistakes: 0, headers });
-        const p = parseOrders(table.rows, proposeMapping(table.headers).mapping, { firstRow: 2, headers: table.headers });
-        const clean = new Map(sampleOrders({ seed, count: 150 }).map((o) => [o.row, o]));
-        return p.orders.length > 100 && p.orders.every((o) => JSON.stringify({ ...o, orderId: o.orderId?.toUpperCase() ?? null }) === JSON.stringify(clean.get(o.row)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom<"zh" | "en" | "variants">("zh", "en", "variants"),
+        (seed, headers) => {
+          const table = sampleWorkOrders({ seed, count: 150, mistakes: 0, headers });
+          const p = parseOrders(table.rows, proposeMapping(table.headers).mapping, {
+            firstRow: 2,
+            headers: table.headers,
+          });
+          const clean = new Map(sampleOrders({ seed, count: 150 }).map((o) => [o.row, o]));
+          return (
+            p.orders.length > 100 &&
+            p.orders.every(
+              (o) =>
+                JSON.stringify({ ...o, orderId: o.orderId?.toUpperCase() ?? null }) ===
+                JSON.stringify(clean.get(o.row)),
+            )
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });

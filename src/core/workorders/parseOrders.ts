@@ -96,7 +96,11 @@ const DISTANCE_UNIT = /\s*(?:km|公里|千米)$/i;
  *             { firstRow: 2, headers: ["工单号", "报修时间", "服务人员"] })
  *   // → { orders: [{ row: 2, orderId: "W1", technician: "张三", reportedAt: 46300.354…, … }], problems: [], rowsRead: 1, rowsUsed: 1 }
  */
-export function parseOrders(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, options: ParseOptions): ParsedOrders {
+export function parseOrders(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  options: ParseOptions,
+): ParsedOrders {
   const orders: WorkOrder[] = [];
   const problems: OrderProblem[] = [];
   const claimedIds = new Map<string, number>();
@@ -106,11 +110,16 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
   const rowsRead = last + 1;
   // Fields read per row, in column order (so a row's problems come out left to right).
   const mapped = ORDER_FIELDS.filter((f) => mapping[f.id] !== undefined && f.id !== "reportedAt" && f.id !== "orderId")
-    .map((f) => ({ def: f, column: mapping[f.id] as number, name: headerName(options.headers[mapping[f.id] as number], f) }))
+    .map((f) => ({
+      def: f,
+      column: mapping[f.id] as number,
+      name: headerName(options.headers[mapping[f.id] as number], f),
+    }))
     .sort((a, b) => a.column - b.column);
   const reportedDef = fieldDef("reportedAt");
   const reportedCol = mapping.reportedAt;
-  const reportedColumn = reportedCol === undefined ? reportedDef.label.zh : headerName(options.headers[reportedCol], reportedDef);
+  const reportedColumn =
+    reportedCol === undefined ? reportedDef.label.zh : headerName(options.headers[reportedCol], reportedDef);
   const idCol = mapping.orderId;
   const idColumn = idCol === undefined ? "" : headerName(options.headers[idCol], fieldDef("orderId"));
 
@@ -118,7 +127,13 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
     const cells = rows[i];
     const row = options.firstRow + i;
     if (rowIsEmpty(cells)) {
-      problems.push({ kind: "na", row, value: null, effect: "rowLeftOut", message: text("空行：没有任何数据，未计入", "empty row: it holds no data and was left out") });
+      problems.push({
+        kind: "na",
+        row,
+        value: null,
+        effect: "rowLeftOut",
+        message: text("空行：没有任何数据，未计入", "empty row: it holds no data and was left out"),
+      });
       continue;
     }
 
@@ -132,7 +147,10 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
         field: "reportedAt",
         value: null,
         effect: "rowLeftOut",
-        message: text("报修时间为空：无法归入月份，该行未计入", "the report time is blank: the order cannot be placed in a month and the row was left out"),
+        message: text(
+          "报修时间为空：无法归入月份，该行未计入",
+          "the report time is blank: the order cannot be placed in a month and the row was left out",
+        ),
       });
       continue;
     }
@@ -146,7 +164,10 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
         field: "reportedAt",
         value: reportedRaw,
         effect: "rowLeftOut",
-        message: text(`${why.zh}；无法归入月份，该行未计入`, `${why.en}; the order cannot be placed in a month and the row was left out`),
+        message: text(
+          `${why.zh}；无法归入月份，该行未计入`,
+          `${why.en}; the order cannot be placed in a month and the row was left out`,
+        ),
       });
       continue;
     }
@@ -166,7 +187,10 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
           field: "orderId",
           value: idRaw,
           effect: "rowLeftOut",
-          message: text(`工单号“${orderId}”与第 ${first} 行重复：以第 ${first} 行为准，该行未计入`, `order ID "${orderId}" repeats row ${first}: row ${first} counts and this row was left out`),
+          message: text(
+            `工单号“${orderId}”与第 ${first} 行重复：以第 ${first} 行为准，该行未计入`,
+            `order ID "${orderId}" repeats row ${first}: row ${first} counts and this row was left out`,
+          ),
         });
         continue;
       }
@@ -174,16 +198,41 @@ export function parseOrders(rows: readonly (readonly unknown[])[], mapping: Colu
     }
 
     const order: Mutable<WorkOrder> = {
-      row, orderId, customer: null, technician: null, product: null, category: null, reportedAt, repliedAt: null, arrivedAt: null,
-      completedAt: null, distanceKm: null, supplierNeeded: false, warranty: false, firstTimeFix: false, quality: null, satisfaction: null,
-      returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false,
+      row,
+      orderId,
+      customer: null,
+      technician: null,
+      product: null,
+      category: null,
+      reportedAt,
+      repliedAt: null,
+      arrivedAt: null,
+      completedAt: null,
+      distanceKm: null,
+      supplierNeeded: false,
+      warranty: false,
+      firstTimeFix: false,
+      quality: null,
+      satisfaction: null,
+      returnVisit: false,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
     };
     for (let k = 0; k < mapped.length; k++) {
       const { def, column, name } = mapped[k];
       const raw = toCell(cells[column]);
       const read = readCached(def, raw, reportedAt, memo);
       if (read.problem) {
-        problems.push({ kind: read.problem.kind, row, column: name, field: def.id, value: raw, effect: "treatedAsBlank", message: asBlank(read.problem.message) });
+        problems.push({
+          kind: read.problem.kind,
+          row,
+          column: name,
+          field: def.id,
+          value: raw,
+          effect: "treatedAsBlank",
+          message: asBlank(read.problem.message),
+        });
       }
       SETTERS[def.id](order, read.value);
     }
@@ -269,7 +318,14 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
       if (Math.round(at * MS_PER_DAY) < Math.round(reportedAt * MS_PER_DAY)) {
         const shown = formatSerial(at);
         const rep = formatSerial(reportedAt);
-        return bad(null, "value", text(`${def.label.zh} ${shown} 早于报修时间 ${rep}`, `${def.label.en} ${shown} is earlier than the report time ${rep}`));
+        return bad(
+          null,
+          "value",
+          text(
+            `${def.label.zh} ${shown} 早于报修时间 ${rep}`,
+            `${def.label.en} ${shown} is earlier than the report time ${rep}`,
+          ),
+        );
       }
       return { value: at };
     }
@@ -283,7 +339,15 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
       const r = toNumber(raw, def.label);
       if (!r.ok) return bad(null, r.problem.kind, r.problem.message);
       const v = r.value as number;
-      if (v < 1 || v > 10) return bad(null, "num", text(`${def.label.zh} ${formatNumber(v)} 不在 1–10 之间`, `${def.label.en} ${formatNumber(v)} is not between 1 and 10`));
+      if (v < 1 || v > 10)
+        return bad(
+          null,
+          "num",
+          text(
+            `${def.label.zh} ${formatNumber(v)} 不在 1–10 之间`,
+            `${def.label.en} ${formatNumber(v)} is not between 1 and 10`,
+          ),
+        );
       return { value: v };
     }
     case "yesNo": {
@@ -296,7 +360,10 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
 }
 
 /** A distance in km ≥ 0; text may carry the unit ("120 km", "120公里"). */
-function readDistance(raw: Cell, label: Text): { ok: true; value: number | null } | { ok: false; kind: ProblemKind; message: Text } {
+function readDistance(
+  raw: Cell,
+  label: Text,
+): { ok: true; value: number | null } | { ok: false; kind: ProblemKind; message: Text } {
   let value: unknown = raw;
   if (typeof raw === "string") {
     const stripped = normalizeText(raw).replace(DISTANCE_UNIT, "");
@@ -306,7 +373,14 @@ function readDistance(raw: Cell, label: Text): { ok: true; value: number | null 
   const r = toNumber(value, label);
   if (!r.ok) return { ok: false, kind: r.problem.kind, message: r.problem.message };
   if (r.value !== null && r.value < 0) {
-    return { ok: false, kind: "num", message: text(`${label.zh}不能为负数（${formatNumber(r.value)}）`, `${label.en} cannot be negative (${formatNumber(r.value)})`) };
+    return {
+      ok: false,
+      kind: "num",
+      message: text(
+        `${label.zh}不能为负数（${formatNumber(r.value)}）`,
+        `${label.en} cannot be negative (${formatNumber(r.value)})`,
+      ),
+    };
   }
   return { ok: true, value: r.value };
 }

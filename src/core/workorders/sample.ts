@@ -39,7 +39,18 @@ export interface SampleTable {
   readonly rows: readonly (readonly Scalar[])[];
 }
 
-const CUSTOMERS = ["宇通客运", "金龙公交", "市公交集团", "顺达物流", "绿源环卫", "长运集团", "城建工程", "华夏旅游", "通达快运", "新城校车"];
+const CUSTOMERS = [
+  "宇通客运",
+  "金龙公交",
+  "市公交集团",
+  "顺达物流",
+  "绿源环卫",
+  "长运集团",
+  "城建工程",
+  "华夏旅游",
+  "通达快运",
+  "新城校车",
+];
 const MODELS = ["ZK6105", "ZK6125", "XMQ6119", "KLQ6109", "BJ6123", "SLK6118", "HFF6120", "GTQ6858"];
 const CATEGORY_WORDS: readonly (readonly string[])[] = [
   ["车身", "车身", "车身类", "body"],
@@ -84,9 +95,17 @@ function minute(serial: number): number {
 function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
   const { rnd, pick, chance } = d;
   const cur = monthBounds(month);
-  const prevStart = monthBounds(month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 }).start;
+  const prevStart = monthBounds(
+    month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 },
+  ).start;
   const where = rnd();
-  const reportedAt = minute(where < 0.15 ? prevStart + rnd() * (cur.start - prevStart) : where < 0.95 ? cur.start + rnd() * (cur.end - cur.start) : cur.end + rnd() * 28);
+  const reportedAt = minute(
+    where < 0.15
+      ? prevStart + rnd() * (cur.start - prevStart)
+      : where < 0.95
+        ? cur.start + rnd() * (cur.end - cur.start)
+        : cur.end + rnd() * 28,
+  );
   const categories = ["body", "chassisEngine", "other"] as const;
   const catIndex = Math.floor(rnd() * 10) < 5 ? 0 : Math.floor(rnd() * 10) < 7 ? 1 : 2;
   const reply = reportedAt + (0.5 + rnd() * (chance(0.85) ? 11 : 20)) / 24;
@@ -126,7 +145,9 @@ function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]):
  * @example
  * const orders = sampleOrders({ seed: 1, count: 1_000_000 });
  */
-export function sampleOrders(options: Pick<SampleOptions, "seed" | "count" | "month" | "technicians"> = {}): WorkOrder[] {
+export function sampleOrders(
+  options: Pick<SampleOptions, "seed" | "count" | "month" | "technicians"> = {},
+): WorkOrder[] {
   const d = draw(options.seed ?? 1);
   const month = options.month ?? { year: 2026, month: 10 };
   const people = sampleNames(d, options.technicians ?? 12);
@@ -210,7 +231,16 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     set("arrivedAt", writeDate(o.arrivedAt));
     set("completedAt", writeDate(o.completedAt));
     set("distanceKm", o.distanceKm !== null && chance(0.1) ? `${o.distanceKm} km` : o.distanceKm);
-    for (const f of ["supplierNeeded", "warranty", "firstTimeFix", "returnVisit", "complaint", "serviceCaused", "complaintHandled"] as const) set(f, yesNo(o[f]));
+    for (const f of [
+      "supplierNeeded",
+      "warranty",
+      "firstTimeFix",
+      "returnVisit",
+      "complaint",
+      "serviceCaused",
+      "complaintHandled",
+    ] as const)
+      set(f, yesNo(o[f]));
     set("quality", o.quality);
     set("satisfaction", o.satisfaction);
 

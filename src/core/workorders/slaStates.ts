@@ -26,7 +26,10 @@ export interface OrderSla {
   readonly eventAt: number | null;
 }
 
-export type SlaFactsOf = Pick<WorkOrder, "category" | "distanceKm" | "supplierNeeded" | "reportedAt" | "repliedAt" | "arrivedAt">;
+export type SlaFactsOf = Pick<
+  WorkOrder,
+  "category" | "distanceKm" | "supplierNeeded" | "reportedAt" | "repliedAt" | "arrivedAt"
+>;
 
 /**
  * A classifier bound to one set of SLA settings. `deadlineMs` and `asOfMs` comparisons are
@@ -46,7 +49,9 @@ export function slaClassifier(sla: SlaSettings = DEFAULT_SETTINGS.sla): (order: 
 }
 
 /** Only the state (no object per order): what the monthly aggregation needs, a million times. */
-export function slaStateClassifier(sla: SlaSettings = DEFAULT_SETTINGS.sla): (order: SlaFactsOf, asOf: number) => SlaState {
+export function slaStateClassifier(
+  sla: SlaSettings = DEFAULT_SETTINGS.sla,
+): (order: SlaFactsOf, asOf: number) => SlaState {
   const ruleOf = ruleCache(sla);
   return (o, asOf) => {
     const rule = ruleOf(o);

@@ -11,7 +11,15 @@ const people: Person[] = [
 ];
 
 function options(overrides: Partial<AppraisalOptions> = {}): AppraisalOptions {
-  return { template: HEAD_TEMPLATE, period: { year: 2026, quarter: 3 }, people, scale: "five", locale: "zh-CN", settings: DEFAULT_SETTINGS, ...overrides };
+  return {
+    template: HEAD_TEMPLATE,
+    period: { year: 2026, quarter: 3 },
+    people,
+    scale: "five",
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+    ...overrides,
+  };
 }
 
 function build(overrides: Partial<AppraisalOptions> = {}): SheetPlan {
@@ -82,34 +90,71 @@ describe("appraisalPlan", () => {
 
   it("uses only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
     const plan = build({ template: STAFF_TEMPLATE });
-    const formulas = [...plan.fills!.map((f) => f.formula), ...plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).map((c) => c.f)];
+    const formulas = [
+      ...plan.fills!.map((f) => f.formula),
+      ...plan.cells
+        .flatMap((b) => b.rows.flat())
+        .filter(isFormulaCell)
+        .map((c) => c.f),
+    ];
     const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
     const allowed = new Set(["SUM", "SUMPRODUCT", "ISNUMBER", "IF", "INDEX", "COUNTIF", "ABS", "AND", "OR"]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
 
   it("keeps names that look like formulas as text", () => {
-    const plan = build({ people: [{ name: '=HYPERLINK("http://x","y")' }, { name: "+1" }, { name: "-2" }, { name: "@SUM(A1)" }] });
-    expect(["C8", "C9", "C10", "C11"].map((a) => cellAt(plan, a))).toEqual(['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"]);
+    const plan = build({
+      people: [{ name: '=HYPERLINK("http://x","y")' }, { name: "+1" }, { name: "-2" }, { name: "@SUM(A1)" }],
+    });
+    expect(["C8", "C9", "C10", "C11"].map((a) => cellAt(plan, a))).toEqual([
+      '=HYPERLINK("http://x","y")',
+      "+1",
+      "-2",
+      "@SUM(A1)",
+    ]);
   });
 
   it("validates scores against the scale and grades against the hundred-point bands", () => {
-    const plan = build({ scale: "hundred", scores: [[95, 90, 90, 90, 90], [70, 70, 70, 70, 70], [59, 59, 59, 59, 59]] });
+    const plan = build({
+      scale: "hundred",
+      scores: [
+        [95, 90, 90, 90, 90],
+        [70, 70, 70, 70, 70],
+        [59, 59, 59, 59, 59],
+      ],
+    });
     const v = plan.validations!.find((x) => x.range === "E8:I10")!;
     expect(v.rule).toEqual({ type: "decimal", min: 0, max: 100 });
     expect(fillExpect(plan, "K")).toEqual(["优秀", "合格", "不合格"]);
   });
 
   it("counts the grade distribution with shares and a chart", () => {
-    const plan = build({ scores: [[5, 5, 5, 5, 5], [4, 4, 4, 4, 4], [4.2, 4.5, 4, 4, 4]] });
-    const counts = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).filter((c) => c.f.startsWith("=COUNTIF("));
+    const plan = build({
+      scores: [
+        [5, 5, 5, 5, 5],
+        [4, 4, 4, 4, 4],
+        [4.2, 4.5, 4, 4, 4],
+      ],
+    });
+    const counts = plan.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .filter((c) => c.f.startsWith("=COUNTIF("));
     expect(counts.map((c) => c.expect)).toEqual([1, 2, 0, 0]);
     expect(plan.charts).toHaveLength(1);
     expect(plan.charts![0].type).toBe("column");
   });
 
   it("refuses a score outside the scale, a wrong score count and an empty list, naming the problem", () => {
-    const out = appraisalPlan(options({ scores: [[7, 5, 5, 5, 5], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]] }));
+    const out = appraisalPlan(
+      options({
+        scores: [
+          [7, 5, 5, 5, 5],
+          [4, 4, 4, 4, 4],
+          [4, 4, 4, 4, 4],
+        ],
+      }),
+    );
     expect(!out.ok && out.problem.message.en).toMatch(/^张三: score 1 \(7\) is outside the scale 0–5/);
     const short = appraisalPlan(options({ scores: [[5, 5]] }));
     expect(!short.ok && short.problem.message.en).toBe("person 1 has 2 scores for 5 indicators");
@@ -143,10 +188,20 @@ describe("rankWithTolerance", () => {
 
   it("agrees with a direct count for any list", () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 50 }).map((n) => n / 10), { nil: null })), (xs) => {
-        const ranks = rankWithTolerance(xs);
-        return xs.every((x, i) => (x === null ? ranks[i] === null : ranks[i] === 1 + xs.filter((y) => y !== null && y > x + 1e-9).length));
-      }),
+      fc.property(
+        fc.array(
+          fc.option(
+            fc.integer({ min: 0, max: 50 }).map((n) => n / 10),
+            { nil: null },
+          ),
+        ),
+        (xs) => {
+          const ranks = rankWithTolerance(xs);
+          return xs.every((x, i) =>
+            x === null ? ranks[i] === null : ranks[i] === 1 + xs.filter((y) => y !== null && y > x + 1e-9).length,
+          );
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,15 @@
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { fail, ok, type Result } from "../../core/problem";
 import { SETTING_NAMES, type GradeScheme, type Settings } from "../../core/settings";
-import { formColumns, validateTemplate, periodKey, periodLabel, type AppraisalTemplate, type Period, type Person } from "../../core/appraisal";
+import {
+  formColumns,
+  validateTemplate,
+  periodKey,
+  periodLabel,
+  type AppraisalTemplate,
+  type Period,
+  type Person,
+} from "../../core/appraisal";
 import { applyWeights, gradeDistribution, type ShareTarget } from "../../core/scoring";
 import { gradeOf } from "../../core/grading";
 import { formatNumber } from "../../core/values/describe";
@@ -40,7 +48,14 @@ export interface AppraisalMeta {
   readonly period: string;
   readonly firstRow: number;
   readonly lastRow: number;
-  readonly columns: { readonly id: string; readonly name: string; readonly department: string; readonly score: string; readonly grade: string; readonly rank: string };
+  readonly columns: {
+    readonly id: string;
+    readonly name: string;
+    readonly department: string;
+    readonly score: string;
+    readonly grade: string;
+    readonly rank: string;
+  };
 }
 
 export const APPRAISAL_MARKER_VERSION = 1;
@@ -83,10 +98,17 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   const t = (x: Text): string => pick(x, locale);
   const valid = validateTemplate(template);
   if (!valid.ok) return valid;
-  if (people.length === 0) return fail("na", text("没有需要考核的人员：请输入或选择人员名单", "nobody to appraise: type, paste or select the list of people"));
+  if (people.length === 0)
+    return fail(
+      "na",
+      text("没有需要考核的人员：请输入或选择人员名单", "nobody to appraise: type, paste or select the list of people"),
+    );
 
   const scheme: GradeScheme = scale === "five" ? settings.fivePoint : settings.hundredPoint;
-  const names = scale === "five" ? { bounds: SETTING_NAMES.grades5Bounds, codes: SETTING_NAMES.grades5Codes, all: SETTING_NAMES.grades5 } : { bounds: SETTING_NAMES.grades100Bounds, codes: SETTING_NAMES.grades100Codes, all: SETTING_NAMES.grades100 };
+  const names =
+    scale === "five"
+      ? { bounds: SETTING_NAMES.grades5Bounds, codes: SETTING_NAMES.grades5Codes, all: SETTING_NAMES.grades5 }
+      : { bounds: SETTING_NAMES.grades100Bounds, codes: SETTING_NAMES.grades100Codes, all: SETTING_NAMES.grades100 };
   const cols = formColumns(template);
   const weights = cols.map((c) => c.weight);
 
@@ -97,11 +119,20 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   const grades: (string | null)[] = [];
   for (const [i, row] of scoreRows.entries()) {
     if (row.length !== cols.length) {
-      return fail("value", text(`第 ${i + 1} 人的分数有 ${row.length} 项，考核表有 ${cols.length} 个指标`, `person ${i + 1} has ${row.length} scores for ${cols.length} indicators`));
+      return fail(
+        "value",
+        text(
+          `第 ${i + 1} 人的分数有 ${row.length} 项，考核表有 ${cols.length} 个指标`,
+          `person ${i + 1} has ${row.length} scores for ${cols.length} indicators`,
+        ),
+      );
     }
     const r = applyWeights(row, weights, scaleRange);
     if (!r.ok && r.problem.kind !== "na") {
-      return fail(r.problem.kind, text(`${people[i].name}：${r.problem.message.zh}`, `${people[i].name}: ${r.problem.message.en}`));
+      return fail(
+        r.problem.kind,
+        text(`${people[i].name}：${r.problem.message.zh}`, `${people[i].name}: ${r.problem.message.en}`),
+      );
     }
     const score = r.ok ? r.value.score : null;
     computed.push(score);
@@ -132,7 +163,11 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   };
   const title = `${t(template.title)} — ${t(periodLabel(period))}`;
   const sheetName = `${t(text("考核表", "Appraisal"))} ${periodKey(period)}`;
-  const b = new SheetBuilder(sheetName, { kind: "appraisal", version: APPRAISAL_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, markerCol));
+  const b = new SheetBuilder(
+    sheetName,
+    { kind: "appraisal", version: APPRAISAL_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, markerCol),
+  );
 
   // Title block.
   b.set(1, 1, title, STYLES.title);
@@ -160,7 +195,15 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
     const from = col;
     const to = col + span - 1;
     b.set(HEADER_TOP, from, t(g.name), { ...STYLES.group, wrap: true });
-    b.set(HEADER_TOP + 1, from, { f: `=SUM(${rangeA1(FIRST_ROW - 1, from, FIRST_ROW - 1, to)})`, expect: sum(weights.slice(from - firstInd, to - firstInd + 1)) }, { ...STYLES.group, numberFormat: FORMATS.percent0 });
+    b.set(
+      HEADER_TOP + 1,
+      from,
+      {
+        f: `=SUM(${rangeA1(FIRST_ROW - 1, from, FIRST_ROW - 1, to)})`,
+        expect: sum(weights.slice(from - firstInd, to - firstInd + 1)),
+      },
+      { ...STYLES.group, numberFormat: FORMATS.percent0 },
+    );
     if (span > 1) {
       b.merge(rangeA1(HEADER_TOP, from, HEADER_TOP, to));
       b.merge(rangeA1(HEADER_TOP + 1, from, HEADER_TOP + 1, to));
@@ -174,15 +217,32 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   b.height(HEADER_TOP + 2, 66);
   b.setRow(FIRST_ROW - 1, firstInd, weights, { ...STYLES.input, numberFormat: FORMATS.percent1, horizontal: "center" });
   const weightsRange = rangeA1(FIRST_ROW - 1, firstInd, FIRST_ROW - 1, lastInd, true);
-  b.set(FIRST_ROW - 1, scoreCol, { f: `=SUM(${weightsRange})`, expect: sum(weights) }, { ...STYLES.computed, numberFormat: FORMATS.percent1, bold: true, horizontal: "center" });
+  b.set(
+    FIRST_ROW - 1,
+    scoreCol,
+    { f: `=SUM(${weightsRange})`, expect: sum(weights) },
+    { ...STYLES.computed, numberFormat: FORMATS.percent1, bold: true, horizontal: "center" },
+  );
   b.set(FIRST_ROW - 1, gradeCol, `← ${t(T.weightCheck)}`, { ...STYLES.note, vertical: "middle" });
   b.merge(rangeA1(FIRST_ROW - 1, gradeCol, FIRST_ROW - 1, remarksCol));
-  b.conditional({ range: a1(FIRST_ROW - 1, scoreCol), rule: { type: "expression", formula: `=ABS(${a1(FIRST_ROW - 1, scoreCol)}-1)>0.0005` }, style: CONDITIONAL.bad });
+  b.conditional({
+    range: a1(FIRST_ROW - 1, scoreCol),
+    rule: { type: "expression", formula: `=ABS(${a1(FIRST_ROW - 1, scoreCol)}-1)>0.0005` },
+    style: CONDITIONAL.bad,
+  });
   b.validate({
     range: rangeA1(FIRST_ROW - 1, firstInd, FIRST_ROW - 1, lastInd),
     rule: { type: "decimal", min: 0, max: 1 },
     allowBlank: false,
-    error: { title: t(text("权重无效", "Invalid weight")), message: t(text("权重是 0 到 100% 之间的比例，各项合计应为 100%。", "A weight is a share between 0 and 100%; all weights total 100%.")) },
+    error: {
+      title: t(text("权重无效", "Invalid weight")),
+      message: t(
+        text(
+          "权重是 0 到 100% 之间的比例，各项合计应为 100%。",
+          "A weight is a share between 0 and 100%; all weights total 100%.",
+        ),
+      ),
+    },
   });
 
   // People rows.
@@ -195,7 +255,11 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   b.format(body(1, remarksCol), { border: "thin", vertical: "middle" });
   b.format(body(1, 1), { horizontal: "center" });
   b.format(body(2, 4), { numberFormat: FORMATS.text });
-  b.format(body(firstInd, lastInd), { ...STYLES.input, numberFormat: scale === "five" ? "0.0#" : "0.#", horizontal: "center" });
+  b.format(body(firstInd, lastInd), {
+    ...STYLES.input,
+    numberFormat: scale === "five" ? "0.0#" : "0.#",
+    horizontal: "center",
+  });
   b.format(body(remarksCol, remarksCol), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
   b.format(body(scoreCol, rankCol), { ...STYLES.computed, horizontal: "center" });
   b.format(body(scoreCol, scoreCol), { numberFormat: scale === "five" ? FORMATS.score2 : FORMATS.number1, bold: true });
@@ -204,8 +268,24 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
     range: body(firstInd, lastInd),
     rule: { type: "decimal", min: scheme.min, max: scheme.max },
     allowBlank: true,
-    prompt: { title: t(text("评分", "Score")), message: t(text(`${formatNumber(scheme.min)}–${formatNumber(scheme.max)} 分；不适用请留空`, `${formatNumber(scheme.min)}–${formatNumber(scheme.max)}; leave blank if not assessed`)) },
-    error: { title: t(text("分数超出范围", "Score out of range")), message: t(text(`请输入 ${formatNumber(scheme.min)} 到 ${formatNumber(scheme.max)} 之间的分数，不适用请留空。`, `Enter a score from ${formatNumber(scheme.min)} to ${formatNumber(scheme.max)}, or leave it blank.`)) },
+    prompt: {
+      title: t(text("评分", "Score")),
+      message: t(
+        text(
+          `${formatNumber(scheme.min)}–${formatNumber(scheme.max)} 分；不适用请留空`,
+          `${formatNumber(scheme.min)}–${formatNumber(scheme.max)}; leave blank if not assessed`,
+        ),
+      ),
+    },
+    error: {
+      title: t(text("分数超出范围", "Score out of range")),
+      message: t(
+        text(
+          `请输入 ${formatNumber(scheme.min)} 到 ${formatNumber(scheme.max)} 之间的分数，不适用请留空。`,
+          `Enter a score from ${formatNumber(scheme.min)} to ${formatNumber(scheme.max)}, or leave it blank.`,
+        ),
+      ),
+    },
   });
 
   // Formulas, filled down: weighted score, grade, rank.
@@ -235,8 +315,16 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   // Conditional formatting per grade: first band green, last red, the rest amber.
   const gradeRange = body(gradeCol, gradeCol);
   scheme.bands.forEach((_, i) => {
-    const style: ConditionalStyle = i === 0 ? CONDITIONAL.good : i === scheme.bands.length - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
-    b.conditional({ range: gradeRange, rule: { type: "expression", formula: `=AND(${a1(FIRST_ROW, gradeCol)}<>"",${a1(FIRST_ROW, gradeCol)}=INDEX(${names.codes},${i + 1}))` }, style });
+    const style: ConditionalStyle =
+      i === 0 ? CONDITIONAL.good : i === scheme.bands.length - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
+    b.conditional({
+      range: gradeRange,
+      rule: {
+        type: "expression",
+        formula: `=AND(${a1(FIRST_ROW, gradeCol)}<>"",${a1(FIRST_ROW, gradeCol)}=INDEX(${names.codes},${i + 1}))`,
+      },
+      style,
+    });
   });
 
   // Grade distribution block, right of the form, level with the weights row so its rows keep
@@ -255,9 +343,15 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   distribution.grades.forEach((g, i) => {
     const r = countFirst + i;
     b.set(r, distCol, { f: `=INDEX(${names.codes},${i + 1})`, expect: g.code });
-    b.set(r, distCol + 1, { f: `=INDEX(${names.all},${i + 1},${labelColumn})`, expect: locale === "zh-CN" ? g.zh : g.en });
+    b.set(r, distCol + 1, {
+      f: `=INDEX(${names.all},${i + 1},${labelColumn})`,
+      expect: locale === "zh-CN" ? g.zh : g.en,
+    });
     b.set(r, distCol + 2, { f: `=COUNTIF(${gradeColumn},${a1(r, distCol)})`, expect: g.count });
-    b.set(r, distCol + 3, { f: `=IF(${a1(totalRow, distCol + 2, true)}=0,"",${a1(r, distCol + 2)}/${a1(totalRow, distCol + 2, true)})`, expect: g.share ?? "" });
+    b.set(r, distCol + 3, {
+      f: `=IF(${a1(totalRow, distCol + 2, true)}=0,"",${a1(r, distCol + 2)}/${a1(totalRow, distCol + 2, true)})`,
+      expect: g.share ?? "",
+    });
     if (hasTargets) {
       b.set(r, distCol + 4, g.target?.atMost ?? null);
       b.set(r, distCol + 5, g.target?.atLeast ?? null);
@@ -269,22 +363,33 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   b.format(rangeA1(countFirst, distCol, totalRow, dLastCol), { border: "thin", horizontal: "center" });
   b.format(rangeA1(countFirst, distCol + 3, countLast, distCol + 3), { numberFormat: FORMATS.percent1 });
   if (hasTargets) {
-    b.format(rangeA1(countFirst, distCol + 4, countLast, distCol + 5), { ...STYLES.input, numberFormat: FORMATS.percent0 });
+    b.format(rangeA1(countFirst, distCol + 4, countLast, distCol + 5), {
+      ...STYLES.input,
+      numberFormat: FORMATS.percent0,
+    });
     const share = a1(countFirst, distCol + 3);
     const max = a1(countFirst, distCol + 4);
     const min = a1(countFirst, distCol + 5);
     b.conditional({
       range: rangeA1(countFirst, distCol + 3, countLast, distCol + 3),
-      rule: { type: "expression", formula: `=AND(${share}<>"",OR(AND(${max}<>"",${share}>${max}+1E-9),AND(${min}<>"",${share}<${min}-1E-9)))` },
+      rule: {
+        type: "expression",
+        formula: `=AND(${share}<>"",OR(AND(${max}<>"",${share}>${max}+1E-9),AND(${min}<>"",${share}<${min}-1E-9)))`,
+      },
       style: CONDITIONAL.bad,
     });
   }
-  b.width(distCol, 8).width(distCol + 1, 18).width(distCol + 2, 8).width(distCol + 3, 9);
+  b.width(distCol, 8)
+    .width(distCol + 1, 18)
+    .width(distCol + 2, 8)
+    .width(distCol + 3, 9);
   if (hasTargets) b.width(distCol + 4, 10).width(distCol + 5, 10);
   b.chart({
     type: "column",
     title: t(T.distribution),
-    series: [{ name: t(T.count), values: countRange, categories: rangeA1(countFirst, distCol, countLast, distCol, true) }],
+    series: [
+      { name: t(T.count), values: countRange, categories: rangeA1(countFirst, distCol, countLast, distCol, true) },
+    ],
     from: a1(totalRow + 2, distCol),
     to: a1(totalRow + 18, distCol + 5),
   });

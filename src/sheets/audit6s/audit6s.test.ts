@@ -24,7 +24,18 @@ function day(y: number, m: number, d: number): number {
 const NOV20 = day(2026, 11, 20);
 
 function options(o: Partial<Audit6sOptions> = {}): Audit6sOptions {
-  return { areas: ["维修车间", "备件库"], date: NOV20, inspector: "王主管", unit: "售后服务部", scale: "0-5", checklist: DEFAULT_CHECKLIST, weights: "settings", locale: "zh-CN", settings: DEFAULT_SETTINGS, ...o };
+  return {
+    areas: ["维修车间", "备件库"],
+    date: NOV20,
+    inspector: "王主管",
+    unit: "售后服务部",
+    scale: "0-5",
+    checklist: DEFAULT_CHECKLIST,
+    weights: "settings",
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+    ...o,
+  };
 }
 
 function build(o: Partial<Audit6sOptions> = {}) {
@@ -35,12 +46,19 @@ function build(o: Partial<Audit6sOptions> = {}) {
 
 /** Every final cell of a plan by A1 address. */
 function cells(plan: SheetPlan): Map<string, PlanCell> {
-  const prepared = prepareWorkbookPlan({ sheets: [plan] }, { sheetNames: [], definedNames: [], tableNames: [] }).sheets[0];
+  const prepared = prepareWorkbookPlan({ sheets: [plan] }, { sheetNames: [], definedNames: [], tableNames: [] })
+    .sheets[0];
   const out = new Map<string, PlanCell>();
   for (const [key, cell] of finalCells(prepared)) {
     const col = keyColumn(key);
-    const letters = col <= 26 ? String.fromCharCode(64 + col) : String.fromCharCode(64 + Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26));
-    out.set(`${letters}${keyRow(key)}`, isFormulaCell(cell as PlanCell) ? (cell as FormulaCell) : (cell as { value: PlanCell }).value);
+    const letters =
+      col <= 26
+        ? String.fromCharCode(64 + col)
+        : String.fromCharCode(64 + Math.floor((col - 1) / 26)) + String.fromCharCode(65 + ((col - 1) % 26));
+    out.set(
+      `${letters}${keyRow(key)}`,
+      isFormulaCell(cell as PlanCell) ? (cell as FormulaCell) : (cell as { value: PlanCell }).value,
+    );
   }
   return out;
 }
@@ -60,7 +78,13 @@ function asRange(plan: SheetPlan): RangeData {
     while (values.length < row) values.push([]);
     values[row - 1][col - 1] = isFormulaCell(cell) ? null : (cell as string | number | boolean | null);
   }
-  return { sheetName: plan.name, address: "A1", firstRow: 1, firstColumn: 1, values: values.map((r) => Array.from({ length: 15 }, (_, i) => r[i] ?? null)) };
+  return {
+    sheetName: plan.name,
+    address: "A1",
+    firstRow: 1,
+    firstColumn: 1,
+    values: values.map((r) => Array.from({ length: 15 }, (_, i) => r[i] ?? null)),
+  };
 }
 
 async function readBack(plans: SheetPlan[]): Promise<AuditSheetReading[]> {
@@ -105,7 +129,12 @@ describe("audit6sPlan", () => {
       { s: 5, text: "fire", critical: true },
       { s: 5, text: "lift" },
     ];
-    const { plan, results } = build({ areas: ["维修车间"], checklist, weights: SAFETY_WEIGHTED, entries: [[{ score: 4 }, { score: "na" }, {}, { score: 0 }, { score: 5 }]] });
+    const { plan, results } = build({
+      areas: ["维修车间"],
+      checklist,
+      weights: SAFETY_WEIGHTED,
+      entries: [[{ score: 4 }, { score: "na" }, {}, { score: 0 }, { score: 5 }]],
+    });
     const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
     const c = cells(plan);
     const pct = (s: number) => (c.get(`D${a.sRows[s]}`) as FormulaCell).expect;
@@ -127,7 +156,10 @@ describe("audit6sPlan", () => {
   });
 
   test("all items N/A or blank: no S score, no total, no rating — never 0", () => {
-    const { plan } = build({ areas: ["备件库"], entries: [DEFAULT_CHECKLIST.map((_, i) => (i % 2 ? { score: "na" as const } : {}))] });
+    const { plan } = build({
+      areas: ["备件库"],
+      entries: [DEFAULT_CHECKLIST.map((_, i) => (i % 2 ? { score: "na" as const } : {}))],
+    });
     const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
     const c = cells(plan);
     expect((c.get(`D${a.totalRow}`) as FormulaCell).expect).toBe("");
@@ -136,7 +168,11 @@ describe("audit6sPlan", () => {
   });
 
   test("pass/fail scale: dropdown 合格/不合格/不适用, a fail needs action", () => {
-    const { plan } = build({ scale: "passFail", areas: ["接待区"], entries: [[{ score: "fail" }, { score: "pass" }, { score: "na" }]] });
+    const { plan } = build({
+      scale: "passFail",
+      areas: ["接待区"],
+      entries: [[{ score: "fail" }, { score: "pass" }, { score: "na" }]],
+    });
     const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
     const v = plan.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!;
     expect(v.rule).toEqual({ type: "list", values: ["合格", "不合格", "不适用"] });
@@ -149,18 +185,34 @@ describe("audit6sPlan", () => {
   });
 
   test("validation lists: points and N/A per scale, statuses, dates; English sheets use English words", () => {
-    for (const [scale, max] of [["0-5", 5], ["0-4", 4], ["0-10", 10]] as const) {
+    for (const [scale, max] of [
+      ["0-5", 5],
+      ["0-4", 4],
+      ["0-10", 10],
+    ] as const) {
       const { plan } = build({ scale, areas: ["x"] });
       const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
       const v = plan.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!;
-      expect(v.rule).toEqual({ type: "list", values: [...Array.from({ length: max + 1 }, (_, i) => String(i)), "不适用"] });
-      expect(plan.validations!.find((x) => x.range === `I${a.itemsFirst}:I${a.itemsLast}`)!.rule).toEqual({ type: "list", values: ["未整改", "整改中", "已完成"] });
+      expect(v.rule).toEqual({
+        type: "list",
+        values: [...Array.from({ length: max + 1 }, (_, i) => String(i)), "不适用"],
+      });
+      expect(plan.validations!.find((x) => x.range === `I${a.itemsFirst}:I${a.itemsLast}`)!.rule).toEqual({
+        type: "list",
+        values: ["未整改", "整改中", "已完成"],
+      });
       expect(plan.validations!.find((x) => x.range === `H${a.itemsFirst}:H${a.itemsLast}`)!.rule.type).toBe("date");
     }
     const en = build({ locale: "en-US", scale: "passFail", areas: ["Workshop"] }).plan;
     const a = (en.marker.meta as unknown as AuditMeta).areas[0];
-    expect(en.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!.rule).toEqual({ type: "list", values: ["Pass", "Fail", "N/A"] });
-    expect(en.validations!.find((x) => x.range === `I${a.itemsFirst}:I${a.itemsLast}`)!.rule).toEqual({ type: "list", values: ["Open", "In progress", "Done"] });
+    expect(en.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!.rule).toEqual({
+      type: "list",
+      values: ["Pass", "Fail", "N/A"],
+    });
+    expect(en.validations!.find((x) => x.range === `I${a.itemsFirst}:I${a.itemsLast}`)!.rule).toEqual({
+      type: "list",
+      values: ["Open", "In progress", "Done"],
+    });
     expect(en.name).toBe("6S audit 2026-11-20");
     expect(cells(en).get(`C${a.itemsFirst}`)).toBe("Items sorted sensibly, no unneeded clutter");
   });
@@ -174,36 +226,57 @@ describe("audit6sPlan", () => {
 
   test("supervisor text stays text whatever it starts with (areas, names, findings, typed items)", () => {
     fc.assert(
-      fc.property(fc.constantFrom("=", "+", "-", "@", "'", " "), fc.string({ minLength: 1, maxLength: 12 }), (lead, rest) => {
-        const s = `${lead}${rest}`.slice(0, 30);
-        if (s.trim() === "") return;
-        const { plan } = build({
-          areas: [s],
-          inspector: s,
-          unit: s,
-          checklist: [{ s: 0, text: s }],
-          entries: [[{ score: 1, finding: s, action: s, owner: s, status: "open" }]],
-        });
-        const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
-        const c = cells(plan);
-        for (const addr of [`C${a.top}`, `H${a.top}`, `C${a.top + 1}`, `C${a.itemsFirst}`, `E${a.itemsFirst}`, `F${a.itemsFirst}`, `G${a.itemsFirst}`]) {
-          expect(c.get(addr)).toBe(s);
-        }
-        // Never inside a formula either: user text is only ever a literal cell.
-        for (const f of formulas(plan)) expect(f).not.toContain(s.length > 2 ? s : "\u0000");
-      }),
+      fc.property(
+        fc.constantFrom("=", "+", "-", "@", "'", " "),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        (lead, rest) => {
+          const s = `${lead}${rest}`.slice(0, 30);
+          if (s.trim() === "") return;
+          const { plan } = build({
+            areas: [s],
+            inspector: s,
+            unit: s,
+            checklist: [{ s: 0, text: s }],
+            entries: [[{ score: 1, finding: s, action: s, owner: s, status: "open" }]],
+          });
+          const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+          const c = cells(plan);
+          for (const addr of [
+            `C${a.top}`,
+            `H${a.top}`,
+            `C${a.top + 1}`,
+            `C${a.itemsFirst}`,
+            `E${a.itemsFirst}`,
+            `F${a.itemsFirst}`,
+            `G${a.itemsFirst}`,
+          ]) {
+            expect(c.get(addr)).toBe(s);
+          }
+          // Never inside a formula either: user text is only ever a literal cell.
+          for (const f of formulas(plan)) expect(f).not.toContain(s.length > 2 ? s : "\u0000");
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   test("one area per printed page: a page break before each area, and each page fits A4 at the print scale", () => {
-    const long: ChecklistItem[] = [...DEFAULT_CHECKLIST, ...DEFAULT_CHECKLIST.map((it) => ({ ...it, text: "补充检查项：现场物品是否整齐有序并且有明确标识和责任人" }))];
+    const long: ChecklistItem[] = [
+      ...DEFAULT_CHECKLIST,
+      ...DEFAULT_CHECKLIST.map((it) => ({ ...it, text: "补充检查项：现场物品是否整齐有序并且有明确标识和责任人" })),
+    ];
     for (const checklist of [DEFAULT_CHECKLIST, long, DEFAULT_CHECKLIST.slice(0, 3)]) {
       for (const locale of ["zh-CN", "en-US"] as const) {
         const { plan } = build({ areas: ["维修车间", "备件库", "接待区", "服务车"], checklist, locale });
         const meta = plan.marker.meta as unknown as AuditMeta;
         expect(plan.print!.pageBreaksBefore).toEqual(meta.areas.slice(1).map((a) => a.top));
-        expect(plan.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, fitToHeight: 0, titleRows: "1:3" });
+        expect(plan.print).toMatchObject({
+          paper: "A4",
+          orientation: "portrait",
+          fitToWidth: true,
+          fitToHeight: 0,
+          titleRows: "1:3",
+        });
         const fit = pageFit(plan);
         expect(fit.pageHeights).toHaveLength(4);
         for (const h of fit.pageHeights) expect(h).toBeLessThanOrEqual(fit.limit);
@@ -217,14 +290,19 @@ describe("audit6sPlan", () => {
     const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
     const heights = new Map(plan.rows!.map((r) => [r.row, r.height!]));
     for (let r = a.itemsFirst; r <= a.itemsLast; r++) expect(heights.get(r)).toBeGreaterThanOrEqual(24);
-    expect(plan.formats!.some((f) => f.range === `D${a.itemsFirst}:D${a.itemsLast}` && f.style.fontSize === 14)).toBe(true);
+    expect(plan.formats!.some((f) => f.range === `D${a.itemsFirst}:D${a.itemsLast}` && f.style.fontSize === 14)).toBe(
+      true,
+    );
   });
 
   test("a radar and a bar chart of the six S per area", () => {
     const { plan } = build();
     expect(plan.charts!.map((c) => c.type)).toEqual(["radar", "column", "radar", "column"]);
     const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
-    expect(plan.charts![0].series[0]).toMatchObject({ values: `$D$${a.sRows[0]}:$D$${a.sRows[5]}`, categories: `$B$${a.sRows[0]}:$B$${a.sRows[5]}` });
+    expect(plan.charts![0].series[0]).toMatchObject({
+      values: `$D$${a.sRows[0]}:$D$${a.sRows[5]}`,
+      categories: `$B$${a.sRows[0]}:$B$${a.sRows[5]}`,
+    });
   });
 
   test("formulas use only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
@@ -256,16 +334,25 @@ describe("audit6sPlan", () => {
       }
     }
     const r = audit6sPlan(options({ entries: [[{ score: 6 }]] }));
-    expect(!r.ok && r.problem.message.en).toBe('维修车间: Sort "Items sorted sensibly, no unneeded clutter": the score 6 is outside 0–5');
+    expect(!r.ok && r.problem.message.en).toBe(
+      '维修车间: Sort "Items sorted sensibly, no unneeded clutter": the score 6 is outside 0–5',
+    );
   });
 });
 
 describe("readAudits and audit6sSummaryPlan", () => {
-  const oct = build({ date: day(2026, 10, 10), areas: ["维修车间"], entries: [DEFAULT_CHECKLIST.map(() => ({ score: 2 }))] }).plan;
+  const oct = build({
+    date: day(2026, 10, 10),
+    areas: ["维修车间"],
+    entries: [DEFAULT_CHECKLIST.map(() => ({ score: 2 }))],
+  }).plan;
   const nov = build({
     areas: ["维修车间", ">5"],
     entries: [
-      DEFAULT_CHECKLIST.map((_, i) => ({ score: i % 4, ...(i === 1 ? { action: "=清理", owner: "+张三", due: day(2026, 11, 22), status: "inProgress" as const } : {}) })),
+      DEFAULT_CHECKLIST.map((_, i) => ({
+        score: i % 4,
+        ...(i === 1 ? { action: "=清理", owner: "+张三", due: day(2026, 11, 22), status: "inProgress" as const } : {}),
+      })),
       DEFAULT_CHECKLIST.map(() => ({ score: "na" as const })),
     ],
   }).plan;
@@ -287,7 +374,13 @@ describe("readAudits and audit6sSummaryPlan", () => {
 
   test("the summary references the audit cells, keys criteria by numbers, and expects the engine's values", async () => {
     const audits = await readBack([oct, nov]);
-    const r = audit6sSummaryPlan({ audits, month: 202611, asOf: day(2026, 11, 25), locale: "zh-CN", settings: DEFAULT_SETTINGS });
+    const r = audit6sSummaryPlan({
+      audits,
+      month: 202611,
+      asOf: day(2026, 11, 25),
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
     if (!r.ok) throw new Error(r.problem.message.en);
     const { plan, summary } = r.value;
     expect(plan.name).toBe("6S汇总 2026-11");
@@ -297,7 +390,9 @@ describe("readAudits and audit6sSummaryPlan", () => {
     expect(c.get("A7")).toBe("维修车间");
     expect(c.get("A8")).toBe(">5");
     const total = c.get("H7") as FormulaCell;
-    expect(total.f).toMatch(/^=IFERROR\(AVERAGEIFS\(\$L\$\d+:\$L\$\d+,\$C\$\d+:\$C\$\d+,1,\$E\$\d+:\$E\$\d+,202611\),""\)$/);
+    expect(total.f).toMatch(
+      /^=IFERROR\(AVERAGEIFS\(\$L\$\d+:\$L\$\d+,\$C\$\d+:\$C\$\d+,1,\$E\$\d+:\$E\$\d+,202611\),""\)$/,
+    );
     expect(total.expect).toBe(summary.matrix[0].total);
     expect((c.get("H8") as FormulaCell).expect).toBe("");
     // Every criterion is a number: no user text inside a formula.
@@ -309,15 +404,47 @@ describe("readAudits and audit6sSummaryPlan", () => {
     expect(summary.months).toEqual([202610, 202611]);
     expect(summary.lowest).toHaveLength(10);
     expect(summary.open.find((o) => o.overdueDays !== null)?.overdueDays).toBe(3);
-    const formulasUsed = new Set(formulas(plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    for (const fn of formulasUsed) expect(["IF", "ISNUMBER", "SUMPRODUCT", "AND", "OR", "SUM", "IFERROR", "INDEX", "MATCH", "AVERAGEIFS", "COUNTIFS", "COUNTIF", "MAX", "ROWS"]).toContain(fn);
+    const formulasUsed = new Set(
+      formulas(plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
+    );
+    for (const fn of formulasUsed)
+      expect([
+        "IF",
+        "ISNUMBER",
+        "SUMPRODUCT",
+        "AND",
+        "OR",
+        "SUM",
+        "IFERROR",
+        "INDEX",
+        "MATCH",
+        "AVERAGEIFS",
+        "COUNTIFS",
+        "COUNTIF",
+        "MAX",
+        "ROWS",
+      ]).toContain(fn);
   });
 
   test("a month without audits is refused with the months that have them", async () => {
     const audits = await readBack([oct, nov]);
-    const r = audit6sSummaryPlan({ audits, month: 202612, asOf: day(2026, 12, 31), locale: "en-US", settings: DEFAULT_SETTINGS });
-    expect(!r.ok && r.problem.message.en).toBe("there are no 6S audits in 2026-12 (months with audits: 2026-10, 2026-11)");
-    const none = audit6sSummaryPlan({ audits: [], month: 202612, asOf: 1, locale: "en-US", settings: DEFAULT_SETTINGS });
+    const r = audit6sSummaryPlan({
+      audits,
+      month: 202612,
+      asOf: day(2026, 12, 31),
+      locale: "en-US",
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(!r.ok && r.problem.message.en).toBe(
+      "there are no 6S audits in 2026-12 (months with audits: 2026-10, 2026-11)",
+    );
+    const none = audit6sSummaryPlan({
+      audits: [],
+      month: 202612,
+      asOf: 1,
+      locale: "en-US",
+      settings: DEFAULT_SETTINGS,
+    });
     expect(!none.ok && none.problem.kind).toBe("na");
   });
 
@@ -327,7 +454,11 @@ describe("readAudits and audit6sSummaryPlan", () => {
     const rows = range.values.map((r) => [...r]);
     rows[a.itemsFirst - 1][COL.score - 1] = 9;
     rows[a.top - 1][5] = "next week";
-    const r = await readAudits([{ sheetName: nov.name, marker: nov.marker }], async () => ({ ...range, values: rows }), DEFAULT_SETTINGS);
+    const r = await readAudits(
+      [{ sheetName: nov.name, marker: nov.marker }],
+      async () => ({ ...range, values: rows }),
+      DEFAULT_SETTINGS,
+    );
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
       [a.top, "检查日期"],
       [a.itemsFirst, "评分"],

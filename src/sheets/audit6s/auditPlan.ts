@@ -120,7 +120,10 @@ export function columnPoints(width: number): number {
 /** Display width of text in "digit widths": CJK and full-width characters count two. */
 function textUnits(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return n;
 }
 
@@ -182,7 +185,10 @@ const T = {
   ],
   total: text("总分(%)", "Total (%)"),
   rating: text("评级", "Rating"),
-  ratingNote: text("按“考核参数”的 6S 评级（SVC_6S_Rating）", "per the 6S rating on the Settings sheet (SVC_6S_Rating)"),
+  ratingNote: text(
+    "按“考核参数”的 6S 评级（SVC_6S_Rating）",
+    "per the 6S rating on the Settings sheet (SVC_6S_Rating)",
+  ),
   weightsNote: (custom: boolean) =>
     custom
       ? text("权重为本次检查自定，可修改黄色单元格", "weights chosen for this audit: edit the yellow cells")
@@ -224,9 +230,16 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     if (!w.ok) return w;
     weights = w.value;
   }
-  if (!Number.isFinite(options.date) || options.date < 1) return fail("value", text("检查日期无效", "the audit date is not a valid date"));
+  if (!Number.isFinite(options.date) || options.date < 1)
+    return fail("value", text("检查日期无效", "the audit date is not a valid date"));
   if ((options.entries?.length ?? 0) > options.areas.length) {
-    return fail("value", text(`填写内容有 ${options.entries!.length} 个区域，检查表只有 ${options.areas.length} 个`, `entries are given for ${options.entries!.length} areas, the audit has ${options.areas.length}`));
+    return fail(
+      "value",
+      text(
+        `填写内容有 ${options.entries!.length} 个区域，检查表只有 ${options.areas.length} 个`,
+        `entries are given for ${options.entries!.length} areas, the audit has ${options.areas.length}`,
+      ),
+    );
   }
   const scale = SCALES[scaleId];
   const max = scaleMax(scale);
@@ -239,7 +252,13 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
   for (let a = 0; a < options.areas.length; a++) {
     const entries = options.entries?.[a] ?? [];
     if (entries.length > checklist.value.length) {
-      return fail("value", text(`区域“${options.areas[a]}”有 ${entries.length} 项填写内容，检查表只有 ${checklist.value.length} 项`, `area "${options.areas[a]}" has ${entries.length} entries for ${checklist.value.length} items`));
+      return fail(
+        "value",
+        text(
+          `区域“${options.areas[a]}”有 ${entries.length} 项填写内容，检查表只有 ${checklist.value.length} 项`,
+          `area "${options.areas[a]}" has ${entries.length} entries for ${checklist.value.length} items`,
+        ),
+      );
     }
     const cells = items.map(({ i }) => scoreCell(entries[i]?.score ?? null, locale));
     const scores: (number | null)[] = [];
@@ -247,7 +266,13 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
       const r = readScoreCell(cells[k], scale);
       if (!r.ok) {
         const { it } = items[k];
-        return fail(r.problem.kind, text(`${options.areas[a]}：${S_NAMES[it.s].zh}“${itemText(it, "zh-CN")}”：${r.problem.message.zh}`, `${options.areas[a]}: ${S_NAMES[it.s].en} "${itemText(it, "en-US")}": ${r.problem.message.en}`));
+        return fail(
+          r.problem.kind,
+          text(
+            `${options.areas[a]}：${S_NAMES[it.s].zh}“${itemText(it, "zh-CN")}”：${r.problem.message.zh}`,
+            `${options.areas[a]}: ${S_NAMES[it.s].en} "${itemText(it, "en-US")}": ${r.problem.message.en}`,
+          ),
+        );
       }
       scores.push(r.value);
     }
@@ -320,16 +345,29 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     }),
   };
   const dateText = formatSerial(options.date, true);
-  const b = new SheetBuilder(`${t(T.sheet)} ${dateText.slice(0, 10)}`, { kind: "audit6s", version: AUDIT_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, COL.marker));
+  const b = new SheetBuilder(
+    `${t(T.sheet)} ${dateText.slice(0, 10)}`,
+    { kind: "audit6s", version: AUDIT_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, COL.marker),
+  );
   const full = (row: number): string => rangeA1(row, 1, row, LAST_VISIBLE);
 
   // Title rows (repeated on every printed page), frozen on screen.
   b.set(1, 1, t(T.title), STYLES.title).merge(full(1)).height(1, H.title);
-  b.set(2, 1, noteText, { ...STYLES.note, vertical: "middle" }).merge(full(2)).height(2, noteHeight);
+  b.set(2, 1, noteText, { ...STYLES.note, vertical: "middle" })
+    .merge(full(2))
+    .height(2, noteHeight);
   T.cols.forEach((c, i) => b.set(3, i + 1, t(c)));
   b.format(full(3), STYLES.header).height(3, H.columns).height(4, H.gap);
 
-  const label: CellStyle = { bold: true, fill: PALETTE.headerFill, border: "thin", vertical: "middle", horizontal: "center", wrap: true };
+  const label: CellStyle = {
+    bold: true,
+    fill: PALETTE.headerFill,
+    border: "thin",
+    vertical: "middle",
+    horizontal: "center",
+    wrap: true,
+  };
   const input: CellStyle = { ...STYLES.input, vertical: "middle", wrap: true, numberFormat: FORMATS.text };
   const validations: { range: string; kind: "score" | "date" | "status" | "weight" }[] = [];
 
@@ -342,18 +380,46 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
 
     // Header block.
     b.set(top, 1, t(T.area), { ...label, fill: PALETTE.brand, fontColor: "FFFFFF" }).merge(rangeA1(top, 1, top, 2));
-    b.set(top, HEADER.areaName.col, m.name, { bold: true, fontSize: 13, border: "thin", vertical: "middle", numberFormat: FORMATS.text }).merge(rangeA1(top, 3, top, 4));
+    b.set(top, HEADER.areaName.col, m.name, {
+      bold: true,
+      fontSize: 13,
+      border: "thin",
+      vertical: "middle",
+      numberFormat: FORMATS.text,
+    }).merge(rangeA1(top, 3, top, 4));
     b.set(top, 5, t(T.date), label);
-    b.set(top, HEADER.date.col, options.date, { ...STYLES.input, numberFormat: FORMATS.date, horizontal: "center", vertical: "middle" });
+    b.set(top, HEADER.date.col, options.date, {
+      ...STYLES.input,
+      numberFormat: FORMATS.date,
+      horizontal: "center",
+      vertical: "middle",
+    });
     b.set(top, 7, t(T.inspector), label);
-    b.set(top, HEADER.inspector.col, options.inspector?.trim() ? options.inspector : null, input).merge(rangeA1(top, 8, top, 9));
+    b.set(top, HEADER.inspector.col, options.inspector?.trim() ? options.inspector : null, input).merge(
+      rangeA1(top, 8, top, 9),
+    );
     b.set(top + 1, 1, t(T.unit), label).merge(rangeA1(top + 1, 1, top + 1, 2));
-    b.set(top + 1, HEADER.unit.col, options.unit?.trim() ? options.unit : null, input).merge(rangeA1(top + 1, 3, top + 1, 4));
+    b.set(top + 1, HEADER.unit.col, options.unit?.trim() ? options.unit : null, input).merge(
+      rangeA1(top + 1, 3, top + 1, 4),
+    );
     b.set(top + 1, 5, t(T.scored(items.length)), label);
     const valueCol = rangeA1(m.itemsFirst, COL.value, m.itemsLast, COL.value);
-    b.set(top + 1, HEADER.scored.col, { f: `=COUNT(${valueCol})`, expect: result.scored }, { ...STYLES.computed, horizontal: "center", vertical: "middle", bold: true });
+    b.set(
+      top + 1,
+      HEADER.scored.col,
+      { f: `=COUNT(${valueCol})`, expect: result.scored },
+      { ...STYLES.computed, horizontal: "center", vertical: "middle", bold: true },
+    );
     b.set(top + 1, 7, t(T.needs), label);
-    b.set(top + 1, HEADER.needs.col, { f: `=SUM(${rangeA1(m.itemsFirst, COL.needs, m.itemsLast, COL.needs)})`, expect: result.needsAction.filter(Boolean).length }, { ...STYLES.computed, horizontal: "center", vertical: "middle", bold: true }).merge(rangeA1(top + 1, 8, top + 1, 9));
+    b.set(
+      top + 1,
+      HEADER.needs.col,
+      {
+        f: `=SUM(${rangeA1(m.itemsFirst, COL.needs, m.itemsLast, COL.needs)})`,
+        expect: result.needsAction.filter(Boolean).length,
+      },
+      { ...STYLES.computed, horizontal: "center", vertical: "middle", bold: true },
+    ).merge(rangeA1(top + 1, 8, top + 1, 9));
     validations.push({ range: a1(top, HEADER.date.col), kind: "date" });
 
     // Items, grouped by S.
@@ -395,12 +461,42 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     b.format(rows(COL.no, COL.no), { horizontal: "center", fontColor: PALETTE.note });
     b.format(rows(COL.s, COL.s), { ...STYLES.group, wrap: true });
     b.format(rows(COL.item, COL.item), { wrap: true, numberFormat: FORMATS.text });
-    b.format(rows(COL.score, COL.score), { fill: PALETTE.inputFill, locked: false, bold: true, fontSize: 14, horizontal: "center" });
-    b.format(rows(COL.finding, COL.action), { fill: PALETTE.inputFill, locked: false, wrap: true, numberFormat: FORMATS.text });
-    b.format(rows(COL.owner, COL.owner), { fill: PALETTE.inputFill, locked: false, numberFormat: FORMATS.text, horizontal: "center" });
-    b.format(rows(COL.due, COL.due), { fill: PALETTE.inputFill, locked: false, numberFormat: FORMATS.date, horizontal: "center" });
-    b.format(rows(COL.status, COL.status), { fill: PALETTE.inputFill, locked: false, numberFormat: FORMATS.text, horizontal: "center" });
-    validations.push({ range: rows(COL.score, COL.score), kind: "score" }, { range: rows(COL.due, COL.due), kind: "date" }, { range: rows(COL.status, COL.status), kind: "status" });
+    b.format(rows(COL.score, COL.score), {
+      fill: PALETTE.inputFill,
+      locked: false,
+      bold: true,
+      fontSize: 14,
+      horizontal: "center",
+    });
+    b.format(rows(COL.finding, COL.action), {
+      fill: PALETTE.inputFill,
+      locked: false,
+      wrap: true,
+      numberFormat: FORMATS.text,
+    });
+    b.format(rows(COL.owner, COL.owner), {
+      fill: PALETTE.inputFill,
+      locked: false,
+      numberFormat: FORMATS.text,
+      horizontal: "center",
+    });
+    b.format(rows(COL.due, COL.due), {
+      fill: PALETTE.inputFill,
+      locked: false,
+      numberFormat: FORMATS.date,
+      horizontal: "center",
+    });
+    b.format(rows(COL.status, COL.status), {
+      fill: PALETTE.inputFill,
+      locked: false,
+      numberFormat: FORMATS.text,
+      horizontal: "center",
+    });
+    validations.push(
+      { range: rows(COL.score, COL.score), kind: "score" },
+      { range: rows(COL.due, COL.due), kind: "date" },
+      { range: rows(COL.status, COL.status), kind: "status" },
+    );
 
     // Helper columns, filled down the area's items.
     const d = a1(m.itemsFirst, COL.score);
@@ -421,13 +517,29 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
         : `=IF(AND(ISNUMBER(${d}),${d}>=0,${d}<=${max}),${d},"")`;
     b.fill({ range: rows(COL.value, COL.value), formula: valueFormula, expect: values.map((v) => [v]) });
     b.fill({ range: rows(COL.max, COL.max), formula: `=IF(ISNUMBER(${j}),${max},0)`, expect: maxima.map((v) => [v]) });
-    b.fill({ range: rows(COL.criticalZero, COL.criticalZero), formula: `=IF(AND(${a1(m.itemsFirst, COL.critical)}=1,ISNUMBER(${j}),${j}=0),1,0)`, expect: zeros.map((v) => [v]) });
-    b.fill({ range: rows(COL.needs, COL.needs), formula: `=IF(AND(ISNUMBER(${j}),${j}<${max / 2}),1,0)`, expect: result.needsAction.map((v) => [v ? 1 : 0]) });
+    b.fill({
+      range: rows(COL.criticalZero, COL.criticalZero),
+      formula: `=IF(AND(${a1(m.itemsFirst, COL.critical)}=1,ISNUMBER(${j}),${j}=0),1,0)`,
+      expect: zeros.map((v) => [v]),
+    });
+    b.fill({
+      range: rows(COL.needs, COL.needs),
+      formula: `=IF(AND(ISNUMBER(${j}),${j}<${max / 2}),1,0)`,
+      expect: result.needsAction.map((v) => [v ? 1 : 0]),
+    });
 
     // Corrective action required: red while empty; the low score itself in red.
     const m1 = colFixed(m.itemsFirst, COL.needs);
-    b.conditional({ range: rows(COL.finding, COL.status), rule: { type: "expression", formula: `=AND(${m1}=1,${a1(m.itemsFirst, COL.finding)}="")` }, style: CONDITIONAL.bad });
-    b.conditional({ range: rows(COL.score, COL.score), rule: { type: "expression", formula: `=${m1}=1` }, style: { ...CONDITIONAL.bad, bold: true } });
+    b.conditional({
+      range: rows(COL.finding, COL.status),
+      rule: { type: "expression", formula: `=AND(${m1}=1,${a1(m.itemsFirst, COL.finding)}="")` },
+      style: CONDITIONAL.bad,
+    });
+    b.conditional({
+      range: rows(COL.score, COL.score),
+      rule: { type: "expression", formula: `=${m1}=1` },
+      style: { ...CONDITIONAL.bad, bold: true },
+    });
 
     // S table: per-S subtotals, total and rating.
     const sTop = top + sTableOffset;
@@ -448,23 +560,43 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
       b.set(r, S_COL.max, { f: n > 0 ? `=SUM(${col(COL.max)})` : "=0", expect: res.max });
       b.set(r, S_COL.applicable, { f: n > 0 ? `=COUNT(${col(COL.value)})` : "=0", expect: res.applicable });
       b.set(r, S_COL.criticalZeros, { f: n > 0 ? `=SUM(${col(COL.criticalZero)})` : "=0", expect: res.criticalZeros });
-      b.set(r, S_COL.percent, { f: `=IF(${cell(S_COL.max)}=0,"",IF(${cell(S_COL.criticalZeros)}>0,0,${cell(S_COL.score)}/${cell(S_COL.max)}*100))`, expect: res.percent ?? "" });
-      b.set(r, S_COL.bar, { f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",ROUND(ROUND(${cell(S_COL.percent)}/10,9),0)),"")`, expect: percentBar(res.percent) });
+      b.set(r, S_COL.percent, {
+        f: `=IF(${cell(S_COL.max)}=0,"",IF(${cell(S_COL.criticalZeros)}>0,0,${cell(S_COL.score)}/${cell(S_COL.max)}*100))`,
+        expect: res.percent ?? "",
+      });
+      b.set(r, S_COL.bar, {
+        f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",ROUND(ROUND(${cell(S_COL.percent)}/10,9),0)),"")`,
+        expect: percentBar(res.percent),
+      });
       b.set(
         r,
         S_COL.weight,
-        options.weights === "settings" ? { f: `=INDEX(${SETTING_NAMES.audit6sWeights},${s + 1})`, expect: weights[s] } : weights[s],
+        options.weights === "settings"
+          ? { f: `=INDEX(${SETTING_NAMES.audit6sWeights},${s + 1})`, expect: weights[s] }
+          : weights[s],
       );
-      b.set(r, S_COL.weighted, { f: `=IF(ISNUMBER(${cell(S_COL.percent)}),${cell(S_COL.percent)}*${cell(S_COL.weight)},0)`, expect: res.percent === null ? 0 : res.percent * weights[s] });
-      b.set(r, S_COL.used, { f: `=IF(ISNUMBER(${cell(S_COL.percent)}),${cell(S_COL.weight)},0)`, expect: res.percent === null ? 0 : weights[s] });
+      b.set(r, S_COL.weighted, {
+        f: `=IF(ISNUMBER(${cell(S_COL.percent)}),${cell(S_COL.percent)}*${cell(S_COL.weight)},0)`,
+        expect: res.percent === null ? 0 : res.percent * weights[s],
+      });
+      b.set(r, S_COL.used, {
+        f: `=IF(ISNUMBER(${cell(S_COL.percent)}),${cell(S_COL.weight)},0)`,
+        expect: res.percent === null ? 0 : weights[s],
+      });
     }
     const s1 = m.sRows[0];
     const s6 = m.sRows[5];
     const tr = m.totalRow;
     const used = rangeA1(s1, S_COL.used, s6, S_COL.used);
     b.set(tr, S_COL.name, t(T.total));
-    b.set(tr, S_COL.percent, { f: `=IF(SUM(${used})=0,"",SUM(${rangeA1(s1, S_COL.weighted, s6, S_COL.weighted)})/SUM(${used}))`, expect: result.total ?? "" });
-    b.set(tr, S_COL.bar, { f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",ROUND(ROUND(${a1(tr, S_COL.percent)}/10,9),0)),"")`, expect: percentBar(result.total) });
+    b.set(tr, S_COL.percent, {
+      f: `=IF(SUM(${used})=0,"",SUM(${rangeA1(s1, S_COL.weighted, s6, S_COL.weighted)})/SUM(${used}))`,
+      expect: result.total ?? "",
+    });
+    b.set(tr, S_COL.bar, {
+      f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",ROUND(ROUND(${a1(tr, S_COL.percent)}/10,9),0)),"")`,
+      expect: percentBar(result.total),
+    });
     b.set(tr, S_COL.score, t(T.weightsNote(options.weights !== "settings")), { ...STYLES.note, vertical: "middle" });
     b.merge(rangeA1(tr, S_COL.score, tr, S_COL.criticalZeros));
     const total = a1(tr, S_COL.percent);
@@ -479,18 +611,42 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     b.format(rangeA1(s1, S_COL.name, rr, S_COL.criticalZeros), { border: "thin", vertical: "middle" });
     b.format(rangeA1(s1, S_COL.name, rr, S_COL.name), { ...STYLES.group });
     b.format(rangeA1(s1, S_COL.bar, tr, S_COL.bar), { fontColor: PALETTE.brand, fontSize: 9 });
-    b.format(rangeA1(s1, S_COL.percent, tr, S_COL.percent), { bold: true, numberFormat: FORMATS.number1, horizontal: "center", fill: PALETTE.computedFill });
+    b.format(rangeA1(s1, S_COL.percent, tr, S_COL.percent), {
+      bold: true,
+      numberFormat: FORMATS.number1,
+      horizontal: "center",
+      fill: PALETTE.computedFill,
+    });
     // General, not "0.##": Excel shows a whole number as "10." under "0.##".
     b.format(rangeA1(s1, S_COL.score, s6, S_COL.criticalZeros), { horizontal: "center", numberFormat: "General" });
-    b.format(rangeA1(s1, S_COL.weight, s6, S_COL.weight), options.weights === "settings" ? { fill: PALETTE.computedFill } : { fill: PALETTE.inputFill, locked: false });
+    b.format(
+      rangeA1(s1, S_COL.weight, s6, S_COL.weight),
+      options.weights === "settings" ? { fill: PALETTE.computedFill } : { fill: PALETTE.inputFill, locked: false },
+    );
     b.format(a1(rr, S_COL.percent), { bold: true, fontSize: 13, horizontal: "center", border: "medium" });
-    if (options.weights !== "settings") validations.push({ range: rangeA1(s1, S_COL.weight, s6, S_COL.weight), kind: "weight" });
-    b.conditional({ range: rangeA1(s1, S_COL.criticalZeros, s6, S_COL.criticalZeros), rule: { type: "cellValue", operator: "greaterThan", formula1: "0" }, style: CONDITIONAL.bad });
-    b.conditional({ range: rangeA1(s1, S_COL.percent, s6, S_COL.percent), rule: { type: "expression", formula: `=${colFixed(s1, S_COL.criticalZeros)}>0` }, style: CONDITIONAL.bad });
+    if (options.weights !== "settings")
+      validations.push({ range: rangeA1(s1, S_COL.weight, s6, S_COL.weight), kind: "weight" });
+    b.conditional({
+      range: rangeA1(s1, S_COL.criticalZeros, s6, S_COL.criticalZeros),
+      rule: { type: "cellValue", operator: "greaterThan", formula1: "0" },
+      style: CONDITIONAL.bad,
+    });
+    b.conditional({
+      range: rangeA1(s1, S_COL.percent, s6, S_COL.percent),
+      rule: { type: "expression", formula: `=${colFixed(s1, S_COL.criticalZeros)}>0` },
+      style: CONDITIONAL.bad,
+    });
     const bands = settings.audit6s.rating.bands.length;
     for (let i = 0; i < bands; i++) {
       const style = i === 0 ? CONDITIONAL.good : i === bands - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
-      b.conditional({ range: a1(rr, S_COL.percent), rule: { type: "expression", formula: `=AND(${a1(rr, S_COL.percent)}<>"",${a1(rr, S_COL.percent)}=INDEX(${SETTING_NAMES.audit6sRatingCodes},${i + 1}))` }, style });
+      b.conditional({
+        range: a1(rr, S_COL.percent),
+        rule: {
+          type: "expression",
+          formula: `=AND(${a1(rr, S_COL.percent)}<>"",${a1(rr, S_COL.percent)}=INDEX(${SETTING_NAMES.audit6sRatingCodes},${i + 1}))`,
+        },
+        style,
+      });
     }
 
     // Charts of the six S (the Office.js writer draws them; the note under them shows otherwise).
@@ -499,18 +655,40 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     const names6 = rangeA1(s1, S_COL.name, s6, S_COL.name, true);
     b.set(cTop, 1, t(T.charts), { ...STYLES.note, fontColor: "A6A6A6" });
     b.merge(rangeA1(cTop, 1, cTop + 1, LAST_VISIBLE));
-    b.chart({ type: "radar", title: t(T.radar(m.name)), series: [{ name: m.name, values: values6, categories: names6 }], from: a1(cTop, 1), to: a1(cTop + CHART_ROWS - 1, COL.score), yAxis: { min: 0, max: 100 } });
-    b.chart({ type: "column", title: t(T.bars(m.name)), series: [{ name: m.name, values: values6, categories: names6 }], from: a1(cTop, COL.finding), to: a1(cTop + CHART_ROWS - 1, LAST_VISIBLE), yAxis: { min: 0, max: 100 } });
+    b.chart({
+      type: "radar",
+      title: t(T.radar(m.name)),
+      series: [{ name: m.name, values: values6, categories: names6 }],
+      from: a1(cTop, 1),
+      to: a1(cTop + CHART_ROWS - 1, COL.score),
+      yAxis: { min: 0, max: 100 },
+    });
+    b.chart({
+      type: "column",
+      title: t(T.bars(m.name)),
+      series: [{ name: m.name, values: values6, categories: names6 }],
+      from: a1(cTop, COL.finding),
+      to: a1(cTop + CHART_ROWS - 1, LAST_VISIBLE),
+      yAxis: { min: 0, max: 100 },
+    });
 
     // Signatures: a box to sign in and a box for the date, for each side.
     const sg = top + signOffset;
     [T.inspectorSign, T.signDate].forEach((x, i) => {
-      b.set(sg + i, 1, t(x), { bold: true, vertical: "middle", wrap: true, fontSize: 9 }).merge(rangeA1(sg + i, 1, sg + i, 2));
+      b.set(sg + i, 1, t(x), { bold: true, vertical: "middle", wrap: true, fontSize: 9 }).merge(
+        rangeA1(sg + i, 1, sg + i, 2),
+      );
       b.merge(rangeA1(sg + i, COL.item, sg + i, COL.score));
       b.format(rangeA1(sg + i, COL.item, sg + i, COL.score), { outline: "thin" });
     });
     [T.headSign, T.signDate].forEach((x, i) => {
-      b.set(sg + i, COL.finding, t(x), { bold: true, vertical: "middle", horizontal: "right", wrap: true, fontSize: 9 });
+      b.set(sg + i, COL.finding, t(x), {
+        bold: true,
+        vertical: "middle",
+        horizontal: "right",
+        wrap: true,
+        fontSize: 9,
+      });
       b.merge(rangeA1(sg + i, COL.action, sg + i, LAST_VISIBLE));
       b.format(rangeA1(sg + i, COL.action, sg + i, LAST_VISIBLE), { outline: "thin" });
     });
@@ -524,16 +702,50 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
         range: v.range,
         rule: { type: "list", values: choices },
         allowBlank: true,
-        prompt: { title: t(text("评分", "Score")), message: t(scaleId === "passFail" ? text("选择 合格、不合格 或 不适用", "Choose Pass, Fail or N/A") : text(`0–${max} 分（低于 ${mid} 须整改），或“不适用”`, `0–${max} (below ${mid} needs action), or N/A`)) },
-        error: { title: t(text("评分无效", "Invalid score")), message: t(text(`请从列表中选择：${choices.join("、")}`, `Choose from the list: ${choices.join(", ")}`)) },
+        prompt: {
+          title: t(text("评分", "Score")),
+          message: t(
+            scaleId === "passFail"
+              ? text("选择 合格、不合格 或 不适用", "Choose Pass, Fail or N/A")
+              : text(`0–${max} 分（低于 ${mid} 须整改），或“不适用”`, `0–${max} (below ${mid} needs action), or N/A`),
+          ),
+        },
+        error: {
+          title: t(text("评分无效", "Invalid score")),
+          message: t(text(`请从列表中选择：${choices.join("、")}`, `Choose from the list: ${choices.join(", ")}`)),
+        },
       });
     } else if (v.kind === "date") {
-      b.validate({ range: v.range, rule: { type: "date", min: 1 }, allowBlank: true, error: { title: t(text("日期无效", "Invalid date")), message: t(text("请输入日期，例如 2026-11-30。", "Enter a date, e.g. 2026-11-30.")) } });
+      b.validate({
+        range: v.range,
+        rule: { type: "date", min: 1 },
+        allowBlank: true,
+        error: {
+          title: t(text("日期无效", "Invalid date")),
+          message: t(text("请输入日期，例如 2026-11-30。", "Enter a date, e.g. 2026-11-30.")),
+        },
+      });
     } else if (v.kind === "status") {
       const words = STATUS_IDS.map((s) => statusWord(s, locale));
-      b.validate({ range: v.range, rule: { type: "list", values: words }, allowBlank: true, error: { title: t(text("状态无效", "Invalid status")), message: t(text(`请选择：${words.join("、")}`, `Choose: ${words.join(", ")}`)) } });
+      b.validate({
+        range: v.range,
+        rule: { type: "list", values: words },
+        allowBlank: true,
+        error: {
+          title: t(text("状态无效", "Invalid status")),
+          message: t(text(`请选择：${words.join("、")}`, `Choose: ${words.join(", ")}`)),
+        },
+      });
     } else {
-      b.validate({ range: v.range, rule: { type: "decimal", min: 0 }, allowBlank: false, error: { title: t(text("权重无效", "Invalid weight")), message: t(text("权重不能为负数（只看比例）。", "Weights cannot be negative (only their ratio matters).")) } });
+      b.validate({
+        range: v.range,
+        rule: { type: "decimal", min: 0 },
+        allowBlank: false,
+        error: {
+          title: t(text("权重无效", "Invalid weight")),
+          message: t(text("权重不能为负数（只看比例）。", "Weights cannot be negative (only their ratio matters).")),
+        },
+      });
     }
   }
 
@@ -555,14 +767,21 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     margins: { top: 0.55, bottom: 0.55, left: 0.4, right: 0.4 },
     centerHorizontally: true,
   });
-  b.note(text(`已生成 ${options.areas.length} 个区域的 6S 检查表，每个区域打印为一页 A4。`, `6S audit sheet for ${options.areas.length} area(s), one A4 page per area.`));
+  b.note(
+    text(
+      `已生成 ${options.areas.length} 个区域的 6S 检查表，每个区域打印为一页 A4。`,
+      `6S audit sheet for ${options.areas.length} area(s), one A4 page per area.`,
+    ),
+  );
   return ok({ plan: b.build(), results });
 }
 
 /** Page-fit facts for tests and the README: each printed page's height at the sheet's print scale. */
 export function pageFit(plan: SheetPlan): { scale: number; pageHeights: number[]; limit: number } {
   const visible = new Set(Array.from({ length: LAST_VISIBLE }, (_, i) => columnLetter(i + 1)));
-  const widthPt = (plan.columns ?? []).filter((c) => visible.has(c.column) && c.width !== undefined).reduce((s, c) => s + columnPoints(c.width!), 0);
+  const widthPt = (plan.columns ?? [])
+    .filter((c) => visible.has(c.column) && c.width !== undefined)
+    .reduce((s, c) => s + columnPoints(c.width!), 0);
   const scale = Math.min(1, PAGE.width / widthPt);
   const heights = new Map((plan.rows ?? []).map((r) => [r.row, r.height ?? 15]));
   const title = [1, 2, 3].reduce((s, r) => s + (heights.get(r) ?? 15), 0);

@@ -20,7 +20,13 @@ const ACTIONS = [
 ];
 const OWNERS = [text("张伟", "Zhang Wei"), text("李娜", "Li Na"), text("王强", "Wang Qiang"), text("刘洋", "Liu Yang")];
 
-export function demoEntries(checklist: readonly ChecklistItem[], areaCount: number, scale: ScaleId, date: number, locale: Locale): ItemEntry[][] {
+export function demoEntries(
+  checklist: readonly ChecklistItem[],
+  areaCount: number,
+  scale: ScaleId,
+  date: number,
+  locale: Locale,
+): ItemEntry[][] {
   const max = scaleMax(SCALES[scale]);
   return Array.from({ length: areaCount }, (_, a) =>
     checklist.map((_, i): ItemEntry => {

@@ -39,7 +39,11 @@ const HEADERS: Readonly<Record<number, Text>> = {
 };
 
 function isNumberList(v: unknown, length?: number): v is number[] {
-  return Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === "number" && Number.isInteger(x) && x >= 1);
+  return (
+    Array.isArray(v) &&
+    (length === undefined || v.length === length) &&
+    v.every((x) => typeof x === "number" && Number.isInteger(x) && x >= 1)
+  );
 }
 
 /** The audit meta of a marker, or null when the marker is not one this version lays out. */
@@ -47,13 +51,32 @@ export function auditMetaOf(found: FoundPlan): AuditMeta | null {
   const { marker } = found;
   if (marker.kind !== "audit6s" || marker.version !== AUDIT_MARKER_VERSION) return null;
   const m = marker.meta as Partial<AuditMeta>;
-  if (!SCALE_IDS.includes(m.scale as ScaleId) || (m.locale !== "zh-CN" && m.locale !== "en-US") || typeof m.date !== "number") return null;
-  if (m.weights !== "settings" && !(Array.isArray(m.weights) && m.weights.length === 6 && m.weights.every((w) => typeof w === "number"))) return null;
+  if (
+    !SCALE_IDS.includes(m.scale as ScaleId) ||
+    (m.locale !== "zh-CN" && m.locale !== "en-US") ||
+    typeof m.date !== "number"
+  )
+    return null;
+  if (
+    m.weights !== "settings" &&
+    !(Array.isArray(m.weights) && m.weights.length === 6 && m.weights.every((w) => typeof w === "number"))
+  )
+    return null;
   if (!Array.isArray(m.areas) || m.areas.length === 0) return null;
   for (const a of m.areas as Partial<AuditAreaMeta>[]) {
-    if (typeof a.name !== "string" || !isNumberList([a.top, a.bottom, a.itemsFirst, a.itemsLast, a.totalRow, a.ratingRow]) || !isNumberList(a.sRows, 6)) return null;
+    if (
+      typeof a.name !== "string" ||
+      !isNumberList([a.top, a.bottom, a.itemsFirst, a.itemsLast, a.totalRow, a.ratingRow]) ||
+      !isNumberList(a.sRows, 6)
+    )
+      return null;
     if (!Array.isArray(a.items) || a.items.length !== a.itemsLast! - a.itemsFirst! + 1) return null;
-    if (!a.items.every((it) => Array.isArray(it) && [0, 1, 2, 3, 4, 5].includes(it[0] as number) && (it[1] === 0 || it[1] === 1))) return null;
+    if (
+      !a.items.every(
+        (it) => Array.isArray(it) && [0, 1, 2, 3, 4, 5].includes(it[0] as number) && (it[1] === 0 || it[1] === 1),
+      )
+    )
+      return null;
   }
   return m as AuditMeta;
 }
@@ -74,19 +97,35 @@ function cellOf(data: RangeData, row: number, column: number): Scalar {
  * and column as the user sees them), and the cell is treated the way the sheet's formulas
  * treat it (not scored / undated).
  */
-export function readAuditSheet(found: FoundPlan, data: RangeData, settings: Settings): { reading: AuditSheetReading | null; problems: Problem[] } {
+export function readAuditSheet(
+  found: FoundPlan,
+  data: RangeData,
+  settings: Settings,
+): { reading: AuditSheetReading | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const sheet = found.sheetName;
   const meta = auditMetaOf(found);
   if (!meta) {
-    problems.push(problem("value", text(`工作表“${sheet}”的 6S 检查表标记无法识别（版本 ${found.marker.version}），已跳过`, `the 6S audit marker of sheet "${sheet}" cannot be read (version ${found.marker.version}); the sheet was skipped`)));
+    problems.push(
+      problem(
+        "value",
+        text(
+          `工作表“${sheet}”的 6S 检查表标记无法识别（版本 ${found.marker.version}），已跳过`,
+          `the 6S audit marker of sheet "${sheet}" cannot be read (version ${found.marker.version}); the sheet was skipped`,
+        ),
+      ),
+    );
     return { reading: null, problems };
   }
   const scale = SCALES[meta.scale];
   const max = scaleMax(scale);
   const col = (c: number): string => pick(HEADERS[c] ?? text("", ""), meta.locale);
   const at = (where: Text, row: number, c: number, message: Text): Problem =>
-    problem("value", text(`工作表“${sheet}”${where.zh}：${message.zh}`, `sheet "${sheet}", ${where.en}: ${message.en}`), { row, column: col(c) });
+    problem(
+      "value",
+      text(`工作表“${sheet}”${where.zh}：${message.zh}`, `sheet "${sheet}", ${where.en}: ${message.en}`),
+      { row, column: col(c) },
+    );
 
   const areas: { meta: AuditAreaMeta; record: AreaAuditRecord }[] = [];
   for (const am of meta.areas) {
@@ -102,7 +141,19 @@ export function readAuditSheet(found: FoundPlan, data: RangeData, settings: Sett
       if (d.ok) date = d.value;
       else problems.push(at(where, dateRow, HEADER.date.col, d.problem.message));
     } else {
-      problems.push(at(where, dateRow, HEADER.date.col, isBlank(dateRaw) ? text("检查日期为空，该区域不计入汇总", "the audit date is blank; the area is left out of the summary") : text(`检查日期“${String(dateRaw)}”不是日期，该区域不计入汇总`, `the audit date "${String(dateRaw)}" is not a date; the area is left out of the summary`)));
+      problems.push(
+        at(
+          where,
+          dateRow,
+          HEADER.date.col,
+          isBlank(dateRaw)
+            ? text("检查日期为空，该区域不计入汇总", "the audit date is blank; the area is left out of the summary")
+            : text(
+                `检查日期“${String(dateRaw)}”不是日期，该区域不计入汇总`,
+                `the audit date "${String(dateRaw)}" is not a date; the area is left out of the summary`,
+              ),
+        ),
+      );
     }
 
     let weights: readonly number[] = settings.audit6s.sWeights;
@@ -112,7 +163,17 @@ export function readAuditSheet(found: FoundPlan, data: RangeData, settings: Sett
       if (w.ok) weights = w.value;
       else {
         weights = meta.weights;
-        problems.push(at(where, am.sRows[0], S_COL.weight, text(`${w.problem.message.zh}，按生成时的权重计算`, `${w.problem.message.en}; the weights it was generated with are used`)));
+        problems.push(
+          at(
+            where,
+            am.sRows[0],
+            S_COL.weight,
+            text(
+              `${w.problem.message.zh}，按生成时的权重计算`,
+              `${w.problem.message.en}; the weights it was generated with are used`,
+            ),
+          ),
+        );
       }
     }
 
@@ -120,7 +181,15 @@ export function readAuditSheet(found: FoundPlan, data: RangeData, settings: Sett
       const row = am.itemsFirst + k;
       const raw = cellOf(data, row, COL.score);
       const r = readScoreCell(raw, scale);
-      if (!r.ok) problems.push(at(where, row, COL.score, text(`${r.problem.message.zh}，按未评分处理`, `${r.problem.message.en}; counted as not scored`)));
+      if (!r.ok)
+        problems.push(
+          at(
+            where,
+            row,
+            COL.score,
+            text(`${r.problem.message.zh}，按未评分处理`, `${r.problem.message.en}; counted as not scored`),
+          ),
+        );
       const due = cellOf(data, row, COL.due);
       return {
         s: s as SIndex,
@@ -137,7 +206,15 @@ export function readAuditSheet(found: FoundPlan, data: RangeData, settings: Sett
     });
     const scored = scoreArea(items, scale, weights, settings.audit6s.rating);
     if (!scored.ok) {
-      problems.push(problem(scored.problem.kind, text(`工作表“${sheet}”${where.zh}：${scored.problem.message.zh}，已跳过`, `sheet "${sheet}", ${where.en}: ${scored.problem.message.en}; skipped`)));
+      problems.push(
+        problem(
+          scored.problem.kind,
+          text(
+            `工作表“${sheet}”${where.zh}：${scored.problem.message.zh}，已跳过`,
+            `sheet "${sheet}", ${where.en}: ${scored.problem.message.en}; skipped`,
+          ),
+        ),
+      );
       continue;
     }
     areas.push({
@@ -162,14 +239,24 @@ export type RangeReader = (sheetName: string, address: string) => Promise<RangeD
  * read with one `read` call (one round trip per audit sheet, whatever its size). Sheets whose
  * marker cannot be read are reported and skipped.
  */
-export async function readAudits(found: readonly FoundPlan[], read: RangeReader, settings: Settings): Promise<{ audits: AuditSheetReading[]; problems: Problem[] }> {
+export async function readAudits(
+  found: readonly FoundPlan[],
+  read: RangeReader,
+  settings: Settings,
+): Promise<{ audits: AuditSheetReading[]; problems: Problem[] }> {
   const audits: AuditSheetReading[] = [];
   const problems: Problem[] = [];
   for (const f of found) {
     if (f.marker.kind !== "audit6s") continue;
     const meta = auditMetaOf(f);
     if (!meta) {
-      problems.push(...readAuditSheet(f, { sheetName: f.sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [] }, settings).problems);
+      problems.push(
+        ...readAuditSheet(
+          f,
+          { sheetName: f.sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [] },
+          settings,
+        ).problems,
+      );
       continue;
     }
     const data = await read(f.sheetName, auditReadAddress(meta));

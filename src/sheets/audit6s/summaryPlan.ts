@@ -96,7 +96,10 @@ const T = {
   status: text("状态", "Status"),
   overdue: text("逾期天数", "Days overdue"),
   overflow: text("未列出的未完成整改（请重新生成汇总）", "Open actions not listed (generate the summary again)"),
-  sources: text("数据来源：引用各检查表的单元格（请勿修改）", "Source rows: references to the audit sheets' cells (do not edit)"),
+  sources: text(
+    "数据来源：引用各检查表的单元格（请勿修改）",
+    "Source rows: references to the audit sheets' cells (do not edit)",
+  ),
   srcAreas: text("各次检查的区域得分", "Area scores per audit"),
   srcItems: text("检查项目（本月及以前）", "Check items (this month and earlier)"),
   no: text("区域号", "Area no."),
@@ -109,7 +112,8 @@ const T = {
   radar: text("各区域 6S 雷达图", "6S radar per area"),
   totals: text("各区域总分", "Total per area"),
   trendChart: text("月度趋势", "Monthly trend"),
-  undated: (n: number) => text(`${n} 个区域的检查日期为空或不是日期，未计入汇总`, `${n} audited area(s) have no valid date and are left out`),
+  undated: (n: number) =>
+    text(`${n} 个区域的检查日期为空或不是日期，未计入汇总`, `${n} audited area(s) have no valid date and are left out`),
 };
 
 function expectOf(v: unknown): Expected {
@@ -128,23 +132,40 @@ interface Entry {
 export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ plan: SheetPlan; summary: AuditSummary }> {
   const { locale, settings, month, asOf } = options;
   const t = (x: Text): string => pick(x, locale);
-  const entries: Entry[] = options.audits.flatMap((a) => a.areas.map((x) => ({ sheet: a.sheetName, record: x.record, meta: x.meta })));
+  const entries: Entry[] = options.audits.flatMap((a) =>
+    a.areas.map((x) => ({ sheet: a.sheetName, record: x.record, meta: x.meta })),
+  );
   if (entries.length === 0) {
-    return fail("na", text("工作簿中没有可读取的 6S 检查表：请先生成 6S 检查表", "the workbook holds no 6S audit sheet that can be read: generate an audit sheet first"));
+    return fail(
+      "na",
+      text(
+        "工作簿中没有可读取的 6S 检查表：请先生成 6S 检查表",
+        "the workbook holds no 6S audit sheet that can be read: generate an audit sheet first",
+      ),
+    );
   }
-  if (!Number.isFinite(asOf) || asOf < 1) return fail("value", text("截止日期无效", "the as-of date is not a valid date"));
+  if (!Number.isFinite(asOf) || asOf < 1)
+    return fail("value", text("截止日期无效", "the as-of date is not a valid date"));
   const records = entries.map((e) => e.record);
-  const full = summarizeAudits(records, { month, asOf, rating: settings.audit6s.rating, lowestCount: Number.MAX_SAFE_INTEGER });
+  const full = summarizeAudits(records, {
+    month,
+    asOf,
+    rating: settings.audit6s.rating,
+    lowestCount: Number.MAX_SAFE_INTEGER,
+  });
   if (!full.ok) return full;
   const all = full.value;
   const summary: AuditSummary = { ...all, lowest: all.lowest.slice(0, LOWEST) };
   const mLabel = monthLabel(month);
-  const ref = (sheet: string, row: number, column: number): string => `${quoteSheetName(sheet)}!${a1(row, column, true)}`;
+  const ref = (sheet: string, row: number, column: number): string =>
+    `${quoteSheetName(sheet)}!${a1(row, column, true)}`;
   const areaNo = new Map(all.trend.map((a, i) => [a.key, i + 1]));
   const keyOf = (r: AreaAuditRecord): string => areaKey(r.area);
 
   // Which rows go into the source blocks.
-  const dated = entries.map((e, i) => ({ e, i, m: all.recordMonths[i] })).filter((x): x is { e: Entry; i: number; m: MonthCode } => x.m !== null);
+  const dated = entries
+    .map((e, i) => ({ e, i, m: all.recordMonths[i] }))
+    .filter((x): x is { e: Entry; i: number; m: MonthCode } => x.m !== null);
   const itemRows = dated.filter((x) => x.m <= month).flatMap((x) => x.e.record.items.map((it, k) => ({ ...x, it, k })));
 
   // Row positions.
@@ -174,20 +195,44 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   const bLast = bFirst + Math.max(itemRows.length, 1) - 1;
 
   const meta: SummaryMeta = { month: mLabel, asOf, sources: options.audits.map((a) => a.sheetName) };
-  const b = new SheetBuilder(`${t(T.sheet)} ${mLabel}`, { kind: "audit6sSummary", version: SUMMARY_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, 30));
+  const b = new SheetBuilder(
+    `${t(T.sheet)} ${mLabel}`,
+    { kind: "audit6sSummary", version: SUMMARY_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, 30),
+  );
   const lastCol = 14; // N
-  b.set(1, 1, t(T.title(mLabel)), STYLES.title).merge(rangeA1(1, 1, 1, lastCol)).height(1, 26);
-  b.set(2, 1, t(T.note), { ...STYLES.note, vertical: "middle" }).merge(rangeA1(2, 1, 2, lastCol)).height(2, 34);
-  const labelStyle = { bold: true, fill: PALETTE.headerFill, border: "thin" as const, horizontal: "center" as const, vertical: "middle" as const };
+  b.set(1, 1, t(T.title(mLabel)), STYLES.title)
+    .merge(rangeA1(1, 1, 1, lastCol))
+    .height(1, 26);
+  b.set(2, 1, t(T.note), { ...STYLES.note, vertical: "middle" })
+    .merge(rangeA1(2, 1, 2, lastCol))
+    .height(2, 34);
+  const labelStyle = {
+    bold: true,
+    fill: PALETTE.headerFill,
+    border: "thin" as const,
+    horizontal: "center" as const,
+    vertical: "middle" as const,
+  };
   b.set(3, 1, t(T.month), labelStyle);
-  b.set(3, 2, mLabel, { bold: true, border: "thin", horizontal: "center", numberFormat: FORMATS.text }).merge(rangeA1(3, 2, 3, 3));
+  b.set(3, 2, mLabel, { bold: true, border: "thin", horizontal: "center", numberFormat: FORMATS.text }).merge(
+    rangeA1(3, 2, 3, 3),
+  );
   b.set(3, 4, t(T.asOf), labelStyle).merge(rangeA1(3, 4, 3, 6));
   b.set(3, 7, asOf, { ...STYLES.input, numberFormat: FORMATS.date, horizontal: "center" }).merge(rangeA1(3, 7, 3, 8));
   b.set(3, 9, t(T.sheets), labelStyle).merge(rangeA1(3, 9, 3, 10));
   b.set(3, 11, options.audits.length, { border: "thin", horizontal: "center" });
   b.height(3, 22);
   const asOfCell = a1(3, 7, true);
-  b.validate({ range: a1(3, 7), rule: { type: "date", min: 1 }, allowBlank: false, error: { title: t(text("日期无效", "Invalid date")), message: t(text("请输入日期，例如 2026-11-30。", "Enter a date, e.g. 2026-11-30.")) } });
+  b.validate({
+    range: a1(3, 7),
+    rule: { type: "date", min: 1 },
+    allowBlank: false,
+    error: {
+      title: t(text("日期无效", "Invalid date")),
+      message: t(text("请输入日期，例如 2026-11-30。", "Enter a date, e.g. 2026-11-30.")),
+    },
+  });
 
   // Source block A: one row per dated area-audit.
   const A = { sheet: 1, area: 2, no: 3, date: 4, month: 5, s1: 6, total: 12 } as const;
@@ -199,8 +244,15 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     const r = aFirst + k;
     const res = e.record.result;
     const dateCell = ref(e.sheet, e.meta.top + HEADER.date.row, HEADER.date.col);
-    b.setRow(r, 1, [e.sheet, e.record.area, areaNo.get(keyOf(e.record)) ?? 0, { f: `=IF(ISNUMBER(${dateCell}),${dateCell},"")`, expect: e.record.date ?? "" }, m]);
-    for (let s = 0; s < 6; s++) b.set(r, A.s1 + s, { f: `=${ref(e.sheet, e.meta.sRows[s], S_COL.percent)}`, expect: res.s[s].percent ?? "" });
+    b.setRow(r, 1, [
+      e.sheet,
+      e.record.area,
+      areaNo.get(keyOf(e.record)) ?? 0,
+      { f: `=IF(ISNUMBER(${dateCell}),${dateCell},"")`, expect: e.record.date ?? "" },
+      m,
+    ]);
+    for (let s = 0; s < 6; s++)
+      b.set(r, A.s1 + s, { f: `=${ref(e.sheet, e.meta.sRows[s], S_COL.percent)}`, expect: res.s[s].percent ?? "" });
     b.set(r, A.total, { f: `=${ref(e.sheet, e.meta.totalRow, S_COL.percent)}`, expect: res.total ?? "" });
   });
   b.format(rangeA1(aFirst, 1, aLast, A.total), { border: "thin", fontSize: 9 });
@@ -208,13 +260,51 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   b.format(rangeA1(aFirst, A.s1, aLast, A.total), { numberFormat: FORMATS.number1 });
 
   // Source block B: one row per check item of the audits up to the month.
-  const B = { sheet: 1, area: 2, s: 3, item: 4, date: 5, inMonth: 6, score: 7, max: 8, pct: 9, needs: 10, finding: 11, action: 12, owner: 13, due: 14, status: 15, lowOrd: 16, open: 17, openOrd: 18 } as const;
+  const B = {
+    sheet: 1,
+    area: 2,
+    s: 3,
+    item: 4,
+    date: 5,
+    inMonth: 6,
+    score: 7,
+    max: 8,
+    pct: 9,
+    needs: 10,
+    finding: 11,
+    action: 12,
+    owner: 13,
+    due: 14,
+    status: 15,
+    lowOrd: 16,
+    open: 17,
+    openOrd: 18,
+  } as const;
   const bRange = (c: number): string => rangeA1(bFirst, c, bLast, c, true);
   b.set(bTop, 1, t(T.srcItems), { bold: true });
   b.setRow(
     bHeader,
     1,
-    [T.source, T.area, T.s, T.item, T.date, T.inMonth, T.score, T.max, T.percent, T.needs, T.finding, T.action, T.owner, T.due, T.status, T.lowOrder, T.isOpen, T.openOrder].map(t),
+    [
+      T.source,
+      T.area,
+      T.s,
+      T.item,
+      T.date,
+      T.inMonth,
+      T.score,
+      T.max,
+      T.percent,
+      T.needs,
+      T.finding,
+      T.action,
+      T.owner,
+      T.due,
+      T.status,
+      T.lowOrder,
+      T.isOpen,
+      T.openOrder,
+    ].map(t),
     STYLES.header,
   );
   const lowOrdinal = new Map(all.lowest.map((l, i) => [`${l.record}:${l.item}`, i + 1]));
@@ -237,7 +327,10 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
       m === month ? 1 : 0,
       { f: `=${src(COL.value)}`, expect: it.score ?? "" },
       { f: `=${src(COL.max)}`, expect: it.score === null ? 0 : it.max },
-      { f: `=IF(ISNUMBER(${a1(r, B.score)}),${a1(r, B.score)}/${a1(r, B.max)}*100,"")`, expect: it.score === null ? "" : (it.score / it.max) * 100 },
+      {
+        f: `=IF(ISNUMBER(${a1(r, B.score)}),${a1(r, B.score)}/${a1(r, B.max)}*100,"")`,
+        expect: it.score === null ? "" : (it.score / it.max) * 100,
+      },
       { f: `=${src(COL.needs)}`, expect: it.needsAction ? 1 : 0 },
       text_(COL.finding, it.finding),
       text_(COL.action, it.action),
@@ -266,7 +359,11 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
       formula: `=IF(AND(OR(${f(B.needs)}=1,${f(B.action)}<>""),${f(B.status)}<>"已完成",${f(B.status)}<>"Done"),1,0)`,
       expect: openExpect,
     });
-    b.fill({ range: rangeA1(bFirst, B.openOrd, bLast, B.openOrd), formula: `=IF(${f(B.open)}=1,SUM(${upTo(B.open)}),"")`, expect: openOrdExpect });
+    b.fill({
+      range: rangeA1(bFirst, B.openOrd, bLast, B.openOrd),
+      formula: `=IF(${f(B.open)}=1,SUM(${upTo(B.open)}),"")`,
+      expect: openOrdExpect,
+    });
   }
   b.format(rangeA1(bFirst, 1, bLast, B.openOrd), { border: "thin", fontSize: 9 });
   b.format(rangeA1(bFirst, B.date, bLast, B.date), { numberFormat: FORMATS.date });
@@ -276,16 +373,27 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   // Section 1: area × S matrix of the month.
   b.set(matrixTop, 1, t(T.matrix(mLabel)), STYLES.section);
   b.setRow(matrixHeader, 1, [T.area, ...S_NAMES, T.total, T.rating, T.audits].map(t), STYLES.header);
-  const avg = (valueCol: number, criteria: string): string => `=IFERROR(AVERAGEIFS(${aRange(valueCol)},${criteria}),"")`;
+  const avg = (valueCol: number, criteria: string): string =>
+    `=IFERROR(AVERAGEIFS(${aRange(valueCol)},${criteria}),"")`;
   const monthCrit = `${aRange(A.month)},${month}`;
-  const rows = [...all.matrix.map((m) => ({ m, crit: `${aRange(A.no)},${areaNo.get(m.key)},${monthCrit}`, count: `=COUNTIFS(${aRange(A.no)},${areaNo.get(m.key)},${monthCrit})` })), { m: all.overall, crit: monthCrit, count: `=COUNTIF(${aRange(A.month)},${month})` }];
+  const rows = [
+    ...all.matrix.map((m) => ({
+      m,
+      crit: `${aRange(A.no)},${areaNo.get(m.key)},${monthCrit}`,
+      count: `=COUNTIFS(${aRange(A.no)},${areaNo.get(m.key)},${monthCrit})`,
+    })),
+    { m: all.overall, crit: monthCrit, count: `=COUNTIF(${aRange(A.month)},${month})` },
+  ];
   rows.forEach(({ m, crit, count }, k) => {
     const r = matrixFirst + k;
     b.set(r, 1, k < all.matrix.length ? m.name : t(T.all));
     for (let s = 0; s < 6; s++) b.set(r, 2 + s, { f: avg(A.s1 + s, crit), expect: m.s[s] ?? "" });
     b.set(r, 8, { f: avg(A.total, crit), expect: m.total ?? "" });
     const total = a1(r, 8);
-    b.set(r, 9, { f: `=IF(${total}="","",INDEX(${SETTING_NAMES.audit6sRatingCodes},SUMPRODUCT(--(${SETTING_NAMES.audit6sRatingBounds}>${total}+1E-9))+1))`, expect: m.rating ?? "" });
+    b.set(r, 9, {
+      f: `=IF(${total}="","",INDEX(${SETTING_NAMES.audit6sRatingCodes},SUMPRODUCT(--(${SETTING_NAMES.audit6sRatingBounds}>${total}+1E-9))+1))`,
+      expect: m.rating ?? "",
+    });
     b.set(r, 10, { f: count, expect: m.audits });
   });
   b.format(rangeA1(matrixFirst, 1, overallRow, 10), { border: "thin", vertical: "middle" });
@@ -297,8 +405,22 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   const values = rangeA1(matrixFirst, 2, overallRow, 8);
   const first = a1(matrixFirst, 2);
   const boundsCount = `ROWS(${SETTING_NAMES.audit6sRatingBounds})`;
-  b.conditional({ range: values, rule: { type: "expression", formula: `=AND(ISNUMBER(${first}),${first}<INDEX(${SETTING_NAMES.audit6sRatingBounds},${boundsCount}-1)-1E-9)` }, style: CONDITIONAL.bad });
-  b.conditional({ range: values, rule: { type: "expression", formula: `=AND(ISNUMBER(${first}),${first}>=INDEX(${SETTING_NAMES.audit6sRatingBounds},1)-1E-9)` }, style: CONDITIONAL.good });
+  b.conditional({
+    range: values,
+    rule: {
+      type: "expression",
+      formula: `=AND(ISNUMBER(${first}),${first}<INDEX(${SETTING_NAMES.audit6sRatingBounds},${boundsCount}-1)-1E-9)`,
+    },
+    style: CONDITIONAL.bad,
+  });
+  b.conditional({
+    range: values,
+    rule: {
+      type: "expression",
+      formula: `=AND(ISNUMBER(${first}),${first}>=INDEX(${SETTING_NAMES.audit6sRatingBounds},1)-1E-9)`,
+    },
+    style: CONDITIONAL.good,
+  });
 
   // Section 2: trend of each area's total over the months present.
   b.set(trendTop, 1, t(T.trend), STYLES.section);
@@ -306,27 +428,56 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   all.trend.forEach((a, k) => {
     const r = trendFirst + k;
     b.set(r, 1, a.name, { bold: true, numberFormat: FORMATS.text });
-    all.months.forEach((m, j) => b.set(r, 2 + j, { f: avg(A.total, `${aRange(A.no)},${k + 1},${aRange(A.month)},${m}`), expect: a.totals[j] ?? "" }));
+    all.months.forEach((m, j) =>
+      b.set(r, 2 + j, {
+        f: avg(A.total, `${aRange(A.no)},${k + 1},${aRange(A.month)},${m}`),
+        expect: a.totals[j] ?? "",
+      }),
+    );
   });
   if (all.trend.length > 0) {
     b.format(rangeA1(trendFirst, 1, trendFirst + all.trend.length - 1, 1 + all.months.length), { border: "thin" });
-    b.format(rangeA1(trendFirst, 2, trendFirst + all.trend.length - 1, 1 + all.months.length), { numberFormat: FORMATS.number1, horizontal: "center" });
+    b.format(rangeA1(trendFirst, 2, trendFirst + all.trend.length - 1, 1 + all.months.length), {
+      numberFormat: FORMATS.number1,
+      horizontal: "center",
+    });
   }
 
   // Section 3: the ten lowest items of the month.
   b.set(lowTop, 1, t(T.lowest(mLabel)), STYLES.section);
-  b.setRow(lowHeader, 1, [T.area, T.s, T.item, null, null, null, null, T.score, T.max, T.percent, T.date, T.source, null, null].map((x) => (x ? t(x) : null)));
+  b.setRow(
+    lowHeader,
+    1,
+    [T.area, T.s, T.item, null, null, null, null, T.score, T.max, T.percent, T.date, T.source, null, null].map((x) =>
+      x ? t(x) : null,
+    ),
+  );
   b.format(rangeA1(lowHeader, 1, lowHeader, lastCol), STYLES.header);
   b.merge(rangeA1(lowHeader, 3, lowHeader, 7)).merge(rangeA1(lowHeader, 12, lowHeader, 14));
-  const pickFrom = (srcCol: number, k: number, ordCol: number): string => `=IFERROR(INDEX(${bRange(srcCol)},MATCH(${k},${bRange(ordCol)},0)),"")`;
-  type Column<P> = readonly [column: number, source: number, value: (rec: AreaAuditRecord, it: AuditItemRecord, picked: P) => unknown];
+  const pickFrom = (srcCol: number, k: number, ordCol: number): string =>
+    `=IFERROR(INDEX(${bRange(srcCol)},MATCH(${k},${bRange(ordCol)},0)),"")`;
+  type Column<P> = readonly [
+    column: number,
+    source: number,
+    value: (rec: AreaAuditRecord, it: AuditItemRecord, picked: P) => unknown,
+  ];
   /** A list whose k-th row shows the source row of ordinal k (the k-th lowest, the k-th open action). */
-  const pickedRows = <P extends { record: number; item: number }>(first: number, count: number, ordCol: number, picked: readonly P[], columns: readonly Column<P>[], merges: readonly (readonly [number, number])[]): void => {
+  const pickedRows = <P extends { record: number; item: number }>(
+    first: number,
+    count: number,
+    ordCol: number,
+    picked: readonly P[],
+    columns: readonly Column<P>[],
+    merges: readonly (readonly [number, number])[],
+  ): void => {
     for (let k = 1; k <= count; k++) {
       const r = first + k - 1;
       const p = picked[k - 1];
       for (const [c, src, value] of columns) {
-        b.set(r, c, { f: pickFrom(src, k, ordCol), expect: p ? expectOf(value(records[p.record], records[p.record].items[p.item], p)) : "" });
+        b.set(r, c, {
+          f: pickFrom(src, k, ordCol),
+          expect: p ? expectOf(value(records[p.record], records[p.record].items[p.item], p)) : "",
+        });
       }
       for (const [c1, c2] of merges) b.merge(rangeA1(r, c1, r, c2));
     }
@@ -361,9 +512,30 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
 
   // Section 4: open corrective actions, overdue flagged.
   b.set(openTop, 1, `${t(T.open)}（${t(T.asOf)}：${formatSerial(asOf, true)}）`, STYLES.section);
-  b.setRow(openHeader, 1, [T.area, T.s, T.item, null, null, T.finding, null, T.action, null, T.owner, T.due, T.status, T.overdue, T.source].map((x) => (x ? t(x) : null)));
+  b.setRow(
+    openHeader,
+    1,
+    [
+      T.area,
+      T.s,
+      T.item,
+      null,
+      null,
+      T.finding,
+      null,
+      T.action,
+      null,
+      T.owner,
+      T.due,
+      T.status,
+      T.overdue,
+      T.source,
+    ].map((x) => (x ? t(x) : null)),
+  );
   b.format(rangeA1(openHeader, 1, openHeader, lastCol), STYLES.header);
-  b.merge(rangeA1(openHeader, 3, openHeader, 5)).merge(rangeA1(openHeader, 6, openHeader, 7)).merge(rangeA1(openHeader, 8, openHeader, 9));
+  b.merge(rangeA1(openHeader, 3, openHeader, 5))
+    .merge(rangeA1(openHeader, 6, openHeader, 7))
+    .merge(rangeA1(openHeader, 8, openHeader, 9));
   pickedRows(
     openFirst,
     openRows,
@@ -389,7 +561,10 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   for (let k = 1; k <= openRows; k++) {
     const r = openFirst + k - 1;
     const due = a1(r, 11);
-    b.set(r, 13, { f: `=IF(AND(ISNUMBER(${due}),${due}<${asOfCell}),${asOfCell}-${due},"")`, expect: all.open[k - 1]?.overdueDays ?? "" });
+    b.set(r, 13, {
+      f: `=IF(AND(ISNUMBER(${due}),${due}<${asOfCell}),${asOfCell}-${due},"")`,
+      expect: all.open[k - 1]?.overdueDays ?? "",
+    });
   }
   const openLast = openFirst + openRows - 1;
   // Findings and actions wrap: room for two lines.
@@ -398,11 +573,27 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   b.format(rangeA1(openFirst, 3, openLast, 9), { wrap: true });
   b.format(rangeA1(openFirst, 11, openLast, 11), { numberFormat: FORMATS.date, horizontal: "center" });
   b.format(rangeA1(openFirst, 12, openLast, 13), { horizontal: "center", numberFormat: "General" });
-  b.conditional({ range: rangeA1(openFirst, 1, openLast, lastCol), rule: { type: "expression", formula: `=ISNUMBER($M${openFirst})` }, style: CONDITIONAL.bad });
+  b.conditional({
+    range: rangeA1(openFirst, 1, openLast, lastCol),
+    rule: { type: "expression", formula: `=ISNUMBER($M${openFirst})` },
+    style: CONDITIONAL.bad,
+  });
   b.set(overflowRow, 1, t(T.overflow), { italic: true, fontColor: PALETTE.note });
   b.merge(rangeA1(overflowRow, 1, overflowRow, 6));
-  b.set(overflowRow, 7, { f: itemRows.length > 0 ? `=MAX(0,SUM(${bRange(B.open)})-${openRows})` : "=0", expect: Math.max(0, all.open.length - openRows) }, { bold: true, horizontal: "center" });
-  b.conditional({ range: a1(overflowRow, 7), rule: { type: "cellValue", operator: "greaterThan", formula1: "0" }, style: CONDITIONAL.bad });
+  b.set(
+    overflowRow,
+    7,
+    {
+      f: itemRows.length > 0 ? `=MAX(0,SUM(${bRange(B.open)})-${openRows})` : "=0",
+      expect: Math.max(0, all.open.length - openRows),
+    },
+    { bold: true, horizontal: "center" },
+  );
+  b.conditional({
+    range: a1(overflowRow, 7),
+    rule: { type: "cellValue", operator: "greaterThan", formula1: "0" },
+    style: CONDITIONAL.bad,
+  });
 
   // Charts beside the tables.
   const chartTo = (row: number) => a1(row, CHART_COL + 7);
@@ -410,7 +601,11 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     b.chart({
       type: "radar",
       title: t(T.radar),
-      series: all.matrix.map((m, k) => ({ name: m.name, values: rangeA1(matrixFirst + k, 2, matrixFirst + k, 7, true), categories: rangeA1(matrixHeader, 2, matrixHeader, 7, true) })),
+      series: all.matrix.map((m, k) => ({
+        name: m.name,
+        values: rangeA1(matrixFirst + k, 2, matrixFirst + k, 7, true),
+        categories: rangeA1(matrixHeader, 2, matrixHeader, 7, true),
+      })),
       from: a1(matrixTop, CHART_COL),
       to: chartTo(matrixTop + 15),
       yAxis: { min: 0, max: 100 },
@@ -418,7 +613,13 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     b.chart({
       type: "column",
       title: t(T.totals),
-      series: [{ name: t(T.total), values: rangeA1(matrixFirst, 8, overallRow - 1, 8, true), categories: rangeA1(matrixFirst, 1, overallRow - 1, 1, true) }],
+      series: [
+        {
+          name: t(T.total),
+          values: rangeA1(matrixFirst, 8, overallRow - 1, 8, true),
+          categories: rangeA1(matrixFirst, 1, overallRow - 1, 1, true),
+        },
+      ],
       from: a1(matrixTop + 17, CHART_COL),
       to: chartTo(matrixTop + 32),
       yAxis: { min: 0, max: 100 },
@@ -428,7 +629,11 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
     b.chart({
       type: "line",
       title: t(T.trendChart),
-      series: all.trend.map((a, k) => ({ name: a.name, values: rangeA1(trendFirst + k, 2, trendFirst + k, 1 + all.months.length, true), categories: rangeA1(trendHeader, 2, trendHeader, 1 + all.months.length, true) })),
+      series: all.trend.map((a, k) => ({
+        name: a.name,
+        values: rangeA1(trendFirst + k, 2, trendFirst + k, 1 + all.months.length, true),
+        categories: rangeA1(trendHeader, 2, trendHeader, 1 + all.months.length, true),
+      })),
       from: a1(matrixTop + 34, CHART_COL),
       to: chartTo(matrixTop + 49),
       yAxis: { min: 0, max: 100 },

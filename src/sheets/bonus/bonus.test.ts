@@ -8,14 +8,31 @@ import { bonusPlan, forfeitText, type BonusMeta, type BonusPlan, type BonusPlanO
 import { checkedBonusFormula } from "../../core/formula/testing/checked";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
-  return { name, department: "售后一部", standardPay: 60000, bonusRatio: 0.3, grades: ["A", "A", "A", "A"], yellowCards: 0, redCards: 0, remarks: [], ...over };
+  return {
+    name,
+    department: "售后一部",
+    standardPay: 60000,
+    bonusRatio: 0.3,
+    grades: ["A", "A", "A", "A"],
+    yellowCards: 0,
+    redCards: 0,
+    remarks: [],
+    ...over,
+  };
 }
 
 const PEOPLE: BonusPerson[] = [
   person("张三", { id: "S001" }),
   person("李四", { id: "S002", grades: ["A", "D", "D", "B"], yellowCards: 1 }),
   person("王五", { id: "S003", department: "售后二部", grades: ["C", "A", "A", "D"], yellowCards: 2, redCards: 1 }),
-  person("赵六", { id: "S004", department: undefined, standardPay: null, grades: ["A", "A", null, null], yellowCards: null, redCards: null }),
+  person("赵六", {
+    id: "S004",
+    department: undefined,
+    standardPay: null,
+    grades: ["A", "A", null, null],
+    yellowCards: null,
+    redCards: null,
+  }),
 ];
 
 function build(over: Partial<BonusPlanOptions> = {}): BonusPlan {
@@ -23,7 +40,6 @@ function build(over: Partial<BonusPlanOptions> = {}): BonusPlan {
   if (!r.ok) throw new Error(r.problem.message.en);
   return r.value;
 }
-
 
 function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -55,7 +71,13 @@ function expected(plan: SheetPlan, key: string): unknown[] {
 }
 
 function allFormulas(plan: SheetPlan): string[] {
-  return [...plan.fills!.map((f) => f.formula), ...plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).map((c) => c.f)];
+  return [
+    ...plan.fills!.map((f) => f.formula),
+    ...plan.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .map((c) => c.f),
+  ];
 }
 
 describe("bonusPlan", () => {
@@ -64,10 +86,37 @@ describe("bonusPlan", () => {
     const meta = plan.marker.meta as unknown as BonusMeta;
     expect(plan.marker.kind).toBe("bonus");
     expect(plan.name).toBe("季度奖金 2026-Q4");
-    expect(meta).toMatchObject({ year: 2026, quarter: 4, pool: false, quarterFormula: null, gradeColumns: ["H", "I", "J", "K"] });
-    expect(meta.columns).toMatchObject({ name: "C", annual: "G", failed: "N", coefficient: "O", quarterExact: "P", quarterAmount: "Q", eligible: "R", reason: "S", yearEndAmount: "U", payable: "V" });
+    expect(meta).toMatchObject({
+      year: 2026,
+      quarter: 4,
+      pool: false,
+      quarterFormula: null,
+      gradeColumns: ["H", "I", "J", "K"],
+    });
+    expect(meta.columns).toMatchObject({
+      name: "C",
+      annual: "G",
+      failed: "N",
+      coefficient: "O",
+      quarterExact: "P",
+      quarterAmount: "Q",
+      eligible: "R",
+      reason: "S",
+      yearEndAmount: "U",
+      payable: "V",
+    });
     const header = meta.firstRow - 1;
-    expect(["C", "G", "H", "K", "Q", "R", "S", "U", "V"].map((c) => cellAt(plan, `${c}${header}`))).toEqual(["姓名", "全年绩效", "第1季度等级", "第4季度等级", "季度奖金（应发）", "年终奖资格", "取消原因", "年终奖（应发）", "应发合计"]);
+    expect(["C", "G", "H", "K", "Q", "R", "S", "U", "V"].map((c) => cellAt(plan, `${c}${header}`))).toEqual([
+      "姓名",
+      "全年绩效",
+      "第1季度等级",
+      "第4季度等级",
+      "季度奖金（应发）",
+      "年终奖资格",
+      "取消原因",
+      "年终奖（应发）",
+      "应发合计",
+    ]);
     expect(cellAt(plan, `C${meta.firstRow}`)).toBe("张三");
     expect(cellAt(plan, "E3")).toBe(4);
   });
@@ -96,15 +145,44 @@ describe("bonusPlan", () => {
 
   test("formulas reference the 考核参数 names, never the policy's numbers", () => {
     const formulas = allFormulas(build({ pool: 10000 }).plan).join("\n");
-    for (const name of [SETTING_NAMES.bonusQuarterRate, SETTING_NAMES.bonusYearEndRate, SETTING_NAMES.bonusFailedGrade, SETTING_NAMES.bonusCoefficientValues, SETTING_NAMES.bonusRoundTo, SETTING_NAMES.bonusForfeitFailedQuarters, SETTING_NAMES.bonusForfeitYellowCards, SETTING_NAMES.bonusForfeitRedCards]) {
+    for (const name of [
+      SETTING_NAMES.bonusQuarterRate,
+      SETTING_NAMES.bonusYearEndRate,
+      SETTING_NAMES.bonusFailedGrade,
+      SETTING_NAMES.bonusCoefficientValues,
+      SETTING_NAMES.bonusRoundTo,
+      SETTING_NAMES.bonusForfeitFailedQuarters,
+      SETTING_NAMES.bonusForfeitYellowCards,
+      SETTING_NAMES.bonusForfeitRedCards,
+    ]) {
       expect(formulas).toContain(name);
     }
     expect(formulas).not.toMatch(/0\.235|0\.06|0\.01\b|"D"/);
   });
 
   test("uses only functions LibreOffice, WPS and Excel 2010 compute (SPEC 5.1)", () => {
-    const used = new Set(allFormulas(build({ pool: 1000, quarterFormula: checkedBonusFormula("round(max(全年绩效 * 0.2, 100), 2)") }).plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    const allowed = new Set(["SUM", "SUMPRODUCT", "IF", "OR", "AND", "INDEX", "MATCH", "ROUND", "MID", "ABS", "ISNUMBER", "LEFT", "MAX", "MIN", "N"]);
+    const used = new Set(
+      allFormulas(
+        build({ pool: 1000, quarterFormula: checkedBonusFormula("round(max(全年绩效 * 0.2, 100), 2)") }).plan,
+      ).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
+    );
+    const allowed = new Set([
+      "SUM",
+      "SUMPRODUCT",
+      "IF",
+      "OR",
+      "AND",
+      "INDEX",
+      "MATCH",
+      "ROUND",
+      "MID",
+      "ABS",
+      "ISNUMBER",
+      "LEFT",
+      "MAX",
+      "MIN",
+      "N",
+    ]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
 
@@ -117,10 +195,14 @@ describe("bonusPlan", () => {
   });
 
   test("finance's quarter formula is written as its Excel translation into every row, and shown", () => {
-    const { plan, excel } = build({ quarterFormula: checkedBonusFormula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)') });
+    const { plan, excel } = build({
+      quarterFormula: checkedBonusFormula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)'),
+    });
     const meta = plan.marker.meta as unknown as BonusMeta;
     const f = fill(plan, meta.columns.quarterExact).formula;
-    expect(f).toBe(`=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+N($L${meta.firstRow}))))`);
+    expect(f).toBe(
+      `=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+N($L${meta.firstRow}))))`,
+    );
     expect(excel.quarter).toBe(f.replace(/\$([A-Z])/g, "$1"));
     const shown = plan.cells.flatMap((b) => b.rows.flat()).filter((c): c is string => typeof c === "string");
     expect(shown).toContain('自定义公式：if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)');
@@ -132,7 +214,9 @@ describe("bonusPlan", () => {
   test("the year-end formula keeps the forfeiture gate; 季度 refers to the sheet's quarter cell", () => {
     const { plan } = build({ yearEndFormula: checkedBonusFormula("全年绩效 * 年终比例 * 季度 / 4") });
     const meta = plan.marker.meta as unknown as BonusMeta;
-    expect(fill(plan, meta.columns.yearEndExact).formula).toBe(`=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$E$3/4))`);
+    expect(fill(plan, meta.columns.yearEndExact).formula).toBe(
+      `=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$E$3/4))`,
+    );
     expect(expected(plan, "yearEndAmount")).toEqual([1080, 0, 0, ""]);
   });
 
@@ -154,7 +238,9 @@ describe("bonusPlan", () => {
     const { plan } = build({ quarter: 1, people, quarterFormula: checkedBonusFormula("0.005") });
     const meta = plan.marker.meta as unknown as BonusMeta;
     const c = meta.columns.quarterAmount;
-    expect([1, 2, 3].map((k) => cellAt(plan, `${c}${meta.lastRow + k}`)).map((x) => isFormulaCell(x) && x.expect)).toEqual([0.03, 0.02, -0.01]);
+    expect(
+      [1, 2, 3].map((k) => cellAt(plan, `${c}${meta.lastRow + k}`)).map((x) => isFormulaCell(x) && x.expect),
+    ).toEqual([0.03, 0.02, -0.01]);
     expect(cellAt(plan, `A${meta.lastRow + 3}`)).toBe("取整差额");
   });
 
@@ -168,39 +254,81 @@ describe("bonusPlan", () => {
   });
 
   test("department totals compare exactly (SUMPRODUCT, not SUMIF criteria) and group blank departments", () => {
-    const { plan } = build({ people: [person("甲", { department: "<3组" }), person("乙", { department: "=A1" }), person("丙", { department: undefined })], quarter: 1 });
-    const formulas = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).filter((c) => c.f.startsWith("=SUMPRODUCT(--("));
+    const { plan } = build({
+      people: [
+        person("甲", { department: "<3组" }),
+        person("乙", { department: "=A1" }),
+        person("丙", { department: undefined }),
+      ],
+      quarter: 1,
+    });
+    const formulas = plan.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .filter((c) => c.f.startsWith("=SUMPRODUCT(--("));
     expect(formulas.length).toBe(9);
     expect(formulas.some((c) => c.f.includes('=""))'))).toBe(true);
-    const labels = plan.cells.flatMap((b) => b.rows.flat()).filter((c) => c === "<3组" || c === "=A1" || c === "（未填部门）");
+    const labels = plan.cells
+      .flatMap((b) => b.rows.flat())
+      .filter((c) => c === "<3组" || c === "=A1" || c === "（未填部门）");
     expect([...labels].sort()).toEqual(["<3组", "<3组", "=A1", "=A1", "（未填部门）"]);
   });
 
   test("keeps names that look like formulas as text", () => {
-    const { plan } = build({ people: [person('=HYPERLINK("http://x","y")'), person("+1"), person("-2"), person("@SUM(A1)")] });
+    const { plan } = build({
+      people: [person('=HYPERLINK("http://x","y")'), person("+1"), person("-2"), person("@SUM(A1)")],
+    });
     const meta = plan.marker.meta as unknown as BonusMeta;
-    expect([0, 1, 2, 3].map((i) => cellAt(plan, `C${meta.firstRow + i}`))).toEqual(['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"]);
+    expect([0, 1, 2, 3].map((i) => cellAt(plan, `C${meta.firstRow + i}`))).toEqual([
+      '=HYPERLINK("http://x","y")',
+      "+1",
+      "-2",
+      "@SUM(A1)",
+    ]);
   });
 
   test("English sheet", () => {
     const { plan } = build({ locale: "en-US" });
     const meta = plan.marker.meta as unknown as BonusMeta;
     expect(plan.name).toBe("Bonus 2026-Q4");
-    expect(expected(plan, "reason")).toEqual(["—", "failed quarters: 2 (≥2)", "yellow cards: 2 (≥2); red cards: 1 (≥1)", "—"]);
+    expect(expected(plan, "reason")).toEqual([
+      "—",
+      "failed quarters: 2 (≥2)",
+      "yellow cards: 2 (≥2); red cards: 1 (≥1)",
+      "—",
+    ]);
     expect(cellAt(plan, `R${meta.firstRow - 1}`)).toBe("Year-end bonus");
   });
 
   test("refuses nobody, a bad year or quarter, and a formula that cannot be computed, naming the person", () => {
-    expect(bonusPlan({ year: 2026, quarter: 4, people: [], locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
-    expect(bonusPlan({ year: 26, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
-    expect(bonusPlan({ year: 2026, quarter: 5 as Quarter, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(false);
-    const r = bonusPlan({ year: 2026, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS, quarterFormula: checkedBonusFormula("全年绩效 / 红牌") });
-    expect(!r.ok && r.problem.message.zh).toMatch(/^张三：季度奖金公式“全年绩效 \/ 红牌”算不出金额（#DIV\/0!，除数为 0）/);
+    expect(bonusPlan({ year: 2026, quarter: 4, people: [], locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(
+      false,
+    );
+    expect(bonusPlan({ year: 26, quarter: 4, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok).toBe(
+      false,
+    );
+    expect(
+      bonusPlan({ year: 2026, quarter: 5 as Quarter, people: PEOPLE, locale: "zh-CN", settings: DEFAULT_SETTINGS }).ok,
+    ).toBe(false);
+    const r = bonusPlan({
+      year: 2026,
+      quarter: 4,
+      people: PEOPLE,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      quarterFormula: checkedBonusFormula("全年绩效 / 红牌"),
+    });
+    expect(!r.ok && r.problem.message.zh).toMatch(
+      /^张三：季度奖金公式“全年绩效 \/ 红牌”算不出金额（#DIV\/0!，除数为 0）/,
+    );
   });
 
   test("input problems become notes with their row and column; remarks stay beside the person", () => {
     const people = [person("张三", { remarks: [text("黄牌：无法识别", "Yellow cards: unreadable")] })];
-    const { plan } = build({ people, inputProblems: [problem("value", text("无法识别", "unreadable"), { row: 5, column: "黄牌" })] });
+    const { plan } = build({
+      people,
+      inputProblems: [problem("value", text("无法识别", "unreadable"), { row: 5, column: "黄牌" })],
+    });
     expect(plan.notes).toEqual([text("第 5 行“黄牌”列：无法识别", "row 5, column “黄牌”: unreadable")]);
     const meta = plan.marker.meta as unknown as BonusMeta;
     expect(cellAt(plan, `${meta.columns.remarks}${meta.firstRow}`)).toBe("黄牌：无法识别");

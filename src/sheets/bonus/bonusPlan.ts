@@ -15,7 +15,14 @@ import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { fail, ok, type Problem, type Result } from "../../core/problem";
 import { SETTING_NAMES, type Settings } from "../../core/settings";
 import { toExcelFormula, type CheckedFormula, type FormulaVariable } from "../../core/formula";
-import { computeBonuses, type BonusPerson, type BonusResult, type BonusVariableId, type PersonBonusResult, type Quarter } from "../../core/bonus";
+import {
+  computeBonuses,
+  type BonusPerson,
+  type BonusResult,
+  type BonusVariableId,
+  type PersonBonusResult,
+  type Quarter,
+} from "../../core/bonus";
 import { roundMoney, type ForfeitReason } from "../../core/bonus";
 import { formatNumber } from "../../core/values/describe";
 import { SheetBuilder } from "../common/builder";
@@ -99,7 +106,10 @@ const T = {
   totalRounded: text("合计（各人应发相加）", "Total (sum of rounded amounts)"),
   totalOnce: text("合计（先相加后取整）", "Total (rounded once)"),
   difference: text("取整差额", "Rounding difference"),
-  check: text("核对（制度第五条）：每季度合格、系数为 1 时，4 × 季度比例 + 年终比例 = 100% 全年绩效", "Check (policy §5): for someone who passed every quarter at coefficient 1, 4 × quarter rate + year-end rate = 100% of the annual bonus"),
+  check: text(
+    "核对（制度第五条）：每季度合格、系数为 1 时，4 × 季度比例 + 年终比例 = 100% 全年绩效",
+    "Check (policy §5): for someone who passed every quarter at coefficient 1, 4 × quarter rate + year-end rate = 100% of the annual bonus",
+  ),
   fourQuarters: text("4 × 季度比例", "4 × quarter rate"),
   yearEndRate: text("年终比例", "Year-end rate"),
   sum: text("合计", "Total"),
@@ -113,8 +123,14 @@ const T = {
   noDepartment: text("（未填部门）", "(no department)"),
   quarterRule: text("季度奖金", "Quarter bonus"),
   yearEndRule: text("年终奖", "Year-end bonus"),
-  policyQuarter: text("制度公式：全年绩效 × 季度比例 × 系数（不合格等级为 0）", "Policy: annual bonus × quarter rate × coefficient (0 for the failing grade)"),
-  policyYearEnd: text("制度公式：全年绩效 × 年终比例；取消条件见“取消原因”", "Policy: annual bonus × year-end rate; forfeited as the Forfeited column says"),
+  policyQuarter: text(
+    "制度公式：全年绩效 × 季度比例 × 系数（不合格等级为 0）",
+    "Policy: annual bonus × quarter rate × coefficient (0 for the failing grade)",
+  ),
+  policyYearEnd: text(
+    "制度公式：全年绩效 × 年终比例；取消条件见“取消原因”",
+    "Policy: annual bonus × year-end rate; forfeited as the Forfeited column says",
+  ),
   custom: text("自定义公式", "Finance's formula"),
   excelFor: text("第 1 人的单元格公式", "Cell formula of the first person"),
   note: text(
@@ -124,10 +140,25 @@ const T = {
 };
 
 /** The sheet's forfeiture text, exactly as the formula builds it. */
-function forfeitPieces(locale: Locale): { sep: string; failed: (n: string, t: string) => string; yellow: (n: string, t: string) => string; red: (n: string, t: string) => string } {
+function forfeitPieces(locale: Locale): {
+  sep: string;
+  failed: (n: string, t: string) => string;
+  yellow: (n: string, t: string) => string;
+  red: (n: string, t: string) => string;
+} {
   return locale === "zh-CN"
-    ? { sep: "；", failed: (n, t) => `不合格季度 ${n} 个（≥${t}）`, yellow: (n, t) => `黄牌 ${n} 张（≥${t}）`, red: (n, t) => `红牌 ${n} 张（≥${t}）` }
-    : { sep: "; ", failed: (n, t) => `failed quarters: ${n} (≥${t})`, yellow: (n, t) => `yellow cards: ${n} (≥${t})`, red: (n, t) => `red cards: ${n} (≥${t})` };
+    ? {
+        sep: "；",
+        failed: (n, t) => `不合格季度 ${n} 个（≥${t}）`,
+        yellow: (n, t) => `黄牌 ${n} 张（≥${t}）`,
+        red: (n, t) => `红牌 ${n} 张（≥${t}）`,
+      }
+    : {
+        sep: "; ",
+        failed: (n, t) => `failed quarters: ${n} (≥${t})`,
+        yellow: (n, t) => `yellow cards: ${n} (≥${t})`,
+        red: (n, t) => `red cards: ${n} (≥${t})`,
+      };
 }
 
 /** What the 取消原因 cell shows for these reasons. */
@@ -179,7 +210,12 @@ export interface BonusLayout {
 }
 
 /** The layout for a quarter, with or without a pool and finance's formulas (each adds a line above the table). */
-export function bonusLayout(o: { readonly quarter: Quarter; readonly pool: boolean; readonly quarterFormula: boolean; readonly yearEndFormula: boolean }): BonusLayout {
+export function bonusLayout(o: {
+  readonly quarter: Quarter;
+  readonly pool: boolean;
+  readonly quarterFormula: boolean;
+  readonly yearEndFormula: boolean;
+}): BonusLayout {
   const isQ4 = o.quarter === 4;
   let next = 1;
   const col = (): number => next++;
@@ -210,7 +246,15 @@ export function bonusLayout(o: { readonly quarter: Quarter; readonly pool: boole
   const formulaLines = 1 + (o.quarterFormula ? 1 : 0) + (isQ4 ? 1 + (o.yearEndFormula ? 1 : 0) : 0);
   const poolRow = o.pool ? FIRST_INFO_ROW + 1 + formulaLines : 0;
   const headerRow = FIRST_INFO_ROW + 1 + formulaLines + (o.pool ? 1 : 0) + 1;
-  return { quarter: o.quarter, C, lastCol: C.remarks, gradeCol: C.grades[o.quarter - 1], poolRow, headerRow, first: headerRow + 1 };
+  return {
+    quarter: o.quarter,
+    C,
+    lastCol: C.remarks,
+    gradeCol: C.grades[o.quarter - 1],
+    poolRow,
+    headerRow,
+    first: headerRow + 1,
+  };
 }
 
 /** A column of the first person's row, column fixed and row relative ($G9): fills shift it down. */
@@ -247,7 +291,9 @@ export function variableRef(layout: BonusLayout, v: FormulaVariable): string {
 export function quarterCellFormula(layout: BonusLayout, formula: CheckedFormula | null): string {
   const R = (c: number): string => rowRef(layout, c);
   const { C, gradeCol } = layout;
-  const body = formula ? toExcelFormula(formula, (v) => variableRef(layout, v)) : `${R(C.annual)}*${N.bonusQuarterRate}*${R(C.coefficient)}`;
+  const body = formula
+    ? toExcelFormula(formula, (v) => variableRef(layout, v))
+    : `${R(C.annual)}*${N.bonusQuarterRate}*${R(C.coefficient)}`;
   return `=IF(OR(${R(C.annual)}="",${R(gradeCol)}=""),"",IF(${R(gradeCol)}=${N.bonusFailedGrade},0,${body}))`;
 }
 
@@ -256,14 +302,18 @@ export function yearEndCellFormula(layout: BonusLayout, formula: CheckedFormula 
   const R = (c: number): string => rowRef(layout, c);
   const { C, gradeCol } = layout;
   const usesGrade = formula?.variables.some((v) => v.id === "grade" || v.id === "coefficient") ?? false;
-  const body = formula ? toExcelFormula(formula, (v) => variableRef(layout, v)) : `${R(C.annual)}*${N.bonusYearEndRate}`;
+  const body = formula
+    ? toExcelFormula(formula, (v) => variableRef(layout, v))
+    : `${R(C.annual)}*${N.bonusYearEndRate}`;
   const gate = usesGrade ? `OR(${R(C.annual)}="",${R(gradeCol)}="")` : `${R(C.annual)}=""`;
   return `=IF(${gate},"",IF(${R(C.eligible)}="${pick(T.forfeited, locale)}",0,${body}))`;
 }
 
 /** A first-row formula as shown to people: the row's own references without "$" (G9, not $G9). */
 export function displayFormula(layout: BonusLayout, f: string): string {
-  return f.replace(/\$([A-Z]+)(\d+)/g, (m, c: string, r: string) => (Number(r) === layout.first ? `${c}${layout.first}` : m));
+  return f.replace(/\$([A-Z]+)(\d+)/g, (m, c: string, r: string) =>
+    Number(r) === layout.first ? `${c}${layout.first}` : m,
+  );
 }
 
 /**
@@ -274,16 +324,30 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const { year, quarter, people, locale, settings } = options;
   const t = (x: Text): string => pick(x, locale);
   if (people.length === 0) return fail("na", text("没有需要计算奖金的人员", "nobody to compute a bonus for"));
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) return fail("value", text(`年度无效：${year}`, `invalid year: ${year}`));
-  if (![1, 2, 3, 4].includes(quarter)) return fail("value", text(`季度必须是 1–4（现为 ${quarter}）`, `the quarter must be 1–4 (got ${quarter})`));
+  if (!Number.isInteger(year) || year < 1900 || year > 9999)
+    return fail("value", text(`年度无效：${year}`, `invalid year: ${year}`));
+  if (![1, 2, 3, 4].includes(quarter))
+    return fail("value", text(`季度必须是 1–4（现为 ${quarter}）`, `the quarter must be 1–4 (got ${quarter})`));
   const isQ4 = quarter === 4;
   const hasPool = options.pool !== undefined && options.pool !== null;
-  const computed = computeBonuses(people, { year, quarter, settings, quarterFormula: options.quarterFormula, yearEndFormula: options.yearEndFormula, pool: options.pool });
+  const computed = computeBonuses(people, {
+    year,
+    quarter,
+    settings,
+    quarterFormula: options.quarterFormula,
+    yearEndFormula: options.yearEndFormula,
+    pool: options.pool,
+  });
   if (!computed.ok) return computed;
   const result = computed.value;
   const rows = result.people;
 
-  const layout = bonusLayout({ quarter, pool: hasPool, quarterFormula: Boolean(options.quarterFormula), yearEndFormula: Boolean(options.yearEndFormula) });
+  const layout = bonusLayout({
+    quarter,
+    pool: hasPool,
+    quarterFormula: Boolean(options.quarterFormula),
+    yearEndFormula: Boolean(options.yearEndFormula),
+  });
   const { C, lastCol, gradeCol, poolRow, headerRow, first } = layout;
   const last = first + rows.length - 1;
   const L = columnLetter;
@@ -309,7 +373,11 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     yearEndFormula: options.yearEndFormula?.source ?? null,
   };
   const sheetName = `${t(T.sheet)} ${year}-Q${quarter}`;
-  const b = new SheetBuilder(sheetName, { kind: "bonus", version: BONUS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, C.marker));
+  const b = new SheetBuilder(
+    sheetName,
+    { kind: "bonus", version: BONUS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, C.marker),
+  );
   const title = `${t(T.title)} — ${t(text(`${year}年第${quarter}季度`, `Q${quarter} ${year}`))}`;
 
   // ── Title, note, period, formulas ───────────────────────────────────────────────────────
@@ -362,12 +430,20 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     b.merge(rangeA1(poolRow, 1, poolRow, 4));
     b.set(poolRow, C.standardPay, options.pool as number, { ...STYLES.input, numberFormat: FORMATS.money });
     b.set(poolRow, C.ratio, t(T.factor), { bold: true, horizontal: "right" });
-    b.set(poolRow, C.annual, { f: `=IF(OR(${poolCell}="",${sumExact}=0),"",${poolCell}/${sumExact})`, expect: result.pool?.factor ?? "" }, { ...STYLES.computed, numberFormat: "0.000000" });
+    b.set(
+      poolRow,
+      C.annual,
+      { f: `=IF(OR(${poolCell}="",${sumExact}=0),"",${poolCell}/${sumExact})`, expect: result.pool?.factor ?? "" },
+      { ...STYLES.computed, numberFormat: "0.000000" },
+    );
     b.validate({
       range: poolCell.replace(/\$/g, ""),
       rule: { type: "decimal", min: 0 },
       allowBlank: true,
-      error: { title: t(text("金额无效", "Invalid amount")), message: t(text("预算总额必须是不小于 0 的金额。", "The budget pool must be an amount of 0 or more.")) },
+      error: {
+        title: t(text("金额无效", "Invalid amount")),
+        message: t(text("预算总额必须是不小于 0 的金额。", "The budget pool must be an amount of 0 or more.")),
+      },
     });
   }
 
@@ -407,7 +483,14 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.block(
     first,
     1,
-    rows.map((r, i) => [i + 1, r.person.id ?? null, r.person.name, r.person.department ?? null, r.person.standardPay, r.person.bonusRatio]),
+    rows.map((r, i) => [
+      i + 1,
+      r.person.id ?? null,
+      r.person.name,
+      r.person.department ?? null,
+      r.person.standardPay,
+      r.person.bonusRatio,
+    ]),
   );
   b.block(
     first,
@@ -419,7 +502,9 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     C.yellow,
     rows.map((r) => [r.person.yellowCards, r.person.redCards]),
   );
-  const remarks = rows.map((r) => [...r.person.remarks, ...r.warnings].map(t).join(locale === "zh-CN" ? "；" : "; ") || null);
+  const remarks = rows.map(
+    (r) => [...r.person.remarks, ...r.warnings].map(t).join(locale === "zh-CN" ? "；" : "; ") || null,
+  );
   b.block(
     first,
     C.remarks,
@@ -435,16 +520,29 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
    * 0 decimals skips the 15-digit correction (0.235/0.01 = 23.499999999999996 → 23), while
    * ROUND(…,1) applies it (Excel's ROUND corrects too) — measured on 1,200 values × 4 steps.
    */
-  const round = (x: string): string => `ROUND(${/[-+]/.test(x) ? `(${x})` : x}/${N.bonusRoundTo}/10,1)*10*${N.bonusRoundTo}`;
-  b.fill({ range: body(C.annual), formula: `=IF(OR(${R(C.standardPay)}="",${R(C.ratio)}=""),"",${R(C.standardPay)}*${R(C.ratio)})`, expect: column((r) => blankable(r.annual)) });
-  b.fill({ range: body(C.failed), formula: `=SUMPRODUCT(--(${R(C.grades[0])}:${R(gradeCol)}=${N.bonusFailedGrade}))`, expect: column((r) => r.failedQuarters) });
+  const round = (x: string): string =>
+    `ROUND(${/[-+]/.test(x) ? `(${x})` : x}/${N.bonusRoundTo}/10,1)*10*${N.bonusRoundTo}`;
+  b.fill({
+    range: body(C.annual),
+    formula: `=IF(OR(${R(C.standardPay)}="",${R(C.ratio)}=""),"",${R(C.standardPay)}*${R(C.ratio)})`,
+    expect: column((r) => blankable(r.annual)),
+  });
+  b.fill({
+    range: body(C.failed),
+    formula: `=SUMPRODUCT(--(${R(C.grades[0])}:${R(gradeCol)}=${N.bonusFailedGrade}))`,
+    expect: column((r) => r.failedQuarters),
+  });
   b.fill({
     range: body(C.coefficient),
     formula: `=IF(${R(gradeCol)}="","",INDEX(${N.bonusCoefficientValues},MATCH(${R(gradeCol)},${N.bonusCoefficientGrades},0)))`,
     expect: column((r) => blankable(r.coefficient)),
   });
   b.fill({ range: body(C.quarterExact), formula: quarterFormula, expect: column((r) => blankable(r.quarterExact)) });
-  b.fill({ range: body(C.quarterAmount), formula: `=IF(${R(C.quarterExact)}="","",${round(R(C.quarterExact))})`, expect: column((r) => blankable(r.quarterAmount)) });
+  b.fill({
+    range: body(C.quarterAmount),
+    formula: `=IF(${R(C.quarterExact)}="","",${round(R(C.quarterExact))})`,
+    expect: column((r) => blankable(r.quarterAmount)),
+  });
   if (hasPool) {
     b.fill({
       range: body(C.pooled),
@@ -476,8 +574,16 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
         `,${p.sep.length + 1},300))`,
       expect: column((r) => forfeitText(r.yearEnd?.reasons ?? [], locale)),
     });
-    b.fill({ range: body(C.yearEndExact), formula: yearEndFormula as string, expect: column((r) => blankable(r.yearEnd?.exact)) });
-    b.fill({ range: body(C.yearEndAmount), formula: `=IF(${R(C.yearEndExact)}="","",${round(R(C.yearEndExact))})`, expect: column((r) => blankable(r.yearEnd?.amount)) });
+    b.fill({
+      range: body(C.yearEndExact),
+      formula: yearEndFormula as string,
+      expect: column((r) => blankable(r.yearEnd?.exact)),
+    });
+    b.fill({
+      range: body(C.yearEndAmount),
+      formula: `=IF(${R(C.yearEndExact)}="","",${round(R(C.yearEndExact))})`,
+      expect: column((r) => blankable(r.yearEnd?.amount)),
+    });
     const base = hasPool ? C.pooled : C.quarterAmount;
     b.fill({
       range: body(C.payable),
@@ -507,43 +613,85 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     b.format(body(C.yearEndExact), { ...STYLES.computed, numberFormat: "#,##0.0000", fontColor: PALETTE.note });
     b.format(body(C.yearEndAmount), { ...STYLES.computed, numberFormat: FORMATS.money, bold: true });
     b.format(body(C.payable), { ...STYLES.computed, numberFormat: FORMATS.money, bold: true });
-    b.conditional({ range: body(C.eligible), rule: { type: "expression", formula: `=${a1(first, C.eligible)}="${t(T.forfeited)}"` }, style: CONDITIONAL.bad });
-    b.conditional({ range: body(C.eligible), rule: { type: "expression", formula: `=${a1(first, C.eligible)}="${t(T.paid)}"` }, style: CONDITIONAL.good });
+    b.conditional({
+      range: body(C.eligible),
+      rule: { type: "expression", formula: `=${a1(first, C.eligible)}="${t(T.forfeited)}"` },
+      style: CONDITIONAL.bad,
+    });
+    b.conditional({
+      range: body(C.eligible),
+      rule: { type: "expression", formula: `=${a1(first, C.eligible)}="${t(T.paid)}"` },
+      style: CONDITIONAL.good,
+    });
   }
   b.format(body(C.remarks), { wrap: true, fontSize: 9, numberFormat: FORMATS.text });
   b.conditional({
     range: body(C.grades[0], gradeCol),
-    rule: { type: "expression", formula: `=AND(${a1(first, C.grades[0])}<>"",${a1(first, C.grades[0])}=${N.bonusFailedGrade})` },
+    rule: {
+      type: "expression",
+      formula: `=AND(${a1(first, C.grades[0])}<>"",${a1(first, C.grades[0])}=${N.bonusFailedGrade})`,
+    },
     style: CONDITIONAL.bad,
   });
-  const moneyColumns = [C.quarterExact, C.quarterAmount, ...(hasPool ? [C.pooled] : []), ...(isQ4 ? [C.yearEndExact, C.yearEndAmount, C.payable] : [])];
+  const moneyColumns = [
+    C.quarterExact,
+    C.quarterAmount,
+    ...(hasPool ? [C.pooled] : []),
+    ...(isQ4 ? [C.yearEndExact, C.yearEndAmount, C.payable] : []),
+  ];
   for (const c of moneyColumns) {
-    b.conditional({ range: body(c), rule: { type: "expression", formula: `=AND(ISNUMBER(${a1(first, c)}),${a1(first, c)}<0)` }, style: CONDITIONAL.bad });
+    b.conditional({
+      range: body(c),
+      rule: { type: "expression", formula: `=AND(ISNUMBER(${a1(first, c)}),${a1(first, c)}<0)` },
+      style: CONDITIONAL.bad,
+    });
   }
   b.validate({
     range: body(C.standardPay),
     rule: { type: "decimal", min: 0 },
     allowBlank: true,
-    error: { title: t(text("金额无效", "Invalid amount")), message: t(text("岗位标准绩效必须是不小于 0 的金额。", "Standard pay must be an amount of 0 or more.")) },
+    error: {
+      title: t(text("金额无效", "Invalid amount")),
+      message: t(text("岗位标准绩效必须是不小于 0 的金额。", "Standard pay must be an amount of 0 or more.")),
+    },
   });
   b.validate({
     range: body(C.ratio),
     rule: { type: "decimal", min: 0, max: 10 },
     allowBlank: true,
     prompt: { title: t(T.ratio), message: t(text("例如 30%", "e.g. 30%")) },
-    error: { title: t(text("比例无效", "Invalid ratio")), message: t(text("考核奖金比例是 0 到 1000% 之间的比例，如 30%。", "The bonus ratio is a ratio between 0 and 1000%, e.g. 30%.")) },
+    error: {
+      title: t(text("比例无效", "Invalid ratio")),
+      message: t(
+        text(
+          "考核奖金比例是 0 到 1000% 之间的比例，如 30%。",
+          "The bonus ratio is a ratio between 0 and 1000%, e.g. 30%.",
+        ),
+      ),
+    },
   });
   b.validate({
     range: body(C.grades[0], gradeCol),
     rule: { type: "listSource", source: `=${N.bonusCoefficientGrades}` },
     allowBlank: true,
-    error: { title: t(text("等级无效", "Invalid grade")), message: t(text("请从考核参数的季度系数表中选择等级。", "Pick a grade from the quarter coefficient table on the Settings sheet.")) },
+    error: {
+      title: t(text("等级无效", "Invalid grade")),
+      message: t(
+        text(
+          "请从考核参数的季度系数表中选择等级。",
+          "Pick a grade from the quarter coefficient table on the Settings sheet.",
+        ),
+      ),
+    },
   });
   b.validate({
     range: body(C.yellow, C.red),
     rule: { type: "whole", min: 0 },
     allowBlank: true,
-    error: { title: t(text("数量无效", "Invalid count")), message: t(text("请输入不小于 0 的整数。", "Enter a whole number, 0 or more.")) },
+    error: {
+      title: t(text("数量无效", "Invalid count")),
+      message: t(text("请输入不小于 0 的整数。", "Enter a whole number, 0 or more.")),
+    },
   });
 
   // ── Totals and rounding differences ─────────────────────────────────────────────────────
@@ -562,7 +710,11 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.set(t1, C.annual, { f: sumOf(C.annual), expect: result.annualTotal });
   b.set(t1, C.quarterExact, { f: sumOf(C.quarterExact), expect: sumExact0(rows.map((r) => r.quarterExact)) });
   /** Σ rounded amounts; the whole rounded once; the difference between them (SPEC 4: shown, never hidden). */
-  const reconciled = (amountCol: number, rec: { sumOfRoundedParts: number; roundedWhole: number; difference: number }, whole: string): void => {
+  const reconciled = (
+    amountCol: number,
+    rec: { sumOfRoundedParts: number; roundedWhole: number; difference: number },
+    whole: string,
+  ): void => {
     b.set(t1, amountCol, { f: sumOf(amountCol), expect: rec.sumOfRoundedParts });
     b.set(t2, amountCol, { f: `=${round(whole)}`, expect: rec.roundedWhole });
     b.set(t3, amountCol, { f: `=${round(`${a1(t2, amountCol)}-${a1(t1, amountCol)}`)}`, expect: rec.difference });
@@ -574,18 +726,41 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     const rec = result.pool?.totals ?? reconcileNothing(pool, settings);
     b.set(t1, C.pooled, { f: sumOf(C.pooled), expect: rec.sumOfRoundedParts });
     b.set(t2, C.pooled, { f: `=IF(${poolCell}="","",${round(poolCell)})`, expect: rec.roundedWhole });
-    b.set(t3, C.pooled, { f: `=IF(${poolCell}="","",${round(`${a1(t2, C.pooled)}-${a1(t1, C.pooled)}`)})`, expect: rec.difference });
+    b.set(t3, C.pooled, {
+      f: `=IF(${poolCell}="","",${round(`${a1(t2, C.pooled)}-${a1(t1, C.pooled)}`)})`,
+      expect: rec.difference,
+    });
   }
   if (isQ4) {
-    b.set(t1, C.yearEndExact, { f: sumOf(C.yearEndExact), expect: sumExact0(rows.map((r) => r.yearEnd?.exact ?? null)) });
-    reconciled(C.yearEndAmount, result.yearEndTotals as NonNullable<BonusResult["yearEndTotals"]>, `SUM(${colRange(C.yearEndExact)})`);
+    b.set(t1, C.yearEndExact, {
+      f: sumOf(C.yearEndExact),
+      expect: sumExact0(rows.map((r) => r.yearEnd?.exact ?? null)),
+    });
+    reconciled(
+      C.yearEndAmount,
+      result.yearEndTotals as NonNullable<BonusResult["yearEndTotals"]>,
+      `SUM(${colRange(C.yearEndExact)})`,
+    );
     b.set(t1, C.payable, { f: sumOf(C.payable), expect: result.payableTotal ?? 0 });
   }
   b.format(rangeA1(t1, 1, t3, lastCol), { border: "thin", bold: true, fill: PALETTE.headerFill });
   b.format(rangeA1(t1, C.annual, t3, lastCol), { numberFormat: FORMATS.money });
-  b.format(rangeA1(t1, C.quarterExact, t1, C.quarterExact), { numberFormat: "#,##0.0000", bold: false, fontColor: PALETTE.note });
-  if (isQ4) b.format(rangeA1(t1, C.yearEndExact, t1, C.yearEndExact), { numberFormat: "#,##0.0000", bold: false, fontColor: PALETTE.note });
-  b.conditional({ range: rangeA1(t3, C.quarterAmount, t3, lastCol), rule: { type: "expression", formula: `=AND(ISNUMBER(${a1(t3, C.quarterAmount)}),${a1(t3, C.quarterAmount)}<>0)` }, style: CONDITIONAL.neutral });
+  b.format(rangeA1(t1, C.quarterExact, t1, C.quarterExact), {
+    numberFormat: "#,##0.0000",
+    bold: false,
+    fontColor: PALETTE.note,
+  });
+  if (isQ4)
+    b.format(rangeA1(t1, C.yearEndExact, t1, C.yearEndExact), {
+      numberFormat: "#,##0.0000",
+      bold: false,
+      fontColor: PALETTE.note,
+    });
+  b.conditional({
+    range: rangeA1(t3, C.quarterAmount, t3, lastCol),
+    rule: { type: "expression", formula: `=AND(ISNUMBER(${a1(t3, C.quarterAmount)}),${a1(t3, C.quarterAmount)}<>0)` },
+    style: CONDITIONAL.neutral,
+  });
 
   // ── Check row: 4 × 季度比例 + 年终比例 = 100% ───────────────────────────────────────────────
   // Values in the 岗位标准绩效 / 考核奖金比例 / 全年绩效 columns (wide enough for money), the verdict beside them.
@@ -605,9 +780,22 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   b.set(rateRow, 1, t(T.rates), { bold: true });
   b.merge(rangeA1(rateRow, 1, rateRow, cA - 1));
   b.set(rateRow, cA, { f: `=4*${N.bonusQuarterRate}`, expect: rc.fourQuarters }, { numberFormat: FORMATS.percent1 });
-  b.set(rateRow, cB, { f: `=${N.bonusYearEndRate}`, expect: settings.bonus.yearEndRate }, { numberFormat: FORMATS.percent1 });
-  b.set(rateRow, cC, { f: `=${a1(rateRow, cA)}+${a1(rateRow, cB)}`, expect: rc.total }, { numberFormat: FORMATS.percent1, bold: true });
-  b.set(rateRow, cD, { f: `=IF(ABS(${a1(rateRow, cC)}-1)<1E-9,"${t(T.checkOk)}","${t(T.checkBad)}")`, expect: t(rc.ok ? T.checkOk : T.checkBad) });
+  b.set(
+    rateRow,
+    cB,
+    { f: `=${N.bonusYearEndRate}`, expect: settings.bonus.yearEndRate },
+    { numberFormat: FORMATS.percent1 },
+  );
+  b.set(
+    rateRow,
+    cC,
+    { f: `=${a1(rateRow, cA)}+${a1(rateRow, cB)}`, expect: rc.total },
+    { numberFormat: FORMATS.percent1, bold: true },
+  );
+  b.set(rateRow, cD, {
+    f: `=IF(ABS(${a1(rateRow, cC)}-1)<1E-9,"${t(T.checkOk)}","${t(T.checkBad)}")`,
+    expect: t(rc.ok ? T.checkOk : T.checkBad),
+  });
   b.merge(rangeA1(rateRow, cD, rateRow, cEnd));
   const annualTotal = a1(t1, C.annual, true);
   const S = result.annualTotal;
@@ -615,16 +803,47 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   const yearEndAmount = S * settings.bonus.yearEndRate;
   b.set(amountRow, 1, t(T.amounts), { bold: true });
   b.merge(rangeA1(amountRow, 1, amountRow, cA - 1));
-  b.set(amountRow, cA, { f: `=4*${annualTotal}*${N.bonusQuarterRate}`, expect: fourAmount }, { numberFormat: FORMATS.money });
-  b.set(amountRow, cB, { f: `=${annualTotal}*${N.bonusYearEndRate}`, expect: yearEndAmount }, { numberFormat: FORMATS.money });
-  b.set(amountRow, cC, { f: `=${a1(amountRow, cA)}+${a1(amountRow, cB)}`, expect: fourAmount + yearEndAmount }, { numberFormat: FORMATS.money, bold: true });
-  b.set(amountRow, cD, { f: `=IF(${annualTotal}=0,"",${a1(amountRow, cC)}/${annualTotal})`, expect: S === 0 ? "" : (fourAmount + yearEndAmount) / S }, { numberFormat: FORMATS.percent1, bold: true });
+  b.set(
+    amountRow,
+    cA,
+    { f: `=4*${annualTotal}*${N.bonusQuarterRate}`, expect: fourAmount },
+    { numberFormat: FORMATS.money },
+  );
+  b.set(
+    amountRow,
+    cB,
+    { f: `=${annualTotal}*${N.bonusYearEndRate}`, expect: yearEndAmount },
+    { numberFormat: FORMATS.money },
+  );
+  b.set(
+    amountRow,
+    cC,
+    { f: `=${a1(amountRow, cA)}+${a1(amountRow, cB)}`, expect: fourAmount + yearEndAmount },
+    { numberFormat: FORMATS.money, bold: true },
+  );
+  b.set(
+    amountRow,
+    cD,
+    {
+      f: `=IF(${annualTotal}=0,"",${a1(amountRow, cC)}/${annualTotal})`,
+      expect: S === 0 ? "" : (fourAmount + yearEndAmount) / S,
+    },
+    { numberFormat: FORMATS.percent1, bold: true },
+  );
   b.merge(rangeA1(amountRow, cD, amountRow, cD + 1));
   b.set(amountRow, cD + 2, t(T.share), { ...STYLES.note, vertical: "middle" });
   b.merge(rangeA1(amountRow, cD + 2, amountRow, cEnd));
   b.format(rangeA1(rateRow, 1, amountRow, cEnd), { border: "thin" });
-  b.conditional({ range: a1(rateRow, cD), rule: { type: "expression", formula: `=LEFT(${a1(rateRow, cD)},1)="✗"` }, style: CONDITIONAL.bad });
-  b.conditional({ range: a1(rateRow, cD), rule: { type: "expression", formula: `=LEFT(${a1(rateRow, cD)},1)="✓"` }, style: CONDITIONAL.good });
+  b.conditional({
+    range: a1(rateRow, cD),
+    rule: { type: "expression", formula: `=LEFT(${a1(rateRow, cD)},1)="✗"` },
+    style: CONDITIONAL.bad,
+  });
+  b.conditional({
+    range: a1(rateRow, cD),
+    rule: { type: "expression", formula: `=LEFT(${a1(rateRow, cD)},1)="✓"` },
+    style: CONDITIONAL.good,
+  });
 
   // ── Totals by department: each total under the people table's column of the same name ──
   const d0 = amountRow + 2;
@@ -635,7 +854,16 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     [C.standardPay, T.people, null, (d) => d.people],
     [C.annual, T.annual, colRange(C.annual), (d) => d.annual],
     [C.quarterAmount, hasPool ? T.quarterRounded : T.quarterPaid, colRange(C.quarterAmount), (d) => d.quarter],
-    ...(hasPool ? [[C.pooled, T.pooled, colRange(C.pooled), (d: Dept) => d.pooled] as [number, Text, string, (d: Dept) => number | null]] : []),
+    ...(hasPool
+      ? [
+          [C.pooled, T.pooled, colRange(C.pooled), (d: Dept) => d.pooled] as [
+            number,
+            Text,
+            string,
+            (d: Dept) => number | null,
+          ],
+        ]
+      : []),
     ...(isQ4
       ? ([
           [C.yearEndAmount, T.yearEndPaid, colRange(C.yearEndAmount), (d: Dept) => d.yearEnd],
@@ -657,25 +885,50 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     b.set(r, dLabel, d.department === "" ? t(T.noDepartment) : d.department);
     b.merge(rangeA1(r, dLabel, r, C.department));
     for (const [c, , values, v] of deptCols) {
-      const f = values === null ? `=SUMPRODUCT(--(${deptRange}=${crit}))` : `=SUMPRODUCT(--(${deptRange}=${crit}),${values})`;
+      const f =
+        values === null ? `=SUMPRODUCT(--(${deptRange}=${crit}))` : `=SUMPRODUCT(--(${deptRange}=${crit}),${values})`;
       b.set(r, c, { f, expect: v(d) ?? 0 });
     }
   });
   const dTotal = dh + 1 + result.departments.length;
   b.set(dTotal, dLabel, t(T.sum), { bold: true });
   b.merge(rangeA1(dTotal, dLabel, dTotal, C.department));
-  for (const [c, , , v] of deptCols) b.set(dTotal, c, { f: `=SUM(${rangeA1(dh + 1, c, dTotal - 1, c)})`, expect: sum(result.departments.map((d) => v(d) ?? 0)) });
+  for (const [c, , , v] of deptCols)
+    b.set(dTotal, c, {
+      f: `=SUM(${rangeA1(dh + 1, c, dTotal - 1, c)})`,
+      expect: sum(result.departments.map((d) => v(d) ?? 0)),
+    });
   b.format(rangeA1(dh + 1, dLabel, dTotal, dLast), { border: "thin" });
-  for (const [c] of deptCols) b.format(rangeA1(dh + 1, c, dTotal, c), { numberFormat: c === C.standardPay ? FORMATS.integer : FORMATS.money, horizontal: c === C.standardPay ? "center" : "right" });
+  for (const [c] of deptCols)
+    b.format(rangeA1(dh + 1, c, dTotal, c), {
+      numberFormat: c === C.standardPay ? FORMATS.integer : FORMATS.money,
+      horizontal: c === C.standardPay ? "center" : "right",
+    });
   b.format(rangeA1(dTotal, dLabel, dTotal, dLast), { fill: PALETTE.headerFill, bold: true });
 
   // ── Sheet setup ─────────────────────────────────────────────────────────────────────────
   const zh = locale === "zh-CN";
-  b.width(C.no, 5).width(C.id, 9).width(C.name, 10).width(C.department, zh ? 12 : 14).width(C.standardPay, 13).width(C.ratio, 12).width(C.annual, 13);
+  b.width(C.no, 5)
+    .width(C.id, 9)
+    .width(C.name, 10)
+    .width(C.department, zh ? 12 : 14)
+    .width(C.standardPay, 13)
+    .width(C.ratio, 12)
+    .width(C.annual, 13);
   for (const c of C.grades) b.width(c, 7);
-  b.width(C.yellow, zh ? 6 : 8).width(C.red, zh ? 6 : 8).width(C.failed, zh ? 8 : 10).width(C.coefficient, zh ? 7 : 12).width(C.quarterExact, 15).width(C.quarterAmount, 13);
+  b.width(C.yellow, zh ? 6 : 8)
+    .width(C.red, zh ? 6 : 8)
+    .width(C.failed, zh ? 8 : 10)
+    .width(C.coefficient, zh ? 7 : 12)
+    .width(C.quarterExact, 15)
+    .width(C.quarterAmount, 13);
   if (hasPool) b.width(C.pooled, 13);
-  if (isQ4) b.width(C.eligible, zh ? 8 : 10).width(C.reason, zh ? 22 : 28).width(C.yearEndExact, 15).width(C.yearEndAmount, 13).width(C.payable, 13);
+  if (isQ4)
+    b.width(C.eligible, zh ? 8 : 10)
+      .width(C.reason, zh ? 22 : 28)
+      .width(C.yearEndExact, 15)
+      .width(C.yearEndAmount, 13)
+      .width(C.payable, 13);
   // Rows whose reasons or remarks need a second or third line (LibreOffice and WPS do not fit row heights on opening).
   const widthUnits = (x: string): number => [...x].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
   rows.forEach((r, i) => {
@@ -704,7 +957,10 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   return ok({
     plan: b.build(),
     result,
-    excel: { quarter: firstRowFormula(quarterFormula), yearEnd: yearEndFormula ? firstRowFormula(yearEndFormula) : null },
+    excel: {
+      quarter: firstRowFormula(quarterFormula),
+      yearEnd: yearEndFormula ? firstRowFormula(yearEndFormula) : null,
+    },
   });
 }
 
@@ -720,7 +976,10 @@ function sumExact0(xs: readonly (number | null)[]): number {
 }
 
 /** No scaled amounts (nothing to scale): Σ is 0 and the whole pool is the difference. */
-function reconcileNothing(pool: number, settings: Settings): { sumOfRoundedParts: number; roundedWhole: number; difference: number } {
+function reconcileNothing(
+  pool: number,
+  settings: Settings,
+): { sumOfRoundedParts: number; roundedWhole: number; difference: number } {
   const r = roundMoney(pool, settings.bonus.roundTo);
   const whole = r.ok ? r.value : pool;
   return { sumOfRoundedParts: 0, roundedWhole: whole, difference: whole };
@@ -730,6 +989,8 @@ function reconcileNothing(pool: number, settings: Settings): { sumOfRoundedParts
 function located(p: Problem): Text {
   if (p.row === undefined && p.column === undefined) return p.message;
   const zh = [p.row !== undefined ? `第 ${p.row} 行` : "", p.column !== undefined ? `“${p.column}”列` : ""].join("");
-  const en = [p.row !== undefined ? `row ${p.row}` : "", p.column !== undefined ? `column “${p.column}”` : ""].filter((s) => s !== "").join(", ");
+  const en = [p.row !== undefined ? `row ${p.row}` : "", p.column !== undefined ? `column “${p.column}”` : ""]
+    .filter((s) => s !== "")
+    .join(", ");
   return text(`${zh}：${p.message.zh}`, `${en}: ${p.message.en}`);
 }

@@ -55,11 +55,16 @@ describe("appraisal forms → bonus people", () => {
 
   test("a marker with unreadable layout facts is reported and skipped; other kinds are ignored", () => {
     const plans: FoundPlan[] = [
-      { sheetName: "坏表", marker: { kind: "appraisal", version: 1, meta: { period: "2026-Q1", firstRow: 8, lastRow: 3, columns: {} } } },
+      {
+        sheetName: "坏表",
+        marker: { kind: "appraisal", version: 1, meta: { period: "2026-Q1", firstRow: 8, lastRow: 3, columns: {} } },
+      },
       { sheetName: "考核参数", marker: { kind: "settings", version: 1, meta: {} } },
     ];
     const { forms, problems } = appraisalForms(plans);
     expect(forms).toEqual([]);
-    expect(problems.map((p) => p.message.en)).toEqual(['the marker of appraisal form "坏表" cannot be read; it was skipped']);
+    expect(problems.map((p) => p.message.en)).toEqual([
+      'the marker of appraisal form "坏表" cannot be read; it was skipped',
+    ]);
   });
 });

@@ -50,10 +50,23 @@ export function appraisalForms(plans: readonly FoundPlan[]): { forms: AppraisalF
       isColumn(cols.department) &&
       isColumn(cols.grade);
     if (!ok) {
-      problems.push(problem("value", text(`考核表“${p.sheetName}”的标记无法识别，已跳过`, `the marker of appraisal form "${p.sheetName}" cannot be read; it was skipped`)));
+      problems.push(
+        problem(
+          "value",
+          text(
+            `考核表“${p.sheetName}”的标记无法识别，已跳过`,
+            `the marker of appraisal form "${p.sheetName}" cannot be read; it was skipped`,
+          ),
+        ),
+      );
       continue;
     }
-    const columns = { id: columnToNumber(cols.id as string), name: columnToNumber(cols.name as string), department: columnToNumber(cols.department as string), grade: columnToNumber(cols.grade as string) };
+    const columns = {
+      id: columnToNumber(cols.id as string),
+      name: columnToNumber(cols.name as string),
+      department: columnToNumber(cols.department as string),
+      grade: columnToNumber(cols.grade as string),
+    };
     const left = Math.min(...Object.values(columns));
     const right = Math.max(...Object.values(columns));
     forms.push({

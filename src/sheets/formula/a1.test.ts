@@ -61,10 +61,15 @@ describe("cells and ranges", () => {
 
   it("formats and parses any cell (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX_ROWS }), fc.integer({ min: 1, max: MAX_COLUMNS }), fc.boolean(), (r, c, abs) => {
-        const p = parseCell(formatCell(r, c, abs));
-        return p.row === r && p.column === c && p.rowAbsolute === abs && p.columnAbsolute === abs;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX_ROWS }),
+        fc.integer({ min: 1, max: MAX_COLUMNS }),
+        fc.boolean(),
+        (r, c, abs) => {
+          const p = parseCell(formatCell(r, c, abs));
+          return p.row === r && p.column === c && p.rowAbsolute === abs && p.columnAbsolute === abs;
+        },
+      ),
     );
   });
 

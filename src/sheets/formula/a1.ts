@@ -163,7 +163,14 @@ export function rectIntersection(a: Rect, b: Rect): Rect | undefined {
 }
 
 export function rectInGrid(rect: Rect): boolean {
-  return rect.top >= 1 && rect.left >= 1 && rect.bottom <= MAX_ROWS && rect.right <= MAX_COLUMNS && rect.top <= rect.bottom && rect.left <= rect.right;
+  return (
+    rect.top >= 1 &&
+    rect.left >= 1 &&
+    rect.bottom <= MAX_ROWS &&
+    rect.right <= MAX_COLUMNS &&
+    rect.top <= rect.bottom &&
+    rect.left <= rect.right
+  );
 }
 
 /** Visits every cell of a rectangle row by row. */

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { isMarkerName, isValidDefinedName, isValidSheetName, markerName, sanitizeSheetName, uniqueName, uniqueSheetName } from "./names";
+import {
+  isMarkerName,
+  isValidDefinedName,
+  isValidSheetName,
+  markerName,
+  sanitizeSheetName,
+  uniqueName,
+  uniqueSheetName,
+} from "./names";
 
 describe("sheet names", () => {
   it("keeps a free name and numbers a taken one, ignoring case", () => {
@@ -27,18 +35,24 @@ describe("sheet names", () => {
 
   it("always returns a valid name that is not taken (property)", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 8 }), (wanted, existing) => {
-        const n = uniqueSheetName(wanted, existing);
-        return isValidSheetName(n) && !existing.some((e) => e.toLowerCase() === n.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.array(fc.string({ maxLength: 35 }), { maxLength: 8 }),
+        (wanted, existing) => {
+          const n = uniqueSheetName(wanted, existing);
+          return isValidSheetName(n) && !existing.some((e) => e.toLowerCase() === n.toLowerCase());
+        },
+      ),
     );
   });
 });
 
 describe("defined names", () => {
   it("follows Excel's rules", () => {
-    for (const ok of ["SVC_Grades", "SVC_Grades5", "_x", "考核参数", "a.b", "A1B"]) expect(isValidDefinedName(ok)).toBe(true);
-    for (const bad of ["", "1x", "A1", "xfd100", "R", "C", "R1C1", "RC", "TRUE", "a b", "a-b"]) expect(isValidDefinedName(bad)).toBe(false);
+    for (const ok of ["SVC_Grades", "SVC_Grades5", "_x", "考核参数", "a.b", "A1B"])
+      expect(isValidDefinedName(ok)).toBe(true);
+    for (const bad of ["", "1x", "A1", "xfd100", "R", "C", "R1C1", "RC", "TRUE", "a b", "a-b"])
+      expect(isValidDefinedName(bad)).toBe(false);
   });
 
   it("numbers marker names and unique names", () => {

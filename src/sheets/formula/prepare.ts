@@ -64,13 +64,20 @@ function rangeOrThrow(address: string, what: Text): Rect {
     return parseRange(address);
   } catch (e) {
     const msg = e instanceof AddressError ? e.message : String(e);
-    throw new PlanError(text(`${what.zh}地址无效：“${address}”（${msg}）`, `Invalid address "${address}" in ${what.en} (${msg})`));
+    throw new PlanError(
+      text(`${what.zh}地址无效：“${address}”（${msg}）`, `Invalid address "${address}" in ${what.en} (${msg})`),
+    );
   }
 }
 
 function checkNumber(plan: SheetPlan, v: number, at: string): void {
   if (!Number.isFinite(v)) {
-    throw new PlanError(text(`工作表“${plan.name}”单元格 ${at} 的数值无效（${v}）`, `Cell ${at} of sheet "${plan.name}" holds a non-finite number (${v})`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”单元格 ${at} 的数值无效（${v}）`,
+        `Cell ${at} of sheet "${plan.name}" holds a non-finite number (${v})`,
+      ),
+    );
   }
 }
 
@@ -79,10 +86,20 @@ export const MAX_FORMULA_LENGTH = 8_192;
 
 function checkFormula(plan: SheetPlan, f: string, at: string): void {
   if (!f.startsWith("=") || f.length < 2) {
-    throw new PlanError(text(`工作表“${plan.name}”单元格 ${at} 的公式必须以“=”开头：${f}`, `The formula of cell ${at} on sheet "${plan.name}" must start with "=": ${f}`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”单元格 ${at} 的公式必须以“=”开头：${f}`,
+        `The formula of cell ${at} on sheet "${plan.name}" must start with "=": ${f}`,
+      ),
+    );
   }
   if (f.length > MAX_FORMULA_LENGTH) {
-    throw new PlanError(text(`工作表“${plan.name}”单元格 ${at} 的公式超过 8192 字符`, `The formula of cell ${at} on sheet "${plan.name}" is longer than Excel's 8,192 characters`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”单元格 ${at} 的公式超过 8192 字符`,
+        `The formula of cell ${at} on sheet "${plan.name}" is longer than Excel's 8,192 characters`,
+      ),
+    );
   }
 }
 
@@ -94,11 +111,21 @@ export function validateSheetPlan(plan: SheetPlan): void {
   try {
     parseCell(plan.markerCell);
   } catch {
-    throw new PlanError(text(`工作表“${plan.name}”的标记单元格无效：${plan.markerCell}`, `Invalid marker cell "${plan.markerCell}" on sheet "${plan.name}"`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”的标记单元格无效：${plan.markerCell}`,
+        `Invalid marker cell "${plan.markerCell}" on sheet "${plan.name}"`,
+      ),
+    );
   }
   const json = JSON.stringify(plan.marker);
   if (json.length > MAX_CELL_TEXT) {
-    throw new PlanError(text(`工作表“${plan.name}”的标记过长（${json.length} 字符）`, `The marker of sheet "${plan.name}" is too long (${json.length} characters)`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”的标记过长（${json.length} 字符）`,
+        `The marker of sheet "${plan.name}" is too long (${json.length} characters)`,
+      ),
+    );
   }
   for (const block of plan.cells) {
     const at = rangeOrThrow(block.at, where(plan, "单元格块"));
@@ -107,7 +134,12 @@ export function validateSheetPlan(plan: SheetPlan): void {
         const a = () => formatCell(at.top + r, at.left + c);
         if (typeof cell === "number") checkNumber(plan, cell, a());
         else if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) {
-          throw new PlanError(text(`工作表“${plan.name}”单元格 ${a()} 的文字超过 32767 字符`, `Cell ${a()} of sheet "${plan.name}" holds more than 32767 characters`));
+          throw new PlanError(
+            text(
+              `工作表“${plan.name}”单元格 ${a()} 的文字超过 32767 字符`,
+              `Cell ${a()} of sheet "${plan.name}" holds more than 32767 characters`,
+            ),
+          );
         } else if (isFormulaCell(cell)) checkFormula(plan, cell.f, a());
       }),
     );
@@ -120,7 +152,10 @@ export function validateSheetPlan(plan: SheetPlan): void {
       const cols = rect.right - rect.left + 1;
       if (fill.expect.length !== rows || fill.expect.some((r) => r.length !== cols)) {
         throw new PlanError(
-          text(`工作表“${plan.name}”填充 ${fill.range} 的 expect 形状与区域不符`, `The expect array of fill ${fill.range} on sheet "${plan.name}" does not match the range's shape`),
+          text(
+            `工作表“${plan.name}”填充 ${fill.range} 的 expect 形状与区域不符`,
+            `The expect array of fill ${fill.range} on sheet "${plan.name}" does not match the range's shape`,
+          ),
         );
       }
     }
@@ -130,12 +165,20 @@ export function validateSheetPlan(plan: SheetPlan): void {
   for (let i = 0; i < merges.length; i++) {
     for (let j = i + 1; j < merges.length; j++) {
       if (rectsOverlap(merges[i]!.r, merges[j]!.r)) {
-        throw new PlanError(text(`工作表“${plan.name}”的合并区域重叠：${merges[i]!.m} 与 ${merges[j]!.m}`, `Merged ranges overlap on sheet "${plan.name}": ${merges[i]!.m} and ${merges[j]!.m}`));
+        throw new PlanError(
+          text(
+            `工作表“${plan.name}”的合并区域重叠：${merges[i]!.m} 与 ${merges[j]!.m}`,
+            `Merged ranges overlap on sheet "${plan.name}": ${merges[i]!.m} and ${merges[j]!.m}`,
+          ),
+        );
       }
     }
   }
   for (const col of plan.columns ?? []) {
-    if (!/^[A-Za-z]{1,3}$/.test(col.column)) throw new PlanError(text(`工作表“${plan.name}”的列无效：${col.column}`, `Invalid column "${col.column}" on sheet "${plan.name}"`));
+    if (!/^[A-Za-z]{1,3}$/.test(col.column))
+      throw new PlanError(
+        text(`工作表“${plan.name}”的列无效：${col.column}`, `Invalid column "${col.column}" on sheet "${plan.name}"`),
+      );
     rangeOrThrow(`${col.column}1`, where(plan, "列"));
   }
   for (const v of plan.validations ?? []) {
@@ -143,7 +186,10 @@ export function validateSheetPlan(plan: SheetPlan): void {
     for (const box of [v.error, v.prompt]) {
       if (box && (box.title.length > 32 || box.message.length > 255)) {
         throw new PlanError(
-          text(`工作表“${plan.name}”${v.range} 的数据验证提示过长（标题 ≤ 32、内容 ≤ 255 字符）`, `The validation message on ${v.range} (sheet "${plan.name}") is too long (title ≤ 32, message ≤ 255 characters; Excel's limits)`),
+          text(
+            `工作表“${plan.name}”${v.range} 的数据验证提示过长（标题 ≤ 32、内容 ≤ 255 字符）`,
+            `The validation message on ${v.range} (sheet "${plan.name}") is too long (title ≤ 32, message ≤ 255 characters; Excel's limits)`,
+          ),
         );
       }
     }
@@ -151,7 +197,10 @@ export function validateSheetPlan(plan: SheetPlan): void {
       const joined = v.rule.values.join(",");
       if (v.rule.values.some((x) => x.includes(",") || x.includes('"')) || joined.length > 255) {
         throw new PlanError(
-          text(`工作表“${plan.name}”${v.range} 的下拉列表项不能含逗号或引号，总长不超过 255`, `List items of the validation on ${v.range} (sheet "${plan.name}") may not contain commas or quotes and must total at most 255 characters`),
+          text(
+            `工作表“${plan.name}”${v.range} 的下拉列表项不能含逗号或引号，总长不超过 255`,
+            `List items of the validation on ${v.range} (sheet "${plan.name}") may not contain commas or quotes and must total at most 255 characters`,
+          ),
         );
       }
     }
@@ -161,7 +210,9 @@ export function validateSheetPlan(plan: SheetPlan): void {
   for (const n of plan.names ?? []) {
     rangeOrThrow(n.range, where(plan, "名称"));
     if (!isValidDefinedName(n.name)) {
-      throw new PlanError(text(`工作表“${plan.name}”的名称无效：${n.name}`, `Invalid defined name "${n.name}" on sheet "${plan.name}"`));
+      throw new PlanError(
+        text(`工作表“${plan.name}”的名称无效：${n.name}`, `Invalid defined name "${n.name}" on sheet "${plan.name}"`),
+      );
     }
   }
   for (const ch of plan.charts ?? []) {
@@ -174,11 +225,21 @@ export function validateSheetPlan(plan: SheetPlan): void {
   }
   if (plan.print?.printArea) rangeOrThrow(plan.print.printArea, where(plan, "打印区域"));
   if (plan.print?.titleRows && !/^\$?\d+:\$?\d+$/.test(plan.print.titleRows)) {
-    throw new PlanError(text(`工作表“${plan.name}”的打印标题行无效：${plan.print.titleRows}`, `Invalid print title rows "${plan.print.titleRows}" on sheet "${plan.name}"`));
+    throw new PlanError(
+      text(
+        `工作表“${plan.name}”的打印标题行无效：${plan.print.titleRows}`,
+        `Invalid print title rows "${plan.print.titleRows}" on sheet "${plan.name}"`,
+      ),
+    );
   }
   for (const c of [plan.tabColor, ...(plan.formats ?? []).flatMap((f) => [f.style.fill, f.style.fontColor])]) {
     if (c !== undefined && !/^[0-9A-Fa-f]{6}$/.test(c)) {
-      throw new PlanError(text(`工作表“${plan.name}”的颜色无效：${c}`, `Invalid colour "${c}" on sheet "${plan.name}" (6 hex digits expected)`));
+      throw new PlanError(
+        text(
+          `工作表“${plan.name}”的颜色无效：${c}`,
+          `Invalid colour "${c}" on sheet "${plan.name}" (6 hex digits expected)`,
+        ),
+      );
     }
   }
 }
@@ -197,7 +258,9 @@ function rewriteFormulas(plan: SheetPlan, f: (formula: string) => string): Sheet
           ? { ...cf.rule, formula: f(cf.rule.formula) }
           : { ...cf.rule, formula1: maybe(cf.rule.formula1)!, formula2: maybe(cf.rule.formula2) },
     })),
-    validations: plan.validations?.map((v) => (v.rule.type === "listSource" ? { ...v, rule: { ...v.rule, source: maybe(v.rule.source)! } } : v)),
+    validations: plan.validations?.map((v) =>
+      v.rule.type === "listSource" ? { ...v, rule: { ...v.rule, source: maybe(v.rule.source)! } } : v,
+    ),
   };
 }
 
@@ -246,9 +309,14 @@ export function prepareWorkbookPlan(plan: WorkbookPlan, existing: ExistingNames)
     return actual;
   });
   // A plan sheet that had to be renamed: the plan's formulas that name it must follow.
-  const sheetRenames = plan.sheets.map((s, i) => ({ from: s.name, to: actualNames[i]! })).filter((r) => r.from !== r.to);
+  const sheetRenames = plan.sheets
+    .map((s, i) => ({ from: s.name, to: actualNames[i]! }))
+    .filter((r) => r.from !== r.to);
   const rewrite = (f: string) =>
-    sheetRenames.reduce((acc, r) => renameSheetInFormula(acc, r.from, r.to), renames.reduce((acc, r) => renameTableInFormula(acc, r.from, r.to), f));
+    sheetRenames.reduce(
+      (acc, r) => renameSheetInFormula(acc, r.from, r.to),
+      renames.reduce((acc, r) => renameTableInFormula(acc, r.from, r.to), f),
+    );
   const sheets: PreparedSheet[] = plan.sheets.map((s, i) => {
     const actualName = actualNames[i]!;
     const mName = markerName(s.marker.kind, taken);
@@ -267,7 +335,10 @@ export function prepareWorkbookPlan(plan: WorkbookPlan, existing: ExistingNames)
 }
 
 /** Visits the non-null cells of a block with their absolute position. */
-export function forEachBlockCell(block: SheetPlan["cells"][number], visit: (row: number, column: number, cell: Exclude<PlanCell, null>) => void): void {
+export function forEachBlockCell(
+  block: SheetPlan["cells"][number],
+  visit: (row: number, column: number, cell: Exclude<PlanCell, null>) => void,
+): void {
   const at = parseRange(block.at);
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -357,7 +428,9 @@ export function finalCells(prepared: PreparedSheet): Map<number, FinalCell> {
     for (let c = rect.left; c <= rect.right; c++) {
       const cell = cells.get(cellKey(rect.top, c));
       if (cell && isFormulaCell(cell as PlanCell)) {
-        throw new PlanError(text(`表格 ${t.name} 的标题行不能是公式`, `The header row of table ${t.name} may not hold formulas`));
+        throw new PlanError(
+          text(`表格 ${t.name} 的标题行不能是公式`, `The header row of table ${t.name} may not hold formulas`),
+        );
       }
       headers.push(cell ? (cell as { value: string | number | boolean }).value : null);
     }

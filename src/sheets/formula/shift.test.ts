@@ -36,18 +36,28 @@ describe("shiftFormula", () => {
   });
 
   it("finds references but not names or functions", () => {
-    expect(formulaReferences("=LOG10(A1)+SVC_Grades5+Table1[Col]+'x y'!$B$2:C3+A:A").map((r) => r.text)).toEqual(["A1", "'x y'!$B$2:C3", "A:A"]);
+    expect(formulaReferences("=LOG10(A1)+SVC_Grades5+Table1[Col]+'x y'!$B$2:C3+A:A").map((r) => r.text)).toEqual([
+      "A1",
+      "'x y'!$B$2:C3",
+      "A:A",
+    ]);
   });
 
   it("points references at a renamed sheet, and only those", () => {
-    expect(renameSheetInFormula("=工单登记表!A1+'工单登记表'!$B$2:C3+SUM(工单登记表!A:A)+'Other'!A1+\"工单登记表!A1\"", "工单登记表", "工单登记表 (2)")).toBe(
-      "='工单登记表 (2)'!A1+'工单登记表 (2)'!$B$2:C3+SUM('工单登记表 (2)'!A:A)+'Other'!A1+\"工单登记表!A1\"",
-    );
+    expect(
+      renameSheetInFormula(
+        "=工单登记表!A1+'工单登记表'!$B$2:C3+SUM(工单登记表!A:A)+'Other'!A1+\"工单登记表!A1\"",
+        "工单登记表",
+        "工单登记表 (2)",
+      ),
+    ).toBe("='工单登记表 (2)'!A1+'工单登记表 (2)'!$B$2:C3+SUM('工单登记表 (2)'!A:A)+'Other'!A1+\"工单登记表!A1\"");
     expect(renameSheetInFormula("='O''Brien'!A1+o'brien!B1", "O'Brien", "KPI")).toBe("=KPI!A1+o'brien!B1");
   });
 
   it("renames a table only in structured references", () => {
-    expect(renameTableInFormula("=SUM(SVC_T[Col])+SVC_T+svc_t[x]", "SVC_T", "SVC_T_2")).toBe("=SUM(SVC_T_2[Col])+SVC_T+SVC_T_2[x]");
+    expect(renameTableInFormula("=SUM(SVC_T[Col])+SVC_T+svc_t[x]", "SVC_T", "SVC_T_2")).toBe(
+      "=SUM(SVC_T_2[Col])+SVC_T+SVC_T_2[x]",
+    );
   });
 });
 
@@ -55,8 +65,13 @@ describe("shiftFormula", () => {
 
 const col = fc.integer({ min: 1, max: 200 }).map(numberToColumn);
 const row = fc.integer({ min: 1, max: 500 });
-const cellRef = fc.tuple(fc.boolean(), col, fc.boolean(), row).map(([a, c, b, r]) => `${a ? "$" : ""}${c}${b ? "$" : ""}${r}`);
-const rangeRef = fc.oneof(cellRef, fc.tuple(cellRef, cellRef).map(([a, b]) => `${a}:${b}`));
+const cellRef = fc
+  .tuple(fc.boolean(), col, fc.boolean(), row)
+  .map(([a, c, b, r]) => `${a ? "$" : ""}${c}${b ? "$" : ""}${r}`);
+const rangeRef = fc.oneof(
+  cellRef,
+  fc.tuple(cellRef, cellRef).map(([a, b]) => `${a}:${b}`),
+);
 const sheetName = fc.constantFrom("Sheet1", "'My Sheet'", "'O''Brien'", "考核参数", "'2026'");
 const qualified = fc.tuple(fc.option(sheetName, { nil: undefined }), rangeRef).map(([s, r]) => (s ? `${s}!${r}` : r));
 const stringLit = fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/"/g, '""')}"`);
@@ -64,7 +79,11 @@ const name = fc.constantFrom("SVC_Grades5", "LOG10", "Table1[Col]", "[@Score]", 
 const func = fc.constantFrom("SUM", "IF", "INDEX", "LOG10", "_xlfn.STDEV.S", "COUNTIFS");
 const atom = fc.oneof(qualified, qualified, stringLit, name, fc.integer({ min: 0, max: 999 }).map(String));
 const formula = fc
-  .tuple(func, fc.array(atom, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom("+", "-", "*", "&", ",", " "), { minLength: 6, maxLength: 6 }))
+  .tuple(
+    func,
+    fc.array(atom, { minLength: 1, maxLength: 6 }),
+    fc.array(fc.constantFrom("+", "-", "*", "&", ",", " "), { minLength: 6, maxLength: 6 }),
+  )
   .map(([f, atoms, ops]) => `=${f}(${atoms.map((a, i) => (i ? ops[i]! : "") + a).join("")})`);
 
 describe("shiftFormula properties", () => {
@@ -92,7 +111,15 @@ describe("shiftFormula properties", () => {
   });
 
   it("tokens always join back to the input", () => {
-    fc.assert(fc.property(fc.oneof(formula, fc.string()), (f) => tokenizeFormula(f).map((t) => t.text).join("") === f));
+    fc.assert(
+      fc.property(
+        fc.oneof(formula, fc.string()),
+        (f) =>
+          tokenizeFormula(f)
+            .map((t) => t.text)
+            .join("") === f,
+      ),
+    );
   });
 
   it("moves every relative reference by exactly the offset", () => {
@@ -103,7 +130,9 @@ describe("shiftFormula properties", () => {
         if (before!.target.kind !== "cell" || after!.target.kind !== "cell") return false;
         const p = before!.target.start;
         const q = after!.target.start;
-        return q.row === (p.rowAbsolute ? p.row : p.row + a) && q.column === (p.columnAbsolute ? p.column : p.column + b);
+        return (
+          q.row === (p.rowAbsolute ? p.row : p.row + a) && q.column === (p.columnAbsolute ? p.column : p.column + b)
+        );
       }),
     );
   });

@@ -125,7 +125,8 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
   let out = "";
   for (const t of tokenizeFormula(formula)) {
     const prefix = t.type === "ref" ? t.sheet : t.type === "sheet" ? t.text : "";
-    if (prefix && prefixSheetName(prefix).toLowerCase() === lower) out += `${quoteSheetName(newName)}!${t.text.slice(prefix.length)}`;
+    if (prefix && prefixSheetName(prefix).toLowerCase() === lower)
+      out += `${quoteSheetName(newName)}!${t.text.slice(prefix.length)}`;
     else out += t.text;
   }
   return out;

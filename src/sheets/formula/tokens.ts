@@ -124,7 +124,11 @@ function readRef(s: string, i: number): { target: RefTarget; length: number } | 
     const b = Number(rowm[4]);
     if (a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS) {
       return {
-        target: { kind: "rows", start: { row: a, absolute: rowm[1] === "$" }, end: { row: b, absolute: rowm[3] === "$" } },
+        target: {
+          kind: "rows",
+          start: { row: a, absolute: rowm[1] === "$" },
+          end: { row: b, absolute: rowm[3] === "$" },
+        },
         length: rowm[0].length,
       };
     }
@@ -217,7 +221,10 @@ export function tokenizeFormula(formula: string): Token[] {
       continue;
     }
     if (ch === "#") {
-      const m = /^#(N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.exec(s.slice(i, i + 16));
+      const m =
+        /^#(N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.exec(
+          s.slice(i, i + 16),
+        );
       if (m) {
         flush();
         out.push({ type: "error", text: m[0] });

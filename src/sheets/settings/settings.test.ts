@@ -79,13 +79,28 @@ describe("settingsFromNames", () => {
   it("reads a department's own values", () => {
     const values = defaultNamedValues();
     values[SETTING_NAMES.kpiTargetOnTime] = [[0.95]];
-    values[SETTING_NAMES.bonusCoefficients] = [["A", 1.2], ["B", 1], ["C", 0.8], ["D", 0]];
-    values[SETTING_NAMES.grades100] = [[95, "S", "卓越", "Outstanding"], [85, "A", "优", "Very good"], [60, "B", "中", "Fair"], [0, "C", "差", "Poor"]];
+    values[SETTING_NAMES.bonusCoefficients] = [
+      ["A", 1.2],
+      ["B", 1],
+      ["C", 0.8],
+      ["D", 0],
+    ];
+    values[SETTING_NAMES.grades100] = [
+      [95, "S", "卓越", "Outstanding"],
+      [85, "A", "优", "Very good"],
+      [60, "B", "中", "Fair"],
+      [0, "C", "差", "Poor"],
+    ];
     const r = settingsFromNames(values);
     expect(r.problems).toEqual([]);
     expect(r.settings.kpi.targets.onTime).toBe(0.95);
     expect(r.settings.bonus.coefficients).toEqual({ A: 1.2, B: 1, C: 0.8, D: 0 });
-    expect(r.settings.hundredPoint.bands.map((b) => [b.lower, b.code])).toEqual([[95, "S"], [85, "A"], [60, "B"], [0, "C"]]);
+    expect(r.settings.hundredPoint.bands.map((b) => [b.lower, b.code])).toEqual([
+      [95, "S"],
+      [85, "A"],
+      [60, "B"],
+      [0, "C"],
+    ]);
   });
 
   it("falls back per setting and names each problem", () => {
@@ -93,14 +108,19 @@ describe("settingsFromNames", () => {
       ...defaultNamedValues(),
       [SETTING_NAMES.kpiTargetCsat]: [["很多"]],
       [SETTING_NAMES.slaRadiusKm]: [[-5]],
-      [SETTING_NAMES.grades5]: [[4, "B", "", ""], [5, "A", "", ""]],
+      [SETTING_NAMES.grades5]: [
+        [4, "B", "", ""],
+        [5, "A", "", ""],
+      ],
     };
     const r = settingsFromNames(values);
     expect(r.settings.kpi.targets.csat).toBe(DEFAULT_SETTINGS.kpi.targets.csat);
     expect(r.settings.sla.radiusKm).toBe(DEFAULT_SETTINGS.sla.radiusKm);
     expect(r.settings.fivePoint).toEqual(DEFAULT_SETTINGS.fivePoint);
     const columns = r.problems.map((p) => p.column);
-    expect(columns).toEqual(expect.arrayContaining([SETTING_NAMES.kpiTargetCsat, SETTING_NAMES.slaRadiusKm, SETTING_NAMES.grades5]));
+    expect(columns).toEqual(
+      expect.arrayContaining([SETTING_NAMES.kpiTargetCsat, SETTING_NAMES.slaRadiusKm, SETTING_NAMES.grades5]),
+    );
     expect(r.problems.find((p) => p.column === SETTING_NAMES.grades5)!.message.en).toMatch(/strictly decreasing/);
   });
 

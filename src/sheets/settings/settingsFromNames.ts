@@ -35,7 +35,11 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
   if (!found) return { settings: DEFAULT_SETTINGS, found, problems };
 
   const report = (name: string, message: Text): void => {
-    problems.push(problem("value", text(`${name}：${message.zh}，已使用默认值`, `${name}: ${message.en}; the default is used`), { column: name }));
+    problems.push(
+      problem("value", text(`${name}：${message.zh}，已使用默认值`, `${name}: ${message.en}; the default is used`), {
+        column: name,
+      }),
+    );
   };
 
   const num = (name: string, fallback: number, rule: NumberRule = {}): number => {
@@ -86,7 +90,12 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
         return fallback;
       }
       const c = String(code).trim();
-      bands.push({ lower: lower.value, code: c, zh: isBlank(zh) ? c : String(zh).trim(), en: isBlank(en) ? c : String(en).trim() });
+      bands.push({
+        lower: lower.value,
+        code: c,
+        zh: isBlank(zh) ? c : String(zh).trim(),
+        en: isBlank(en) ? c : String(en).trim(),
+      });
     }
     const checked = validateGradeScheme({ bands, min: fallback.min, max: fallback.max });
     if (!checked.ok) {
@@ -115,7 +124,10 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
       if (row.every((c) => isBlank(c))) continue;
       const value = toNumber(row[1], text(`第 ${i + 1} 行系数`, `row ${i + 1} coefficient`));
       if (isBlank(row[0]) || !value.ok || value.value === null || value.value < 0) {
-        report(N.bonusCoefficients, text(`第 ${i + 1} 行需要等级和不小于 0 的系数`, `row ${i + 1} needs a grade and a coefficient of 0 or more`));
+        report(
+          N.bonusCoefficients,
+          text(`第 ${i + 1} 行需要等级和不小于 0 的系数`, `row ${i + 1} needs a grade and a coefficient of 0 or more`),
+        );
         continue;
       }
       coefficients[String(row[0]).trim()] = value.value;
@@ -128,10 +140,16 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
     report(N.audit6sWeights, text("需要 6 个权重", "six weights are needed"));
   } else {
     const parsed = weightRows.map((r) => toNumber(r[0]));
-    if (parsed.every((p) => p.ok && p.value !== null && p.value >= 0) && parsed.some((p) => p.ok && (p.value as number) > 0)) {
+    if (
+      parsed.every((p) => p.ok && p.value !== null && p.value >= 0) &&
+      parsed.some((p) => p.ok && (p.value as number) > 0)
+    ) {
       sWeights = parsed.map((p) => (p.ok ? (p.value as number) : 0)) as unknown as Settings["audit6s"]["sWeights"];
     } else {
-      report(N.audit6sWeights, text("权重必须是不小于 0 的数字且不能全为 0", "weights must be numbers of 0 or more, not all 0"));
+      report(
+        N.audit6sWeights,
+        text("权重必须是不小于 0 的数字且不能全为 0", "weights must be numbers of 0 or more, not all 0"),
+      );
     }
   }
 
@@ -182,7 +200,11 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
   for (const band of fivePoint.bands) {
     if (!(band.code in coefficients)) {
       problems.push(
-        problem("value", text(`等级 ${band.code} 没有季度系数，按 0 计算`, `grade ${band.code} has no quarter coefficient; 0 is used`), { column: N.bonusCoefficients }),
+        problem(
+          "value",
+          text(`等级 ${band.code} 没有季度系数，按 0 计算`, `grade ${band.code} has no quarter coefficient; 0 is used`),
+          { column: N.bonusCoefficients },
+        ),
       );
       coefficients[band.code] = 0;
     }

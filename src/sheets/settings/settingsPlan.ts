@@ -72,8 +72,17 @@ const RULE_TEXT: Record<Kind, Text> = {
 /** Builds the settings sheet for `settings`, with labels in `locale`. */
 export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
   const t = (x: Text): string => pick(x, locale);
-  const b = new SheetBuilder(t(SETTINGS_SHEET_NAME), { kind: "settings", version: SETTINGS_MARKER_VERSION, meta: {} }, a1(1, COL.marker));
-  b.width(COL.label, 50).width(COL.value, 12).width(COL.second, 12).width(COL.third, 16).width(COL.fourth, 26).width(COL.note, 48);
+  const b = new SheetBuilder(
+    t(SETTINGS_SHEET_NAME),
+    { kind: "settings", version: SETTINGS_MARKER_VERSION, meta: {} },
+    a1(1, COL.marker),
+  );
+  b.width(COL.label, 50)
+    .width(COL.value, 12)
+    .width(COL.second, 12)
+    .width(COL.third, 16)
+    .width(COL.fourth, 26)
+    .width(COL.note, 48);
   b.set(1, 1, t(text("考核参数", "Settings (考核参数)")), STYLES.title);
   b.set(
     2,
@@ -120,15 +129,30 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
     row += 1;
   };
 
-  const gradeTable = (title: Text, scheme: GradeScheme, names: { all: string; bounds: string; codes: string }, kind: Kind): void => {
+  const gradeTable = (
+    title: Text,
+    scheme: GradeScheme,
+    names: { all: string; bounds: string; codes: string },
+    kind: Kind,
+  ): void => {
     section(title);
-    const header = [text("下限（含）", "Lower bound (incl.)"), text("等级", "Grade"), text("中文说明", "Chinese label"), text("英文说明", "English label")];
+    const header = [
+      text("下限（含）", "Lower bound (incl.)"),
+      text("等级", "Grade"),
+      text("中文说明", "Chinese label"),
+      text("英文说明", "English label"),
+    ];
     b.setRow(row, COL.value, header.map(t), STYLES.header);
     b.set(row, COL.note, t(text("检查", "Check")), STYLES.header);
     row += 1;
     const first = row;
     for (const band of scheme.bands) {
-      b.setRow(row, COL.value, [band.lower === -Infinity ? null : band.lower, band.code, band.zh, band.en], STYLES.input);
+      b.setRow(
+        row,
+        COL.value,
+        [band.lower === -Infinity ? null : band.lower, band.code, band.zh, band.en],
+        STYLES.input,
+      );
       b.format(a1(row, COL.value), { numberFormat: NUMBER_FORMAT[kind] });
       b.format(a1(row, COL.second), { numberFormat: FORMATS.text });
       row += 1;
@@ -149,51 +173,198 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
     row += 1;
   };
 
-  gradeTable(text("五分制等级（第九条）", "Five-point grades"), settings.fivePoint, { all: SETTING_NAMES.grades5, bounds: SETTING_NAMES.grades5Bounds, codes: SETTING_NAMES.grades5Codes }, "score");
-  gradeTable(text("百分制等级", "Hundred-point grades"), settings.hundredPoint, { all: SETTING_NAMES.grades100, bounds: SETTING_NAMES.grades100Bounds, codes: SETTING_NAMES.grades100Codes }, "score");
+  gradeTable(
+    text("五分制等级（第九条）", "Five-point grades"),
+    settings.fivePoint,
+    { all: SETTING_NAMES.grades5, bounds: SETTING_NAMES.grades5Bounds, codes: SETTING_NAMES.grades5Codes },
+    "score",
+  );
+  gradeTable(
+    text("百分制等级", "Hundred-point grades"),
+    settings.hundredPoint,
+    { all: SETTING_NAMES.grades100, bounds: SETTING_NAMES.grades100Bounds, codes: SETTING_NAMES.grades100Codes },
+    "score",
+  );
 
   section(text("考核人权重（360 度）", "Rater weights (360°)"));
   lines([
-    { label: text("上级", "Supervisor"), name: SETTING_NAMES.raterSupervisor, value: settings.raters.supervisor, kind: "weight" },
+    {
+      label: text("上级", "Supervisor"),
+      name: SETTING_NAMES.raterSupervisor,
+      value: settings.raters.supervisor,
+      kind: "weight",
+    },
     { label: text("同事", "Peers"), name: SETTING_NAMES.raterPeers, value: settings.raters.peers, kind: "weight" },
-    { label: text("下属", "Subordinates"), name: SETTING_NAMES.raterSubordinates, value: settings.raters.subordinates, kind: "weight" },
-    { label: text("客户", "Customers"), name: SETTING_NAMES.raterCustomers, value: settings.raters.customers, kind: "weight", note: text("空白的考核人不计入，其余权重按比例折算。", "Blank raters are left out; the other weights are renormalised.") },
+    {
+      label: text("下属", "Subordinates"),
+      name: SETTING_NAMES.raterSubordinates,
+      value: settings.raters.subordinates,
+      kind: "weight",
+    },
+    {
+      label: text("客户", "Customers"),
+      name: SETTING_NAMES.raterCustomers,
+      value: settings.raters.customers,
+      kind: "weight",
+      note: text(
+        "空白的考核人不计入，其余权重按比例折算。",
+        "Blank raters are left out; the other weights are renormalised.",
+      ),
+    },
   ]);
 
   section(text("服务时限（SLA）", "Service deadlines (SLA)"));
   lines([
-    { label: text("车身故障·半径内·无需配套厂家：到达现场（小时）", "Body fault, within radius, no supplier: on site (h)"), name: SETTING_NAMES.slaBodyOnSiteHours, value: settings.sla.bodyOnSiteHours, kind: "hours" },
-    { label: text("车身故障·超出半径或需配套厂家：答复（小时）", "Body fault, beyond radius or supplier: reply (h)"), name: SETTING_NAMES.slaBodyReplyHours, value: settings.sla.bodyReplyHours, kind: "hours" },
-    { label: text("底盘发动机故障：书面联系（小时）", "Chassis/engine fault: written contact (h)"), name: SETTING_NAMES.slaChassisReplyHours, value: settings.sla.chassisReplyHours, kind: "hours" },
-    { label: text("其他故障：答复（小时）", "Other fault: reply (h)"), name: SETTING_NAMES.slaOtherReplyHours, value: settings.sla.otherReplyHours, kind: "hours" },
-    { label: text("服务半径（公里，含）", "Service radius (km, inclusive)"), name: SETTING_NAMES.slaRadiusKm, value: settings.sla.radiusKm, kind: "km", note: text("按日历小时计算。", "Calendar hours.") },
+    {
+      label: text(
+        "车身故障·半径内·无需配套厂家：到达现场（小时）",
+        "Body fault, within radius, no supplier: on site (h)",
+      ),
+      name: SETTING_NAMES.slaBodyOnSiteHours,
+      value: settings.sla.bodyOnSiteHours,
+      kind: "hours",
+    },
+    {
+      label: text("车身故障·超出半径或需配套厂家：答复（小时）", "Body fault, beyond radius or supplier: reply (h)"),
+      name: SETTING_NAMES.slaBodyReplyHours,
+      value: settings.sla.bodyReplyHours,
+      kind: "hours",
+    },
+    {
+      label: text("底盘发动机故障：书面联系（小时）", "Chassis/engine fault: written contact (h)"),
+      name: SETTING_NAMES.slaChassisReplyHours,
+      value: settings.sla.chassisReplyHours,
+      kind: "hours",
+    },
+    {
+      label: text("其他故障：答复（小时）", "Other fault: reply (h)"),
+      name: SETTING_NAMES.slaOtherReplyHours,
+      value: settings.sla.otherReplyHours,
+      kind: "hours",
+    },
+    {
+      label: text("服务半径（公里，含）", "Service radius (km, inclusive)"),
+      name: SETTING_NAMES.slaRadiusKm,
+      value: settings.sla.radiusKm,
+      kind: "km",
+      note: text("按日历小时计算。", "Calendar hours."),
+    },
   ]);
 
   section(text("月度 KPI 目标与权重", "Monthly KPI targets and weights"));
   const k = settings.kpi;
   lines([
-    { label: text("服务及时率目标（≥）", "On-time rate target (≥)"), name: SETTING_NAMES.kpiTargetOnTime, value: k.targets.onTime, kind: "rate" },
-    { label: text("客户满意率目标（≥）", "CSAT target (≥)"), name: SETTING_NAMES.kpiTargetCsat, value: k.targets.csat, kind: "rate" },
-    { label: text("一次修复率目标（≥）", "First-time fix target (≥)"), name: SETTING_NAMES.kpiTargetFirstTimeFix, value: k.targets.firstTimeFix, kind: "rate" },
-    { label: text("用户抱怨率目标（<，越低越好）", "Complaint rate target (<, lower is better)"), name: SETTING_NAMES.kpiTargetComplaintRate, value: k.targets.complaintRate, kind: "rate" },
-    { label: text("综合得分权重：服务及时率", "Composite weight: on-time rate"), name: SETTING_NAMES.kpiWeightOnTime, value: k.weights.onTime, kind: "weight" },
-    { label: text("综合得分权重：客户满意率", "Composite weight: CSAT"), name: SETTING_NAMES.kpiWeightCsat, value: k.weights.csat, kind: "weight" },
-    { label: text("综合得分权重：一次修复率", "Composite weight: first-time fix"), name: SETTING_NAMES.kpiWeightFirstTimeFix, value: k.weights.firstTimeFix, kind: "weight" },
-    { label: text("综合得分权重：用户抱怨率", "Composite weight: complaint rate"), name: SETTING_NAMES.kpiWeightComplaintRate, value: k.weights.complaintRate, kind: "weight" },
-    { label: text("满意评分线（1–10，含）", "Satisfied rating threshold (1–10, incl.)"), name: SETTING_NAMES.kpiCsatThreshold, value: k.csatThreshold, kind: "rating" },
-    { label: text("综合得分满分", "Composite full score"), name: SETTING_NAMES.kpiFullScore, value: k.fullScore, kind: "score", note: text("无数据的 KPI 不计入综合得分，其余权重按比例折算。", "A KPI with no data is left out of the composite; the other weights are renormalised.") },
+    {
+      label: text("服务及时率目标（≥）", "On-time rate target (≥)"),
+      name: SETTING_NAMES.kpiTargetOnTime,
+      value: k.targets.onTime,
+      kind: "rate",
+    },
+    {
+      label: text("客户满意率目标（≥）", "CSAT target (≥)"),
+      name: SETTING_NAMES.kpiTargetCsat,
+      value: k.targets.csat,
+      kind: "rate",
+    },
+    {
+      label: text("一次修复率目标（≥）", "First-time fix target (≥)"),
+      name: SETTING_NAMES.kpiTargetFirstTimeFix,
+      value: k.targets.firstTimeFix,
+      kind: "rate",
+    },
+    {
+      label: text("用户抱怨率目标（<，越低越好）", "Complaint rate target (<, lower is better)"),
+      name: SETTING_NAMES.kpiTargetComplaintRate,
+      value: k.targets.complaintRate,
+      kind: "rate",
+    },
+    {
+      label: text("综合得分权重：服务及时率", "Composite weight: on-time rate"),
+      name: SETTING_NAMES.kpiWeightOnTime,
+      value: k.weights.onTime,
+      kind: "weight",
+    },
+    {
+      label: text("综合得分权重：客户满意率", "Composite weight: CSAT"),
+      name: SETTING_NAMES.kpiWeightCsat,
+      value: k.weights.csat,
+      kind: "weight",
+    },
+    {
+      label: text("综合得分权重：一次修复率", "Composite weight: first-time fix"),
+      name: SETTING_NAMES.kpiWeightFirstTimeFix,
+      value: k.weights.firstTimeFix,
+      kind: "weight",
+    },
+    {
+      label: text("综合得分权重：用户抱怨率", "Composite weight: complaint rate"),
+      name: SETTING_NAMES.kpiWeightComplaintRate,
+      value: k.weights.complaintRate,
+      kind: "weight",
+    },
+    {
+      label: text("满意评分线（1–10，含）", "Satisfied rating threshold (1–10, incl.)"),
+      name: SETTING_NAMES.kpiCsatThreshold,
+      value: k.csatThreshold,
+      kind: "rating",
+    },
+    {
+      label: text("综合得分满分", "Composite full score"),
+      name: SETTING_NAMES.kpiFullScore,
+      value: k.fullScore,
+      kind: "score",
+      note: text(
+        "无数据的 KPI 不计入综合得分，其余权重按比例折算。",
+        "A KPI with no data is left out of the composite; the other weights are renormalised.",
+      ),
+    },
   ]);
 
   section(text("绩效奖金（第五、八条）", "Performance bonus"));
   const bo = settings.bonus;
   lines([
-    { label: text("季度奖金比例", "Quarterly bonus rate"), name: SETTING_NAMES.bonusQuarterRate, value: bo.quarterRate, kind: "rate" },
-    { label: text("年终奖金比例", "Year-end bonus rate"), name: SETTING_NAMES.bonusYearEndRate, value: bo.yearEndRate, kind: "rate" },
-    { label: text("不合格等级（不发季度奖金）", "Failing grade (no quarterly bonus)"), name: SETTING_NAMES.bonusFailedGrade, value: bo.failedGrade, kind: "grade" },
-    { label: text("取消年终奖：不合格季度数（≥）", "Year-end forfeited: failed quarters (≥)"), name: SETTING_NAMES.bonusForfeitFailedQuarters, value: bo.forfeitFailedQuarters, kind: "count" },
-    { label: text("取消年终奖：黄牌数（≥）", "Year-end forfeited: yellow cards (≥)"), name: SETTING_NAMES.bonusForfeitYellowCards, value: bo.forfeitYellowCards, kind: "count" },
-    { label: text("取消年终奖：红牌数（≥）", "Year-end forfeited: red cards (≥)"), name: SETTING_NAMES.bonusForfeitRedCards, value: bo.forfeitRedCards, kind: "count" },
-    { label: text("金额取整单位（元，四舍五入）", "Money rounding step (yuan, half up)"), name: SETTING_NAMES.bonusRoundTo, value: bo.roundTo, kind: "money" },
+    {
+      label: text("季度奖金比例", "Quarterly bonus rate"),
+      name: SETTING_NAMES.bonusQuarterRate,
+      value: bo.quarterRate,
+      kind: "rate",
+    },
+    {
+      label: text("年终奖金比例", "Year-end bonus rate"),
+      name: SETTING_NAMES.bonusYearEndRate,
+      value: bo.yearEndRate,
+      kind: "rate",
+    },
+    {
+      label: text("不合格等级（不发季度奖金）", "Failing grade (no quarterly bonus)"),
+      name: SETTING_NAMES.bonusFailedGrade,
+      value: bo.failedGrade,
+      kind: "grade",
+    },
+    {
+      label: text("取消年终奖：不合格季度数（≥）", "Year-end forfeited: failed quarters (≥)"),
+      name: SETTING_NAMES.bonusForfeitFailedQuarters,
+      value: bo.forfeitFailedQuarters,
+      kind: "count",
+    },
+    {
+      label: text("取消年终奖：黄牌数（≥）", "Year-end forfeited: yellow cards (≥)"),
+      name: SETTING_NAMES.bonusForfeitYellowCards,
+      value: bo.forfeitYellowCards,
+      kind: "count",
+    },
+    {
+      label: text("取消年终奖：红牌数（≥）", "Year-end forfeited: red cards (≥)"),
+      name: SETTING_NAMES.bonusForfeitRedCards,
+      value: bo.forfeitRedCards,
+      kind: "count",
+    },
+    {
+      label: text("金额取整单位（元，四舍五入）", "Money rounding step (yuan, half up)"),
+      name: SETTING_NAMES.bonusRoundTo,
+      value: bo.roundTo,
+      kind: "money",
+    },
   ]);
   section(text("季度系数（按五分制等级）", "Quarter coefficient by grade"));
   b.setRow(row, COL.value, [t(text("等级", "Grade")), t(text("系数", "Coefficient"))], STYLES.header);
@@ -211,7 +382,16 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
   validate(rangeA1(coefFirst, COL.second, coefLast, COL.second), "weight");
   row += 1;
 
-  gradeTable(text("6S 评级（百分比）", "6S rating (percent)"), settings.audit6s.rating, { all: SETTING_NAMES.audit6sRating, bounds: SETTING_NAMES.audit6sRatingBounds, codes: SETTING_NAMES.audit6sRatingCodes }, "score");
+  gradeTable(
+    text("6S 评级（百分比）", "6S rating (percent)"),
+    settings.audit6s.rating,
+    {
+      all: SETTING_NAMES.audit6sRating,
+      bounds: SETTING_NAMES.audit6sRatingBounds,
+      codes: SETTING_NAMES.audit6sRatingCodes,
+    },
+    "score",
+  );
   section(text("6S 各项权重", "6S weights"));
   const wFirst = row;
   S_NAMES.forEach((label, i) => {

@@ -5,7 +5,15 @@
  */
 import { text } from "../../core/i18n/text";
 import { fail, ok, type Result } from "../../core/problem";
-import { checkMapping, findHeaderRow, parseOrders, proposeMapping, type ColumnMapping, type MappingProposal, type ParsedOrders } from "../../core/workorders";
+import {
+  checkMapping,
+  findHeaderRow,
+  parseOrders,
+  proposeMapping,
+  type ColumnMapping,
+  type MappingProposal,
+  type ParsedOrders,
+} from "../../core/workorders";
 import type { RangeData, Scalar } from "../plan";
 
 export interface SourceTable {
@@ -23,8 +31,17 @@ export interface SourceTable {
 /** Splits a range into header and data rows (the header may sit below a title line). */
 export function sourceTable(range: RangeData): Result<SourceTable> {
   const values = range.values;
-  if (values.length === 0 || values.every((r) => r.every((c) => c === null || (typeof c === "string" && c.trim() === "")))) {
-    return fail("na", text("所选区域是空的：请选择含标题行的工单数据", "the range is empty: select the work orders with their header row"));
+  if (
+    values.length === 0 ||
+    values.every((r) => r.every((c) => c === null || (typeof c === "string" && c.trim() === "")))
+  ) {
+    return fail(
+      "na",
+      text(
+        "所选区域是空的：请选择含标题行的工单数据",
+        "the range is empty: select the work orders with their header row",
+      ),
+    );
   }
   const h = findHeaderRow(values);
   if (values.length <= h + 1) {

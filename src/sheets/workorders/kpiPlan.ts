@@ -57,13 +57,58 @@ export interface KpiMeta {
 }
 
 type MainKey =
-  | "name" | "orders" | "completed" | "completionRate" | "avgResponseHours" | "medianResponseHours" | "slaMet" | "slaMissed" | "slaPending"
-  | "slaUnknown" | "onTimeRate" | "firstTimeFixRate" | "returnVisitRate" | "avgQuality" | "avgSatisfaction" | "csat" | "complaintRate"
-  | "complaintHandlingRate" | "sOnTime" | "sCsat" | "sFtf" | "sComplaint" | "compositeScore" | "grade";
-type HelperKey = "crit" | "nFtf" | "nReturn" | "nQuality" | "nSatisfaction" | "nSatisfied" | "nServiceComplaints" | "nComplaints" | "nHandled" | "nResponses";
+  | "name"
+  | "orders"
+  | "completed"
+  | "completionRate"
+  | "avgResponseHours"
+  | "medianResponseHours"
+  | "slaMet"
+  | "slaMissed"
+  | "slaPending"
+  | "slaUnknown"
+  | "onTimeRate"
+  | "firstTimeFixRate"
+  | "returnVisitRate"
+  | "avgQuality"
+  | "avgSatisfaction"
+  | "csat"
+  | "complaintRate"
+  | "complaintHandlingRate"
+  | "sOnTime"
+  | "sCsat"
+  | "sFtf"
+  | "sComplaint"
+  | "compositeScore"
+  | "grade";
+type HelperKey =
+  | "crit"
+  | "nFtf"
+  | "nReturn"
+  | "nQuality"
+  | "nSatisfaction"
+  | "nSatisfied"
+  | "nServiceComplaints"
+  | "nComplaints"
+  | "nHandled"
+  | "nResponses";
 type PrevKey =
-  | "name" | "pOrders" | "pCompleted" | "pMet" | "pMissed" | "pOnTime" | "dOnTime" | "pCsat" | "dCsat" | "pFtf" | "dFtf" | "pComplaint"
-  | "dComplaint" | "pComposite" | "dComposite" | "pGrade";
+  | "name"
+  | "pOrders"
+  | "pCompleted"
+  | "pMet"
+  | "pMissed"
+  | "pOnTime"
+  | "dOnTime"
+  | "pCsat"
+  | "dCsat"
+  | "pFtf"
+  | "dFtf"
+  | "pComplaint"
+  | "dComplaint"
+  | "pComposite"
+  | "dComposite"
+  | "pGrade";
 type PrevHelperKey = "crit" | "nFtf" | "nSatisfaction" | "nSatisfied" | "nServiceComplaints";
 
 const MAIN: readonly { key: MainKey; label: Text; format?: string; width: number }[] = [
@@ -72,7 +117,12 @@ const MAIN: readonly { key: MainKey; label: Text; format?: string; width: number
   { key: "completed", label: text("完成数", "Completed"), format: FORMATS.integer, width: 7 },
   { key: "completionRate", label: text("工单完成率", "Completion rate"), format: FORMATS.percent1, width: 8 },
   { key: "avgResponseHours", label: text("平均响应时长(h)", "Avg response (h)"), format: FORMATS.hours1, width: 9 },
-  { key: "medianResponseHours", label: text("响应时长中位数(h)", "Median response (h)"), format: FORMATS.hours1, width: 9 },
+  {
+    key: "medianResponseHours",
+    label: text("响应时长中位数(h)", "Median response (h)"),
+    format: FORMATS.hours1,
+    width: 9,
+  },
   { key: "slaMet", label: text("达标", "Met"), format: FORMATS.integer, width: 8 },
   { key: "slaMissed", label: text("超时", "Missed"), format: FORMATS.integer, width: 8 },
   { key: "slaPending", label: text("未到期", "Pending"), format: FORMATS.integer, width: 8 },
@@ -147,7 +197,10 @@ const T = {
       `Formulas over the register (table ${table}): they update when register data is corrected. A rate with a zero denominator is blank (no data). Targets, weights and the CSAT threshold come from the Settings sheet; red = target missed.`,
     ),
   frozen: (at: string) =>
-    text(`数值已于 ${at} 冻结（用于薪酬记录），不再随登记表更新。`, `Values frozen at ${at} for the pay record; they no longer follow the register.`),
+    text(
+      `数值已于 ${at} 冻结（用于薪酬记录），不再随登记表更新。`,
+      `Values frozen at ${at} for the pay record; they no longer follow the register.`,
+    ),
   month: text("统计月份", "Month"),
   to: text("至", "to"),
   asOf: text("截至", "As of"),
@@ -159,7 +212,8 @@ const T = {
   weights: text("权重", "Weight"),
   department: text("全部门", "Department"),
   helpers: text("计数（用于核对）", "Counts (for checking)"),
-  prevTitle: (m: Month) => text(`与上月对比（${periodLabel(m).zh}）`, `Change against the previous month (${periodLabel(m).en})`),
+  prevTitle: (m: Month) =>
+    text(`与上月对比（${periodLabel(m).zh}）`, `Change against the previous month (${periodLabel(m).en})`),
   chartData: text("图表数据", "Chart data"),
   onTimeChart: text("服务及时率与目标", "On-time rate against target"),
   csatChart: text("客户满意率与目标", "CSAT against target"),
@@ -176,7 +230,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   const techs = cur.technicians;
   const n = techs.length;
   const deptRow = FIRST_ROW + n;
-  const name = (row: KpiRow) => (row.key === null ? t(T.department) : row.technician ?? v.unassigned);
+  const name = (row: KpiRow) => (row.key === null ? t(T.department) : (row.technician ?? v.unassigned));
   const meta: KpiMeta = {
     month: monthKey(cur.month),
     asOf: cur.asOf,
@@ -189,31 +243,60 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     columns: Object.fromEntries(KPI_VALUE_KEYS.map((key) => [key, L(C[key as MainKey])])),
   };
   const sheetName = `${t(KPI_SHEET_NAME)} ${monthKey(cur.month)}`;
-  const b = new SheetBuilder(sheetName, { kind: "kpi", version: KPI_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, MARKER_COL));
+  const b = new SheetBuilder(
+    sheetName,
+    { kind: "kpi", version: KPI_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, MARKER_COL),
+  );
 
   /** A formula cell, or its value when frozen ("" = blank). */
-  const cell = (f: string, expect: Expected): PlanCell => (frozen ? (expect === "" ? null : (expect as PlanCell)) : { f, expect });
+  const cell = (f: string, expect: Expected): PlanCell =>
+    frozen ? (expect === "" ? null : (expect as PlanCell)) : { f, expect };
   /** One column over the technician rows: a fill, or the values when frozen. */
   const column = (col: number, firstFormula: string, expects: readonly Expected[], top = FIRST_ROW): void => {
     if (expects.length === 0) return;
-    if (frozen) b.block(top, col, expects.map((e) => [e === "" ? null : (e as PlanCell)]));
-    else b.fill({ range: rangeA1(top, col, top + expects.length - 1, col), formula: firstFormula, expect: expects.map((e) => [e]) });
+    if (frozen)
+      b.block(
+        top,
+        col,
+        expects.map((e) => [e === "" ? null : (e as PlanCell)]),
+      );
+    else
+      b.fill({
+        range: rangeA1(top, col, top + expects.length - 1, col),
+        formula: firstFormula,
+        expect: expects.map((e) => [e]),
+      });
   };
 
   // ── title, note, parameters ────────────────────────────────────────────────────────────
   const lastMainCol = MAIN.length;
   b.set(1, 1, t(T.title(cur.month)), STYLES.title);
-  b.set(2, 1, t(frozen ? T.frozen(formatSerial(options.frozenAt as number)) : T.live(table)), { ...STYLES.note, vertical: "middle", ...(frozen ? { bold: true, fontColor: PALETTE.badFont } : {}) });
+  b.set(2, 1, t(frozen ? T.frozen(formatSerial(options.frozenAt as number)) : T.live(table)), {
+    ...STYLES.note,
+    vertical: "middle",
+    ...(frozen ? { bold: true, fontColor: PALETTE.badFont } : {}),
+  });
   b.merge(rangeA1(2, 1, 2, lastMainCol));
   b.height(2, 30);
   // Parameters, each value in a merged cell wide enough for its date format.
   const label: CellStyle = { bold: true, horizontal: "right" };
-  const param = (labelCol: number, what: Text, valueCol: number, span: number, value: PlanCell, style: CellStyle): void => {
+  const param = (
+    labelCol: number,
+    what: Text,
+    valueCol: number,
+    span: number,
+    value: PlanCell,
+    style: CellStyle,
+  ): void => {
     b.set(3, labelCol, t(what), label);
     b.set(3, valueCol, value, { horizontal: "center", ...style });
     if (span > 1) b.merge(rangeA1(3, valueCol, 3, valueCol + span - 1));
   };
-  param(1, T.month, 2, 2, cell(`=DATE(${cur.month.year},${cur.month.month},1)`, cur.start), { numberFormat: "yyyy-mm", bold: true });
+  param(1, T.month, 2, 2, cell(`=DATE(${cur.month.year},${cur.month.month},1)`, cur.start), {
+    numberFormat: "yyyy-mm",
+    bold: true,
+  });
   param(4, T.to, 5, 2, cell("=DATE(YEAR(B3),MONTH(B3)+1,1)", cur.end), { numberFormat: FORMATS.date });
   param(7, T.asOf, 8, 3, cur.asOf, { ...STYLES.input, numberFormat: FORMATS.dateTime });
   param(11, T.prev, 12, 2, cell("=DATE(YEAR(B3),MONTH(B3)-1,1)", report.previous.start), { numberFormat: "yyyy-mm" });
@@ -225,7 +308,12 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   // ── header, targets, weights ───────────────────────────────────────────────────────────
   // English headers are longer: a smaller font and wider columns (set at the end) keep them readable.
   const headerStyle: CellStyle = locale === "en-US" ? { ...STYLES.header, fontSize: 9 } : STYLES.header;
-  b.setRow(HEADER_ROW, 1, MAIN.map((m) => t(m.label)), headerStyle);
+  b.setRow(
+    HEADER_ROW,
+    1,
+    MAIN.map((m) => t(m.label)),
+    headerStyle,
+  );
   b.height(HEADER_ROW, 44);
   b.set(TARGET_ROW, 1, t(T.targets), { ...STYLES.label, bold: true });
   b.set(WEIGHT_ROW, 1, t(T.weights), { ...STYLES.label, bold: true });
@@ -239,15 +327,25 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   b.set(WEIGHT_ROW, C.sFtf, cell(`=${SETTING_NAMES.kpiWeightFirstTimeFix}`, k.weights.firstTimeFix));
   b.set(WEIGHT_ROW, C.sComplaint, cell(`=${SETTING_NAMES.kpiWeightComplaintRate}`, k.weights.complaintRate));
   const weightSum = k.weights.onTime + k.weights.csat + k.weights.firstTimeFix + k.weights.complaintRate;
-  b.set(WEIGHT_ROW, C.compositeScore, cell(`=SUM(${rangeA1(WEIGHT_ROW, C.sOnTime, WEIGHT_ROW, C.sComplaint)})`, weightSum));
+  b.set(
+    WEIGHT_ROW,
+    C.compositeScore,
+    cell(`=SUM(${rangeA1(WEIGHT_ROW, C.sOnTime, WEIGHT_ROW, C.sComplaint)})`, weightSum),
+  );
   b.format(rangeA1(TARGET_ROW, 2, WEIGHT_ROW, lastMainCol), { ...STYLES.computed, horizontal: "center", italic: true });
   b.format(rangeA1(TARGET_ROW, 1, WEIGHT_ROW, 1), { fill: PALETTE.computedFill });
-  for (const key of ["onTimeRate", "firstTimeFixRate", "csat", "complaintRate"] as const) b.format(a1(TARGET_ROW, C[key]), { numberFormat: FORMATS.percent0 });
+  for (const key of ["onTimeRate", "firstTimeFixRate", "csat", "complaintRate"] as const)
+    b.format(a1(TARGET_ROW, C[key]), { numberFormat: FORMATS.percent0 });
   b.format(rangeA1(WEIGHT_ROW, C.sOnTime, WEIGHT_ROW, C.compositeScore), { numberFormat: FORMATS.percent0 });
 
   // ── the KPI rows ───────────────────────────────────────────────────────────────────────
   const R = (c: RegisterColumn) => columnRef(table, v.header[c]);
-  const countifs = (start: string, end: string, who: string | null, extra: readonly (readonly [RegisterColumn, string])[]): string =>
+  const countifs = (
+    start: string,
+    end: string,
+    who: string | null,
+    extra: readonly (readonly [RegisterColumn, string])[],
+  ): string =>
     `COUNTIFS(${[`${R("reportedAt")},">="&${start}`, `${R("reportedAt")},"<"&${end}`, ...(who ? [`${R("technician")},${who}`] : []), ...extra.map(([c, crit]) => `${R(c)},${crit}`)].join(",")})`;
   const averageifs = (target: RegisterColumn, start: string, end: string, who: string | null, crit: string): string =>
     `AVERAGEIFS(${R(target)},${[`${R("reportedAt")},">="&${start}`, `${R("reportedAt")},"<"&${end}`, ...(who ? [`${R("technician")},${who}`] : []), `${R(target)},${crit}`].join(",")})`;
@@ -257,12 +355,22 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   const beforeAsOf = (asOf: string) => `"<"&(${asOf}-0.5/86400000)`;
   const notBeforeAsOf = (asOf: string) => `">="&(${asOf}-0.5/86400000)`;
   const missedFormula = (start: string, end: string, asOf: string, who: string | null) =>
-    `${countifs(start, end, who, [["slaState", literal(v.state.missed)], ["slaEventAt", '">0"']])}+${countifs(start, end, who, [["deadline", beforeAsOf(asOf)]])}-${countifs(start, end, who, [["deadline", beforeAsOf(asOf)], ["slaEventAt", '">0"']])}`;
+    `${countifs(start, end, who, [
+      ["slaState", literal(v.state.missed)],
+      ["slaEventAt", '">0"'],
+    ])}+${countifs(start, end, who, [["deadline", beforeAsOf(asOf)]])}-${countifs(start, end, who, [
+      ["deadline", beforeAsOf(asOf)],
+      ["slaEventAt", '">0"'],
+    ])}`;
   const gradeFormula = (score: string) =>
     `IF(${score}="","",IF(${score}<MIN(${SETTING_NAMES.grades5Bounds})-1E-9,"",INDEX(${SETTING_NAMES.grades5Codes},SUMPRODUCT(--(${SETTING_NAMES.grades5Bounds}>${score}+1E-9))+1)))`;
 
   /** Formulas of one KPI row written at sheet row `r`; `who` = criterion cell or null (department). */
-  const mainFormulas = (r: number, who: string | null, nameCell: string | null): Record<MainKey | HelperKey, string> => {
+  const mainFormulas = (
+    r: number,
+    who: string | null,
+    nameCell: string | null,
+  ): Record<MainKey | HelperKey, string> => {
     const at = (key: MainKey) => `${L(C[key])}${r}`;
     const h = (key: HelperKey) => `${L(HC[key])}${r}`;
     const cnt = (extra: readonly (readonly [RegisterColumn, string])[]) => countifs(P.start, P.end, who, extra);
@@ -281,7 +389,10 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
       medianResponseHours: `=IF(${h("nResponses")}=0,"",_xlfn.AGGREGATE(16,6,${R("responseHours")}/(${inMonth}),0.5))`,
       slaMet: `=${cnt([["slaState", literal(v.state.met)]])}`,
       slaMissed: `=${missedFormula(P.start, P.end, P.asOf, who)}`,
-      slaPending: `=${cnt([["deadline", notBeforeAsOf(P.asOf)]])}-${cnt([["deadline", notBeforeAsOf(P.asOf)], ["slaEventAt", '">0"']])}`,
+      slaPending: `=${cnt([["deadline", notBeforeAsOf(P.asOf)]])}-${cnt([
+        ["deadline", notBeforeAsOf(P.asOf)],
+        ["slaEventAt", '">0"'],
+      ])}`,
       slaUnknown: `=${cnt([["slaState", literal(v.state.unknown)]])}`,
       onTimeRate: `=IF(${at("slaMet")}+${at("slaMissed")}=0,"",${at("slaMet")}/(${at("slaMet")}+${at("slaMissed")}))`,
       firstTimeFixRate: `=IF(${at("completed")}=0,"",${h("nFtf")}/${at("completed")})`,
@@ -298,14 +409,26 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
       compositeScore: `=IF(${used}=0,"",SUMPRODUCT(${scores},${weights})/${used})`,
       grade: `=${gradeFormula(at("compositeScore"))}`,
       crit: `="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A${r},"~","~~"),"*","~*"),"?","~?")`,
-      nFtf: `=${cnt([["completedAt", '">0"'], ["firstTimeFix", yes]])}`,
-      nReturn: `=${cnt([["completedAt", '">0"'], ["returnVisit", yes]])}`,
+      nFtf: `=${cnt([
+        ["completedAt", '">0"'],
+        ["firstTimeFix", yes],
+      ])}`,
+      nReturn: `=${cnt([
+        ["completedAt", '">0"'],
+        ["returnVisit", yes],
+      ])}`,
       nQuality: `=${cnt([["quality", '">0"']])}`,
       nSatisfaction: `=${cnt([["satisfaction", '">0"']])}`,
       nSatisfied: `=${cnt([["satisfaction", `">="&${SETTING_NAMES.kpiCsatThreshold}`]])}`,
-      nServiceComplaints: `=${cnt([["complaint", yes], ["serviceCaused", yes]])}`,
+      nServiceComplaints: `=${cnt([
+        ["complaint", yes],
+        ["serviceCaused", yes],
+      ])}`,
       nComplaints: `=${cnt([["complaint", yes]])}`,
-      nHandled: `=${cnt([["complaint", yes], ["complaintHandled", yes]])}`,
+      nHandled: `=${cnt([
+        ["complaint", yes],
+        ["complaintHandled", yes],
+      ])}`,
       nResponses: `=${cnt([["responseHours", '">=0"']])}`,
     };
   };
@@ -314,24 +437,65 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     const c = row.counts;
     const e = (value: number | string | null): Expected => value ?? "";
     return {
-      name: name(row), orders: x.orders, completed: x.completed, completionRate: e(x.completionRate), avgResponseHours: e(x.avgResponseHours),
-      medianResponseHours: e(x.medianResponseHours), slaMet: x.slaMet, slaMissed: x.slaMissed, slaPending: x.slaPending, slaUnknown: x.slaUnknown,
-      onTimeRate: e(x.onTimeRate), firstTimeFixRate: e(x.firstTimeFixRate), returnVisitRate: e(x.returnVisitRate), avgQuality: e(x.avgQuality),
-      avgSatisfaction: e(x.avgSatisfaction), csat: e(x.csat), complaintRate: e(x.complaintRate), complaintHandlingRate: e(x.complaintHandlingRate),
-      sOnTime: e(row.scores.onTime), sCsat: e(row.scores.csat), sFtf: e(row.scores.firstTimeFix), sComplaint: e(row.scores.complaintRate),
-      compositeScore: e(x.compositeScore), grade: e(x.grade), crit: `=${escapeCriterion(name(row))}`, nFtf: c.firstTimeFixes, nReturn: c.returnVisits,
-      nQuality: c.qualityRatings, nSatisfaction: c.satisfactionRatings, nSatisfied: c.satisfied, nServiceComplaints: c.serviceComplaints,
-      nComplaints: c.complaints, nHandled: c.complaintsHandled, nResponses: c.responses,
+      name: name(row),
+      orders: x.orders,
+      completed: x.completed,
+      completionRate: e(x.completionRate),
+      avgResponseHours: e(x.avgResponseHours),
+      medianResponseHours: e(x.medianResponseHours),
+      slaMet: x.slaMet,
+      slaMissed: x.slaMissed,
+      slaPending: x.slaPending,
+      slaUnknown: x.slaUnknown,
+      onTimeRate: e(x.onTimeRate),
+      firstTimeFixRate: e(x.firstTimeFixRate),
+      returnVisitRate: e(x.returnVisitRate),
+      avgQuality: e(x.avgQuality),
+      avgSatisfaction: e(x.avgSatisfaction),
+      csat: e(x.csat),
+      complaintRate: e(x.complaintRate),
+      complaintHandlingRate: e(x.complaintHandlingRate),
+      sOnTime: e(row.scores.onTime),
+      sCsat: e(row.scores.csat),
+      sFtf: e(row.scores.firstTimeFix),
+      sComplaint: e(row.scores.complaintRate),
+      compositeScore: e(x.compositeScore),
+      grade: e(x.grade),
+      crit: `=${escapeCriterion(name(row))}`,
+      nFtf: c.firstTimeFixes,
+      nReturn: c.returnVisits,
+      nQuality: c.qualityRatings,
+      nSatisfaction: c.satisfactionRatings,
+      nSatisfied: c.satisfied,
+      nServiceComplaints: c.serviceComplaints,
+      nComplaints: c.complaints,
+      nHandled: c.complaintsHandled,
+      nResponses: c.responses,
     };
   };
 
   // Technicians: names as text, every other column one fill.
   if (n > 0) {
-    b.block(FIRST_ROW, 1, techs.map((row) => [name(row)]));
+    b.block(
+      FIRST_ROW,
+      1,
+      techs.map((row) => [name(row)]),
+    );
     const f = mainFormulas(FIRST_ROW, `$${L(HC.crit)}${FIRST_ROW}`, `$A${FIRST_ROW}`);
     const ex = techs.map(mainExpects);
-    for (const m of MAIN) if (m.key !== "name") column(C[m.key], f[m.key], ex.map((e) => e[m.key]));
-    for (const h of HELPERS) column(HC[h.key], f[h.key], ex.map((e) => e[h.key]));
+    for (const m of MAIN)
+      if (m.key !== "name")
+        column(
+          C[m.key],
+          f[m.key],
+          ex.map((e) => e[m.key]),
+        );
+    for (const h of HELPERS)
+      column(
+        HC[h.key],
+        f[h.key],
+        ex.map((e) => e[h.key]),
+      );
   }
   // Department row: the same KPIs without a technician criterion.
   {
@@ -352,8 +516,18 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
 
   // Helper counts (right of the table): for checking, not for printing.
   b.set(HEADER_ROW - 1, HELPER_COL, t(T.helpers), { ...STYLES.note, bold: true });
-  b.setRow(HEADER_ROW, HELPER_COL, HELPERS.map((h) => t(h.label)), { ...STYLES.header, fontSize: 9, fill: PALETTE.computedFill });
-  b.format(rangeA1(FIRST_ROW, HELPER_COL, deptRow, HELPER_COL + HELPERS.length - 1), { fontColor: PALETTE.note, horizontal: "center", border: "thin", numberFormat: FORMATS.integer });
+  b.setRow(
+    HEADER_ROW,
+    HELPER_COL,
+    HELPERS.map((h) => t(h.label)),
+    { ...STYLES.header, fontSize: 9, fill: PALETTE.computedFill },
+  );
+  b.format(rangeA1(FIRST_ROW, HELPER_COL, deptRow, HELPER_COL + HELPERS.length - 1), {
+    fontColor: PALETTE.note,
+    horizontal: "center",
+    border: "thin",
+    numberFormat: FORMATS.integer,
+  });
   b.format(rangeA1(FIRST_ROW, HC.crit, deptRow, HC.crit), { numberFormat: FORMATS.text });
 
   // Misses in red (SPEC 2.3); grades coloured like the appraisal form.
@@ -369,9 +543,14 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   miss("complaintRate", true);
   const bands = settings.fivePoint.bands;
   bands.forEach((_, i) => {
-    const style: ConditionalStyle = i === 0 ? CONDITIONAL.good : i === bands.length - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
+    const style: ConditionalStyle =
+      i === 0 ? CONDITIONAL.good : i === bands.length - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
     const g = `${L(C.grade)}${FIRST_ROW}`;
-    b.conditional({ range: body(C.grade, C.grade), rule: { type: "expression", formula: `=AND(${g}<>"",${g}=INDEX(${SETTING_NAMES.grades5Codes},${i + 1}))` }, style });
+    b.conditional({
+      range: body(C.grade, C.grade),
+      rule: { type: "expression", formula: `=AND(${g}<>"",${g}=INDEX(${SETTING_NAMES.grades5Codes},${i + 1}))` },
+      style,
+    });
   });
 
   // ── change against the previous month ──────────────────────────────────────────────────
@@ -381,7 +560,12 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   const pDept = pFirst + n;
   const offset = pFirst - FIRST_ROW;
   b.set(pTitle, 1, t(T.prevTitle(report.previous.month)), STYLES.section);
-  b.setRow(pHeader, 1, PREV.map((p) => t(p.label)), headerStyle);
+  b.setRow(
+    pHeader,
+    1,
+    PREV.map((p) => t(p.label)),
+    headerStyle,
+  );
   b.height(pHeader, 44);
   const prevByKey = new Map(report.previous.technicians.map((r) => [r.key, r]));
   const prevRows = techs.map((r) => prevByKey.get(r.key));
@@ -396,15 +580,22 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     const term = (rateCell: string, score: string, weight: string) => `IF(${rateCell}="",0,${weight}*${score})`;
     const wterm = (rateCell: string, weight: string) => `IF(${rateCell}="",0,${weight})`;
     const sHigher = (rateCell: string, key: MainKey) => `MIN(${rateCell}/${tg(key)},1)*${full}`;
-    const sLower = (rateCell: string) => `IF(${rateCell}<=${tg("complaintRate")}+1E-9,${full},${full}*${tg("complaintRate")}/${rateCell})`;
-    const wsum = [wterm(at("pOnTime"), wt("sOnTime")), wterm(at("pCsat"), wt("sCsat")), wterm(at("pFtf"), wt("sFtf")), wterm(at("pComplaint"), wt("sComplaint"))].join("+");
+    const sLower = (rateCell: string) =>
+      `IF(${rateCell}<=${tg("complaintRate")}+1E-9,${full},${full}*${tg("complaintRate")}/${rateCell})`;
+    const wsum = [
+      wterm(at("pOnTime"), wt("sOnTime")),
+      wterm(at("pCsat"), wt("sCsat")),
+      wterm(at("pFtf"), wt("sFtf")),
+      wterm(at("pComplaint"), wt("sComplaint")),
+    ].join("+");
     const ssum = [
       term(at("pOnTime"), sHigher(at("pOnTime"), "onTimeRate"), wt("sOnTime")),
       term(at("pCsat"), sHigher(at("pCsat"), "csat"), wt("sCsat")),
       term(at("pFtf"), sHigher(at("pFtf"), "firstTimeFixRate"), wt("sFtf")),
       term(at("pComplaint"), sLower(at("pComplaint")), wt("sComplaint")),
     ].join("+");
-    const delta = (curKey: MainKey, prevKey: PrevKey) => `=IF(OR(${curAt(curKey)}="",${at(prevKey)}=""),"",${curAt(curKey)}-${at(prevKey)})`;
+    const delta = (curKey: MainKey, prevKey: PrevKey) =>
+      `=IF(OR(${curAt(curKey)}="",${at(prevKey)}=""),"",${curAt(curKey)}-${at(prevKey)})`;
     return {
       name: "",
       pOrders: `=${cnt([])}`,
@@ -423,32 +614,74 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
       dComposite: delta("compositeScore", "pComposite"),
       pGrade: `=${gradeFormula(at("pComposite"))}`,
       h_crit: `="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A${r},"~","~~"),"*","~*"),"?","~?")`,
-      h_nFtf: `=${cnt([["completedAt", '">0"'], ["firstTimeFix", yes]])}`,
+      h_nFtf: `=${cnt([
+        ["completedAt", '">0"'],
+        ["firstTimeFix", yes],
+      ])}`,
       h_nSatisfaction: `=${cnt([["satisfaction", '">0"']])}`,
       h_nSatisfied: `=${cnt([["satisfaction", `">="&${SETTING_NAMES.kpiCsatThreshold}`]])}`,
-      h_nServiceComplaints: `=${cnt([["complaint", yes], ["serviceCaused", yes]])}`,
+      h_nServiceComplaints: `=${cnt([
+        ["complaint", yes],
+        ["serviceCaused", yes],
+      ])}`,
     };
   };
   const diff = (a: number | null, p: number | null): Expected => (a === null || p === null ? "" : a - p);
-  const prevExpects = (current: KpiRow, prev: KpiRow | undefined, label: string): Record<PrevKey | `h_${PrevHelperKey}`, Expected> => {
+  const prevExpects = (
+    current: KpiRow,
+    prev: KpiRow | undefined,
+    label: string,
+  ): Record<PrevKey | `h_${PrevHelperKey}`, Expected> => {
     const x = prev?.values;
     const c = prev?.counts;
     const e = (value: number | string | null | undefined): Expected => value ?? "";
     return {
-      name: label, pOrders: c?.orders ?? 0, pCompleted: c?.completed ?? 0, pMet: c?.met ?? 0, pMissed: c?.missed ?? 0, pOnTime: e(x?.onTimeRate),
-      dOnTime: diff(current.values.onTimeRate, x?.onTimeRate ?? null), pCsat: e(x?.csat), dCsat: diff(current.values.csat, x?.csat ?? null),
-      pFtf: e(x?.firstTimeFixRate), dFtf: diff(current.values.firstTimeFixRate, x?.firstTimeFixRate ?? null), pComplaint: e(x?.complaintRate),
-      dComplaint: diff(current.values.complaintRate, x?.complaintRate ?? null), pComposite: e(x?.compositeScore),
-      dComposite: diff(current.values.compositeScore, x?.compositeScore ?? null), pGrade: e(x?.grade), h_crit: `=${escapeCriterion(label)}`,
-      h_nFtf: c?.firstTimeFixes ?? 0, h_nSatisfaction: c?.satisfactionRatings ?? 0, h_nSatisfied: c?.satisfied ?? 0, h_nServiceComplaints: c?.serviceComplaints ?? 0,
+      name: label,
+      pOrders: c?.orders ?? 0,
+      pCompleted: c?.completed ?? 0,
+      pMet: c?.met ?? 0,
+      pMissed: c?.missed ?? 0,
+      pOnTime: e(x?.onTimeRate),
+      dOnTime: diff(current.values.onTimeRate, x?.onTimeRate ?? null),
+      pCsat: e(x?.csat),
+      dCsat: diff(current.values.csat, x?.csat ?? null),
+      pFtf: e(x?.firstTimeFixRate),
+      dFtf: diff(current.values.firstTimeFixRate, x?.firstTimeFixRate ?? null),
+      pComplaint: e(x?.complaintRate),
+      dComplaint: diff(current.values.complaintRate, x?.complaintRate ?? null),
+      pComposite: e(x?.compositeScore),
+      dComposite: diff(current.values.compositeScore, x?.compositeScore ?? null),
+      pGrade: e(x?.grade),
+      h_crit: `=${escapeCriterion(label)}`,
+      h_nFtf: c?.firstTimeFixes ?? 0,
+      h_nSatisfaction: c?.satisfactionRatings ?? 0,
+      h_nSatisfied: c?.satisfied ?? 0,
+      h_nServiceComplaints: c?.serviceComplaints ?? 0,
     };
   };
   if (n > 0) {
-    b.block(pFirst, 1, techs.map((row) => [name(row)]));
+    b.block(
+      pFirst,
+      1,
+      techs.map((row) => [name(row)]),
+    );
     const f = prevFormulas(pFirst, `$${L(HC.crit)}${pFirst}`);
     const ex = techs.map((row, i) => prevExpects(row, prevRows[i], name(row)));
-    for (const p of PREV) if (p.key !== "name") column(PC[p.key], f[p.key], ex.map((e) => e[p.key]), pFirst);
-    for (const h of PREV_HELPERS) column(HC[h], f[`h_${h}`], ex.map((e) => e[`h_${h}`]), pFirst);
+    for (const p of PREV)
+      if (p.key !== "name")
+        column(
+          PC[p.key],
+          f[p.key],
+          ex.map((e) => e[p.key]),
+          pFirst,
+        );
+    for (const h of PREV_HELPERS)
+      column(
+        HC[h],
+        f[`h_${h}`],
+        ex.map((e) => e[`h_${h}`]),
+        pFirst,
+      );
   }
   {
     const f = prevFormulas(pDept, null);
@@ -463,14 +696,32 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   for (const p of PREV) if (p.format) b.format(pBody(PC[p.key], PC[p.key]), { numberFormat: p.format });
   b.format(pBody(1, 1), { numberFormat: FORMATS.text });
   b.format(rangeA1(pDept, 1, pDept, PREV.length), { bold: true, fill: PALETTE.headerFill, outline: "medium" });
-  b.format(rangeA1(pFirst, HELPER_COL, pDept, HELPER_COL + HELPERS.length - 1), { fontColor: PALETTE.note, horizontal: "center", numberFormat: FORMATS.integer });
+  b.format(rangeA1(pFirst, HELPER_COL, pDept, HELPER_COL + HELPERS.length - 1), {
+    fontColor: PALETTE.note,
+    horizontal: "center",
+    numberFormat: FORMATS.integer,
+  });
   b.format(rangeA1(pFirst, HC.crit, pDept, HC.crit), { numberFormat: FORMATS.text });
   // Better is green, worse is red (for the complaint rate, lower is better).
-  for (const [key, up] of [["dOnTime", true], ["dCsat", true], ["dFtf", true], ["dComplaint", false], ["dComposite", true]] as const) {
+  for (const [key, up] of [
+    ["dOnTime", true],
+    ["dCsat", true],
+    ["dFtf", true],
+    ["dComplaint", false],
+    ["dComposite", true],
+  ] as const) {
     const c = `${L(PC[key])}${pFirst}`;
     const range = pBody(PC[key], PC[key]);
-    b.conditional({ range, rule: { type: "expression", formula: `=AND(ISNUMBER(${c}),${c}${up ? "<" : ">"}-1E-9)` }, style: CONDITIONAL.bad });
-    b.conditional({ range, rule: { type: "expression", formula: `=AND(ISNUMBER(${c}),${c}${up ? ">" : "<"}1E-9)` }, style: CONDITIONAL.good });
+    b.conditional({
+      range,
+      rule: { type: "expression", formula: `=AND(ISNUMBER(${c}),${c}${up ? "<" : ">"}-1E-9)` },
+      style: CONDITIONAL.bad,
+    });
+    b.conditional({
+      range,
+      rule: { type: "expression", formula: `=AND(ISNUMBER(${c}),${c}${up ? ">" : "<"}1E-9)` },
+      style: CONDITIONAL.good,
+    });
   }
 
   // ── chart data and charts ──────────────────────────────────────────────────────────────
@@ -482,10 +733,20 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     const cLast = cFirst + n - 1;
     const cOffset = cFirst - FIRST_ROW;
     b.set(cTitle, 1, t(T.chartData), STYLES.section);
-    const chartLabels = [text("服务人员", "Technician"), text("服务及时率", "On-time rate"), text("及时率目标", "On-time target"), text("客户满意率", "CSAT"), text("满意率目标", "CSAT target")];
+    const chartLabels = [
+      text("服务人员", "Technician"),
+      text("服务及时率", "On-time rate"),
+      text("及时率目标", "On-time target"),
+      text("客户满意率", "CSAT"),
+      text("满意率目标", "CSAT target"),
+    ];
     b.setRow(cHeader, 1, chartLabels.map(t), headerStyle);
     b.height(cHeader, 32);
-    b.block(cFirst, 1, techs.map((row) => [name(row)]));
+    b.block(
+      cFirst,
+      1,
+      techs.map((row) => [name(row)]),
+    );
     const ref = (key: MainKey) => `${L(C[key])}${cFirst - cOffset}`;
     const cats = rangeA1(cFirst, 1, cLast, 1, true);
     const chartTop = cLast + 2;
@@ -495,14 +756,29 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
       { key: "csat" as const, target: k.targets.csat, title: T.csatChart, col: 4, at: 11 },
     ];
     for (const c of charts) {
-      column(c.col, `=IF(${ref(c.key)}="","",${ref(c.key)})`, techs.map((r) => r.values[c.key] ?? ""), cFirst);
-      column(c.col + 1, `=${L(C[c.key])}$${TARGET_ROW}`, techs.map(() => c.target), cFirst);
+      column(
+        c.col,
+        `=IF(${ref(c.key)}="","",${ref(c.key)})`,
+        techs.map((r) => r.values[c.key] ?? ""),
+        cFirst,
+      );
+      column(
+        c.col + 1,
+        `=${L(C[c.key])}$${TARGET_ROW}`,
+        techs.map(() => c.target),
+        cFirst,
+      );
       b.chart({
         type: "columnLine",
         title: t(c.title),
         series: [
           { name: t(chartLabels[c.col - 1]), values: rangeA1(cFirst, c.col, cLast, c.col, true), categories: cats },
-          { name: t(chartLabels[c.col]), values: rangeA1(cFirst, c.col + 1, cLast, c.col + 1, true), categories: cats, asLine: true },
+          {
+            name: t(chartLabels[c.col]),
+            values: rangeA1(cFirst, c.col + 1, cLast, c.col + 1, true),
+            categories: cats,
+            asLine: true,
+          },
         ],
         from: a1(chartTop, c.at),
         to: a1(chartTop + 16, c.at + 8),
@@ -515,7 +791,8 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   }
 
   // ── sheet setup ────────────────────────────────────────────────────────────────────────
-  for (const m of MAIN) b.width(C[m.key], locale === "en-US" ? Math.max(m.width, m.key === "name" ? 14 : 10.5) : m.width);
+  for (const m of MAIN)
+    b.width(C[m.key], locale === "en-US" ? Math.max(m.width, m.key === "name" ? 14 : 10.5) : m.width);
   for (const h of HELPERS) b.width(HC[h.key], 9);
   b.width(HC.crit, 12);
   b.hideColumn(HC.crit);

@@ -52,8 +52,19 @@ export function problemsPlan(options: ProblemsOptions): SheetPlan {
   const t = (x: Text) => pick(x, locale);
   const firstRow = HEADER_ROW + 1;
   const lastRow = HEADER_ROW + Math.max(problems.length, 1);
-  const meta: ProblemsMeta = { headerRow: HEADER_ROW, firstRow, lastRow, rowsRead: options.rowsRead, rowsUsed: options.rowsUsed, problems: problems.length };
-  const b = new SheetBuilder(t(PROBLEMS_SHEET_NAME), { kind: "problems", version: PROBLEMS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, 8));
+  const meta: ProblemsMeta = {
+    headerRow: HEADER_ROW,
+    firstRow,
+    lastRow,
+    rowsRead: options.rowsRead,
+    rowsUsed: options.rowsUsed,
+    problems: problems.length,
+  };
+  const b = new SheetBuilder(
+    t(PROBLEMS_SHEET_NAME),
+    { kind: "problems", version: PROBLEMS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, 8),
+  );
   const leftOut = problems.filter((p) => p.effect === "rowLeftOut").length;
   b.set(1, 1, t(text("导入数据问题", "Problems found in the imported data")), STYLES.title);
   b.set(
@@ -69,11 +80,28 @@ export function problemsPlan(options: ProblemsOptions): SheetPlan {
   );
   if (options.source) {
     const s = options.source;
-    b.set(3, 1, t(text(`来源：${s.name}${s.address ? `（${s.address}）` : ""}`, `Source: ${s.name}${s.address ? ` (${s.address})` : ""}`)), STYLES.subtitle);
+    b.set(
+      3,
+      1,
+      t(
+        text(
+          `来源：${s.name}${s.address ? `（${s.address}）` : ""}`,
+          `Source: ${s.name}${s.address ? ` (${s.address})` : ""}`,
+        ),
+      ),
+      STYLES.subtitle,
+    );
   }
   b.setRow(HEADER_ROW, 1, HEADERS.map(t));
   if (problems.length === 0) {
-    b.setRow(firstRow, 1, [null, null, null, null, t(text("没有发现问题：每一行都已使用。", "No problems: every row was used.")), null]);
+    b.setRow(firstRow, 1, [
+      null,
+      null,
+      null,
+      null,
+      t(text("没有发现问题：每一行都已使用。", "No problems: every row was used.")),
+      null,
+    ]);
   } else {
     b.block(
       firstRow,
@@ -81,7 +109,11 @@ export function problemsPlan(options: ProblemsOptions): SheetPlan {
       problems.map((p, i) => [i + 1, p.row, p.column ?? null, p.value, t(p.message), t(EFFECT[p.effect])]),
     );
     const effectCell = a1(firstRow, 6);
-    b.conditional({ range: rangeA1(firstRow, 6, lastRow, 6), rule: { type: "expression", formula: `=${effectCell}="${t(EFFECT.rowLeftOut)}"` }, style: CONDITIONAL.bad });
+    b.conditional({
+      range: rangeA1(firstRow, 6, lastRow, 6),
+      rule: { type: "expression", formula: `=${effectCell}="${t(EFFECT.rowLeftOut)}"` },
+      style: CONDITIONAL.bad,
+    });
   }
   b.table({ name: PROBLEMS_TABLE_NAME, range: rangeA1(HEADER_ROW, 1, lastRow, 6), style: "TableStyleLight11" });
   b.format(rangeA1(HEADER_ROW, 1, HEADER_ROW, 6), { bold: true, horizontal: "center" });
@@ -91,6 +123,12 @@ export function problemsPlan(options: ProblemsOptions): SheetPlan {
   b.width(1, 6).width(2, 8).width(3, 14).width(4, 18).width(5, 70).width(6, 12);
   b.freeze(HEADER_ROW, 0);
   b.tabColor("C00000");
-  b.print({ orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, footer: "&P / &N" });
+  b.print({
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    footer: "&P / &N",
+  });
   return b.build();
 }

@@ -80,11 +80,27 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
   const tableName = options.tableName ?? REGISTER_TABLE_NAME;
   const lastRow = FIRST_ROW + orders.length - 1;
   const col = Object.fromEntries(REGISTER_COLUMNS.map((c, i) => [c, i + 1])) as Record<RegisterColumn, number>;
-  const letters = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, columnLetter(col[c])])) as Record<RegisterColumn, string>;
+  const letters = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, columnLetter(col[c])])) as Record<
+    RegisterColumn,
+    string
+  >;
   const lastCol = REGISTER_COLUMNS.length;
   const markerCol = lastCol + 2;
-  const meta: RegisterMeta = { locale, tableName, headerRow: HEADER_ROW, firstRow: FIRST_ROW, lastRow, asOfCell: AS_OF_CELL, columns: letters, headers: v.header };
-  const b = new SheetBuilder(t(REGISTER_SHEET_NAME), { kind: "register", version: REGISTER_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> }, a1(1, markerCol));
+  const meta: RegisterMeta = {
+    locale,
+    tableName,
+    headerRow: HEADER_ROW,
+    firstRow: FIRST_ROW,
+    lastRow,
+    asOfCell: AS_OF_CELL,
+    columns: letters,
+    headers: v.header,
+  };
+  const b = new SheetBuilder(
+    t(REGISTER_SHEET_NAME),
+    { kind: "register", version: REGISTER_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    a1(1, markerCol),
+  );
 
   // Title, as-of cell, note, source line.
   b.set(1, 1, t(T.title), STYLES.title);
@@ -97,14 +113,34 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
   b.height(2, 32);
   const source = options.source;
   const sourceLine = source
-    ? t(text(`来源：${source.name}${source.address ? `（${source.address}）` : ""}；共 ${orders.length} 张工单`, `Source: ${source.name}${source.address ? ` (${source.address})` : ""}; ${orders.length} orders`))
+    ? t(
+        text(
+          `来源：${source.name}${source.address ? `（${source.address}）` : ""}；共 ${orders.length} 张工单`,
+          `Source: ${source.name}${source.address ? ` (${source.address})` : ""}; ${orders.length} orders`,
+        ),
+      )
     : t(text(`共 ${orders.length} 张工单`, `${orders.length} orders`));
-  const problemsLine = options.problems ? t(text(`；${options.problems} 个数据问题见“数据问题”表`, `; ${options.problems} data problems are listed on the Data problems sheet`)) : "";
+  const problemsLine = options.problems
+    ? t(
+        text(
+          `；${options.problems} 个数据问题见“数据问题”表`,
+          `; ${options.problems} data problems are listed on the Data problems sheet`,
+        ),
+      )
+    : "";
   b.set(3, 1, sourceLine + problemsLine, STYLES.subtitle);
 
   // Header and data (one block; calculated columns are fills).
-  b.setRow(HEADER_ROW, 1, REGISTER_COLUMNS.map((c) => v.header[c]));
-  b.block(FIRST_ROW, 1, orders.map((o) => dataRow(o, v)));
+  b.setRow(
+    HEADER_ROW,
+    1,
+    REGISTER_COLUMNS.map((c) => v.header[c]),
+  );
+  b.block(
+    FIRST_ROW,
+    1,
+    orders.map((o) => dataRow(o, v)),
+  );
   b.table({ name: tableName, range: rangeA1(HEADER_ROW, 1, lastRow, lastCol), style: "TableStyleLight9" });
 
   // Calculated columns.
@@ -155,7 +191,12 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
 
   // Formats: input columns yellow, calculated grey; dates, hours, text.
   const kindOf = new Map(ORDER_FIELDS.map((f) => [f.id as RegisterColumn, f.kind]));
-  b.format(rangeA1(HEADER_ROW, 1, HEADER_ROW, lastCol), { bold: true, wrap: true, vertical: "middle", horizontal: "center" });
+  b.format(rangeA1(HEADER_ROW, 1, HEADER_ROW, lastCol), {
+    bold: true,
+    wrap: true,
+    vertical: "middle",
+    horizontal: "center",
+  });
   b.format(rangeA1(FIRST_ROW, 1, lastRow, col.complaintHandled), { fill: PALETTE.inputFill, locked: false });
   b.format(rangeA1(FIRST_ROW, col.slaHours, lastRow, col.responseHours), { fill: PALETTE.computedFill });
   for (const c of REGISTER_COLUMNS) {
@@ -180,7 +221,11 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
     [v.state.pending, CONDITIONAL.neutral],
   ] as const;
   for (const [word, style] of stateStyles) {
-    b.conditional({ range: column("slaState"), rule: { type: "expression", formula: `=${stateCell}=${literal(word)}` }, style });
+    b.conditional({
+      range: column("slaState"),
+      rule: { type: "expression", formula: `=${stateCell}=${literal(word)}` },
+      style,
+    });
   }
 
   // Validation: what a person may type into the input columns.
@@ -191,14 +236,28 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
     const label = t(f.label);
     switch (f.kind) {
       case "yesNo":
-        b.validate({ range, rule: { type: "list", values: yesNoList }, allowBlank: true, error: { title: label, message: msg(`请选择“${v.yes}”或“${v.no}”；空白表示否。`, `Choose "${v.yes}" or "${v.no}"; blank means no.`) } });
+        b.validate({
+          range,
+          rule: { type: "list", values: yesNoList },
+          allowBlank: true,
+          error: {
+            title: label,
+            message: msg(
+              `请选择“${v.yes}”或“${v.no}”；空白表示否。`,
+              `Choose "${v.yes}" or "${v.no}"; blank means no.`,
+            ),
+          },
+        });
         break;
       case "category":
         b.validate({
           range,
           rule: { type: "list", values: [v.category.body, v.category.chassisEngine, v.category.other] },
           allowBlank: true,
-          error: { title: label, message: msg("请从下拉列表选择故障类别。", "Choose the fault category from the list.") },
+          error: {
+            title: label,
+            message: msg("请从下拉列表选择故障类别。", "Choose the fault category from the list."),
+          },
         });
         break;
       case "dateTime":
@@ -206,15 +265,34 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
           range,
           rule: { type: "date" },
           allowBlank: !f.required,
-          prompt: { title: label, message: msg("日期时间，例如 2026-10-05 08:30", "A date and time, e.g. 2026-10-05 08:30") },
-          error: { title: label, message: msg("请输入日期时间，例如 2026-10-05 08:30。", "Enter a date and time, e.g. 2026-10-05 08:30.") },
+          prompt: {
+            title: label,
+            message: msg("日期时间，例如 2026-10-05 08:30", "A date and time, e.g. 2026-10-05 08:30"),
+          },
+          error: {
+            title: label,
+            message: msg("请输入日期时间，例如 2026-10-05 08:30。", "Enter a date and time, e.g. 2026-10-05 08:30."),
+          },
         });
         break;
       case "distance":
-        b.validate({ range, rule: { type: "decimal", min: 0 }, allowBlank: true, error: { title: label, message: msg("服务半径是不小于 0 的公里数。", "The distance is a number of km, 0 or more.") } });
+        b.validate({
+          range,
+          rule: { type: "decimal", min: 0 },
+          allowBlank: true,
+          error: {
+            title: label,
+            message: msg("服务半径是不小于 0 的公里数。", "The distance is a number of km, 0 or more."),
+          },
+        });
         break;
       case "rating":
-        b.validate({ range, rule: { type: "decimal", min: 1, max: 10 }, allowBlank: true, error: { title: label, message: msg("评分为 1–10 分。", "Ratings are 1 to 10.") } });
+        b.validate({
+          range,
+          rule: { type: "decimal", min: 1, max: 10 },
+          allowBlank: true,
+          error: { title: label, message: msg("评分为 1–10 分。", "Ratings are 1 to 10.") },
+        });
         break;
       default:
         break;
@@ -223,8 +301,24 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
 
   // Sheet setup.
   const widths: Partial<Record<RegisterColumn, number>> = {
-    orderId: 16, customer: 14, technician: 10, product: 16, category: 11, reportedAt: 16, repliedAt: 16, arrivedAt: 16, completedAt: 16,
-    distanceKm: 9, quality: 8, satisfaction: 8, slaHours: 8, deadline: 16, slaEventAt: 16, slaState: 9, responseHours: 9, sourceRow: 7,
+    orderId: 16,
+    customer: 14,
+    technician: 10,
+    product: 16,
+    category: 11,
+    reportedAt: 16,
+    repliedAt: 16,
+    arrivedAt: 16,
+    completedAt: 16,
+    distanceKm: 9,
+    quality: 8,
+    satisfaction: 8,
+    slaHours: 8,
+    deadline: 16,
+    slaEventAt: 16,
+    slaState: 9,
+    responseHours: 9,
+    sourceRow: 7,
   };
   for (const c of REGISTER_COLUMNS) b.width(col[c], widths[c] ?? 8);
   b.width(1, Math.max(widths.orderId ?? 16, 16));
@@ -241,7 +335,12 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
     footer: "&P / &N",
     margins: { top: 0.5, bottom: 0.5, left: 0.3, right: 0.3 },
   });
-  b.note(text(`SLA 状态按截至时间 ${formatSerial(asOf)} 计算，可在 C2 修改`, `SLA states are as of ${formatSerial(asOf)}; change it in cell C2`));
+  b.note(
+    text(
+      `SLA 状态按截至时间 ${formatSerial(asOf)} 计算，可在 C2 修改`,
+      `SLA states are as of ${formatSerial(asOf)}; change it in cell C2`,
+    ),
+  );
   return ok(b.build());
 }
 

@@ -70,8 +70,17 @@ export function vocabulary(locale: Locale): Vocabulary {
     header,
     yes: t(YES_NO.yes),
     no: t(YES_NO.no),
-    category: { body: t(CATEGORY_WORDS.body), chassisEngine: t(CATEGORY_WORDS.chassisEngine), other: t(CATEGORY_WORDS.other) },
-    state: { met: t(STATE_WORDS.met), missed: t(STATE_WORDS.missed), pending: t(STATE_WORDS.pending), unknown: t(STATE_WORDS.unknown) },
+    category: {
+      body: t(CATEGORY_WORDS.body),
+      chassisEngine: t(CATEGORY_WORDS.chassisEngine),
+      other: t(CATEGORY_WORDS.other),
+    },
+    state: {
+      met: t(STATE_WORDS.met),
+      missed: t(STATE_WORDS.missed),
+      pending: t(STATE_WORDS.pending),
+      unknown: t(STATE_WORDS.unknown),
+    },
     unassigned: t(UNASSIGNED),
   };
 }

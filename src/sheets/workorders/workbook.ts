@@ -36,14 +36,38 @@ export interface KpiWorkbook {
 export function kpiWorkbookPlan(options: KpiWorkbookOptions): Result<KpiWorkbook> {
   const { parsed, month, asOf, locale, settings } = options;
   if (parsed.orders.length === 0) {
-    return fail("na", text(`没有可用的工单：读取的 ${parsed.rowsRead} 行都未能使用（原因见问题列表）`, `no usable orders: none of the ${parsed.rowsRead} rows read could be used (see the problems)`));
+    return fail(
+      "na",
+      text(
+        `没有可用的工单：读取的 ${parsed.rowsRead} 行都未能使用（原因见问题列表）`,
+        `no usable orders: none of the ${parsed.rowsRead} rows read could be used (see the problems)`,
+      ),
+    );
   }
   const report = monthlyKpiReport(parsed.orders, { month, asOf, settings });
   if (!report.ok) return report;
-  const register = registerPlan({ orders: parsed.orders, locale, settings, asOf, source: options.source, problems: parsed.problems.length });
+  const register = registerPlan({
+    orders: parsed.orders,
+    locale,
+    settings,
+    asOf,
+    source: options.source,
+    problems: parsed.problems.length,
+  });
   if (!register.ok) return register;
-  const problems = problemsPlan({ problems: parsed.problems, rowsRead: parsed.rowsRead, rowsUsed: parsed.rowsUsed, locale, source: options.source });
+  const problems = problemsPlan({
+    problems: parsed.problems,
+    rowsRead: parsed.rowsRead,
+    rowsUsed: parsed.rowsUsed,
+    locale,
+    source: options.source,
+  });
   const kpi = kpiPlan({ report: report.value, locale, settings, frozenAt: options.frozenAt });
-  const sheets: SheetPlan[] = [...(options.includeSettings ? [settingsPlan(settings, locale)] : []), register.value, problems, kpi];
+  const sheets: SheetPlan[] = [
+    ...(options.includeSettings ? [settingsPlan(settings, locale)] : []),
+    register.value,
+    problems,
+    kpi,
+  ];
   return ok({ plan: { sheets, activate: sheets.length - 1 }, report: report.value });
 }

@@ -1,7 +1,25 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../core/settings";
-import { monthlyKpiReport, parseOrders, proposeMapping, sampleWorkOrders, serialOf, type ParsedOrders, type WorkOrder } from "../../core/workorders";
+import {
+  monthlyKpiReport,
+  parseOrders,
+  proposeMapping,
+  sampleWorkOrders,
+  serialOf,
+  type ParsedOrders,
+  type WorkOrder,
+} from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
-import { escapeCriterion, kpiPlan, kpiWorkbookPlan, problemsPlan, readOrders, registerPlan, sourceTable, type KpiMeta, type RegisterMeta } from "./index";
+import {
+  escapeCriterion,
+  kpiPlan,
+  kpiWorkbookPlan,
+  problemsPlan,
+  readOrders,
+  registerPlan,
+  sourceTable,
+  type KpiMeta,
+  type RegisterMeta,
+} from "./index";
 
 const OCT = { year: 2026, month: 10 };
 const NOV1 = serialOf(2026, 11, 1);
@@ -13,14 +31,38 @@ function sample(count = 400, seed = 5): ParsedOrders {
 
 function order(o: Partial<WorkOrder>): WorkOrder {
   return {
-    row: 2, orderId: "W1", customer: null, technician: "张三", product: null, category: "other", reportedAt: serialOf(2026, 10, 5, 8, 30), repliedAt: null,
-    arrivedAt: null, completedAt: null, distanceKm: null, supplierNeeded: false, warranty: false, firstTimeFix: false, quality: null, satisfaction: null,
-    returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false, ...o,
+    row: 2,
+    orderId: "W1",
+    customer: null,
+    technician: "张三",
+    product: null,
+    category: "other",
+    reportedAt: serialOf(2026, 10, 5, 8, 30),
+    repliedAt: null,
+    arrivedAt: null,
+    completedAt: null,
+    distanceKm: null,
+    supplierNeeded: false,
+    warranty: false,
+    firstTimeFix: false,
+    quality: null,
+    satisfaction: null,
+    returnVisit: false,
+    complaint: false,
+    serviceCaused: false,
+    complaintHandled: false,
+    ...o,
   };
 }
 
 function formulasOf(plan: SheetPlan): string[] {
-  return [...(plan.fills ?? []).map((f) => f.formula), ...plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell).map((c) => c.f)];
+  return [
+    ...(plan.fills ?? []).map((f) => f.formula),
+    ...plan.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .map((c) => c.f),
+  ];
 }
 
 function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
@@ -37,24 +79,62 @@ function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
   return undefined;
 }
 
-const SPEC_5_1 = new Set(["SUM", "SUMPRODUCT", "COUNTIFS", "AVERAGEIFS", "IF", "AND", "OR", "INDEX", "MIN", "ROUND", "DATE", "YEAR", "MONTH", "ISNUMBER", "SUBSTITUTE", "_XLFN.AGGREGATE"]);
+const SPEC_5_1 = new Set([
+  "SUM",
+  "SUMPRODUCT",
+  "COUNTIFS",
+  "AVERAGEIFS",
+  "IF",
+  "AND",
+  "OR",
+  "INDEX",
+  "MIN",
+  "ROUND",
+  "DATE",
+  "YEAR",
+  "MONTH",
+  "ISNUMBER",
+  "SUBSTITUTE",
+  "_XLFN.AGGREGATE",
+]);
 
 function functionsUsed(formulas: readonly string[]): Set<string> {
-  return new Set(formulas.flatMap((f) => [...f.replace(/"(?:[^"]|"")*"/g, "").matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)].map((m) => m[1].toUpperCase())));
+  return new Set(
+    formulas.flatMap((f) =>
+      [...f.replace(/"(?:[^"]|"")*"/g, "").matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)].map((m) => m[1].toUpperCase()),
+    ),
+  );
 }
 
 describe("registerPlan", () => {
   const parsed = sample();
-  const r = registerPlan({ orders: parsed.orders, locale: "zh-CN", settings: DEFAULT_SETTINGS, asOf: NOV1, source: { name: "orders.csv", address: "A1:S401" }, problems: parsed.problems.length });
+  const r = registerPlan({
+    orders: parsed.orders,
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+    asOf: NOV1,
+    source: { name: "orders.csv", address: "A1:S401" },
+    problems: parsed.problems.length,
+  });
   if (!r.ok) throw new Error(r.problem.message.en);
   const plan = r.value;
   const meta = plan.marker.meta as unknown as RegisterMeta;
 
   it("is one Excel table with the SPEC 2.1 columns, then the calculated ones", () => {
     expect(plan.marker.kind).toBe("register");
-    expect(plan.tables).toEqual([{ name: "SVC_WorkOrders", range: `A4:Y${4 + parsed.orders.length}`, style: "TableStyleLight9" }]);
+    expect(plan.tables).toEqual([
+      { name: "SVC_WorkOrders", range: `A4:Y${4 + parsed.orders.length}`, style: "TableStyleLight9" },
+    ]);
     expect(meta.headers.reportedAt).toBe("报修时间");
-    expect(meta.columns).toMatchObject({ orderId: "A", technician: "C", reportedAt: "F", slaHours: "T", slaState: "W", responseHours: "X", sourceRow: "Y" });
+    expect(meta.columns).toMatchObject({
+      orderId: "A",
+      technician: "C",
+      reportedAt: "F",
+      slaHours: "T",
+      slaState: "W",
+      responseHours: "X",
+      sourceRow: "Y",
+    });
     expect(cellAt(plan, "T4")).toBe("时限(h)");
     expect(cellAt(plan, "Y5")).toBe(parsed.orders[0].row);
   });
@@ -66,7 +146,13 @@ describe("registerPlan", () => {
       expect(f.formula).not.toMatch(/COUNTIF|SUMPRODUCT|SVC_WorkOrders\[|:\$?[A-Z]+\$?\d/);
     }
     const hours = plan.fills!.find((f) => f.range.startsWith("T"))!.formula;
-    for (const name of [SETTING_NAMES.slaBodyOnSiteHours, SETTING_NAMES.slaBodyReplyHours, SETTING_NAMES.slaChassisReplyHours, SETTING_NAMES.slaOtherReplyHours, SETTING_NAMES.slaRadiusKm]) {
+    for (const name of [
+      SETTING_NAMES.slaBodyOnSiteHours,
+      SETTING_NAMES.slaBodyReplyHours,
+      SETTING_NAMES.slaChassisReplyHours,
+      SETTING_NAMES.slaOtherReplyHours,
+      SETTING_NAMES.slaRadiusKm,
+    ]) {
       expect(hours).toContain(name);
     }
     expect(hours).not.toMatch(/[^A-Z0-9_.E]\b(12|24|100)\b/);
@@ -78,7 +164,9 @@ describe("registerPlan", () => {
     const state = plan.fills!.find((f) => f.range.startsWith("W"))!;
     expect(new Set(state.expect!.map((e) => e[0]))).toEqual(new Set(["达标", "超时", "未到期", "数据不全"]));
     const resp = plan.fills!.find((f) => f.range.startsWith("X"))!;
-    parsed.orders.forEach((o, i) => expect(resp.expect![i][0]).toBe(o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24));
+    parsed.orders.forEach((o, i) =>
+      expect(resp.expect![i][0]).toBe(o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24),
+    );
   });
 
   it("offers dropdowns for yes/no and the category, and validates dates, distance and ratings", () => {
@@ -98,7 +186,12 @@ describe("registerPlan", () => {
   });
 
   it("writes user text as text and the cleaned values (是/否, category words, 未指派)", () => {
-    const p = registerPlan({ orders: [order({ customer: '=HYPERLINK("x")', technician: null, category: "chassisEngine", warranty: true })], locale: "zh-CN", settings: DEFAULT_SETTINGS, asOf: NOV1 });
+    const p = registerPlan({
+      orders: [order({ customer: '=HYPERLINK("x")', technician: null, category: "chassisEngine", warranty: true })],
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      asOf: NOV1,
+    });
     if (!p.ok) throw new Error();
     expect(cellAt(p.value, "B5")).toBe('=HYPERLINK("x")');
     expect(cellAt(p.value, "C5")).toBe("未指派");
@@ -124,7 +217,13 @@ describe("kpiPlan", () => {
   it("has one row per technician and the department row", () => {
     expect(plan.marker.kind).toBe("kpi");
     expect(plan.name).toBe("月度KPI 2026-10");
-    expect(meta).toMatchObject({ month: "2026-10", firstRow: 8, departmentRow: 8 + n, registerTable: "SVC_WorkOrders", frozenAt: null });
+    expect(meta).toMatchObject({
+      month: "2026-10",
+      firstRow: 8,
+      departmentRow: 8 + n,
+      registerTable: "SVC_WorkOrders",
+      frozenAt: null,
+    });
     expect(meta.technicians).toHaveLength(n);
     expect(cellAt(plan, `A${8 + n}`)).toBe("全部门");
     expect(cellAt(plan, "A5")).toBe("服务人员");
@@ -134,7 +233,16 @@ describe("kpiPlan", () => {
     const formulas = formulasOf(plan);
     for (const fn of functionsUsed(formulas)) expect(SPEC_5_1).toContain(fn);
     const all = formulas.join("\n");
-    for (const name of [SETTING_NAMES.kpiTargetOnTime, SETTING_NAMES.kpiTargetCsat, SETTING_NAMES.kpiTargetFirstTimeFix, SETTING_NAMES.kpiTargetComplaintRate, SETTING_NAMES.kpiWeightOnTime, SETTING_NAMES.kpiCsatThreshold, SETTING_NAMES.kpiFullScore, SETTING_NAMES.grades5Codes]) {
+    for (const name of [
+      SETTING_NAMES.kpiTargetOnTime,
+      SETTING_NAMES.kpiTargetCsat,
+      SETTING_NAMES.kpiTargetFirstTimeFix,
+      SETTING_NAMES.kpiTargetComplaintRate,
+      SETTING_NAMES.kpiWeightOnTime,
+      SETTING_NAMES.kpiCsatThreshold,
+      SETTING_NAMES.kpiFullScore,
+      SETTING_NAMES.grades5Codes,
+    ]) {
       expect(all).toContain(name);
     }
     expect(all).toContain("SVC_WorkOrders[报修时间]");
@@ -175,7 +283,12 @@ describe("kpiPlan", () => {
   });
 
   it("freezes as values with a time stamp: no formula reads the register any more", () => {
-    const frozen = kpiPlan({ report: report.value, locale: "zh-CN", settings: DEFAULT_SETTINGS, frozenAt: serialOf(2026, 11, 27, 13, 5) });
+    const frozen = kpiPlan({
+      report: report.value,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      frozenAt: serialOf(2026, 11, 27, 13, 5),
+    });
     expect(formulasOf(frozen)).toEqual([]);
     expect(String(cellAt(frozen, "A2"))).toContain("2026-11-27 13:05");
     expect(cellAt(frozen, `B${8 + n}`)).toBe(report.value.current.department.values.orders);
@@ -183,7 +296,11 @@ describe("kpiPlan", () => {
   });
 
   it("an empty month still has the department row, all rates blank, and no charts", () => {
-    const empty = monthlyKpiReport(parsed.orders, { month: { year: 2025, month: 1 }, asOf: serialOf(2025, 2, 1), settings: DEFAULT_SETTINGS });
+    const empty = monthlyKpiReport(parsed.orders, {
+      month: { year: 2025, month: 1 },
+      asOf: serialOf(2025, 2, 1),
+      settings: DEFAULT_SETTINGS,
+    });
     if (!empty.ok) throw new Error();
     const p = kpiPlan({ report: empty.value, locale: "en-US", settings: DEFAULT_SETTINGS });
     expect(cellAt(p, "A8")).toBe("Department");
@@ -200,7 +317,12 @@ describe("kpiPlan", () => {
 describe("problemsPlan", () => {
   it("lists each problem with the user's row, column, value, reason and action", () => {
     const parsed = sample(300, 3);
-    const p = problemsPlan({ problems: parsed.problems, rowsRead: parsed.rowsRead, rowsUsed: parsed.rowsUsed, locale: "zh-CN" });
+    const p = problemsPlan({
+      problems: parsed.problems,
+      rowsRead: parsed.rowsRead,
+      rowsUsed: parsed.rowsUsed,
+      locale: "zh-CN",
+    });
     expect(p.marker.kind).toBe("problems");
     const first = parsed.problems[0];
     expect([cellAt(p, "A5"), cellAt(p, "B5"), cellAt(p, "C5")]).toEqual([1, first.row, first.column]);
@@ -216,7 +338,13 @@ describe("problemsPlan", () => {
 
 describe("import and workbook", () => {
   const s = sampleWorkOrders({ seed: 4, count: 50, month: OCT, headers: "en" });
-  const range: RangeData = { sheetName: "Export", address: "B3:T55", firstRow: 3, firstColumn: 2, values: [["Work order export", ...s.headers.slice(1).map(() => null)], [...s.headers], ...s.rows] };
+  const range: RangeData = {
+    sheetName: "Export",
+    address: "B3:T55",
+    firstRow: 3,
+    firstColumn: 2,
+    values: [["Work order export", ...s.headers.slice(1).map(() => null)], [...s.headers], ...s.rows],
+  };
 
   it("finds the header below a title line and keeps the user's row numbers", () => {
     const t = sourceTable(range);
@@ -237,16 +365,37 @@ describe("import and workbook", () => {
 
   it("assembles settings + register + problems + KPI as one plan, activating the KPI sheet", () => {
     const parsed = sample(100, 2);
-    const wb = kpiWorkbookPlan({ parsed, month: OCT, asOf: NOV1, locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettings: true });
+    const wb = kpiWorkbookPlan({
+      parsed,
+      month: OCT,
+      asOf: NOV1,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      includeSettings: true,
+    });
     if (!wb.ok) throw new Error(wb.problem.message.en);
     expect(wb.value.plan.sheets.map((x) => x.marker.kind)).toEqual(["settings", "register", "problems", "kpi"]);
     expect(wb.value.plan.activate).toBe(3);
-    const without = kpiWorkbookPlan({ parsed, month: OCT, asOf: NOV1, locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettings: false });
+    const without = kpiWorkbookPlan({
+      parsed,
+      month: OCT,
+      asOf: NOV1,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      includeSettings: false,
+    });
     expect(without.ok && without.value.plan.sheets.map((x) => x.marker.kind)).toEqual(["register", "problems", "kpi"]);
   });
 
   it("refuses when no row could be used", () => {
-    const wb = kpiWorkbookPlan({ parsed: { orders: [], problems: [], rowsRead: 4, rowsUsed: 0 }, month: OCT, asOf: NOV1, locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettings: false });
+    const wb = kpiWorkbookPlan({
+      parsed: { orders: [], problems: [], rowsRead: 4, rowsUsed: 0 },
+      month: OCT,
+      asOf: NOV1,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      includeSettings: false,
+    });
     expect(!wb.ok && wb.problem.message.en).toMatch(/no usable orders/);
   });
 });

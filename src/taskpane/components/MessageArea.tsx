@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useT } from "../i18n";
 import { DEFAULT_TITLES, type PaneMessage } from "./task";
@@ -35,7 +43,13 @@ export function MessageArea(props: { messages: readonly PaneMessage[]; onDismiss
           {onDismiss && (
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" size="small" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={() => onDismiss(m.id)} />
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  aria-label={t("dismiss")}
+                  icon={<DismissRegular />}
+                  onClick={() => onDismiss(m.id)}
+                />
               }
             />
           )}

@@ -5,7 +5,12 @@ import type { TaskProgress } from "./task";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  line: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /**
@@ -26,9 +31,18 @@ export function ProgressArea(props: { progress: TaskProgress | null }) {
             <FluentText id={labelId} size={200}>
               {t(progress.label)}
             </FluentText>
-            {determinate && <FluentText size={200}>{t("progressCount", { done: progress.done ?? 0, total: progress.total ?? 0 })}</FluentText>}
+            {determinate && (
+              <FluentText size={200}>
+                {t("progressCount", { done: progress.done ?? 0, total: progress.total ?? 0 })}
+              </FluentText>
+            )}
           </div>
-          <ProgressBar aria-labelledby={labelId} value={determinate ? progress.done : undefined} max={determinate ? progress.total : undefined} thickness="large" />
+          <ProgressBar
+            aria-labelledby={labelId}
+            value={determinate ? progress.done : undefined}
+            max={determinate ? progress.total : undefined}
+            thickness="large"
+          />
         </>
       )}
     </div>

@@ -50,7 +50,13 @@ describe("task reducer", () => {
   });
 
   test("message ids stay unique across runs, and dismiss removes one", () => {
-    let s = taskReducer(IDLE, { type: "show", messages: [{ intent: "info", body: text("一", "one") }, { intent: "info", body: text("二", "two") }] });
+    let s = taskReducer(IDLE, {
+      type: "show",
+      messages: [
+        { intent: "info", body: text("一", "one") },
+        { intent: "info", body: text("二", "two") },
+      ],
+    });
     s = taskReducer(s, { type: "start", label });
     s = taskReducer(s, { type: "finish", messages: [{ intent: "success", body: text("三", "three") }] });
     expect(s.messages.map((m) => m.id)).toEqual([3]);
@@ -61,14 +67,19 @@ describe("task reducer", () => {
   });
 
   test("fail turns any error into a readable error message", () => {
-    const s = taskReducer(started(), { type: "fail", error: new HostProblemError(problem("na", text("请选择区域", "Select a range"))) });
+    const s = taskReducer(started(), {
+      type: "fail",
+      error: new HostProblemError(problem("na", text("请选择区域", "Select a range"))),
+    });
     expect(s.messages).toEqual([{ id: 1, intent: "error", body: text("请选择区域", "Select a range") }]);
   });
 });
 
 describe("problemFromError / messageFromError", () => {
   test("a Problem with row and column says where", () => {
-    const m = messageFromError(new ProblemError(problem("value", text("不是日期", "not a date"), { row: 17, column: "报修时间" })));
+    const m = messageFromError(
+      new ProblemError(problem("value", text("不是日期", "not a date"), { row: 17, column: "报修时间" })),
+    );
     expect(m.body).toEqual({ zh: "第 17 行“报修时间”列：不是日期", en: "Row 17, column “报修时间”: not a date" });
   });
 
@@ -85,7 +96,11 @@ describe("problemFromError / messageFromError", () => {
   });
 
   test("an Office.js error names Excel's message and code and says what to do", () => {
-    const officeError = Object.assign(new Error("The workbook is protected."), { name: "RichApi.Error", code: "AccessDenied", debugInfo: {} });
+    const officeError = Object.assign(new Error("The workbook is protected."), {
+      name: "RichApi.Error",
+      code: "AccessDenied",
+      debugInfo: {},
+    });
     const p = problemFromError(officeError);
     expect(p.message.en).toBe(
       "Excel reported an error: The workbook is protected. (AccessDenied). Make sure no cell is being edited and the workbook is not protected, then try again.",
@@ -94,7 +109,9 @@ describe("problemFromError / messageFromError", () => {
   });
 
   test("anything else is 'unexpected' with its message, never an empty box", () => {
-    expect(problemFromError(new TypeError("x is undefined")).message.en).toMatch(/^Something unexpected went wrong: x is undefined\. Try again/);
+    expect(problemFromError(new TypeError("x is undefined")).message.en).toMatch(
+      /^Something unexpected went wrong: x is undefined\. Try again/,
+    );
     expect(problemFromError("plain string").message.en).toContain("plain string");
     expect(problemFromError(undefined).message.en).toContain("undefined");
   });

@@ -59,7 +59,10 @@ export const DEFAULT_TITLES: Readonly<Record<MessageIntent, Text>> = {
 /** A Problem as an error message: where it is (row/column) in front of what is wrong. */
 export function messageFromProblem(p: Problem): PaneMessageInput {
   const where = problemLocation(p);
-  return { intent: "error", body: where ? { zh: `${where.zh}：${p.message.zh}`, en: `${where.en}: ${p.message.en}` } : p.message };
+  return {
+    intent: "error",
+    body: where ? { zh: `${where.zh}：${p.message.zh}`, en: `${where.en}: ${p.message.en}` } : p.message,
+  };
 }
 
 /** Whatever a job threw, as an error message (see problemFromError). */
@@ -85,7 +88,10 @@ export function taskReducer(state: TaskState, action: TaskAction): TaskState {
       return { ...state, running: true, progress: { label: action.label }, messages: [] };
     case "progress":
       if (!state.running || !state.progress) return state;
-      return { ...state, progress: { label: action.label ?? state.progress.label, ...clampProgress(action.done, action.total) } };
+      return {
+        ...state,
+        progress: { label: action.label ?? state.progress.label, ...clampProgress(action.done, action.total) },
+      };
     case "finish":
       if (!state.running) return state;
       return { ...state, running: false, progress: null, ...append(state, action.messages) };

@@ -15,7 +15,15 @@ function listPlan(name: string): SheetPlan {
     name,
     marker: { kind: "problems", version: 1, meta: { rows: 2 } },
     markerCell: "Z1",
-    cells: [{ at: "A1", rows: [["工单号", "问题"], ["WO-1", "=HYPERLINK(\"x\")"]] }],
+    cells: [
+      {
+        at: "A1",
+        rows: [
+          ["工单号", "问题"],
+          ["WO-1", '=HYPERLINK("x")'],
+        ],
+      },
+    ],
   };
 }
 
@@ -84,7 +92,12 @@ describe("BrowserHost", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["考核参数"]);
     const names = new Set((wb.definedNames.model as { name: string }[]).map((n) => n.name));
     for (const n of Object.values(SETTING_NAMES)) expect(names).toContain(n);
-    expect(host.getState()).toEqual({ openedFile: null, sheetNames: ["考核参数"], lastDownload: "考核参数_2026-03-05.xlsx", omissions: [] });
+    expect(host.getState()).toEqual({
+      openedFile: null,
+      sheetNames: ["考核参数"],
+      lastDownload: "考核参数_2026-03-05.xlsx",
+      omissions: [],
+    });
   });
 
   test("what was written is found by its marker and its names read back to the same settings", async () => {
@@ -108,7 +121,11 @@ describe("BrowserHost", () => {
     expect(a.sheets[0].actual).toBe("考核参数");
     expect(b.sheets[0].actual).toBe("问题清单");
     expect(c.sheets[0].actual).toBe("问题清单 (2)");
-    expect(saved.map((s) => s.fileName)).toEqual(["考核参数_2026-03-05.xlsx", "问题清单_2026-03-05.xlsx", "问题清单 (2)_2026-03-05.xlsx"]);
+    expect(saved.map((s) => s.fileName)).toEqual([
+      "考核参数_2026-03-05.xlsx",
+      "问题清单_2026-03-05.xlsx",
+      "问题清单 (2)_2026-03-05.xlsx",
+    ]);
     const wb = await readXlsx(saved[2].bytes);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["考核参数", "问题清单", "问题清单 (2)"]);
     expect(wb.getWorksheet("问题清单 (2)")?.getCell("B2").value).toBe('=HYPERLINK("x")');
@@ -117,7 +134,9 @@ describe("BrowserHost", () => {
   test("readRange reads a rectangle of a sheet (text stays text); a missing sheet is a clear problem", async () => {
     const { host, loads } = makeHost();
     const none = await problemOf(host.readRange("问题清单", "A1:B2"));
-    expect(none.message.en).toBe("The workbook has no sheet “问题清单”. If it is in another file, open that .xlsx file first.");
+    expect(none.message.en).toBe(
+      "The workbook has no sheet “问题清单”. If it is in another file, open that .xlsx file first.",
+    );
     expect(loads()).toBe(0);
     await host.write({ sheets: [listPlan("问题清单")] });
     const data = await host.readRange("问题清单", "A1:C3");
@@ -134,11 +153,30 @@ describe("BrowserHost", () => {
     const { host } = makeHost();
     const withChart: SheetPlan = {
       ...listPlan("分布"),
-      cells: [{ at: "A1", rows: [["等级", "人数"], ["A", 3], ["B", 5]] }],
-      charts: [{ type: "column", title: "等级分布", series: [{ name: "人数", values: "B2:B3", categories: "A2:A3" }], from: "D2", to: "J15" }],
+      cells: [
+        {
+          at: "A1",
+          rows: [
+            ["等级", "人数"],
+            ["A", 3],
+            ["B", 5],
+          ],
+        },
+      ],
+      charts: [
+        {
+          type: "column",
+          title: "等级分布",
+          series: [{ name: "人数", values: "B2:B3", categories: "A2:A3" }],
+          from: "D2",
+          to: "J15",
+        },
+      ],
     };
     await host.write({ sheets: [withChart] });
-    expect(host.getState().omissions.map((t) => t.en)).toEqual([expect.stringMatching(/^Charts are left out of .xlsx files/)]);
+    expect(host.getState().omissions.map((t) => t.en)).toEqual([
+      expect.stringMatching(/^Charts are left out of .xlsx files/),
+    ]);
     await host.write({ sheets: [listPlan("问题清单")] });
     expect(host.getState().omissions).toEqual([]);
   });
@@ -202,7 +240,12 @@ describe("BrowserHost", () => {
 
     const { host, saved } = makeHost();
     const state = await host.openFile({ name: "2026年售后考核.xlsx", bytes: file.bytes });
-    expect(state).toEqual({ openedFile: "2026年售后考核.xlsx", sheetNames: ["考核参数"], lastDownload: null, omissions: [] });
+    expect(state).toEqual({
+      openedFile: "2026年售后考核.xlsx",
+      sheetNames: ["考核参数"],
+      lastDownload: null,
+      omissions: [],
+    });
     expect((await host.findPlans()).map((f) => f.marker.kind)).toEqual(["settings"]);
     expect(settingsFromNames(await host.readNames(Object.values(SETTING_NAMES))).settings).toEqual(DEFAULT_SETTINGS);
 
@@ -220,8 +263,12 @@ describe("BrowserHost", () => {
     await host.write(settingsOnly);
     const csv = await problemOf(host.openFile({ name: "名单.csv", bytes: new TextEncoder().encode("姓名\n张三") }));
     expect(csv.message.zh).toContain("另存为 .xlsx");
-    const broken = await problemOf(host.openFile({ name: "broken.xlsx", bytes: new TextEncoder().encode("not a zip") }));
-    expect(broken.message.en).toMatch(/^“broken.xlsx” could not be opened as an .xlsx workbook \(.+\)\. It may be damaged/);
+    const broken = await problemOf(
+      host.openFile({ name: "broken.xlsx", bytes: new TextEncoder().encode("not a zip") }),
+    );
+    expect(broken.message.en).toMatch(
+      /^“broken.xlsx” could not be opened as an .xlsx workbook \(.+\)\. It may be damaged/,
+    );
     expect(host.getState().sheetNames).toEqual(["考核参数"]);
     expect(host.getState().openedFile).toBeNull();
   });
@@ -252,7 +299,10 @@ describe("downloadFileName", () => {
     expect(downloadFileName(["6S汇总"], NOW, "检查 记录.XLSX")).toBe("检查 记录_6S汇总_2026-03-05.xlsx");
   });
   test("long names are cut", () => {
-    const name = downloadFileName(Array.from({ length: 30 }, (_, i) => `考核表${i}`), NOW);
+    const name = downloadFileName(
+      Array.from({ length: 30 }, (_, i) => `考核表${i}`),
+      NOW,
+    );
     expect(name.length).toBeLessThanOrEqual(120);
     expect(name.endsWith("_2026-03-05.xlsx")).toBe(true);
   });

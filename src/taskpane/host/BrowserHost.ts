@@ -29,7 +29,9 @@ export interface XlsxEngine {
 export async function loadXlsxEngine(): Promise<XlsxEngine> {
   const [exceljs, xlsx] = await Promise.all([import("exceljs"), import("../../xlsx")]);
   // exceljs is CommonJS: bundlers expose its exports directly or under `default`.
-  const ExcelJS = (exceljs as unknown as { Workbook?: unknown }).Workbook ? exceljs : (exceljs as unknown as { default: typeof exceljs }).default;
+  const ExcelJS = (exceljs as unknown as { Workbook?: unknown }).Workbook
+    ? exceljs
+    : (exceljs as unknown as { default: typeof exceljs }).default;
   return {
     newWorkbook: () => new ExcelJS.Workbook(),
     loadWorkbook: async (bytes) => {
@@ -48,7 +50,9 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
       const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
       const used = [
         plan.sheets.some((s) => (s.charts?.length ?? 0) > 0) ? note("charts") : undefined,
-        plan.sheets.some((s) => s.conditionalFormats?.some((c) => c.stopIfTrue)) ? note("conditionalFormat.stopIfTrue") : undefined,
+        plan.sheets.some((s) => s.conditionalFormats?.some((c) => c.stopIfTrue))
+          ? note("conditionalFormat.stopIfTrue")
+          : undefined,
       ];
       return used.filter((t): t is Text => t !== undefined);
     },
@@ -176,7 +180,11 @@ export class BrowserHost implements WorkbookHost {
       );
       this.saveFile(bytes, fileName);
       onProgress?.({ done: total, total });
-      this.setState({ sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: fileName, omissions: engine.omissions(plan) });
+      this.setState({
+        sheetNames: workbook.worksheets.map((ws) => ws.name),
+        lastDownload: fileName,
+        omissions: engine.omissions(plan),
+      });
       return report;
     });
   }
@@ -230,7 +238,12 @@ export class BrowserHost implements WorkbookHost {
       }
       this.workbook = workbook;
       this.lastGood = file.bytes;
-      this.setState({ openedFile: file.name, sheetNames: workbook.worksheets.map((ws) => ws.name), lastDownload: null, omissions: [] });
+      this.setState({
+        openedFile: file.name,
+        sheetNames: workbook.worksheets.map((ws) => ws.name),
+        lastDownload: null,
+        omissions: [],
+      });
       return this.state;
     });
   }
@@ -239,7 +252,8 @@ export class BrowserHost implements WorkbookHost {
   downloadAgain(): Promise<string | null> {
     return this.serial(async () => {
       if (!this.workbook || !this.lastGood) return null;
-      const name = this.state.lastDownload ?? downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile);
+      const name =
+        this.state.lastDownload ?? downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile);
       this.saveFile(this.lastGood, name);
       this.setState({ lastDownload: name });
       return name;

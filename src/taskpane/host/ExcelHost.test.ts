@@ -65,7 +65,16 @@ describe("ExcelHost (over the fake Excel object model)", () => {
           name: "名单",
           marker: { kind: "problems", version: 1, meta: {} },
           markerCell: "Z1",
-          cells: [{ at: "A1", rows: [["姓名", "岗位"], ["张三", "服务工程师"], ["李四", "=不是公式"]] }],
+          cells: [
+            {
+              at: "A1",
+              rows: [
+                ["姓名", "岗位"],
+                ["张三", "服务工程师"],
+                ["李四", "=不是公式"],
+              ],
+            },
+          ],
         },
       ],
     });

@@ -21,7 +21,12 @@ function isText(value: unknown): value is Text {
 }
 
 function isProblem(value: unknown): value is Problem {
-  return typeof value === "object" && value !== null && isText((value as Problem).message) && typeof (value as Problem).kind === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    isText((value as Problem).message) &&
+    typeof (value as Problem).kind === "string"
+  );
 }
 
 function plainMessage(err: unknown): string {
@@ -48,7 +53,11 @@ export function problemFromError(err: unknown): Problem {
     if (isProblem(e.problem)) return e.problem;
     const bilingual = problemFromErrorIfBilingual(err);
     if (bilingual) return problem("value", bilingual);
-    if (typeof e.code === "string" && typeof e.message === "string" && (e.name === "RichApi.Error" || "debugInfo" in e)) {
+    if (
+      typeof e.code === "string" &&
+      typeof e.message === "string" &&
+      (e.name === "RichApi.Error" || "debugInfo" in e)
+    ) {
       return problem("value", formatText(STRINGS.excelError, { message: e.message, code: e.code }));
     }
   }
@@ -77,7 +86,8 @@ function problemFromErrorIfBilingual(err: unknown): Text | null {
 
 /** Where a problem is, as the user sees it ("第 17 行“报修时间”列"), or null. */
 export function problemLocation(p: Problem): Text | null {
-  if (p.row !== undefined && p.column !== undefined) return formatText(STRINGS.problemRowColumn, { row: p.row, column: p.column });
+  if (p.row !== undefined && p.column !== undefined)
+    return formatText(STRINGS.problemRowColumn, { row: p.row, column: p.column });
   if (p.row !== undefined) return formatText(STRINGS.problemRow, { row: p.row });
   if (p.column !== undefined) return formatText(STRINGS.problemColumn, { column: p.column });
   return null;

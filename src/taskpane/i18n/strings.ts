@@ -24,8 +24,14 @@ export const STRINGS = {
   ),
   browserOpenFile: text("打开 .xlsx 文件…", "Open .xlsx file…"),
   browserOpening: text("正在打开 {file}…", "Opening {file}…"),
-  browserOpened: text("已打开 {file}（{sheets} 个工作表）。新生成的工作表会加入其中，下载时一并保存。", "Opened {file} ({sheets} sheets). New sheets are added to it and saved with it when downloaded."),
-  browserOpenedOne: text("已打开 {file}（1 个工作表）。新生成的工作表会加入其中，下载时一并保存。", "Opened {file} (1 sheet). New sheets are added to it and saved with it when downloaded."),
+  browserOpened: text(
+    "已打开 {file}（{sheets} 个工作表）。新生成的工作表会加入其中，下载时一并保存。",
+    "Opened {file} ({sheets} sheets). New sheets are added to it and saved with it when downloaded.",
+  ),
+  browserOpenedOne: text(
+    "已打开 {file}（1 个工作表）。新生成的工作表会加入其中，下载时一并保存。",
+    "Opened {file} (1 sheet). New sheets are added to it and saved with it when downloaded.",
+  ),
   browserDownloadAgain: text("再次下载", "Download again"),
   browserDownloaded: text("已下载 {file}。", "Downloaded {file}."),
   browserCloseFile: text("关闭工作簿", "Close workbook"),
@@ -90,7 +96,10 @@ export const STRINGS = {
   settingsReload: text("重新读取", "Read again"),
   settingsCreate: text("创建考核参数表", "Create settings sheet"),
   settingsCreating: text("正在创建考核参数表…", "Creating the settings sheet…"),
-  settingsCreated: text("已创建工作表“{sheet}”。以后请在该表中修改参数。", "Created the sheet “{sheet}”. Make later changes in that sheet."),
+  settingsCreated: text(
+    "已创建工作表“{sheet}”。以后请在该表中修改参数。",
+    "Created the sheet “{sheet}”. Make later changes in that sheet.",
+  ),
   settingsReset: text("恢复默认值", "Restore defaults"),
   settingsInvalid: text(
     "有 {n} 处需要修改（{sections}）。请按字段下方的说明更正后再创建。",
@@ -119,14 +128,20 @@ export const STRINGS = {
   bandAdd: text("添加一档", "Add band"),
   bandRemove: text("删除第 {n} 档", "Remove band {n}"),
 
-  weightsHelp: text("只看比例：0.5 / 0.2 与 50 / 20 效果相同。", "Only the ratio matters: 0.5 / 0.2 works the same as 50 / 20."),
+  weightsHelp: text(
+    "只看比例：0.5 / 0.2 与 50 / 20 效果相同。",
+    "Only the ratio matters: 0.5 / 0.2 works the same as 50 / 20.",
+  ),
   raterSupervisor: text("上级", "Supervisor"),
   raterPeers: text("同事", "Peers"),
   raterSubordinates: text("下属", "Subordinates"),
   raterCustomers: text("客户", "Customers"),
 
   slaBodyOnSite: text("车身故障（半径内）：到场时限，小时", "Body fault within the radius: on site within, hours"),
-  slaBodyReply: text("车身故障（半径外或需供应商）：答复时限，小时", "Body fault beyond the radius or needing the supplier: reply within, hours"),
+  slaBodyReply: text(
+    "车身故障（半径外或需供应商）：答复时限，小时",
+    "Body fault beyond the radius or needing the supplier: reply within, hours",
+  ),
   slaChassisReply: text("底盘/发动机故障：书面联系时限，小时", "Chassis/engine fault: written contact within, hours"),
   slaOtherReply: text("其他故障：答复时限，小时", "Other faults: reply within, hours"),
   slaRadius: text("服务半径，公里（恰好等于半径算半径内）", "Service radius, km (exactly the radius counts as within)"),
@@ -142,11 +157,17 @@ export const STRINGS = {
 
   bonusQuarterRate: text("季度奖金比例", "Quarterly bonus rate"),
   bonusYearEndRate: text("年终奖金比例", "Year-end bonus rate"),
-  bonusRateCheck: text("4 × 季度比例 + 年终比例 = {total}（制度规定为 100%）", "4 × quarterly + year-end = {total} (the policy's total is 100%)"),
+  bonusRateCheck: text(
+    "4 × 季度比例 + 年终比例 = {total}（制度规定为 100%）",
+    "4 × quarterly + year-end = {total} (the policy's total is 100%)",
+  ),
   bonusCoefficients: text("季度系数（按五分制等级）", "Quarter coefficient by five-point grade"),
   bonusCoefficientFor: text("等级 {code} 的系数", "Coefficient for grade {code}"),
   bonusFailedGrade: text("视为不合格季度的等级", "Grade that counts as a failed quarter"),
-  bonusForfeitHelp: text("出现以下任一情况即取消年终奖：", "The year-end bonus is forfeited when any of these is reached:"),
+  bonusForfeitHelp: text(
+    "出现以下任一情况即取消年终奖：",
+    "The year-end bonus is forfeited when any of these is reached:",
+  ),
   bonusForfeitFailedQuarters: text("不合格季度数达到", "Failed quarters reach"),
   bonusForfeitYellowCards: text("黄牌数达到", "Yellow cards reach"),
   bonusForfeitRedCards: text("红牌数达到", "Red cards reach"),
@@ -175,12 +196,18 @@ export const STRINGS = {
     "必须小于上一档的下限 {prev}：各档下限须严格递减。",
     "Must be below the band above ({prev}): lower bounds must strictly decrease.",
   ),
-  vLastBand: text("最后一档的下限必须是 {min}，这样每个分数都有等级。", "The last band must start at {min} so that every score gets a grade."),
+  vLastBand: text(
+    "最后一档的下限必须是 {min}，这样每个分数都有等级。",
+    "The last band must start at {min} so that every score gets a grade.",
+  ),
   vCodeRequired: text("请填写等级代码。", "Enter a grade code."),
   vCodeDuplicate: text("等级代码“{code}”重复出现。", "The grade code “{code}” is used more than once."),
   vLabelRequired: text("请填写名称。", "Enter a label."),
   vTooFewBands: text("至少需要两档。", "At least two bands are needed."),
-  vFailedGrade: text("“{code}”不是五分制的等级代码（{codes}）。", "“{code}” is not one of the five-point grade codes ({codes})."),
+  vFailedGrade: text(
+    "“{code}”不是五分制的等级代码（{codes}）。",
+    "“{code}” is not one of the five-point grade codes ({codes}).",
+  ),
 } as const satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

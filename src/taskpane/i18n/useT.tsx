@@ -13,7 +13,11 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | null>(null);
 
-export function LocaleProvider(props: { locale: Locale; onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
+export function LocaleProvider(props: {
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+  children: ReactNode;
+}) {
   const { locale, onLocaleChange, children } = props;
   const value = useMemo(() => ({ locale, setLocale: onLocaleChange }), [locale, onLocaleChange]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;

@@ -1,4 +1,13 @@
-import { FluentProvider, Spinner, Tab, TabList, Text as FluentText, makeStyles, tokens, type SelectTabEventHandler } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text as FluentText,
+  makeStyles,
+  tokens,
+  type SelectTabEventHandler,
+} from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../core/i18n/text";
 import type { PaneEnvironment } from "../environment";
@@ -25,20 +34,29 @@ const useStyles = makeStyles({
   },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  nav: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   // Five panes do not fit one row of a 320 px pane (less so in English): tabs wrap, never scroll
   // sideways out of sight.
   tabs: { flexWrap: "wrap" },
   section: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   panel: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
 });
 
 function useSystemPrefersDark(): boolean {
   const query = useMemo(
-    () => (typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null),
+    () =>
+      typeof window !== "undefined" && typeof window.matchMedia === "function"
+        ? window.matchMedia("(prefers-color-scheme: dark)")
+        : null,
     [],
   );
   const [dark, setDark] = useState(() => query?.matches ?? false);
@@ -56,7 +74,12 @@ function Shell(props: { host: WorkbookHost; panes: readonly PaneDefinition[] }) 
   const { host, panes } = props;
   const t = useT();
   const styles = useStyles();
-  const [selected, setSelected] = useState<string | null>(() => initialPane(browserStore(), panes.map((p) => p.id)));
+  const [selected, setSelected] = useState<string | null>(() =>
+    initialPane(
+      browserStore(),
+      panes.map((p) => p.id),
+    ),
+  );
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(selected ? [selected] : []));
 
   const onTabSelect: SelectTabEventHandler = useCallback((_e, data) => {
@@ -85,9 +108,22 @@ function Shell(props: { host: WorkbookHost; panes: readonly PaneDefinition[] }) 
         </div>
       )}
       <nav className={styles.nav} aria-label={t("panesNav")}>
-        <TabList className={styles.tabs} selectedValue={selected} onTabSelect={onTabSelect} size="medium" aria-label={t("panesNav")}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={selected}
+          onTabSelect={onTabSelect}
+          size="medium"
+          aria-label={t("panesNav")}
+        >
           {panes.map((p) => (
-            <Tab key={p.id} id={`tab-${p.id}`} value={p.id} icon={p.icon} aria-controls={`panel-${p.id}`} data-pane-tab={p.id}>
+            <Tab
+              key={p.id}
+              id={`tab-${p.id}`}
+              value={p.id}
+              icon={p.icon}
+              aria-controls={`panel-${p.id}`}
+              data-pane-tab={p.id}
+            >
               {t(p.title)}
             </Tab>
           ))}
@@ -143,7 +179,12 @@ export function App(props: { environment: PaneEnvironment; host: WorkbookHost; p
   }, [locale]);
 
   return (
-    <FluentProvider theme={dark ? DARK_THEME : LIGHT_THEME} className={styles.provider} data-theme={dark ? "dark" : "light"} data-locale={locale}>
+    <FluentProvider
+      theme={dark ? DARK_THEME : LIGHT_THEME}
+      className={styles.provider}
+      data-theme={dark ? "dark" : "light"}
+      data-locale={locale}
+    >
       <LocaleProvider locale={locale} onLocaleChange={setLocale}>
         <HostProvider host={host}>
           <Shell host={host} panes={panes} />

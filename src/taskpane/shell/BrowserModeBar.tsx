@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
 import { MessageArea, ProgressArea, useTask } from "../components";
@@ -49,7 +57,10 @@ export function BrowserModeBar() {
             {workbook.lastDownload
               ? t("browserDownloaded", { file: workbook.lastDownload })
               : workbook.openedFile
-                ? t(workbook.sheetNames.length === 1 ? "browserOpenedOne" : "browserOpened", { file: workbook.openedFile, sheets: workbook.sheetNames.length })
+                ? t(workbook.sheetNames.length === 1 ? "browserOpenedOne" : "browserOpened", {
+                    file: workbook.openedFile,
+                    sheets: workbook.sheetNames.length,
+                  })
                 : t("browserEmpty")}
           </span>
           {workbook.omissions.map((note, i) => (
@@ -60,7 +71,12 @@ export function BrowserModeBar() {
         </MessageBarBody>
         <MessageBarActions>
           <div className={styles.actions}>
-            <Button size="small" icon={<FolderOpenRegular />} disabled={task.running} onClick={() => input.current?.click()}>
+            <Button
+              size="small"
+              icon={<FolderOpenRegular />}
+              disabled={task.running}
+              onClick={() => input.current?.click()}
+            >
               {t("browserOpenFile")}
             </Button>
             {hasWorkbook && (
@@ -69,7 +85,12 @@ export function BrowserModeBar() {
               </Button>
             )}
             {hasWorkbook && (
-              <Button size="small" appearance="subtle" icon={<DismissRegular />} onClick={() => void browser.closeWorkbook().then(task.clear)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DismissRegular />}
+                onClick={() => void browser.closeWorkbook().then(task.clear)}
+              >
                 {t("browserCloseFile")}
               </Button>
             )}

@@ -21,7 +21,12 @@ export function LanguageSwitch() {
   const t = useT();
   const styles = useStyles();
   return (
-    <div role="group" aria-label={`${STRINGS.languageGroup.zh} / ${STRINGS.languageGroup.en}`} title={t("languageGroup")} className={styles.group}>
+    <div
+      role="group"
+      aria-label={`${STRINGS.languageGroup.zh} / ${STRINGS.languageGroup.en}`}
+      title={t("languageGroup")}
+      className={styles.group}
+    >
       {OPTIONS.map((o) => (
         <ToggleButton
           key={o.locale}

@@ -14,10 +14,14 @@ describe("theme", () => {
     expect(wantsDark({ kind: "browser", language: null, officeDark: null }, false)).toBe(false);
   });
   test("Chinese fonts come after Fluent's Latin fonts and before the generic family", () => {
-    expect(LIGHT_THEME.fontFamilyBase.startsWith(webLightTheme.fontFamilyBase.replace(/,\s*sans-serif$/, ""))).toBe(true);
+    expect(LIGHT_THEME.fontFamilyBase.startsWith(webLightTheme.fontFamilyBase.replace(/,\s*sans-serif$/, ""))).toBe(
+      true,
+    );
     expect(LIGHT_THEME.fontFamilyBase.endsWith(`${CJK_FONTS}, sans-serif`)).toBe(true);
     expect(DARK_THEME.colorNeutralBackground1).toBe(webDarkTheme.colorNeutralBackground1);
-    expect(withCjkFonts({ ...webLightTheme, fontFamilyBase: "Arial" }).fontFamilyBase).toBe(`Arial, ${CJK_FONTS}, sans-serif`);
+    expect(withCjkFonts({ ...webLightTheme, fontFamilyBase: "Arial" }).fontFamilyBase).toBe(
+      `Arial, ${CJK_FONTS}, sans-serif`,
+    );
   });
 });
 

@@ -57,7 +57,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok, fail) => {
@@ -124,7 +127,12 @@ export async function waitForApp(page: Page, timeoutMs = 30_000): Promise<void> 
 }
 
 export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSession> {
-  const { locale = "zh-CN", colorScheme = "light", viewport = { width: 360, height: 900 }, path = "/taskpane.html" } = options;
+  const {
+    locale = "zh-CN",
+    colorScheme = "light",
+    viewport = { width: 360, height: 900 },
+    path = "/taskpane.html",
+  } = options;
   if (!existsSync(join(DIST, "taskpane.html"))) {
     throw new Error(`${join(DIST, "taskpane.html")} is missing: build first with \`npx webpack --mode development\``);
   }

@@ -42,7 +42,9 @@ export function parseEntry(input: unknown, textFormatted: boolean): Entry {
   if (textFormatted) return { kind: "set", cell: { value: s } };
   if (s.startsWith("'")) {
     const rest = s.slice(1);
-    return rest === "" ? { kind: "set", cell: { value: "", quotePrefix: true } } : { kind: "set", cell: { value: rest, quotePrefix: true } };
+    return rest === ""
+      ? { kind: "set", cell: { value: "", quotePrefix: true } }
+      : { kind: "set", cell: { value: rest, quotePrefix: true } };
   }
   if (s.startsWith("=") && s.length > 1) return { kind: "set", cell: { formula: s } };
   const n = numeric(s);

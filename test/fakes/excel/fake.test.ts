@@ -62,7 +62,9 @@ describe("proxy rules", () => {
   it("refuses requests over the payload limit without applying anything", async () => {
     const { fake, ctx, book } = setup();
     fake.setPayloadLimit(10_000);
-    ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2000").values = Array.from({ length: 2000 }, () => ["0123456789"]);
+    ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2000").values = Array.from({ length: 2000 }, () => [
+      "0123456789",
+    ]);
     await rejects(ctx.sync(), "RequestPayloadSizeLimitExceeded");
     expect(book.sheets[0]!.cells.size).toBe(0);
   });
@@ -148,12 +150,23 @@ describe("cell entry, as Excel parses it", () => {
   it("checks 2-D shapes; null leaves a cell alone; '' clears it", async () => {
     const { ctx, book } = setup();
     const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
-    r.values = [[1, 2], [3, 4]];
+    r.values = [
+      [1, 2],
+      [3, 4],
+    ];
     await ctx.sync();
-    r.values = [[null, ""], [5, null]];
+    r.values = [
+      [null, ""],
+      [5, null],
+    ];
     await ctx.sync();
     const s = book.sheets[0]!;
-    expect([cellAt(s, 1, 1), cellAt(s, 1, 2), cellAt(s, 2, 1), cellAt(s, 2, 2)]).toEqual([{ value: 1 }, undefined, { value: 5 }, { value: 4 }]);
+    expect([cellAt(s, 1, 1), cellAt(s, 1, 2), cellAt(s, 2, 1), cellAt(s, 2, 2)]).toEqual([
+      { value: 1 },
+      undefined,
+      { value: 5 },
+      { value: 4 },
+    ]);
     r.values = [[1, 2, 3]] as any;
     await rejects(ctx.sync(), "InvalidArgument");
     r.values = "x" as any;
@@ -167,7 +180,12 @@ describe("cell entry, as Excel parses it", () => {
     sheet.getRange("B2:C2").numberFormat = [[null, "0%"]];
     await ctx.sync();
     const s = book.sheets[0]!;
-    expect([numberFormatAt(s, 1, 1), numberFormatAt(s, 2, 2), numberFormatAt(s, 2, 3), numberFormatAt(s, 4, 1)]).toEqual(["0.00", "0.00", "0%", "General"]);
+    expect([
+      numberFormatAt(s, 1, 1),
+      numberFormatAt(s, 2, 2),
+      numberFormatAt(s, 2, 3),
+      numberFormatAt(s, 4, 1),
+    ]).toEqual(["0.00", "0.00", "0%", "General"]);
   });
 
   it("does not calculate formulas", async () => {
@@ -232,7 +250,10 @@ describe("workbook rules", () => {
     const { ctx, book } = setup(["Keep", "Gone"]);
     const gone = ctx.workbook.worksheets.getItem("Gone");
     ctx.workbook.names.add("N", gone.getRange("A1:B2"));
-    gone.getRange("A1:B2").values = [["h1", "h2"], [1, 2]];
+    gone.getRange("A1:B2").values = [
+      ["h1", "h2"],
+      [1, 2],
+    ];
     gone.tables.add(gone.getRange("A1:B2"), true);
     await ctx.sync();
     gone.delete();
@@ -266,7 +287,10 @@ describe("workbook rules", () => {
   it("tables: headers become unique text, no overlap, no merged cells, totals row", async () => {
     const { ctx, book } = setup();
     const s = ctx.workbook.worksheets.getItem("Sheet1");
-    s.getRange("A1:C2").values = [[2026, "", 2026], [1, 2, 3]];
+    s.getRange("A1:C2").values = [
+      [2026, "", 2026],
+      [1, 2, 3],
+    ];
     const t = s.tables.add(s.getRange("A1:C2"), true);
     t.name = "SVC_T";
     t.showTotals = true;
@@ -287,7 +311,10 @@ describe("workbook rules", () => {
     const s = ctx.workbook.worksheets.getItem("Sheet1");
     s.getRange("E1").formulas = [["=COUNTA(SVC_T[h1])"]];
     await rejects(ctx.sync(), "InvalidArgument");
-    s.getRange("A1:B2").values = [["h1", "h2"], [1, 2]];
+    s.getRange("A1:B2").values = [
+      ["h1", "h2"],
+      [1, 2],
+    ];
     s.tables.add(s.getRange("A1:B2"), true).name = "SVC_T";
     s.getRange("E1").formulas = [['=COUNTA(svc_t[h1])&"[x]"']];
     await ctx.sync();
@@ -319,7 +346,10 @@ describe("workbook rules", () => {
     const { ctx, book } = setup();
     const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A5");
     r.conditionalFormats.add("Custom").custom.rule.formula = "=A1>1";
-    r.conditionalFormats.add("CellValue").cellValue.rule = { operator: "GreaterThan", formula1: "=2" } as Excel.ConditionalCellValueRule;
+    r.conditionalFormats.add("CellValue").cellValue.rule = {
+      operator: "GreaterThan",
+      formula1: "=2",
+    } as Excel.ConditionalCellValueRule;
     await ctx.sync();
     expect(book.sheets[0]!.conditionalFormats.map((c) => c.type)).toEqual(["CellValue", "Custom"]);
   });

@@ -18,7 +18,17 @@ import { APPLICATION, workbookSpec, type Options } from "./model";
 import { WorkbookState } from "./state";
 
 export { FakeOfficeError } from "./errors";
-export { WorkbookState, SheetState, cellAt, numberFormatAt, formatAt, key, keyRow, keyCol, nameReference } from "./state";
+export {
+  WorkbookState,
+  SheetState,
+  cellAt,
+  numberFormatAt,
+  formatAt,
+  key,
+  keyRow,
+  keyCol,
+  nameReference,
+} from "./state";
 export type { FailureMode, SyncRecord } from "./node";
 
 export interface FakeExcel {

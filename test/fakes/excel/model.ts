@@ -4,7 +4,15 @@
  * (shape checks, name rules, protected sheets, merges, tables, null objects). Formulas are
  * stored, never computed.
  */
-import { MAX_COLUMNS, MAX_ROWS, formatRange, parseRange, parseSheetRangeRef, rectsOverlap, type Rect } from "../../../src/sheets/formula/a1";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  formatRange,
+  parseRange,
+  parseSheetRangeRef,
+  rectsOverlap,
+  type Rect,
+} from "../../../src/sheets/formula/a1";
 import { makeShifter } from "../../../src/sheets/formula/shift";
 import { parseEntry } from "./entry";
 import { tokenizeFormula } from "../../../src/sheets/formula/tokens";
@@ -60,7 +68,10 @@ function parseAddress(address: string): Rect {
   try {
     return parseRange(address);
   } catch {
-    return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: address "${address}"`);
+    return fail(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: address "${address}"`,
+    );
   }
 }
 
@@ -69,7 +80,11 @@ function guardCells(t: R): void {
   if (!t.sheet.protection.protected) return;
   for (let r = t.rect.top; r <= Math.min(t.rect.bottom, t.rect.top + 100_000); r++) {
     for (let c = t.rect.left; c <= t.rect.right; c++) {
-      if (isLocked(t.sheet, r, c)) fail("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${rangeAddress(t.sheet, t.rect)}).`);
+      if (isLocked(t.sheet, r, c))
+        fail(
+          "AccessDenied",
+          `The cell or chart you're trying to change is on a protected sheet (${rangeAddress(t.sheet, t.rect)}).`,
+        );
     }
   }
 }
@@ -77,7 +92,8 @@ function guardCells(t: R): void {
 function guardFormat(t: R): void {
   alive(t.book, t.sheet);
   const opts = t.sheet.protection.options as { allowFormatCells?: boolean } | undefined;
-  if (t.sheet.protection.protected && !opts?.allowFormatCells) fail("AccessDenied", "Cannot format cells on a protected sheet");
+  if (t.sheet.protection.protected && !opts?.allowFormatCells)
+    fail("AccessDenied", "Cannot format cells on a protected sheet");
 }
 
 function checkMatrix(value: unknown, t: R, what: string, broadcast: boolean): readonly (readonly unknown[])[] {
@@ -89,7 +105,10 @@ function checkMatrix(value: unknown, t: R, what: string, broadcast: boolean): re
   const m = value as unknown[][];
   if (broadcast && m.length === 1 && m[0]!.length === 1) return m;
   if (m.length !== rr || m.some((row) => row.length !== cc)) {
-    fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${m.length}x${m[0]?.length ?? 0} for ${rr}x${cc}).`);
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${m.length}x${m[0]?.length ?? 0} for ${rr}x${cc}).`,
+    );
   }
   return m;
 }
@@ -130,7 +149,11 @@ function cellValue(book: WorkbookState, opts: Options, sheet: SheetState, r: num
   const cell = cellAt(sheet, r, c);
   if (!cell) return "";
   if (cell.formula !== undefined) {
-    if (!opts.formulaValue) fail("FakeLimitation", `The fake does not calculate formulas (${rangeAddress(sheet, { top: r, left: c, bottom: r, right: c })}: ${cell.formula})`);
+    if (!opts.formulaValue)
+      fail(
+        "FakeLimitation",
+        `The fake does not calculate formulas (${rangeAddress(sheet, { top: r, left: c, bottom: r, right: c })}: ${cell.formula})`,
+      );
     return opts.formulaValue(sheet, r, c, cell.formula);
   }
   if (cell.error !== undefined) return cell.error;
@@ -179,12 +202,14 @@ function record(t: R, prop: string, value: unknown): void {
 }
 
 function oneOf(value: unknown, allowed: readonly string[], what: string): string {
-  if (typeof value !== "string" || !allowed.includes(value)) fail("InvalidArgument", `Invalid ${what}: ${JSON.stringify(value)} (expected one of ${allowed.join(", ")})`);
+  if (typeof value !== "string" || !allowed.includes(value))
+    fail("InvalidArgument", `Invalid ${what}: ${JSON.stringify(value)} (expected one of ${allowed.join(", ")})`);
   return value;
 }
 
 function color(value: unknown): string {
-  if (typeof value !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(value) || /^[a-z]+$/i.test(value))) fail("InvalidArgument", `Invalid color ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(value) || /^[a-z]+$/i.test(value)))
+    fail("InvalidArgument", `Invalid color ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -194,7 +219,8 @@ function bool(value: unknown, what: string): boolean {
 }
 
 function num(value: unknown, what: string, min = -Infinity, max = Infinity): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) fail("InvalidArgument", `${what} must be a number in [${min}, ${max}]`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max)
+    fail("InvalidArgument", `${what} must be a number in [${min}, ${max}]`);
   return value;
 }
 
@@ -219,26 +245,65 @@ function rangeArg(book: WorkbookState, sheet: SheetState | undefined, arg: unkno
 const FONT: TypeSpec<R> = {
   typeName: "RangeFont",
   scalars: {
-    bold: { get: (t) => uniform(t, "font.bold", false), set: (t, v) => (guardFormat(t), record(t, "font.bold", bool(v, "bold"))) },
-    italic: { get: (t) => uniform(t, "font.italic", false), set: (t, v) => (guardFormat(t), record(t, "font.italic", bool(v, "italic"))) },
+    bold: {
+      get: (t) => uniform(t, "font.bold", false),
+      set: (t, v) => (guardFormat(t), record(t, "font.bold", bool(v, "bold"))),
+    },
+    italic: {
+      get: (t) => uniform(t, "font.italic", false),
+      set: (t, v) => (guardFormat(t), record(t, "font.italic", bool(v, "italic"))),
+    },
     underline: {
       get: (t) => uniform(t, "font.underline", "None"),
-      set: (t, v) => (guardFormat(t), record(t, "font.underline", oneOf(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "underline"))),
+      set: (t, v) => (
+        guardFormat(t),
+        record(
+          t,
+          "font.underline",
+          oneOf(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "underline"),
+        )
+      ),
     },
-    size: { get: (t) => uniform(t, "font.size", 11), set: (t, v) => (guardFormat(t), record(t, "font.size", num(v, "font size", 1, 409))) },
-    color: { get: (t) => uniform(t, "font.color", "#000000"), set: (t, v) => (guardFormat(t), record(t, "font.color", color(v))) },
-    name: { get: (t) => uniform(t, "font.name", "Calibri"), set: (t, v) => (guardFormat(t), record(t, "font.name", String(v))) },
-    strikethrough: { get: (t) => uniform(t, "font.strikethrough", false), set: (t, v) => (guardFormat(t), record(t, "font.strikethrough", bool(v, "strikethrough"))) },
+    size: {
+      get: (t) => uniform(t, "font.size", 11),
+      set: (t, v) => (guardFormat(t), record(t, "font.size", num(v, "font size", 1, 409))),
+    },
+    color: {
+      get: (t) => uniform(t, "font.color", "#000000"),
+      set: (t, v) => (guardFormat(t), record(t, "font.color", color(v))),
+    },
+    name: {
+      get: (t) => uniform(t, "font.name", "Calibri"),
+      set: (t, v) => (guardFormat(t), record(t, "font.name", String(v))),
+    },
+    strikethrough: {
+      get: (t) => uniform(t, "font.strikethrough", false),
+      set: (t, v) => (guardFormat(t), record(t, "font.strikethrough", bool(v, "strikethrough"))),
+    },
   },
 };
 
 const FILL: TypeSpec<R> = {
   typeName: "RangeFill",
-  scalars: { color: { get: (t) => uniform(t, "fill.color", null), set: (t, v) => (guardFormat(t), record(t, "fill.color", color(v))) } },
+  scalars: {
+    color: {
+      get: (t) => uniform(t, "fill.color", null),
+      set: (t, v) => (guardFormat(t), record(t, "fill.color", color(v))),
+    },
+  },
   methods: { clear: (n) => n.op("clear", [], () => (guardFormat(n.target()), record(n.target(), "fill.color", null))) },
 };
 
-const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 
 function borderSpec(index: string): TypeSpec<R> {
   const p = `border.${index}`;
@@ -247,10 +312,30 @@ function borderSpec(index: string): TypeSpec<R> {
     scalars: {
       style: {
         get: (t) => uniform(t, `${p}.style`, "None"),
-        set: (t, v) => (guardFormat(t), record(t, `${p}.style`, oneOf(v, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"], "border style"))),
+        set: (t, v) => (
+          guardFormat(t),
+          record(
+            t,
+            `${p}.style`,
+            oneOf(
+              v,
+              ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"],
+              "border style",
+            ),
+          )
+        ),
       },
-      weight: { get: (t) => uniform(t, `${p}.weight`, "Thin"), set: (t, v) => (guardFormat(t), record(t, `${p}.weight`, oneOf(v, ["Hairline", "Thin", "Medium", "Thick"], "border weight"))) },
-      color: { get: (t) => uniform(t, `${p}.color`, "#000000"), set: (t, v) => (guardFormat(t), record(t, `${p}.color`, color(v))) },
+      weight: {
+        get: (t) => uniform(t, `${p}.weight`, "Thin"),
+        set: (t, v) => (
+          guardFormat(t),
+          record(t, `${p}.weight`, oneOf(v, ["Hairline", "Thin", "Medium", "Thick"], "border weight"))
+        ),
+      },
+      color: {
+        get: (t) => uniform(t, `${p}.color`, "#000000"),
+        set: (t, v) => (guardFormat(t), record(t, `${p}.color`, color(v))),
+      },
       sideIndex: { get: () => index },
     },
   };
@@ -269,8 +354,14 @@ const BORDERS: TypeSpec<R> = {
 const FORMAT_PROTECTION: TypeSpec<R> = {
   typeName: "FormatProtection",
   scalars: {
-    locked: { get: (t) => uniform(t, "protection.locked", true), set: (t, v) => (alive(t.book, t.sheet), record(t, "protection.locked", bool(v, "locked"))) },
-    formulaHidden: { get: (t) => uniform(t, "protection.formulaHidden", false), set: (t, v) => (alive(t.book, t.sheet), record(t, "protection.formulaHidden", bool(v, "formulaHidden"))) },
+    locked: {
+      get: (t) => uniform(t, "protection.locked", true),
+      set: (t, v) => (alive(t.book, t.sheet), record(t, "protection.locked", bool(v, "locked"))),
+    },
+    formulaHidden: {
+      get: (t) => uniform(t, "protection.formulaHidden", false),
+      set: (t, v) => (alive(t.book, t.sheet), record(t, "protection.formulaHidden", bool(v, "formulaHidden"))),
+    },
   },
 };
 
@@ -279,14 +370,38 @@ const RANGE_FORMAT: TypeSpec<R> = {
   scalars: {
     horizontalAlignment: {
       get: (t) => uniform(t, "horizontalAlignment", "General"),
-      set: (t, v) => (guardFormat(t), record(t, "horizontalAlignment", oneOf(v, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"], "horizontal alignment"))),
+      set: (t, v) => (
+        guardFormat(t),
+        record(
+          t,
+          "horizontalAlignment",
+          oneOf(
+            v,
+            ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"],
+            "horizontal alignment",
+          ),
+        )
+      ),
     },
     verticalAlignment: {
       get: (t) => uniform(t, "verticalAlignment", "Bottom"),
-      set: (t, v) => (guardFormat(t), record(t, "verticalAlignment", oneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "vertical alignment"))),
+      set: (t, v) => (
+        guardFormat(t),
+        record(
+          t,
+          "verticalAlignment",
+          oneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "vertical alignment"),
+        )
+      ),
     },
-    wrapText: { get: (t) => uniform(t, "wrapText", false), set: (t, v) => (guardFormat(t), record(t, "wrapText", bool(v, "wrapText"))) },
-    indentLevel: { get: (t) => uniform(t, "indentLevel", 0), set: (t, v) => (guardFormat(t), record(t, "indentLevel", num(v, "indentLevel", 0, 250))) },
+    wrapText: {
+      get: (t) => uniform(t, "wrapText", false),
+      set: (t, v) => (guardFormat(t), record(t, "wrapText", bool(v, "wrapText"))),
+    },
+    indentLevel: {
+      get: (t) => uniform(t, "indentLevel", 0),
+      set: (t, v) => (guardFormat(t), record(t, "indentLevel", num(v, "indentLevel", 0, 250))),
+    },
     columnWidth: {
       get: (t) => {
         const ws = new Set<number>();
@@ -302,7 +417,8 @@ const RANGE_FORMAT: TypeSpec<R> = {
     rowHeight: {
       get: (t) => {
         const hs = new Set<number>();
-        for (let r = t.rect.top; r <= Math.min(t.rect.bottom, t.rect.top + 10_000); r++) hs.add(t.sheet.rowHeights.get(r) ?? 15);
+        for (let r = t.rect.top; r <= Math.min(t.rect.bottom, t.rect.top + 10_000); r++)
+          hs.add(t.sheet.rowHeights.get(r) ?? 15);
         return hs.size === 1 ? [...hs][0] : null;
       },
       set: (t, v) => {
@@ -327,18 +443,30 @@ const RANGE_FORMAT: TypeSpec<R> = {
 
 // ---------------------------------------------------------------- Data validation
 
-const VALIDATION_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const VALIDATION_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 
 function checkRule(rule: unknown): void {
   if (typeof rule !== "object" || rule === null) fail("InvalidArgument", "Data validation rule must be an object");
   const keys = Object.keys(rule as object);
   const known = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
-  if (keys.length !== 1 || !known.includes(keys[0]!)) fail("InvalidArgument", `A data validation rule needs exactly one of ${known.join(", ")}`);
+  if (keys.length !== 1 || !known.includes(keys[0]!))
+    fail("InvalidArgument", `A data validation rule needs exactly one of ${known.join(", ")}`);
   const k = keys[0]!;
   const body = (rule as Record<string, Record<string, unknown>>)[k]!;
   if (k === "list") {
-    if (typeof body.source !== "string" || body.source === "") fail("InvalidArgument", "list.source must be a non-empty string");
-    if (!body.source.startsWith("=") && body.source.length > 255) fail("InvalidArgument", "A list source is limited to 255 characters");
+    if (typeof body.source !== "string" || body.source === "")
+      fail("InvalidArgument", "list.source must be a non-empty string");
+    if (!body.source.startsWith("=") && body.source.length > 255)
+      fail("InvalidArgument", "A list source is limited to 255 characters");
     return;
   }
   if (k === "custom") {
@@ -347,7 +475,8 @@ function checkRule(rule: unknown): void {
   }
   oneOf(body.operator, VALIDATION_OPERATORS, "validation operator");
   if (body.formula1 === undefined) fail("InvalidArgument", "formula1 is required");
-  if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined) fail("InvalidArgument", "formula2 is required for Between");
+  if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined)
+    fail("InvalidArgument", "formula2 is required for Between");
 }
 
 function validationFor(t: R): ValidationState {
@@ -355,7 +484,11 @@ function validationFor(t: R): ValidationState {
   if (!v) {
     // Excel replaces validation on the cells it covers; the fake keeps one record per range.
     for (const other of t.sheet.validations) {
-      if (rectsOverlap(other.rect, t.rect)) fail("FakeLimitation", `overlapping data validation ranges ${formatRange(other.rect)} and ${formatRange(t.rect)}`);
+      if (rectsOverlap(other.rect, t.rect))
+        fail(
+          "FakeLimitation",
+          `overlapping data validation ranges ${formatRange(other.rect)} and ${formatRange(t.rect)}`,
+        );
     }
     v = { rect: t.rect };
     t.sheet.validations.push(v);
@@ -378,7 +511,8 @@ const DATA_VALIDATION: TypeSpec<R> = {
       get: (t) => t.sheet.validations.find((x) => formatRange(x.rect) === formatRange(t.rect))?.prompt ?? null,
       set: (t, v) => {
         const p = v as { title?: string; message?: string };
-        if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255) fail("InvalidArgument", "Prompt title ≤ 32 and message ≤ 255 characters");
+        if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255)
+          fail("InvalidArgument", "Prompt title ≤ 32 and message ≤ 255 characters");
         validationFor(t).prompt = v;
       },
     },
@@ -386,7 +520,8 @@ const DATA_VALIDATION: TypeSpec<R> = {
       get: (t) => t.sheet.validations.find((x) => formatRange(x.rect) === formatRange(t.rect))?.errorAlert ?? null,
       set: (t, v) => {
         const p = v as { title?: string; message?: string; style?: string };
-        if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255) fail("InvalidArgument", "Error alert title ≤ 32 and message ≤ 255 characters");
+        if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255)
+          fail("InvalidArgument", "Error alert title ≤ 32 and message ≤ 255 characters");
         if (p.style !== undefined) oneOf(p.style, ["Stop", "Warning", "Information"], "error alert style");
         validationFor(t).errorAlert = v;
       },
@@ -428,9 +563,21 @@ const CF_FILL: TypeSpec<CF> = {
 };
 const CF_FORMAT: TypeSpec<CF> = {
   typeName: "ConditionalRangeFormat",
-  navs: { font: (n) => n.child(CF_FONT, ".font", () => n.target()), fill: (n) => n.child(CF_FILL, ".fill", () => n.target()) },
+  navs: {
+    font: (n) => n.child(CF_FONT, ".font", () => n.target()),
+    fill: (n) => n.child(CF_FILL, ".fill", () => n.target()),
+  },
 };
-const CF_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CF_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 const CF_CELL_VALUE: TypeSpec<CF> = {
   typeName: "CellValueConditionalFormat",
   scalars: {
@@ -440,7 +587,8 @@ const CF_CELL_VALUE: TypeSpec<CF> = {
         const r = v as { formula1?: unknown; formula2?: unknown; operator?: unknown };
         oneOf(r.operator, CF_OPERATORS, "conditional format operator");
         if (typeof r.formula1 !== "string") fail("InvalidArgument", "formula1 must be a string");
-        if ((r.operator === "Between" || r.operator === "NotBetween") && typeof r.formula2 !== "string") fail("InvalidArgument", "formula2 is required");
+        if ((r.operator === "Between" || r.operator === "NotBetween") && typeof r.formula2 !== "string")
+          fail("InvalidArgument", "formula2 is required");
         t.cf.rule = v;
       },
     },
@@ -453,7 +601,8 @@ const CF_RULE: TypeSpec<CF> = {
     formula: {
       get: (t) => (t.cf.rule as { formula?: string } | undefined)?.formula ?? null,
       set: (t, v) => {
-        if (typeof v !== "string" || !v.startsWith("=")) fail("InvalidArgument", "A custom rule formula must start with =");
+        if (typeof v !== "string" || !v.startsWith("="))
+          fail("InvalidArgument", "A custom rule formula must start with =");
         t.cf.rule = { formula: v };
       },
     },
@@ -461,7 +610,10 @@ const CF_RULE: TypeSpec<CF> = {
 };
 const CF_CUSTOM: TypeSpec<CF> = {
   typeName: "CustomConditionalFormat",
-  navs: { rule: (n) => n.child(CF_RULE, ".rule", () => n.target()), format: (n) => n.child(CF_FORMAT, ".format", () => n.target()) },
+  navs: {
+    rule: (n) => n.child(CF_RULE, ".rule", () => n.target()),
+    format: (n) => n.child(CF_FORMAT, ".format", () => n.target()),
+  },
 };
 const CONDITIONAL_FORMAT: TypeSpec<CF> = {
   typeName: "ConditionalFormat",
@@ -482,7 +634,8 @@ const CONDITIONAL_FORMAT: TypeSpec<CF> = {
     cellValue: (n) =>
       n.child(CF_CELL_VALUE, ".cellValue", () => {
         const t = n.target();
-        if (t.cf.type !== "CellValue") fail("InvalidOperation", "cellValue is only available on CellValue conditional formats");
+        if (t.cf.type !== "CellValue")
+          fail("InvalidOperation", "cellValue is only available on CellValue conditional formats");
         return t;
       }),
     custom: (n) =>
@@ -504,10 +657,18 @@ const CONDITIONAL_FORMATS: TypeSpec<R> = {
   typeName: "ConditionalFormatCollection",
   methods: {
     add: (n, type: unknown) => {
-      const ty = oneOf(type, ["CellValue", "Custom", "ColorScale", "DataBar", "IconSet", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type");
+      const ty = oneOf(
+        type,
+        ["CellValue", "Custom", "ColorScale", "DataBar", "IconSet", "TopBottom", "PresetCriteria", "ContainsText"],
+        "conditional format type",
+      );
       if (ty !== "CellValue" && ty !== "Custom") fail("FakeLimitation", `conditional format type ${ty}`);
       let bound: CF | undefined;
-      const child = n.child(CONDITIONAL_FORMAT, `.conditionalFormats.add(${q(ty)})`, () => bound ?? fail("InvalidObjectPath", "not created"));
+      const child = n.child(
+        CONDITIONAL_FORMAT,
+        `.conditionalFormats.add(${q(ty)})`,
+        () => bound ?? fail("InvalidObjectPath", "not created"),
+      );
       n.op("add", [ty], () => {
         const t = n.target();
         guardFormat(t);
@@ -536,8 +697,17 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
   const dc = cols(dest.rect);
   const outRows = dr >= sr && dr % sr === 0 ? dr : sr;
   const outCols = dc >= sc && dc % sc === 0 ? dc : sc;
-  const target: R = { ...dest, rect: { top: dest.rect.top, left: dest.rect.left, bottom: dest.rect.top + outRows - 1, right: dest.rect.left + outCols - 1 } };
-  if (target.rect.bottom > MAX_ROWS || target.rect.right > MAX_COLUMNS) fail("InvalidArgument", "copyFrom goes beyond the grid");
+  const target: R = {
+    ...dest,
+    rect: {
+      top: dest.rect.top,
+      left: dest.rect.left,
+      bottom: dest.rect.top + outRows - 1,
+      right: dest.rect.left + outCols - 1,
+    },
+  };
+  if (target.rect.bottom > MAX_ROWS || target.rect.right > MAX_COLUMNS)
+    fail("InvalidArgument", "copyFrom goes beyond the grid");
   guardCells(target);
   // Snapshot the source first (source and destination may overlap).
   const source: (CellState | undefined)[][] = [];
@@ -567,10 +737,17 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
         if (!s) target.sheet.cells.delete(key(r, c));
         else if (s.formula !== undefined) {
           if (type === "Values") fail("FakeLimitation", "copying formula results (Values) needs calculation");
-          target.sheet.cells.set(key(r, c), { formula: shifters[si]![sj]!(r - (src.rect.top + si), c - (src.rect.left + sj)) });
+          target.sheet.cells.set(key(r, c), {
+            formula: shifters[si]![sj]!(r - (src.rect.top + si), c - (src.rect.left + sj)),
+          });
         } else target.sheet.cells.set(key(r, c), { ...s });
       }
-      if (copyFormats) target.sheet.formats.push({ rect: { top: r, left: c, bottom: r, right: c }, prop: "numberFormat", value: formats[si]![sj] });
+      if (copyFormats)
+        target.sheet.formats.push({
+          rect: { top: r, left: c, bottom: r, right: c },
+          prop: "numberFormat",
+          value: formats[si]![sj],
+        });
     }
   }
 }
@@ -615,7 +792,10 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
         get: (t) => matrixOf(t, (r, c) => cellValue(t.book, opts, t.sheet, r, c)),
         set: (t, v) => writeEntries(t, v, "values"),
       },
-      formulas: { get: (t) => matrixOf(t, (r, c) => cellFormula(t.sheet, r, c)), set: (t, v) => writeEntries(t, v, "formulas") },
+      formulas: {
+        get: (t) => matrixOf(t, (r, c) => cellFormula(t.sheet, r, c)),
+        set: (t, v) => writeEntries(t, v, "formulas"),
+      },
       numberFormat: {
         get: (t) => matrixOf(t, (r, c) => numberFormatAt(t.sheet, r, c)),
         set: (t, v) => {
@@ -669,18 +849,25 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
           const t = n.target();
           guardCells(t);
           if (across) fail("FakeLimitation", "merge(across = true)");
-          for (const m of t.sheet.merges) if (rectsOverlap(m, t.rect)) fail("InvalidOperation", `Cannot merge ${formatRange(t.rect)}: it overlaps the merged range ${formatRange(m)}`);
+          for (const m of t.sheet.merges)
+            if (rectsOverlap(m, t.rect))
+              fail(
+                "InvalidOperation",
+                `Cannot merge ${formatRange(t.rect)}: it overlaps the merged range ${formatRange(m)}`,
+              );
           if (tableOverlapping(t.book, t.sheet, t.rect)) fail("InvalidOperation", "Cannot merge cells inside a table");
           // Excel keeps only the upper-left value.
           for (let r = t.rect.top; r <= t.rect.bottom; r++) {
-            for (let c = t.rect.left; c <= t.rect.right; c++) if (r !== t.rect.top || c !== t.rect.left) t.sheet.cells.delete(key(r, c));
+            for (let c = t.rect.left; c <= t.rect.right; c++)
+              if (r !== t.rect.top || c !== t.rect.left) t.sheet.cells.delete(key(r, c));
           }
           t.sheet.merges.push(t.rect);
         }),
       unmerge: (n) =>
         n.op("unmerge", [], () => {
           const t = n.target();
-          for (let i = t.sheet.merges.length - 1; i >= 0; i--) if (rectsOverlap(t.sheet.merges[i]!, t.rect)) t.sheet.merges.splice(i, 1);
+          for (let i = t.sheet.merges.length - 1; i >= 0; i--)
+            if (rectsOverlap(t.sheet.merges[i]!, t.rect)) t.sheet.merges.splice(i, 1);
         }),
       copyFrom: (n, source: unknown, copyType?: unknown, skipBlanks?: unknown, transpose?: unknown) =>
         n.op("copyFrom", [source, copyType ?? "All", skipBlanks ?? false, transpose ?? false], () => {
@@ -694,18 +881,47 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
           const t = n.target();
           const type = oneOf(
             fillType ?? "FillDefault",
-            ["FillDefault", "FillCopy", "FillSeries", "FillFormats", "FillValues", "FillDays", "FillWeekdays", "FillMonths", "FillYears", "LinearTrend", "GrowthTrend", "FlashFill"],
+            [
+              "FillDefault",
+              "FillCopy",
+              "FillSeries",
+              "FillFormats",
+              "FillValues",
+              "FillDays",
+              "FillWeekdays",
+              "FillMonths",
+              "FillYears",
+              "LinearTrend",
+              "GrowthTrend",
+              "FlashFill",
+            ],
             "autofill type",
           );
           if (!["FillDefault", "FillCopy", "FillValues"].includes(type)) fail("FakeLimitation", `autoFill ${type}`);
           const d = rangeArg(t.book, t.sheet, destination);
-          const extendsDown = d.rect.top === t.rect.top && d.rect.left === t.rect.left && d.rect.right === t.rect.right && d.rect.bottom >= t.rect.bottom;
-          const extendsRight = d.rect.top === t.rect.top && d.rect.left === t.rect.left && d.rect.bottom === t.rect.bottom && d.rect.right >= t.rect.right;
-          if (d.sheet !== t.sheet || !(extendsDown || extendsRight)) fail("InvalidArgument", "The destination must extend the source range");
+          const extendsDown =
+            d.rect.top === t.rect.top &&
+            d.rect.left === t.rect.left &&
+            d.rect.right === t.rect.right &&
+            d.rect.bottom >= t.rect.bottom;
+          const extendsRight =
+            d.rect.top === t.rect.top &&
+            d.rect.left === t.rect.left &&
+            d.rect.bottom === t.rect.bottom &&
+            d.rect.right >= t.rect.right;
+          if (d.sheet !== t.sheet || !(extendsDown || extendsRight))
+            fail("InvalidArgument", "The destination must extend the source range");
           for (const c of t.sheet.cells.entries()) {
             const r = keyRow(c[0]);
             const col = keyCol(c[0]);
-            if (type === "FillDefault" && r >= t.rect.top && r <= t.rect.bottom && col >= t.rect.left && col <= t.rect.right && typeof c[1].value === "number") {
+            if (
+              type === "FillDefault" &&
+              r >= t.rect.top &&
+              r <= t.rect.bottom &&
+              col >= t.rect.left &&
+              col <= t.rect.right &&
+              typeof c[1].value === "number"
+            ) {
               fail("FakeLimitation", "FillDefault over numbers would make a series");
             }
           }
@@ -720,7 +936,8 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
             for (const k of [...t.sheet.cells.keys()]) {
               const r = keyRow(k);
               const c = keyCol(k);
-              if (r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right) t.sheet.cells.delete(k);
+              if (r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right)
+                t.sheet.cells.delete(k);
             }
           }
           if (what !== "Contents") t.sheet.formats.push({ rect: t.rect, prop: "numberFormat", value: "General" });
@@ -742,17 +959,38 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
       getOffsetRange: (n, dr: number, dc: number) =>
         n.child(self, `.getOffsetRange(${dr},${dc})`, () => {
           const t = n.target();
-          const rect = { top: t.rect.top + dr, bottom: t.rect.bottom + dr, left: t.rect.left + dc, right: t.rect.right + dc };
+          const rect = {
+            top: t.rect.top + dr,
+            bottom: t.rect.bottom + dr,
+            left: t.rect.left + dc,
+            right: t.rect.right + dc,
+          };
           if (rect.top < 1 || rect.left < 1) fail("InvalidArgument", "offset range is outside the grid");
           return { ...t, rect };
         }),
-      getEntireColumn: (n) => n.child(self, ".getEntireColumn()", () => ({ ...n.target(), rect: { ...n.target().rect, top: 1, bottom: MAX_ROWS } })),
-      getEntireRow: (n) => n.child(self, ".getEntireRow()", () => ({ ...n.target(), rect: { ...n.target().rect, left: 1, right: MAX_COLUMNS } })),
+      getEntireColumn: (n) =>
+        n.child(self, ".getEntireColumn()", () => ({
+          ...n.target(),
+          rect: { ...n.target().rect, top: 1, bottom: MAX_ROWS },
+        })),
+      getEntireRow: (n) =>
+        n.child(self, ".getEntireRow()", () => ({
+          ...n.target(),
+          rect: { ...n.target().rect, left: 1, right: MAX_COLUMNS },
+        })),
       getUsedRange: (n, valuesOnly?: boolean) =>
         n.child(self, `.getUsedRange()`, () => {
           const t = n.target();
           const u = usedRect(t.sheet, Boolean(valuesOnly));
-          const inter = u && rectsOverlap(u, t.rect) ? { top: Math.max(u.top, t.rect.top), left: Math.max(u.left, t.rect.left), bottom: Math.min(u.bottom, t.rect.bottom), right: Math.min(u.right, t.rect.right) } : undefined;
+          const inter =
+            u && rectsOverlap(u, t.rect)
+              ? {
+                  top: Math.max(u.top, t.rect.top),
+                  left: Math.max(u.left, t.rect.left),
+                  bottom: Math.min(u.bottom, t.rect.bottom),
+                  right: Math.min(u.right, t.rect.right),
+                }
+              : undefined;
           if (!inter) fail("ItemNotFound", "The range has no used cells");
           return { ...t, rect: inter };
         }),
@@ -766,8 +1004,21 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
 const FREEZE: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
   typeName: "WorksheetFreezePanes",
   methods: {
-    freezeRows: (n, count?: number) => n.op("freezeRows", [count ?? 1], () => ((n.target().sheet.freeze = { rows: num(count ?? 1, "rows", 0, MAX_ROWS - 1), columns: 0 }), undefined)),
-    freezeColumns: (n, count?: number) => n.op("freezeColumns", [count ?? 1], () => ((n.target().sheet.freeze = { rows: 0, columns: num(count ?? 1, "columns", 0, MAX_COLUMNS - 1) }), undefined)),
+    freezeRows: (n, count?: number) =>
+      n.op(
+        "freezeRows",
+        [count ?? 1],
+        () => ((n.target().sheet.freeze = { rows: num(count ?? 1, "rows", 0, MAX_ROWS - 1), columns: 0 }), undefined),
+      ),
+    freezeColumns: (n, count?: number) =>
+      n.op(
+        "freezeColumns",
+        [count ?? 1],
+        () => (
+          (n.target().sheet.freeze = { rows: 0, columns: num(count ?? 1, "columns", 0, MAX_COLUMNS - 1) }),
+          undefined
+        ),
+      ),
     freezeAt: (n, frozen: unknown) =>
       n.op("freezeAt", [frozen], () => {
         const t = n.target();
@@ -781,7 +1032,10 @@ const FREEZE: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
 
 const PROTECTION: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
   typeName: "WorksheetProtection",
-  scalars: { protected: { get: (t) => t.sheet.protection.protected }, options: { get: (t) => t.sheet.protection.options ?? {} } },
+  scalars: {
+    protected: { get: (t) => t.sheet.protection.protected },
+    options: { get: (t) => t.sheet.protection.options ?? {} },
+  },
   methods: {
     protect: (n, options?: unknown, password?: unknown) =>
       n.op("protect", [options ?? null, password === undefined ? null : "***"], () => {
@@ -802,7 +1056,8 @@ const HEADER_FOOTER = (which: string): TypeSpec<{ sheet: SheetState }> => ({
       {
         get: (t: { sheet: SheetState }) => t.sheet.pageLayout.headers[`${which}.${p}`] ?? "",
         set: (t: { sheet: SheetState }, v: unknown) => {
-          if (typeof v !== "string" || v.length > 255) fail("InvalidArgument", "header/footer text must be a string of at most 255 characters");
+          if (typeof v !== "string" || v.length > 255)
+            fail("InvalidArgument", "header/footer text must be a string of at most 255 characters");
           t.sheet.pageLayout.headers[`${which}.${p}`] = v;
         },
       },
@@ -813,7 +1068,15 @@ const HEADER_FOOTER = (which: string): TypeSpec<{ sheet: SheetState }> => ({
 const HEADERS_FOOTERS: TypeSpec<{ sheet: SheetState }> = {
   typeName: "HeaderFooterGroup",
   scalars: {
-    state: { get: (t) => t.sheet.pageLayout.headers.state ?? "Default", set: (t, v) => (t.sheet.pageLayout.headers.state = oneOf(v, ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"], "header state")) },
+    state: {
+      get: (t) => t.sheet.pageLayout.headers.state ?? "Default",
+      set: (t, v) =>
+        (t.sheet.pageLayout.headers.state = oneOf(
+          v,
+          ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"],
+          "header state",
+        )),
+    },
   },
   navs: {
     defaultForAllPages: (n) => n.child(HEADER_FOOTER("default"), ".defaultForAllPages", () => n.target()),
@@ -835,22 +1098,34 @@ function marginScalar(name: string) {
 const PAGE_LAYOUT: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
   typeName: "PageLayout",
   scalars: {
-    orientation: { get: (t) => t.sheet.pageLayout.orientation ?? "Portrait", set: (t, v) => (t.sheet.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "orientation")) },
-    paperSize: { get: (t) => t.sheet.pageLayout.paperSize ?? "Letter", set: (t, v) => (t.sheet.pageLayout.paperSize = oneOf(v, PAPER, "paper size")) },
+    orientation: {
+      get: (t) => t.sheet.pageLayout.orientation ?? "Portrait",
+      set: (t, v) => (t.sheet.pageLayout.orientation = oneOf(v, ["Portrait", "Landscape"], "orientation")),
+    },
+    paperSize: {
+      get: (t) => t.sheet.pageLayout.paperSize ?? "Letter",
+      set: (t, v) => (t.sheet.pageLayout.paperSize = oneOf(v, PAPER, "paper size")),
+    },
     zoom: {
       get: (t) => t.sheet.pageLayout.zoom ?? { scale: 100 },
       set: (t, v) => {
         const z = v as Record<string, unknown>;
         if (typeof z !== "object" || z === null) fail("InvalidArgument", "zoom must be an object");
-        for (const k of Object.keys(z)) if (!["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k)) fail("InvalidArgument", `Unknown zoom option ${k}`);
-        if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) fail("InvalidArgument", "scale and fit-to-pages are exclusive");
+        for (const k of Object.keys(z))
+          if (!["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k))
+            fail("InvalidArgument", `Unknown zoom option ${k}`);
+        if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined))
+          fail("InvalidArgument", "scale and fit-to-pages are exclusive");
         if (z.scale !== undefined) num(z.scale, "scale", 10, 400);
         if (z.horizontalFitToPages !== undefined) num(z.horizontalFitToPages, "horizontalFitToPages", 0, 32767);
         if (z.verticalFitToPages !== undefined) num(z.verticalFitToPages, "verticalFitToPages", 0, 32767);
         t.sheet.pageLayout.zoom = { ...z };
       },
     },
-    centerHorizontally: { get: (t) => t.sheet.pageLayout.centerHorizontally ?? false, set: (t, v) => (t.sheet.pageLayout.centerHorizontally = bool(v, "centerHorizontally")) },
+    centerHorizontally: {
+      get: (t) => t.sheet.pageLayout.centerHorizontally ?? false,
+      set: (t, v) => (t.sheet.pageLayout.centerHorizontally = bool(v, "centerHorizontally")),
+    },
     leftMargin: marginScalar("left"),
     rightMargin: marginScalar("right"),
     topMargin: marginScalar("top"),
@@ -901,7 +1176,12 @@ interface T {
 }
 
 function validTableName(book: WorkbookState, name: unknown, self?: TableState): string {
-  if (typeof name !== "string" || !/^[A-Za-z_\\\u00A0-\uFFFF][A-Za-z0-9_.\\\u00A0-\uFFFF]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(R|C)(\d+)?$/i.test(name)) {
+  if (
+    typeof name !== "string" ||
+    !/^[A-Za-z_\\\u00A0-\uFFFF][A-Za-z0-9_.\\\u00A0-\uFFFF]{0,254}$/.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(R|C)(\d+)?$/i.test(name)
+  ) {
     fail("InvalidArgument", `The table name "${String(name)}" is not valid`);
   }
   const clash = book.tables.find((t) => t !== self && t.name.toLowerCase() === name.toLowerCase());
@@ -912,7 +1192,14 @@ function validTableName(book: WorkbookState, name: unknown, self?: TableState): 
 function headerNames(values: unknown[]): string[] {
   const seen = new Set<string>();
   return values.map((v, i) => {
-    const base = v === undefined || v === null || v === "" ? `Column${i + 1}` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+    const base =
+      v === undefined || v === null || v === ""
+        ? `Column${i + 1}`
+        : typeof v === "boolean"
+          ? v
+            ? "TRUE"
+            : "FALSE"
+          : String(v);
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());
@@ -948,7 +1235,9 @@ function tableSpec(opts: Options): TypeSpec<T> {
             table.sheet.cells.set(key(row, table.rect.left), { value: "Total" });
             if (table.rect.right > table.rect.left) {
               const header = cellAt(table.sheet, table.rect.top, table.rect.right)?.value ?? "";
-              table.sheet.cells.set(key(row, table.rect.right), { formula: `=SUBTOTAL(109,${table.name}[${String(header)}])` });
+              table.sheet.cells.set(key(row, table.rect.right), {
+                formula: `=SUBTOTAL(109,${table.name}[${String(header)}])`,
+              });
             }
           } else {
             for (let c = table.rect.left; c <= table.rect.right; c++) table.sheet.cells.delete(key(row, c));
@@ -959,7 +1248,8 @@ function tableSpec(opts: Options): TypeSpec<T> {
     },
     navs: { worksheet: (n) => n.child(worksheetSpec(opts), ".worksheet", () => n.target().table.sheet) },
     methods: {
-      getRange: (n) => rangeOf(n, ".getRange()", (t) => ({ ...t.rect, bottom: t.rect.bottom + (t.showTotals ? 1 : 0) })),
+      getRange: (n) =>
+        rangeOf(n, ".getRange()", (t) => ({ ...t.rect, bottom: t.rect.bottom + (t.showTotals ? 1 : 0) })),
       getHeaderRowRange: (n) => rangeOf(n, ".getHeaderRowRange()", (t) => ({ ...t.rect, bottom: t.rect.top })),
       getDataBodyRange: (n) => rangeOf(n, ".getDataBodyRange()", (t) => ({ ...t.rect, top: t.rect.top + 1 })),
       getTotalRowRange: (n) =>
@@ -984,24 +1274,40 @@ function tableSpec(opts: Options): TypeSpec<T> {
   };
 }
 
-function tableCollectionSpec(opts: Options, scope: "book" | "sheet"): TypeSpec<{ book: WorkbookState; sheet?: SheetState }> {
+function tableCollectionSpec(
+  opts: Options,
+  scope: "book" | "sheet",
+): TypeSpec<{ book: WorkbookState; sheet?: SheetState }> {
   return {
     typeName: "TableCollection",
     scalars: { count: { get: (t) => t.book.tables.filter((x) => !t.sheet || x.sheet === t.sheet).length } },
-    items: (t) => t.book.tables.filter((x) => !t.sheet || x.sheet === t.sheet).map((table) => ({ target: { book: t.book, table }, spec: tableSpec(opts), path: `.getItem(${q(table.name)})` })),
+    items: (t) =>
+      t.book.tables
+        .filter((x) => !t.sheet || x.sheet === t.sheet)
+        .map((table) => ({
+          target: { book: t.book, table },
+          spec: tableSpec(opts),
+          path: `.getItem(${q(table.name)})`,
+        })),
     methods: {
       add: (n, address: unknown, hasHeaders: unknown) => {
         let bound: T | undefined;
-        const child = n.child(tableSpec(opts), `.add(${JSON.stringify(typeof address === "string" ? address : nodeOf(address)?.path ?? null)})`, () => bound ?? fail("InvalidObjectPath", "not created"));
+        const child = n.child(
+          tableSpec(opts),
+          `.add(${JSON.stringify(typeof address === "string" ? address : (nodeOf(address)?.path ?? null))})`,
+          () => bound ?? fail("InvalidObjectPath", "not created"),
+        );
         n.op("add", [address, hasHeaders], () => {
           const { book, sheet } = n.target();
-          if (scope === "book" && typeof address === "string" && !address.includes("!")) fail("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
+          if (scope === "book" && typeof address === "string" && !address.includes("!"))
+            fail("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
           const r = rangeArg(book, sheet, address);
           alive(book, r.sheet);
           if (r.sheet.protection.protected) fail("AccessDenied", "Cannot add a table on a protected sheet");
           if (!bool(hasHeaders, "hasHeaders")) fail("FakeLimitation", "tables without headers");
           if (tableOverlapping(book, r.sheet, r.rect)) fail("InvalidOperation", "A table can't overlap another table.");
-          if (r.sheet.merges.some((m) => rectsOverlap(m, r.rect))) fail("InvalidOperation", "A table can't contain merged cells.");
+          if (r.sheet.merges.some((m) => rectsOverlap(m, r.rect)))
+            fail("InvalidOperation", "A table can't contain merged cells.");
           const values: unknown[] = [];
           for (let c = r.rect.left; c <= r.rect.right; c++) {
             const cell = cellAt(r.sheet, r.rect.top, c);
@@ -1015,7 +1321,15 @@ function tableCollectionSpec(opts: Options, scope: "book" | "sheet"): TypeSpec<{
           });
           let n2 = book.tables.length + 1;
           while (book.findTable(`Table${n2}`) || book.findName(`Table${n2}`)) n2 += 1;
-          const table: TableState = { id: book.nextId("table"), name: `Table${n2}`, sheet: r.sheet, rect: r.rect, style: "TableStyleMedium2", showTotals: false, showHeaders: true };
+          const table: TableState = {
+            id: book.nextId("table"),
+            name: `Table${n2}`,
+            sheet: r.sheet,
+            rect: r.rect,
+            style: "TableStyleMedium2",
+            showTotals: false,
+            showHeaders: true,
+          };
           book.tables.push(table);
           bound = { book, table };
         });
@@ -1049,7 +1363,21 @@ interface S extends C {
   readonly index: number;
 }
 
-const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Radar", "RadarMarkers", "RadarFilled", "Area", "XYScatter", "Doughnut"];
+const CHART_TYPES = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "Radar",
+  "RadarMarkers",
+  "RadarFilled",
+  "Area",
+  "XYScatter",
+  "Doughnut",
+];
 
 function seriesOf(t: S) {
   const s = t.chart.series[t.index];
@@ -1061,7 +1389,10 @@ const SERIES: TypeSpec<S> = {
   typeName: "ChartSeries",
   scalars: {
     name: { get: (t) => seriesOf(t).name, set: (t, v) => (seriesOf(t).name = String(v)) },
-    chartType: { get: (t) => seriesOf(t).chartType ?? t.chart.type, set: (t, v) => (seriesOf(t).chartType = oneOf(v, CHART_TYPES, "chart type")) },
+    chartType: {
+      get: (t) => seriesOf(t).chartType ?? t.chart.type,
+      set: (t, v) => (seriesOf(t).chartType = oneOf(v, CHART_TYPES, "chart type")),
+    },
   },
   methods: {
     setValues: (n, source: unknown) =>
@@ -1076,19 +1407,25 @@ const SERIES: TypeSpec<S> = {
         const r = rangeArg(t.book, t.sheet, source);
         seriesOf(t).xValues = { sheet: r.sheet.name, rect: r.rect };
       }),
-    delete: (n) => n.op("delete", [], () => ((n.target().chart.series.splice(n.target().index, 1)), undefined)),
+    delete: (n) => n.op("delete", [], () => (n.target().chart.series.splice(n.target().index, 1), undefined)),
   },
 };
 
 const SERIES_COLLECTION: TypeSpec<C> = {
   typeName: "ChartSeriesCollection",
   scalars: { count: { get: (t) => t.chart.series.length } },
-  items: (t) => t.chart.series.map((_, index) => ({ target: { ...t, index }, spec: SERIES, path: `.getItemAt(${index})` })),
+  items: (t) =>
+    t.chart.series.map((_, index) => ({ target: { ...t, index }, spec: SERIES, path: `.getItemAt(${index})` })),
   methods: {
-    getItemAt: (n, index: number) => n.child(SERIES, `.getItemAt(${index})`, () => ({ ...n.target(), index: num(index, "index", 0) })),
+    getItemAt: (n, index: number) =>
+      n.child(SERIES, `.getItemAt(${index})`, () => ({ ...n.target(), index: num(index, "index", 0) })),
     add: (n, name?: unknown) => {
       let bound: S | undefined;
-      const child = n.child(SERIES, `.add(${JSON.stringify(name ?? null)})`, () => bound ?? fail("InvalidObjectPath", "not created"));
+      const child = n.child(
+        SERIES,
+        `.add(${JSON.stringify(name ?? null)})`,
+        () => bound ?? fail("InvalidObjectPath", "not created"),
+      );
       n.op("add", [name ?? null], () => {
         const t = n.target();
         t.chart.series.push({ name: typeof name === "string" ? name : `Series${t.chart.series.length + 1}` });
@@ -1102,9 +1439,18 @@ const SERIES_COLLECTION: TypeSpec<C> = {
 const AXIS: TypeSpec<C> = {
   typeName: "ChartAxis",
   scalars: {
-    minimum: { get: (t) => t.chart.valueAxis.minimum ?? null, set: (t, v) => (t.chart.valueAxis.minimum = num(v, "minimum")) },
-    maximum: { get: (t) => t.chart.valueAxis.maximum ?? null, set: (t, v) => (t.chart.valueAxis.maximum = num(v, "maximum")) },
-    numberFormat: { get: (t) => t.chart.valueAxis.numberFormat ?? "General", set: (t, v) => (t.chart.valueAxis.numberFormat = String(v)) },
+    minimum: {
+      get: (t) => t.chart.valueAxis.minimum ?? null,
+      set: (t, v) => (t.chart.valueAxis.minimum = num(v, "minimum")),
+    },
+    maximum: {
+      get: (t) => t.chart.valueAxis.maximum ?? null,
+      set: (t, v) => (t.chart.valueAxis.maximum = num(v, "maximum")),
+    },
+    numberFormat: {
+      get: (t) => t.chart.valueAxis.numberFormat ?? "General",
+      set: (t, v) => (t.chart.valueAxis.numberFormat = String(v)),
+    },
   },
 };
 
@@ -1119,7 +1465,10 @@ const CHART: TypeSpec<C> = {
       n.child<C>(
         {
           typeName: "ChartTitle",
-          scalars: { text: { get: (t) => t.chart.title ?? "", set: (t, v) => (t.chart.title = String(v)) }, visible: { get: (t) => t.chart.title !== undefined } },
+          scalars: {
+            text: { get: (t) => t.chart.title ?? "", set: (t, v) => (t.chart.title = String(v)) },
+            visible: { get: (t) => t.chart.title !== undefined },
+          },
         },
         ".title",
         () => n.target(),
@@ -1127,7 +1476,13 @@ const CHART: TypeSpec<C> = {
     series: (n) => n.child(SERIES_COLLECTION, ".series", () => n.target()),
     axes: (n) =>
       n.child<C>(
-        { typeName: "ChartAxes", navs: { valueAxis: (m) => m.child(AXIS, ".valueAxis", () => m.target()), categoryAxis: (m) => m.child({ typeName: "ChartAxis", scalars: {} }, ".categoryAxis", () => m.target()) } },
+        {
+          typeName: "ChartAxes",
+          navs: {
+            valueAxis: (m) => m.child(AXIS, ".valueAxis", () => m.target()),
+            categoryAxis: (m) => m.child({ typeName: "ChartAxis", scalars: {} }, ".categoryAxis", () => m.target()),
+          },
+        },
         ".axes",
         () => n.target(),
       ),
@@ -1136,8 +1491,19 @@ const CHART: TypeSpec<C> = {
         {
           typeName: "ChartLegend",
           scalars: {
-            visible: { get: (t) => t.chart.legend.visible ?? true, set: (t, v) => (t.chart.legend.visible = bool(v, "visible")) },
-            position: { get: (t) => t.chart.legend.position ?? "Right", set: (t, v) => (t.chart.legend.position = oneOf(v, ["Top", "Bottom", "Left", "Right", "Corner", "Custom", "Invalid"], "legend position")) },
+            visible: {
+              get: (t) => t.chart.legend.visible ?? true,
+              set: (t, v) => (t.chart.legend.visible = bool(v, "visible")),
+            },
+            position: {
+              get: (t) => t.chart.legend.position ?? "Right",
+              set: (t, v) =>
+                (t.chart.legend.position = oneOf(
+                  v,
+                  ["Top", "Bottom", "Left", "Right", "Corner", "Custom", "Invalid"],
+                  "legend position",
+                )),
+            },
           },
         },
         ".legend",
@@ -1151,14 +1517,24 @@ const CHART: TypeSpec<C> = {
         t.chart.from = formatRange(rangeArg(t.book, t.sheet, start).rect);
         if (end !== undefined && end !== null) t.chart.to = formatRange(rangeArg(t.book, t.sheet, end).rect);
       }),
-    delete: (n) => n.op("delete", [], () => ((n.target().sheet.charts.splice(n.target().sheet.charts.indexOf(n.target().chart), 1)), undefined)),
+    delete: (n) =>
+      n.op(
+        "delete",
+        [],
+        () => (n.target().sheet.charts.splice(n.target().sheet.charts.indexOf(n.target().chart), 1), undefined),
+      ),
   },
 };
 
 const CHARTS: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
   typeName: "ChartCollection",
   scalars: { count: { get: (t) => t.sheet.charts.length } },
-  items: (t) => t.sheet.charts.map((chart) => ({ target: { book: t.book, sheet: t.sheet, chart }, spec: CHART, path: `.getItem(${q(chart.name)})` })),
+  items: (t) =>
+    t.sheet.charts.map((chart) => ({
+      target: { book: t.book, sheet: t.sheet, chart },
+      spec: CHART,
+      path: `.getItem(${q(chart.name)})`,
+    })),
   methods: {
     add: (n, type: unknown, source: unknown, seriesBy?: unknown) => {
       let bound: C | undefined;
@@ -1171,9 +1547,22 @@ const CHARTS: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
         const r = rangeArg(t.book, t.sheet, source);
         const byColumns = by === "Columns" || (by === "Auto" && rows(r.rect) >= cols(r.rect));
         const series = byColumns
-          ? Array.from({ length: cols(r.rect) }, (_, i) => ({ name: `Series${i + 1}`, values: { sheet: r.sheet.name, rect: { ...r.rect, left: r.rect.left + i, right: r.rect.left + i } } }))
-          : Array.from({ length: rows(r.rect) }, (_, i) => ({ name: `Series${i + 1}`, values: { sheet: r.sheet.name, rect: { ...r.rect, top: r.rect.top + i, bottom: r.rect.top + i } } }));
-        const chart: ChartState = { id: t.book.nextId("chart"), name: `Chart ${t.sheet.charts.length + 1}`, type: ty, series, valueAxis: {}, legend: {} };
+          ? Array.from({ length: cols(r.rect) }, (_, i) => ({
+              name: `Series${i + 1}`,
+              values: { sheet: r.sheet.name, rect: { ...r.rect, left: r.rect.left + i, right: r.rect.left + i } },
+            }))
+          : Array.from({ length: rows(r.rect) }, (_, i) => ({
+              name: `Series${i + 1}`,
+              values: { sheet: r.sheet.name, rect: { ...r.rect, top: r.rect.top + i, bottom: r.rect.top + i } },
+            }));
+        const chart: ChartState = {
+          id: t.book.nextId("chart"),
+          name: `Chart ${t.sheet.charts.length + 1}`,
+          type: ty,
+          series,
+          valueAxis: {},
+          legend: {},
+        };
         t.sheet.charts.push(chart);
         bound = { ...t, chart };
       });
@@ -1215,18 +1604,26 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
       },
     },
     navs: {
-      freezePanes: (n) => n.child(FREEZE, ".freezePanes", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
+      freezePanes: (n) =>
+        n.child(FREEZE, ".freezePanes", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
       protection: (n) => n.child(PROTECTION, ".protection", () => ({ book: bookOf(n), sheet: n.target() })),
-      pageLayout: (n) => n.child(PAGE_LAYOUT, ".pageLayout", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
-      horizontalPageBreaks: (n) => n.child(PAGE_BREAKS, ".horizontalPageBreaks", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
-      tables: (n) => n.child(tableCollectionSpec(opts, "sheet"), ".tables", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
+      pageLayout: (n) =>
+        n.child(PAGE_LAYOUT, ".pageLayout", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
+      horizontalPageBreaks: (n) =>
+        n.child(PAGE_BREAKS, ".horizontalPageBreaks", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
+      tables: (n) =>
+        n.child(tableCollectionSpec(opts, "sheet"), ".tables", () => ({
+          book: bookOf(n),
+          sheet: alive(bookOf(n), n.target()),
+        })),
       charts: (n) => n.child(CHARTS, ".charts", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
     },
     methods: {
       getRange: (n, address?: string) =>
         n.child(rangeSpec(opts), `.getRange(${JSON.stringify(address ?? null)})`, () => {
           const sheet = alive(bookOf(n), n.target());
-          const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } : parseAddress(address);
+          const rect =
+            address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } : parseAddress(address);
           return { book: bookOf(n), sheet, rect };
         }),
       getRangeByIndexes: (n, r: number, c: number, rc: number, cc: number) =>
@@ -1239,18 +1636,32 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
           return { book: bookOf(n), sheet, rect: { top: r + 1, left: c + 1, bottom: r + rc, right: c + cc } };
         }),
       getCell: (n, r: number, c: number) =>
-        n.child(rangeSpec(opts), `.getCell(${r},${c})`, () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()), rect: { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 } })),
+        n.child(rangeSpec(opts), `.getCell(${r},${c})`, () => ({
+          book: bookOf(n),
+          sheet: alive(bookOf(n), n.target()),
+          rect: { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 },
+        })),
       getUsedRange: (n, valuesOnly?: boolean) =>
         n.child(rangeSpec(opts), `.getUsedRange(${Boolean(valuesOnly)})`, () => {
           const sheet = alive(bookOf(n), n.target());
-          return { book: bookOf(n), sheet, rect: usedRect(sheet, Boolean(valuesOnly)) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+          return {
+            book: bookOf(n),
+            sheet,
+            rect: usedRect(sheet, Boolean(valuesOnly)) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+          };
         }),
       getUsedRangeOrNullObject: (n, valuesOnly?: boolean) =>
-        n.nullable(rangeSpec(opts), `.getUsedRangeOrNullObject(${Boolean(valuesOnly)})`, "getUsedRangeOrNullObject", [Boolean(valuesOnly)], () => {
-          const sheet = alive(bookOf(n), n.target());
-          const u = usedRect(sheet, Boolean(valuesOnly));
-          return u ? { book: bookOf(n), sheet, rect: u } : null;
-        }),
+        n.nullable(
+          rangeSpec(opts),
+          `.getUsedRangeOrNullObject(${Boolean(valuesOnly)})`,
+          "getUsedRangeOrNullObject",
+          [Boolean(valuesOnly)],
+          () => {
+            const sheet = alive(bookOf(n), n.target());
+            const u = usedRect(sheet, Boolean(valuesOnly));
+            return u ? { book: bookOf(n), sheet, rect: u } : null;
+          },
+        ),
       delete: (n) => n.op("delete", [], () => bookOf(n).deleteSheet(alive(bookOf(n), n.target()))),
       activate: (n) =>
         n.op("activate", [], () => {
@@ -1265,7 +1676,14 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
 }
 
 function validSheetName(book: WorkbookState, v: unknown, self?: SheetState): string {
-  if (typeof v !== "string" || v.length === 0 || v.length > 31 || /[\\/?*:[\]]/.test(v) || /^'|'$/.test(v) || v.toLowerCase() === "history") {
+  if (
+    typeof v !== "string" ||
+    v.length === 0 ||
+    v.length > 31 ||
+    /[\\/?*:[\]]/.test(v) ||
+    /^'|'$/.test(v) ||
+    v.toLowerCase() === "history"
+  ) {
     fail("InvalidArgument", `The sheet name "${String(v)}" is not valid`);
   }
   const taken = book.findSheet(v);
@@ -1281,7 +1699,11 @@ function worksheetCollectionSpec(opts: Options): TypeSpec<WorkbookState> {
     methods: {
       add: (n, name?: unknown) => {
         let created: SheetState | undefined;
-        const child = n.child(ws, `.add(${JSON.stringify(name ?? null)})`, () => created ?? fail("InvalidObjectPath", "not created"));
+        const child = n.child(
+          ws,
+          `.add(${JSON.stringify(name ?? null)})`,
+          () => created ?? fail("InvalidObjectPath", "not created"),
+        );
         n.op("add", [name ?? null], () => {
           const book = n.target();
           let nm = name as string | undefined;
@@ -1295,9 +1717,22 @@ function worksheetCollectionSpec(opts: Options): TypeSpec<WorkbookState> {
         });
         return child;
       },
-      getItem: (n, name: string) => n.child(ws, `.getItem(${q(name)})`, () => n.target().findSheet(name) ?? fail("ItemNotFound", `The worksheet "${name}" does not exist`)),
-      getItemOrNullObject: (n, name: string) => n.nullable(ws, `.getItemOrNullObject(${q(name)})`, "getItemOrNullObject", [name], () => n.target().findSheet(name) ?? null),
-      getActiveWorksheet: (n) => n.child(ws, ".getActiveWorksheet()", () => n.target().activeSheet ?? fail("ItemNotFound", "No active sheet")),
+      getItem: (n, name: string) =>
+        n.child(
+          ws,
+          `.getItem(${q(name)})`,
+          () => n.target().findSheet(name) ?? fail("ItemNotFound", `The worksheet "${name}" does not exist`),
+        ),
+      getItemOrNullObject: (n, name: string) =>
+        n.nullable(
+          ws,
+          `.getItemOrNullObject(${q(name)})`,
+          "getItemOrNullObject",
+          [name],
+          () => n.target().findSheet(name) ?? null,
+        ),
+      getActiveWorksheet: (n) =>
+        n.child(ws, ".getActiveWorksheet()", () => n.target().activeSheet ?? fail("ItemNotFound", "No active sheet")),
     },
   };
 }
@@ -1368,7 +1803,11 @@ function namesSpec(opts: Options): TypeSpec<WorkbookState> {
     methods: {
       add: (n, name: unknown, reference: unknown, comment?: unknown) => {
         let bound: NN | undefined;
-        const child = n.child(item, `.add(${JSON.stringify(name)})`, () => bound ?? fail("InvalidObjectPath", "not created"));
+        const child = n.child(
+          item,
+          `.add(${JSON.stringify(name)})`,
+          () => bound ?? fail("InvalidObjectPath", "not created"),
+        );
         n.op("add", [name, reference, comment ?? null], () => {
           const book = n.target();
           const nm = validDefinedName(book, name);
@@ -1426,7 +1865,11 @@ export function workbookSpec(opts: Options): TypeSpec<WorkbookState> {
       getSelectedRange: (n) =>
         n.child(rangeSpec(opts), ".getSelectedRange()", () => {
           const book = n.target();
-          const sel = book.selection ?? (book.activeSheet ? { sheet: book.activeSheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } } : undefined);
+          const sel =
+            book.selection ??
+            (book.activeSheet
+              ? { sheet: book.activeSheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } }
+              : undefined);
           if (!sel) fail("ItemNotFound", "Nothing is selected");
           return { book, sheet: sel.sheet, rect: sel.rect };
         }),

@@ -92,7 +92,10 @@ export class FakeContextCore {
     };
     if (bytes > this.payloadLimit) {
       markFailed();
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the ${this.payloadLimit}-byte limit.`);
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${bytes} bytes) exceeds the ${this.payloadLimit}-byte limit.`,
+      );
     }
     const failure = this.failures.get(index);
     const upTo = failure === "start" ? 0 : failure === "middle" ? Math.floor(ops.length / 2) : ops.length;
@@ -110,14 +113,27 @@ export class FakeContextCore {
     }
     if (failure) {
       markFailed();
-      throw new FakeOfficeError("GeneralException", `Injected failure in sync ${index} (${failure}, ${upTo}/${ops.length} operations applied)`);
+      throw new FakeOfficeError(
+        "GeneralException",
+        `Injected failure in sync ${index} (${failure}, ${upTo}/${ops.length} operations applied)`,
+      );
     }
     this.afterSuccess = [];
     for (const f of after) f();
   }
 }
 
-const PASS_THROUGH = new Set(["then", "constructor", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction"]);
+const PASS_THROUGH = new Set([
+  "then",
+  "constructor",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+]);
 
 export class FakeNode<T> {
   private resolved = false;
@@ -167,8 +183,16 @@ export class FakeNode<T> {
   }
 
   /** Queues resolution of an *OrNullObject child; its isNullObject becomes readable after the sync. */
-  nullable<C>(spec: TypeSpec<C>, suffix: string, member: string, args: readonly unknown[], resolver: () => C | null): any {
-    const node = new FakeNode<C>(this.core, spec, `${this.path}${suffix}`, () => fail("InvalidObjectPath", "not yet resolved"));
+  nullable<C>(
+    spec: TypeSpec<C>,
+    suffix: string,
+    member: string,
+    args: readonly unknown[],
+    resolver: () => C | null,
+  ): any {
+    const node = new FakeNode<C>(this.core, spec, `${this.path}${suffix}`, () =>
+      fail("InvalidObjectPath", "not yet resolved"),
+    );
     this.op(member, args, () => {
       node.bind(resolver());
       this.core.onSuccess(() => {
@@ -203,7 +227,8 @@ export class FakeNode<T> {
         wantsItems = true;
         itemProps.push(p.slice(6));
       } else {
-        if (!this.spec.scalars?.[p]?.get) fail("UnknownMember", `${this.spec.typeName}.${p} cannot be loaded (unknown property)`);
+        if (!this.spec.scalars?.[p]?.get)
+          fail("UnknownMember", `${this.spec.typeName}.${p} cannot be loaded (unknown property)`);
         own.push(p);
       }
     }
@@ -222,7 +247,9 @@ export class FakeNode<T> {
         items = this.spec.items!(t).map((it) => {
           const node = new FakeNode<any>(this.core, it.spec, `${this.path}${it.path}`, () => it.target);
           node.bind(it.target);
-          const props = itemProps.length ? itemProps : Object.keys(it.spec.scalars ?? {}).filter((k) => it.spec.scalars![k]!.get);
+          const props = itemProps.length
+            ? itemProps
+            : Object.keys(it.spec.scalars ?? {}).filter((k) => it.spec.scalars![k]!.get);
           for (const p of props) {
             const sp = it.spec.scalars?.[p];
             if (!sp?.get) fail("UnknownMember", `${it.spec.typeName}.${p} cannot be loaded`);
@@ -253,14 +280,22 @@ export class FakeNode<T> {
 
   readItems(): unknown[] {
     if (!this.loadedItems) {
-      throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available. Call load("items") and context.sync() first.`, `${this.spec.typeName}.items`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property 'items' is not available. Call load("items") and context.sync() first.`,
+        `${this.spec.typeName}.items`,
+      );
     }
     return this.loadedItems;
   }
 
   readIsNull(): boolean {
     if (!this.nullKnown) {
-      throw new FakeOfficeError("PropertyNotLoaded", `isNullObject is not available before context.sync()`, `${this.spec.typeName}.isNullObject`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `isNullObject is not available before context.sync()`,
+        `${this.spec.typeName}.isNullObject`,
+      );
     }
     return this.value === null;
   }
@@ -288,7 +323,10 @@ const HANDLER: ProxyHandler<FakeNode<any>> = {
     if (spec.navs?.[prop]) return node.nav(prop);
     const m = spec.methods?.[prop];
     if (m) return (...args: unknown[]) => m(node, ...args);
-    throw new FakeOfficeError("UnknownMember", `${spec.typeName}.${prop} is not part of the fake Excel object model (unknown member)`);
+    throw new FakeOfficeError(
+      "UnknownMember",
+      `${spec.typeName}.${prop} is not part of the fake Excel object model (unknown member)`,
+    );
   },
   set(node, prop, value) {
     if (typeof prop === "symbol") fail("UnknownMember", "symbol properties are not supported");
@@ -299,7 +337,10 @@ const HANDLER: ProxyHandler<FakeNode<any>> = {
     return true;
   },
   has(node, prop) {
-    return typeof prop === "string" && Boolean(node.spec.scalars?.[prop] || node.spec.navs?.[prop] || node.spec.methods?.[prop]);
+    return (
+      typeof prop === "string" &&
+      Boolean(node.spec.scalars?.[prop] || node.spec.navs?.[prop] || node.spec.methods?.[prop])
+    );
   },
 };
 

@@ -2,7 +2,14 @@
  * The workbook behind the fake Excel object model: plain data the proxies operate on during
  * context.sync(). Tests inspect it directly (`fake.state`) and compare snapshots.
  */
-import { formatCell, formatRange, parseRange, quoteSheetName, rectsOverlap, type Rect } from "../../../src/sheets/formula/a1";
+import {
+  formatCell,
+  formatRange,
+  parseRange,
+  quoteSheetName,
+  rectsOverlap,
+  type Rect,
+} from "../../../src/sheets/formula/a1";
 import { fail } from "./errors";
 
 export type CellScalar = string | number | boolean;
@@ -162,7 +169,8 @@ export class WorkbookState {
   /** Deletes a sheet as Excel does: its tables go, names pointing at it become #REF!. */
   deleteSheet(sheet: SheetState): void {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
-    if (visible.length === 1 && visible[0] === sheet) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    if (visible.length === 1 && visible[0] === sheet)
+      fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const i = this.sheets.indexOf(sheet);
     if (i < 0) fail("ItemNotFound", `Sheet ${sheet.name} does not exist`);
     this.sheets.splice(i, 1);
@@ -182,7 +190,9 @@ export class WorkbookState {
         name: s.name,
         visibility: s.visibility,
         tabColor: s.tabColor,
-        cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [formatCell(keyRow(k), keyCol(k)), c]),
+        cells: [...s.cells.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([k, c]) => [formatCell(keyRow(k), keyCol(k)), c]),
         formats: s.formats.map((f) => ({ ...f, rect: rect(f.rect) })),
         columnWidths: [...s.columnWidths.entries()].sort(),
         rowHeights: [...s.rowHeights.entries()].sort(),
@@ -198,7 +208,14 @@ export class WorkbookState {
         protection: s.protection,
       })),
       names: this.names.map((n) => ({ name: n.name, ref: nameReference(n), comment: n.comment, visible: n.visible })),
-      tables: this.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, rect: rect(t.rect), style: t.style, showTotals: t.showTotals })),
+      tables: this.tables.map((t) => ({
+        id: t.id,
+        name: t.name,
+        sheet: t.sheet.name,
+        rect: rect(t.rect),
+        style: t.style,
+        showTotals: t.showTotals,
+      })),
     };
   }
 }

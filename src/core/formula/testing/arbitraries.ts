@@ -30,7 +30,9 @@ const constant: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("0.235", "0.06", "1.2", "0.8"),
 );
 
-const variable: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...NUMBER_VARS), fc.boolean()).map(([v, zh]) => (zh ? v[1] : v[2]));
+const variable: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...NUMBER_VARS), fc.boolean())
+  .map(([v, zh]) => (zh ? v[1] : v[2]));
 
 const fnName = (name: string): fc.Arbitrary<string> => fc.constantFrom(name, name.toUpperCase());
 
@@ -41,19 +43,35 @@ export function formulaArbitrary(depth = 4): fc.Arbitrary<string> {
       { depthSize: "small", maxDepth: depth, withCrossShrink: true },
       constant,
       variable,
-      fc.tuple(tie("expr"), fc.constantFrom("+", "-", "*", "/"), tie("expr"), space).map(([a, op, b, s]) => `${a}${s}${op}${s}${b}`),
+      fc
+        .tuple(tie("expr"), fc.constantFrom("+", "-", "*", "/"), tie("expr"), space)
+        .map(([a, op, b, s]) => `${a}${s}${op}${s}${b}`),
       tie("expr").map((a) => `(${a})`),
       tie("expr").map((a) => `-${a}`),
       fc.tuple(tie("expr"), fc.integer({ min: 1, max: 3 })).map(([a, n]) => `(${a})^${n}`),
-      fc.tuple(fnName("min"), fc.array(tie("expr"), { minLength: 1, maxLength: 3 })).map(([f, xs]) => `${f}(${xs.join(", ")})`),
-      fc.tuple(fnName("max"), fc.array(tie("expr"), { minLength: 1, maxLength: 3 })).map(([f, xs]) => `${f}(${xs.join(", ")})`),
+      fc
+        .tuple(fnName("min"), fc.array(tie("expr"), { minLength: 1, maxLength: 3 }))
+        .map(([f, xs]) => `${f}(${xs.join(", ")})`),
+      fc
+        .tuple(fnName("max"), fc.array(tie("expr"), { minLength: 1, maxLength: 3 }))
+        .map(([f, xs]) => `${f}(${xs.join(", ")})`),
       fc.tuple(fnName("abs"), tie("expr")).map(([f, a]) => `${f}(${a})`),
-      fc.tuple(fnName("round"), tie("expr"), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined })).map(([f, a, n]) => (n === undefined ? `${f}(${a})` : `${f}(${a}, ${n})`)),
+      fc
+        .tuple(fnName("round"), tie("expr"), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }))
+        .map(([f, a, n]) => (n === undefined ? `${f}(${a})` : `${f}(${a}, ${n})`)),
       fc.tuple(fnName("if"), tie("cond"), tie("expr"), tie("expr")).map(([f, c, a, b]) => `${f}(${c}, ${a}, ${b})`),
     ),
     cond: fc.oneof(
-      fc.tuple(tie("expr"), fc.constantFrom("==", "!=", "<", ">", "<=", ">="), tie("expr"), space).map(([a, op, b, s]) => `${a}${s}${op}${s}${b}`),
-      fc.tuple(fc.constantFrom("等级", "grade"), fc.constantFrom("==", "!="), fc.constantFrom('"D"', '"A"', "'b'", '"C"')).map(([g, op, lit]) => `${g} ${op} ${lit}`),
+      fc
+        .tuple(tie("expr"), fc.constantFrom("==", "!=", "<", ">", "<=", ">="), tie("expr"), space)
+        .map(([a, op, b, s]) => `${a}${s}${op}${s}${b}`),
+      fc
+        .tuple(
+          fc.constantFrom("等级", "grade"),
+          fc.constantFrom("==", "!="),
+          fc.constantFrom('"D"', '"A"', "'b'", '"C"'),
+        )
+        .map(([g, op, lit]) => `${g} ${op} ${lit}`),
     ),
   }));
   return expr;

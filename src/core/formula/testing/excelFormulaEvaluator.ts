@@ -11,7 +11,15 @@ import { roundMoney } from "../../bonus/money";
 
 export type ExcelValue = number | boolean | string | { readonly error: "#DIV/0!" | "#NUM!" | "#VALUE!" };
 
-type Tok = { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "fn"; v: string } | { t: "op"; v: string } | { t: "(" } | { t: ")" } | { t: "," };
+type Tok =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "ref"; v: string }
+  | { t: "fn"; v: string }
+  | { t: "op"; v: string }
+  | { t: "(" }
+  | { t: ")" }
+  | { t: "," };
 
 function tokenize(f: string): Tok[] {
   const out: Tok[] = [];

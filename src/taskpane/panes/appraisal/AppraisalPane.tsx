@@ -1,5 +1,21 @@
-import { Button, Field, Input, Radio, RadioGroup, Text as FluentText, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular, ArrowResetRegular, DeleteRegular, TableAddRegular, TableCursorRegular } from "@fluentui/react-icons";
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text as FluentText,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  AddRegular,
+  ArrowResetRegular,
+  DeleteRegular,
+  TableAddRegular,
+  TableCursorRegular,
+} from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
 import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
@@ -29,7 +45,12 @@ import { A } from "./strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground3 },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
   fill: { minWidth: 0, width: "100%" },
   group: {
     display: "flex",
@@ -39,8 +60,18 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em auto", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  indicators: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalM },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 5.5em auto",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  indicators: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   error: { color: tokens.colorPaletteRedForeground1 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -73,14 +104,38 @@ function CustomEditor(props: { form: AppraisalForm; onChange: (f: AppraisalForm)
         return (
           <div key={g.id} className={styles.group} data-group={gi}>
             <div className={styles.row}>
-              <Input size="small" aria-label={t(A.groupName, { n: gi + 1 })} value={g.name} onChange={(_e, d) => onChange(setGroup(form, g.id, { name: d.value }))} />
-              <Input size="small" aria-label={t(A.groupWeight, { n: gi + 1 })} value={g.weight} inputMode="decimal" contentAfter="%" onChange={(_e, d) => onChange(setGroup(form, g.id, { weight: d.value }))} />
-              <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t(A.removeGroup, { n: gi + 1 })} title={t(A.removeGroup, { n: gi + 1 })} onClick={() => onChange(removeGroup(form, g.id))} />
+              <Input
+                size="small"
+                aria-label={t(A.groupName, { n: gi + 1 })}
+                value={g.name}
+                onChange={(_e, d) => onChange(setGroup(form, g.id, { name: d.value }))}
+              />
+              <Input
+                size="small"
+                aria-label={t(A.groupWeight, { n: gi + 1 })}
+                value={g.weight}
+                inputMode="decimal"
+                contentAfter="%"
+                onChange={(_e, d) => onChange(setGroup(form, g.id, { weight: d.value }))}
+              />
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={t(A.removeGroup, { n: gi + 1 })}
+                title={t(A.removeGroup, { n: gi + 1 })}
+                onClick={() => onChange(removeGroup(form, g.id))}
+              />
             </div>
             <div className={styles.indicators}>
               {g.indicators.map((ind, ii) => (
                 <div key={ind.id} className={styles.row} data-indicator={`${gi}-${ii}`}>
-                  <Input size="small" aria-label={t(A.indicatorName, { group: groupLabel, n: ii + 1 })} value={ind.name} onChange={(_e, d) => onChange(setIndicator(form, g.id, ind.id, { name: d.value }))} />
+                  <Input
+                    size="small"
+                    aria-label={t(A.indicatorName, { group: groupLabel, n: ii + 1 })}
+                    value={ind.name}
+                    onChange={(_e, d) => onChange(setIndicator(form, g.id, ind.id, { name: d.value }))}
+                  />
                   <Input
                     size="small"
                     aria-label={t(A.indicatorWeight, { group: groupLabel, n: ii + 1 })}
@@ -100,7 +155,12 @@ function CustomEditor(props: { form: AppraisalForm; onChange: (f: AppraisalForm)
                 </div>
               ))}
               <div>
-                <Button size="small" appearance="transparent" icon={<AddRegular />} onClick={() => onChange(addIndicator(form, g.id))}>
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  icon={<AddRegular />}
+                  onClick={() => onChange(addIndicator(form, g.id))}
+                >
                   {t(A.addIndicator)}
                 </Button>
               </div>
@@ -112,7 +172,12 @@ function CustomEditor(props: { form: AppraisalForm; onChange: (f: AppraisalForm)
         <Button size="small" icon={<AddRegular />} onClick={() => onChange(addGroup(form))}>
           {t(A.addGroup)}
         </Button>
-        <Button size="small" appearance="subtle" icon={<ArrowResetRegular />} onClick={() => onChange(resetCustom(form, locale))}>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowResetRegular />}
+          onClick={() => onChange(resetCustom(form, locale))}
+        >
           {t(A.startFromStaff)}
         </Button>
       </div>
@@ -141,7 +206,10 @@ export function AppraisalPane() {
   const readSelection = () => {
     void task.run(A.readSelection, async () => {
       const range = await host.readSelection();
-      change({ ...form, selection: { address: `${range.sheetName}!${range.address}`, firstRow: range.firstRow, rows: range.values } });
+      change({
+        ...form,
+        selection: { address: `${range.sheetName}!${range.address}`, firstRow: range.firstRow, rows: range.values },
+      });
     });
   };
 
@@ -152,7 +220,11 @@ export function AppraisalPane() {
     if (!value) {
       task.clear();
       const list = Object.values(checked.errors) as Text[];
-      task.show({ intent: "error", title: A.fixFirst, body: { zh: list.map((e) => e.zh).join("；"), en: list.map((e) => e.en).join("; ") } });
+      task.show({
+        intent: "error",
+        title: A.fixFirst,
+        body: { zh: list.map((e) => e.zh).join("；"), en: list.map((e) => e.en).join("; ") },
+      });
       return;
     }
     void task.run(A.generating, async ({ progress }) => {
@@ -162,7 +234,12 @@ export function AppraisalPane() {
       if (!plan.ok) return { intent: "error", body: plan.problem.message };
       const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
-      const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }) }];
+      const messages: PaneMessageInput[] = [
+        {
+          intent: "success",
+          body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+        },
+      ];
       messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
       return messages;
     });
@@ -174,7 +251,11 @@ export function AppraisalPane() {
         {t(A.intro)}
       </FluentText>
       <Field label={t(A.template)} size="small">
-        <RadioGroup value={form.template} onChange={(_e, d) => change({ ...form, template: d.value as TemplateChoice })} data-field="template">
+        <RadioGroup
+          value={form.template}
+          onChange={(_e, d) => change({ ...form, template: d.value as TemplateChoice })}
+          data-field="template"
+        >
           <Radio value="staff" label={t(A.templateStaff)} />
           <Radio value="head" label={t(A.templateHead)} />
           <Radio value="custom" label={t(A.templateCustom)} />
@@ -190,10 +271,20 @@ export function AppraisalPane() {
           validationState={errors.period ? "error" : "none"}
           validationMessage={errors.period ? t(errors.period) : undefined}
         >
-          <Input size="small" className={styles.fill} value={form.period} data-field="period" onChange={(_e, d) => change({ ...form, period: d.value })} />
+          <Input
+            size="small"
+            className={styles.fill}
+            value={form.period}
+            data-field="period"
+            onChange={(_e, d) => change({ ...form, period: d.value })}
+          />
         </Field>
         <Field label={t(A.scale)} size="small">
-          <RadioGroup value={form.scale} onChange={(_e, d) => change({ ...form, scale: d.value as Scale })} data-field="scale">
+          <RadioGroup
+            value={form.scale}
+            onChange={(_e, d) => change({ ...form, scale: d.value as Scale })}
+            data-field="scale"
+          >
             <Radio value="five" label={t(A.scaleFive)} />
             <Radio value="hundred" label={t(A.scaleHundred)} />
           </RadioGroup>
@@ -208,13 +299,21 @@ export function AppraisalPane() {
       >
         {form.selection ? (
           <div className={styles.actions} data-field="people-selection">
-            <FluentText size={200}>{t(A.fromSelection, { address: form.selection.address, n: people.length })}</FluentText>
+            <FluentText size={200}>
+              {t(A.fromSelection, { address: form.selection.address, n: people.length })}
+            </FluentText>
             <Button size="small" appearance="subtle" onClick={() => change({ ...form, selection: null })}>
               {t(A.useTyped)}
             </Button>
           </div>
         ) : (
-          <Textarea resize="vertical" rows={6} value={form.peopleText} data-field="people" onChange={(_e, d) => change({ ...form, peopleText: d.value })} />
+          <Textarea
+            resize="vertical"
+            rows={6}
+            value={form.peopleText}
+            data-field="people"
+            onChange={(_e, d) => change({ ...form, peopleText: d.value })}
+          />
         )}
       </Field>
       <div className={styles.actions}>
@@ -237,14 +336,22 @@ export function AppraisalPane() {
           <ul className={styles.problems}>
             {problems.slice(0, 10).map((p, i) => (
               <li key={i}>
-                <FluentText size={200}>{p.row ? t(A.rowProblem, { row: p.row, message: t(p.message) }) : t(p.message)}</FluentText>
+                <FluentText size={200}>
+                  {p.row ? t(A.rowProblem, { row: p.row, message: t(p.message) }) : t(p.message)}
+                </FluentText>
               </li>
             ))}
           </ul>
         </div>
       )}
       <div className={styles.actions}>
-        <GenerateButton running={task.running} runningLabel={t(A.generating)} icon={<TableAddRegular />} onClick={generate} data-testid="appraisal-generate">
+        <GenerateButton
+          running={task.running}
+          runningLabel={t(A.generating)}
+          icon={<TableAddRegular />}
+          onClick={generate}
+          data-testid="appraisal-generate"
+        >
           {t(A.generate)}
         </GenerateButton>
       </div>

@@ -36,7 +36,9 @@ describe("appraisal pane model", () => {
       { name: "张三", department: "售后一部" },
       { name: "李四", department: "售后二部" },
     ]);
-    expect(validateForm(withPeople({ ...initialForm(now, "en-US"), template: "head" })).value!.template).toBe(HEAD_TEMPLATE);
+    expect(validateForm(withPeople({ ...initialForm(now, "en-US"), template: "head" })).value!.template).toBe(
+      HEAD_TEMPLATE,
+    );
   });
 
   it("names each field that is wrong", () => {
@@ -49,7 +51,16 @@ describe("appraisal pane model", () => {
   it("reads people from a selection with a header row and reports unusable rows with sheet row numbers", () => {
     const form: AppraisalForm = {
       ...initialForm(now, "zh-CN"),
-      selection: { address: "名单!B3:C6", firstRow: 3, rows: [["姓名", "部门"], ["王五", "一部"], [null, "二部"], ["赵六", null]] },
+      selection: {
+        address: "名单!B3:C6",
+        firstRow: 3,
+        rows: [
+          ["姓名", "部门"],
+          ["王五", "一部"],
+          [null, "二部"],
+          ["赵六", null],
+        ],
+      },
     };
     const r = validateForm(form);
     expect(r.value!.people.map((p) => p.name)).toEqual(["王五", "赵六"]);
@@ -71,7 +82,9 @@ describe("appraisal pane model", () => {
     let form: AppraisalForm = { ...initialForm(now, "en-US"), template: "custom" };
     form = setGroup(form, form.custom[0].id, { weight: "50" });
     const r = validateForm(withPeople(form));
-    expect(r.errors.template!.en).toMatch(/^group weights total 90%, not 100% \(Performance 50%, Attitude 20%, Ability 20%\)/);
+    expect(r.errors.template!.en).toMatch(
+      /^group weights total 90%, not 100% \(Performance 50%, Attitude 20%, Ability 20%\)/,
+    );
   });
 
   it("says which group's indicators do not total 100%", () => {

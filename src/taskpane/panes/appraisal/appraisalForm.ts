@@ -80,7 +80,11 @@ function percentText(fraction: number): string {
 }
 
 /** A custom template seeded from the staff template (names in the pane's language). */
-export function customFromTemplate(template: AppraisalTemplate, locale: Locale, firstId = 1): { groups: CustomGroup[]; nextId: number } {
+export function customFromTemplate(
+  template: AppraisalTemplate,
+  locale: Locale,
+  firstId = 1,
+): { groups: CustomGroup[]; nextId: number } {
   let id = firstId;
   const groups = template.groups.map((g) => {
     const inside = g.indicators.reduce((s, i) => s + i.weight, 0);
@@ -88,7 +92,11 @@ export function customFromTemplate(template: AppraisalTemplate, locale: Locale, 
       id: id++,
       name: pick(g.name, locale),
       weight: percentText(g.weight),
-      indicators: g.indicators.map((ind) => ({ id: id++, name: pick(ind.name, locale), weight: percentText(ind.weight / inside) })),
+      indicators: g.indicators.map((ind) => ({
+        id: id++,
+        name: pick(ind.name, locale),
+        weight: percentText(ind.weight / inside),
+      })),
     };
   });
   return { groups, nextId: id };
@@ -96,24 +104,50 @@ export function customFromTemplate(template: AppraisalTemplate, locale: Locale, 
 
 export function initialForm(now: Date, locale: Locale): AppraisalForm {
   const seeded = customFromTemplate(STAFF_TEMPLATE, locale);
-  return { template: "staff", custom: seeded.groups, period: currentQuarter(now), scale: "five", peopleText: "", selection: null, nextId: seeded.nextId };
+  return {
+    template: "staff",
+    custom: seeded.groups,
+    period: currentQuarter(now),
+    scale: "five",
+    peopleText: "",
+    selection: null,
+    nextId: seeded.nextId,
+  };
 }
 
 // ── custom-template edits ────────────────────────────────────────────────────────────────
 
-export function setGroup(form: AppraisalForm, groupId: number, patch: Partial<Pick<CustomGroup, "name" | "weight">>): AppraisalForm {
+export function setGroup(
+  form: AppraisalForm,
+  groupId: number,
+  patch: Partial<Pick<CustomGroup, "name" | "weight">>,
+): AppraisalForm {
   return { ...form, custom: form.custom.map((g) => (g.id === groupId ? { ...g, ...patch } : g)) };
 }
 
-export function setIndicator(form: AppraisalForm, groupId: number, indicatorId: number, patch: Partial<Pick<CustomIndicator, "name" | "weight">>): AppraisalForm {
+export function setIndicator(
+  form: AppraisalForm,
+  groupId: number,
+  indicatorId: number,
+  patch: Partial<Pick<CustomIndicator, "name" | "weight">>,
+): AppraisalForm {
   return {
     ...form,
-    custom: form.custom.map((g) => (g.id === groupId ? { ...g, indicators: g.indicators.map((i) => (i.id === indicatorId ? { ...i, ...patch } : i)) } : g)),
+    custom: form.custom.map((g) =>
+      g.id === groupId
+        ? { ...g, indicators: g.indicators.map((i) => (i.id === indicatorId ? { ...i, ...patch } : i)) }
+        : g,
+    ),
   };
 }
 
 export function addGroup(form: AppraisalForm): AppraisalForm {
-  const group: CustomGroup = { id: form.nextId, name: "", weight: "", indicators: [{ id: form.nextId + 1, name: "", weight: "100" }] };
+  const group: CustomGroup = {
+    id: form.nextId,
+    name: "",
+    weight: "",
+    indicators: [{ id: form.nextId + 1, name: "", weight: "100" }],
+  };
   return { ...form, custom: [...form.custom, group], nextId: form.nextId + 2 };
 }
 
@@ -124,13 +158,20 @@ export function removeGroup(form: AppraisalForm, groupId: number): AppraisalForm
 export function addIndicator(form: AppraisalForm, groupId: number): AppraisalForm {
   return {
     ...form,
-    custom: form.custom.map((g) => (g.id === groupId ? { ...g, indicators: [...g.indicators, { id: form.nextId, name: "", weight: "" }] } : g)),
+    custom: form.custom.map((g) =>
+      g.id === groupId ? { ...g, indicators: [...g.indicators, { id: form.nextId, name: "", weight: "" }] } : g,
+    ),
     nextId: form.nextId + 1,
   };
 }
 
 export function removeIndicator(form: AppraisalForm, groupId: number, indicatorId: number): AppraisalForm {
-  return { ...form, custom: form.custom.map((g) => (g.id === groupId ? { ...g, indicators: g.indicators.filter((i) => i.id !== indicatorId) } : g)) };
+  return {
+    ...form,
+    custom: form.custom.map((g) =>
+      g.id === groupId ? { ...g, indicators: g.indicators.filter((i) => i.id !== indicatorId) } : g,
+    ),
+  };
 }
 
 export function resetCustom(form: AppraisalForm, locale: Locale): AppraisalForm {
@@ -142,7 +183,9 @@ export function resetCustom(form: AppraisalForm, locale: Locale): AppraisalForm 
 
 /** "60", "60%", " 60 % " → 0.6; anything else → null. The fields are percents. */
 export function parsePercent(input: string): number | null {
-  const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(input.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(
+    input.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
   return m ? Number(m[1]) / 100 : null;
 }
 
@@ -160,7 +203,13 @@ export function customTemplate(groups: readonly CustomGroup[]): { template: Appr
     let total = 0;
     for (const [ii, ind] of g.indicators.entries()) {
       const w = parsePercent(ind.weight);
-      if (w === null) return { error: formatText(A.errors.weight, { what: ind.name.trim() || `${groupLabel} #${ii + 1}`, value: ind.weight || "—" }) };
+      if (w === null)
+        return {
+          error: formatText(A.errors.weight, {
+            what: ind.name.trim() || `${groupLabel} #${ii + 1}`,
+            value: ind.weight || "—",
+          }),
+        };
       total += w;
       indicators.push({ name: text(ind.name.trim(), ind.name.trim()), weight: w });
     }
@@ -181,7 +230,11 @@ export function formPeople(form: AppraisalForm): { people: readonly Person[]; pr
 }
 
 /** Everything `appraisalPlan` needs from the pane, or per-field errors. */
-export function validateForm(form: AppraisalForm): { value: ValidatedForm | null; errors: FormErrors; peopleProblems: readonly Problem[] } {
+export function validateForm(form: AppraisalForm): {
+  value: ValidatedForm | null;
+  errors: FormErrors;
+  peopleProblems: readonly Problem[];
+} {
   const errors: FormErrors = {};
   let template: AppraisalTemplate | null = null;
   if (form.template === "custom") {
@@ -195,6 +248,7 @@ export function validateForm(form: AppraisalForm): { value: ValidatedForm | null
   if (!period.ok) errors.period = period.problem.message;
   const { people, problems } = formPeople(form);
   if (people.length === 0) errors.people = A.errors.noPeople;
-  const value = template && period.ok && people.length > 0 ? { template, period: period.value, people, scale: form.scale } : null;
+  const value =
+    template && period.ok && people.length > 0 ? { template, period: period.value, people, scale: form.scale } : null;
   return { value, errors, peopleProblems: problems };
 }

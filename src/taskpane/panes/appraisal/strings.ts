@@ -8,7 +8,10 @@ export const A = {
     "Pick a template, the period and the people to generate an appraisal form: scores go in the yellow cells; the weighted score, grade, rank and grade distribution are formulas graded against the Settings sheet.",
   ),
   template: text("模板", "Template"),
-  templateStaff: text("售后服务人员（业绩 60% · 态度 20% · 能力 20%）", "Service staff (performance 60% · attitude 20% · ability 20%)"),
+  templateStaff: text(
+    "售后服务人员（业绩 60% · 态度 20% · 能力 20%）",
+    "Service staff (performance 60% · attitude 20% · ability 20%)",
+  ),
   templateHead: text("部门负责人（40 / 15 / 15 / 10 / 20）", "Department head (40 / 15 / 15 / 10 / 20)"),
   templateCustom: text("自定义", "Custom"),
   customHint: text(
@@ -36,7 +39,10 @@ export const A = {
     "One person per line: name, or name and department; paste from Excel (a header row Name / ID / Department / Position is recognised).",
   ),
   readSelection: text("从选区读取", "Read the selection"),
-  readSelectionBrowser: text("浏览器模式没有选区：请粘贴名单。", "Browser mode has no selection: paste the list instead."),
+  readSelectionBrowser: text(
+    "浏览器模式没有选区：请粘贴名单。",
+    "Browser mode has no selection: paste the list instead.",
+  ),
   fromSelection: text("已从选区 {address} 读取 {n} 人", "{n} people read from the selection {address}"),
   useTyped: text("改用输入的名单", "Use the typed list instead"),
   peopleCount: text("共 {n} 人", "{n} people"),
@@ -45,11 +51,17 @@ export const A = {
   generate: text("生成考核表", "Generate the form"),
   generating: text("正在生成考核表…", "Generating the form…"),
   generated: text("已生成“{sheet}”：{n} 人，{k} 个指标。", 'Generated "{sheet}": {n} people, {k} indicators.'),
-  settingsAdded: text("工作簿中还没有“考核参数”，已一并创建（默认标准）。", "The workbook had no Settings sheet, so one was created with the default scheme."),
+  settingsAdded: text(
+    "工作簿中还没有“考核参数”，已一并创建（默认标准）。",
+    "The workbook had no Settings sheet, so one was created with the default scheme.",
+  ),
   fixFirst: text("请先修改：", "Please fix first:"),
   errors: {
     noPeople: text("请输入、粘贴或从选区读取人员名单", "Type, paste or read the list of people from the selection"),
     weight: text("“{what}”的权重不是数字：{value}", 'The weight of "{what}" is not a number: {value}'),
-    groupTotal: text("指标组“{group}”内的指标权重合计 {total}，应为 100%", 'The indicator weights of group "{group}" total {total}, not 100%'),
+    groupTotal: text(
+      "指标组“{group}”内的指标权重合计 {total}，应为 100%",
+      'The indicator weights of group "{group}" total {total}, not 100%',
+    ),
   },
 } as const;

@@ -16,10 +16,28 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { AddRegular, ArrowClockwiseRegular, ArrowResetRegular, ChartMultipleRegular, DeleteRegular, StarFilled, StarRegular, TableAddRegular } from "@fluentui/react-icons";
+import {
+  AddRegular,
+  ArrowClockwiseRegular,
+  ArrowResetRegular,
+  ChartMultipleRegular,
+  DeleteRegular,
+  StarFilled,
+  StarRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { type Text } from "../../../core/i18n/text";
-import { AREA_PRESETS, S_INDEXES, S_NAMES, SCALE_IDS, SCALE_LABELS, monthCodeOf, monthLabel, type ScaleId } from "../../../core/audit6s/engine";
+import {
+  AREA_PRESETS,
+  S_INDEXES,
+  S_NAMES,
+  SCALE_IDS,
+  SCALE_LABELS,
+  monthCodeOf,
+  monthLabel,
+  type ScaleId,
+} from "../../../core/audit6s/engine";
 import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, readAudits } from "../../../sheets/audit6s";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost, useWorkbookVersion, type WorkbookHost } from "../../host";
@@ -59,10 +77,27 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   // minmax(0, 1fr): grid cells may shrink below their content, so a 350 px pane never scrolls sideways.
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, "& > *": { minWidth: 0 } },
-  six: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, "& > *": { minWidth: 0 } },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    "& > *": { minWidth: 0 },
+  },
+  six: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    "& > *": { minWidth: 0 },
+  },
   fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   groupTitle: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -102,10 +137,21 @@ function AreasField(props: { form: AuditForm; errors: FormErrors; onChange: (f: 
       </FluentText>
       <div className={styles.presets}>
         {AREA_PRESETS.map((p, i) => (
-          <Checkbox key={i} label={t(p)} checked={form.presets[i]} data-area-preset={i} onChange={() => onChange(togglePreset(form, i))} />
+          <Checkbox
+            key={i}
+            label={t(p)}
+            checked={form.presets[i]}
+            data-area-preset={i}
+            onChange={() => onChange(togglePreset(form, i))}
+          />
         ))}
       </div>
-      <Field label={t(S6.otherArea)} size="small" validationState={addError ? "error" : "none"} validationMessage={addError ? t(addError) : undefined}>
+      <Field
+        label={t(S6.otherArea)}
+        size="small"
+        validationState={addError ? "error" : "none"}
+        validationMessage={addError ? t(addError) : undefined}
+      >
         <div className={styles.row}>
           <Input
             size="small"
@@ -125,7 +171,15 @@ function AreasField(props: { form: AuditForm; errors: FormErrors; onChange: (f: 
       {form.custom.length > 0 && (
         <div className={styles.chips}>
           {form.custom.map((name, i) => (
-            <Button key={`${name}-${i}`} size="small" appearance="outline" icon={<DeleteRegular />} iconPosition="after" aria-label={t(S6.removeArea, { name })} onClick={() => onChange(removeArea(form, i))}>
+            <Button
+              key={`${name}-${i}`}
+              size="small"
+              appearance="outline"
+              icon={<DeleteRegular />}
+              iconPosition="after"
+              aria-label={t(S6.removeArea, { name })}
+              onClick={() => onChange(removeArea(form, i))}
+            >
               {name}
             </Button>
           ))}
@@ -143,7 +197,11 @@ function WeightsField(props: { form: AuditForm; errors: FormErrors; onChange: (f
   return (
     <div className={styles.group}>
       <Field label={t(S6.weights)} size="small">
-        <RadioGroup value={form.weightsMode} onChange={(_e, d) => onChange(setWeightsMode(form, d.value as WeightsMode))} data-field="weights-mode">
+        <RadioGroup
+          value={form.weightsMode}
+          onChange={(_e, d) => onChange(setWeightsMode(form, d.value as WeightsMode))}
+          data-field="weights-mode"
+        >
           <Radio value="settings" label={t(S6.weightsSettings)} />
           <Radio value="safety" label={t(S6.weightsSafety)} />
           <Radio value="custom" label={t(S6.weightsCustom)} />
@@ -157,7 +215,14 @@ function WeightsField(props: { form: AuditForm; errors: FormErrors; onChange: (f
           <div className={styles.six}>
             {S_NAMES.map((s, i) => (
               <Field key={i} label={t(s)} size="small">
-                <Input size="small" inputMode="decimal" value={form.weights[i]} className={styles.fill} data-field={`weight-${i}`} onChange={(_e, d) => onChange(setWeight(form, i, d.value))} />
+                <Input
+                  size="small"
+                  inputMode="decimal"
+                  value={form.weights[i]}
+                  className={styles.fill}
+                  data-field={`weight-${i}`}
+                  onChange={(_e, d) => onChange(setWeight(form, i, d.value))}
+                />
               </Field>
             ))}
           </div>
@@ -194,7 +259,13 @@ function ChecklistEditor(props: { form: AuditForm; errors: FormErrors; onChange:
                     const label = t(S6.itemLabel, { s: sName, n: n + 1 });
                     return (
                       <div key={it.id} className={styles.row} data-item={it.id}>
-                        <Input size="small" className={styles.grow} aria-label={label} value={itemShown(it, locale)} onChange={(_e, d) => onChange(setItemText(form, it.id, d.value))} />
+                        <Input
+                          size="small"
+                          className={styles.grow}
+                          aria-label={label}
+                          value={itemShown(it, locale)}
+                          onChange={(_e, d) => onChange(setItemText(form, it.id, d.value))}
+                        />
                         <ToggleButton
                           size="small"
                           appearance="subtle"
@@ -204,12 +275,24 @@ function ChecklistEditor(props: { form: AuditForm; errors: FormErrors; onChange:
                           title={t(S6.critical)}
                           onClick={() => onChange(toggleCritical(form, it.id))}
                         />
-                        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t(S6.removeItem, { s: sName, n: n + 1 })} title={t(S6.removeItem, { s: sName, n: n + 1 })} onClick={() => onChange(removeItem(form, it.id))} />
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<DeleteRegular />}
+                          aria-label={t(S6.removeItem, { s: sName, n: n + 1 })}
+                          title={t(S6.removeItem, { s: sName, n: n + 1 })}
+                          onClick={() => onChange(removeItem(form, it.id))}
+                        />
                       </div>
                     );
                   })}
                   <div>
-                    <Button size="small" appearance="transparent" icon={<AddRegular />} onClick={() => onChange(addItem(form, s))}>
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      icon={<AddRegular />}
+                      onClick={() => onChange(addItem(form, s))}
+                    >
                       {t(S6.addItem, { s: sName })}
                     </Button>
                   </div>
@@ -241,7 +324,9 @@ function useAuditSources(host: WorkbookHost): { count: number; months: number[];
     host.findPlans().then(
       (plans) => {
         const metas = plans.map(auditMetaOf).filter((m) => m !== null);
-        const months = [...new Set(metas.map((m) => monthCodeOf(m.date)).filter((m): m is number => m !== null))].sort((a, b) => a - b);
+        const months = [...new Set(metas.map((m) => monthCodeOf(m.date)).filter((m): m is number => m !== null))].sort(
+          (a, b) => a - b,
+        );
         if (current) setFound({ count: metas.length, months });
       },
       () => current && setFound({ count: 0, months: [] }),
@@ -278,7 +363,11 @@ function SummarySection() {
     void task.run(S6.summarizing, async ({ progress }) => {
       const workbookSettings = await settingsForGeneration(host, locale);
       const { settings, add, plans: found } = workbookSettings;
-      const { audits, problems } = await readAudits(found, (sheet, address) => host.readRange(sheet, address), settings);
+      const { audits, problems } = await readAudits(
+        found,
+        (sheet, address) => host.readRange(sheet, address),
+        settings,
+      );
       const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });
       if (!r.ok) return { intent: "error", body: r.problem.message };
       const report = await host.write({ sheets: [...add, r.value.plan], activate: add.length }, progress);
@@ -286,7 +375,12 @@ function SummarySection() {
       const messages: PaneMessageInput[] = [
         {
           intent: "success",
-          body: formatText(S6.summarized, { sheet: report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name, areas: s.matrix.length, open: s.open.length, overdue: s.open.filter((o) => o.overdueDays !== null).length }),
+          body: formatText(S6.summarized, {
+            sheet: report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name,
+            areas: s.matrix.length,
+            open: s.open.length,
+            overdue: s.open.filter((o) => o.overdueDays !== null).length,
+          }),
         },
       ];
       messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
@@ -295,7 +389,10 @@ function SummarySection() {
         const list = problems.slice(0, 8);
         messages.push({
           intent: "warning",
-          body: { zh: [head.zh, ...list.map((p) => `· ${p.message.zh}`)].join("\n"), en: [head.en, ...list.map((p) => `· ${p.message.en}`)].join("\n") },
+          body: {
+            zh: [head.zh, ...list.map((p) => `· ${p.message.zh}`)].join("\n"),
+            en: [head.en, ...list.map((p) => `· ${p.message.en}`)].join("\n"),
+          },
         });
       }
       for (const note of r.value.plan.notes ?? []) messages.push({ intent: "info", body: note });
@@ -312,12 +409,29 @@ function SummarySection() {
         {t(S6.summaryIntro)}
       </FluentText>
       <FluentText size={200} data-testid="audit6s-sources">
-        {sources.count > 0 ? t(S6.summaryFound, { n: sources.count, months: sources.months.map(monthLabel).join(locale === "zh-CN" ? "、" : ", ") }) : t(host.kind === "browser" ? S6.summaryNoneBrowser : S6.summaryNone)}
+        {sources.count > 0
+          ? t(S6.summaryFound, {
+              n: sources.count,
+              months: sources.months.map(monthLabel).join(locale === "zh-CN" ? "、" : ", "),
+            })
+          : t(host.kind === "browser" ? S6.summaryNoneBrowser : S6.summaryNone)}
       </FluentText>
       <div className={styles.pair}>
-        <Field label={t(S6.month)} size="small" hint={t(S6.monthHint)} validationState={monthError ? "error" : "none"} validationMessage={monthError ? t(S6.errors.month) : undefined}>
+        <Field
+          label={t(S6.month)}
+          size="small"
+          hint={t(S6.monthHint)}
+          validationState={monthError ? "error" : "none"}
+          validationMessage={monthError ? t(S6.errors.month) : undefined}
+        >
           {sources.months.length > 0 ? (
-            <Select size="small" value={shownMonth} className={styles.fill} data-field="summary-month" onChange={(_e, d) => setMonth(d.value)}>
+            <Select
+              size="small"
+              value={shownMonth}
+              className={styles.fill}
+              data-field="summary-month"
+              onChange={(_e, d) => setMonth(d.value)}
+            >
               {sources.months.map(monthLabel).map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -325,15 +439,40 @@ function SummarySection() {
               ))}
             </Select>
           ) : (
-            <Input size="small" value={shownMonth} className={styles.fill} data-field="summary-month" onChange={(_e, d) => setMonth(d.value)} />
+            <Input
+              size="small"
+              value={shownMonth}
+              className={styles.fill}
+              data-field="summary-month"
+              onChange={(_e, d) => setMonth(d.value)}
+            />
           )}
         </Field>
-        <Field label={t(S6.asOf)} size="small" validationState={asOfError ? "error" : "none"} validationMessage={asOfError ? t(S6.errors.asOf) : undefined}>
-          <Input size="small" type="date" value={asOf} className={styles.fill} data-field="summary-as-of" onChange={(_e, d) => setAsOf(d.value)} />
+        <Field
+          label={t(S6.asOf)}
+          size="small"
+          validationState={asOfError ? "error" : "none"}
+          validationMessage={asOfError ? t(S6.errors.asOf) : undefined}
+        >
+          <Input
+            size="small"
+            type="date"
+            value={asOf}
+            className={styles.fill}
+            data-field="summary-as-of"
+            onChange={(_e, d) => setAsOf(d.value)}
+          />
         </Field>
       </div>
       <div className={styles.actions}>
-        <GenerateButton running={task.running} runningLabel={t(S6.summarizing)} icon={<ChartMultipleRegular />} onClick={summarize} disabled={sources.count === 0} data-testid="audit6s-summarize">
+        <GenerateButton
+          running={task.running}
+          runningLabel={t(S6.summarizing)}
+          icon={<ChartMultipleRegular />}
+          onClick={summarize}
+          disabled={sources.count === 0}
+          data-testid="audit6s-summarize"
+        >
           {t(S6.summarize)}
         </GenerateButton>
         <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={sources.reload}>
@@ -367,7 +506,11 @@ export function Audit6sPane() {
     if (!options) {
       task.clear();
       const fields = (Object.keys(found) as (keyof FormErrors)[]).map((k) => FIELD_LABELS[k]);
-      task.show({ intent: "error", title: S6.fixFirst, body: { zh: fields.map((f) => f.zh).join("、"), en: fields.map((f) => f.en).join(", ") } });
+      task.show({
+        intent: "error",
+        title: S6.fixFirst,
+        body: { zh: fields.map((f) => f.zh).join("、"), en: fields.map((f) => f.en).join(", ") },
+      });
       return;
     }
     void task.run(S6.generating, async ({ progress }) => {
@@ -377,7 +520,9 @@ export function Audit6sPane() {
       if (!r.ok) return { intent: "error", body: r.problem.message };
       const report = await host.write({ sheets: [...add, r.value.plan], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name;
-      const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(S6.generated, { sheet, n: options.areas.length }) }];
+      const messages: PaneMessageInput[] = [
+        { intent: "success", body: formatText(S6.generated, { sheet, n: options.areas.length }) },
+      ];
       messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
       return messages;
     });
@@ -394,11 +539,29 @@ export function Audit6sPane() {
         </FluentText>
         <AreasField form={form} errors={errors} onChange={change} />
         <div className={styles.pair}>
-          <Field label={t(S6.date)} size="small" validationState={errors.date ? "error" : "none"} validationMessage={errors.date ? t(errors.date) : undefined}>
-            <Input size="small" type="date" value={form.date} className={styles.fill} data-field="date" onChange={(_e, d) => change({ ...form, date: d.value })} />
+          <Field
+            label={t(S6.date)}
+            size="small"
+            validationState={errors.date ? "error" : "none"}
+            validationMessage={errors.date ? t(errors.date) : undefined}
+          >
+            <Input
+              size="small"
+              type="date"
+              value={form.date}
+              className={styles.fill}
+              data-field="date"
+              onChange={(_e, d) => change({ ...form, date: d.value })}
+            />
           </Field>
           <Field label={t(S6.scale)} size="small">
-            <Select size="small" value={form.scale} className={styles.fill} data-field="scale" onChange={(_e, d) => change({ ...form, scale: d.value as ScaleId })}>
+            <Select
+              size="small"
+              value={form.scale}
+              className={styles.fill}
+              data-field="scale"
+              onChange={(_e, d) => change({ ...form, scale: d.value as ScaleId })}
+            >
               {SCALE_IDS.map((id) => (
                 <option key={id} value={id}>
                   {t(SCALE_LABELS[id])}
@@ -407,17 +570,35 @@ export function Audit6sPane() {
             </Select>
           </Field>
           <Field label={t(S6.inspector)} size="small">
-            <Input size="small" value={form.inspector} className={styles.fill} data-field="inspector" onChange={(_e, d) => change({ ...form, inspector: d.value })} />
+            <Input
+              size="small"
+              value={form.inspector}
+              className={styles.fill}
+              data-field="inspector"
+              onChange={(_e, d) => change({ ...form, inspector: d.value })}
+            />
           </Field>
           <Field label={t(S6.unit)} size="small">
-            <Input size="small" value={form.unit} className={styles.fill} data-field="unit" onChange={(_e, d) => change({ ...form, unit: d.value })} />
+            <Input
+              size="small"
+              value={form.unit}
+              className={styles.fill}
+              data-field="unit"
+              onChange={(_e, d) => change({ ...form, unit: d.value })}
+            />
           </Field>
         </div>
         <WeightsField form={form} errors={errors} onChange={change} />
         <ChecklistEditor form={form} errors={errors} onChange={change} />
         <ErrorLine error={errors.items} id="items" />
         <div className={styles.actions}>
-          <GenerateButton running={task.running} runningLabel={t(S6.generating)} icon={<TableAddRegular />} onClick={generate} data-testid="audit6s-generate">
+          <GenerateButton
+            running={task.running}
+            runningLabel={t(S6.generating)}
+            icon={<TableAddRegular />}
+            onClick={generate}
+            data-testid="audit6s-generate"
+          >
             {t(S6.generate)}
           </GenerateButton>
         </div>

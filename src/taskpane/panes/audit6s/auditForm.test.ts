@@ -101,15 +101,32 @@ describe("6S pane flow in browser mode (BrowserHost over a real .xlsx workbook)"
     const saved: string[] = [];
     const host = new BrowserHost({ saveFile: (_b, name) => saved.push(name), now: () => TODAY });
     const { options } = validateAuditForm(togglePreset(initialForm(TODAY), 1), "zh-CN");
-    const audit = audit6sPlan({ ...options!, settings: DEFAULT_SETTINGS, locale: "zh-CN", entries: [[{ score: 1, owner: "张三", due: 46340, status: "open" }]] });
+    const audit = audit6sPlan({
+      ...options!,
+      settings: DEFAULT_SETTINGS,
+      locale: "zh-CN",
+      entries: [[{ score: 1, owner: "张三", due: 46340, status: "open" }]],
+    });
     if (!audit.ok) throw new Error(audit.problem.message.en);
     await host.write({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), audit.value.plan] });
     const found = await host.findPlans();
     const { audits, problems } = await readAudits(found, (s, a) => host.readRange(s, a), DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
     expect(audits[0].areas.map((a) => a.record.area)).toEqual(["维修车间", "备件库"]);
-    expect(audits[0].areas[0].record.items[0]).toMatchObject({ score: 1, owner: "张三", due: 46340, status: "未整改", needsAction: true });
-    const summary = audit6sSummaryPlan({ audits, month: 202611, asOf: 46346, locale: "zh-CN", settings: DEFAULT_SETTINGS });
+    expect(audits[0].areas[0].record.items[0]).toMatchObject({
+      score: 1,
+      owner: "张三",
+      due: 46340,
+      status: "未整改",
+      needsAction: true,
+    });
+    const summary = audit6sSummaryPlan({
+      audits,
+      month: 202611,
+      asOf: 46346,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
     if (!summary.ok) throw new Error(summary.problem.message.en);
     expect(summary.value.summary.open[0].overdueDays).toBe(6);
     const report = await host.write({ sheets: [summary.value.plan] });

@@ -56,7 +56,13 @@ export function isoDay(d: Date): string {
 }
 
 function defaultItems(startId: number): ItemDraft[] {
-  return DEFAULT_CHECKLIST.map((it, i) => ({ id: startId + i, s: it.s, preset: typeof it.text === "string" ? null : it.text, text: typeof it.text === "string" ? it.text : "", critical: it.critical === true }));
+  return DEFAULT_CHECKLIST.map((it, i) => ({
+    id: startId + i,
+    s: it.s,
+    preset: typeof it.text === "string" ? null : it.text,
+    text: typeof it.text === "string" ? it.text : "",
+    critical: it.critical === true,
+  }));
 }
 
 export function initialForm(today: Date): AuditForm {
@@ -118,7 +124,12 @@ export function removeItem(form: AuditForm, id: number): AuditForm {
 export function addItem(form: AuditForm, s: SIndex): AuditForm {
   const item: ItemDraft = { id: form.nextId, s, preset: null, text: "", critical: false };
   const lastOfS = form.items.map((it) => it.s).lastIndexOf(s);
-  const at = lastOfS >= 0 ? lastOfS + 1 : form.items.findIndex((it) => it.s > s) >= 0 ? form.items.findIndex((it) => it.s > s) : form.items.length;
+  const at =
+    lastOfS >= 0
+      ? lastOfS + 1
+      : form.items.findIndex((it) => it.s > s) >= 0
+        ? form.items.findIndex((it) => it.s > s)
+        : form.items.length;
   return { ...form, items: [...form.items.slice(0, at), item, ...form.items.slice(at)], nextId: form.nextId + 1 };
 }
 
@@ -150,7 +161,10 @@ export function monthCode(value: string): MonthCode | null {
  * Checks the form. Returns the generator options (without settings and locale, which the
  * pane adds) or the errors per field, each a bilingual message naming what to fix.
  */
-export function validateAuditForm(form: AuditForm, locale: Locale): { options: Omit<Audit6sOptions, "settings" | "locale"> | null; errors: FormErrors } {
+export function validateAuditForm(
+  form: AuditForm,
+  locale: Locale,
+): { options: Omit<Audit6sOptions, "settings" | "locale"> | null; errors: FormErrors } {
   const errors: Record<string, Text> = {};
   const areas = validateAreas(chosenAreas(form, locale));
   if (!areas.ok) errors.areas = areas.problem.message;
@@ -163,7 +177,11 @@ export function validateAuditForm(form: AuditForm, locale: Locale): { options: O
     if (w.ok) weights = w.value;
     else errors.weights = w.problem.message;
   }
-  const checklist: ChecklistItem[] = form.items.map((it) => ({ s: it.s, text: it.preset ?? it.text, critical: it.critical }));
+  const checklist: ChecklistItem[] = form.items.map((it) => ({
+    s: it.s,
+    text: it.preset ?? it.text,
+    critical: it.critical,
+  }));
   const valid: Result<readonly ChecklistItem[]> = validateChecklist(checklist);
   if (!valid.ok) errors.items = valid.problem.message;
   if (Object.keys(errors).length > 0 || !areas.ok || date === null) return { options: null, errors };

@@ -44,7 +44,13 @@ async function flow(areas: string[]) {
   const found = await host.findPlans();
   const { audits, problems } = await readAudits(found, (s, a) => host.readRange(s, a), DEFAULT_SETTINGS);
   const readRuns = runs() - before;
-  const summary = audit6sSummaryPlan({ audits, month: 202611, asOf: NOV20 + 10, locale: "zh-CN", settings: DEFAULT_SETTINGS });
+  const summary = audit6sSummaryPlan({
+    audits,
+    month: 202611,
+    asOf: NOV20 + 10,
+    locale: "zh-CN",
+    settings: DEFAULT_SETTINGS,
+  });
   if (!summary.ok) throw new Error(summary.problem.message.en);
   await host.write({ sheets: [summary.value.plan] });
   return { written, writeSyncs, readRuns, problems, audits, summary: summary.value, results: plan.value.results, fake };

@@ -9,7 +9,10 @@ export const S6 = {
   ),
   auditSection: text("6S 检查表", "6S audit sheet"),
   areas: text("检查区域", "Areas"),
-  areasHint: text("勾选常用区域，或输入自己的区域后点“添加”。", "Tick the usual areas, or type your own and press Add."),
+  areasHint: text(
+    "勾选常用区域，或输入自己的区域后点“添加”。",
+    "Tick the usual areas, or type your own and press Add.",
+  ),
   otherArea: text("其他区域", "Other area"),
   addArea: text("添加", "Add"),
   removeArea: text("删除区域 {name}", "Remove area {name}"),
@@ -34,17 +37,29 @@ export const S6 = {
   resetChecklist: text("恢复默认检查项", "Restore the default items"),
   generate: text("生成 6S 检查表", "Generate 6S audit sheet"),
   generating: text("正在生成 6S 检查表…", "Generating the 6S audit sheet…"),
-  generated: text("已生成“{sheet}”：{n} 个区域，每个区域一页 A4。", "Created “{sheet}”: {n} area(s), one A4 page each."),
-  settingsAdded: text("工作簿中还没有“考核参数”表，已一并创建（6S 权重和评级引用其中的数值）。", "The workbook had no Settings sheet, so it was created too (the 6S weights and rating reference it)."),
+  generated: text(
+    "已生成“{sheet}”：{n} 个区域，每个区域一页 A4。",
+    "Created “{sheet}”: {n} area(s), one A4 page each.",
+  ),
+  settingsAdded: text(
+    "工作簿中还没有“考核参数”表，已一并创建（6S 权重和评级引用其中的数值）。",
+    "The workbook had no Settings sheet, so it was created too (the 6S weights and rating reference it).",
+  ),
   fixFirst: text("请先更正", "Please correct first"),
   summarySection: text("6S 汇总", "6S summary"),
   summaryIntro: text(
     "从工作簿中已有的 6S 检查表（按标记查找）生成某月的汇总：区域 × 6S 矩阵、月度趋势、得分最低的 10 项和未完成的整改。",
     "Summarise a month from the 6S audit sheets already in the workbook (found by their markers): area × 6S matrix, monthly trend, the 10 lowest items and the open corrective actions.",
   ),
-  summaryFound: text("工作簿中有 {n} 张 6S 检查表（月份：{months}）。", "The workbook holds {n} 6S audit sheet(s) (months: {months})."),
+  summaryFound: text(
+    "工作簿中有 {n} 张 6S 检查表（月份：{months}）。",
+    "The workbook holds {n} 6S audit sheet(s) (months: {months}).",
+  ),
   summaryNone: text("工作簿中还没有 6S 检查表。", "The workbook holds no 6S audit sheet yet."),
-  summaryNoneBrowser: text("工作簿中还没有 6S 检查表：请先生成检查表，或用上方的“打开 .xlsx 文件”打开含检查表的工作簿。", "No 6S audit sheet yet: generate one first, or open a workbook that has them with “Open .xlsx file” above."),
+  summaryNoneBrowser: text(
+    "工作簿中还没有 6S 检查表：请先生成检查表，或用上方的“打开 .xlsx 文件”打开含检查表的工作簿。",
+    "No 6S audit sheet yet: generate one first, or open a workbook that has them with “Open .xlsx file” above.",
+  ),
   month: text("统计月份", "Month"),
   monthHint: text("例如 2026-11", "e.g. 2026-11"),
   asOf: text("截止日期（判断逾期）", "As of (for overdue)"),
@@ -54,7 +69,10 @@ export const S6 = {
     "已生成“{sheet}”：{areas} 个区域，未完成整改 {open} 项（逾期 {overdue} 项）。",
     "Created “{sheet}”: {areas} area(s), {open} open corrective action(s) ({overdue} overdue).",
   ),
-  readProblems: text("读取检查表时发现 {n} 个问题（相关单元格按未评分/无日期处理）：", "{n} problem(s) while reading the audits (those cells count as not scored / undated):"),
+  readProblems: text(
+    "读取检查表时发现 {n} 个问题（相关单元格按未评分/无日期处理）：",
+    "{n} problem(s) while reading the audits (those cells count as not scored / undated):",
+  ),
   reload: text("重新读取", "Read again"),
   errors: {
     date: text("请填写有效的检查日期", "Enter a valid audit date"),

@@ -17,7 +17,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentArrowUpRegular, DocumentTableSearchRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
+import {
+  DocumentArrowUpRegular,
+  DocumentTableSearchRegular,
+  TableAddRegular,
+  TableSearchRegular,
+} from "@fluentui/react-icons";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError, problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
@@ -31,7 +36,17 @@ import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
-import { checkFormulaInput, defaultPeriod, peopleOf, preview, readForms, readPool, yearChoices, type FormulaCheck, type PeopleSource } from "./bonusModel";
+import {
+  checkFormulaInput,
+  defaultPeriod,
+  peopleOf,
+  preview,
+  readForms,
+  readPool,
+  yearChoices,
+  type FormulaCheck,
+  type PeopleSource,
+} from "./bonusModel";
 import { B } from "./strings";
 
 const useStyles = makeStyles({
@@ -52,8 +67,18 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
   },
   refused: { color: tokens.colorPaletteRedForeground1 },
-  mark: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall },
-  tableWrap: { maxHeight: "220px", overflowY: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  mark: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  tableWrap: {
+    maxHeight: "220px",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   autoTable: { tableLayout: "auto", minWidth: "100%" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -120,7 +145,12 @@ export function BonusPane() {
   const settings = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
   const isQ4 = quarter === 4;
   const pool = readPool(poolText, usePool);
-  const shape = { quarter, pool: usePool, quarterFormula: useQuarterFormula, yearEndFormula: isQ4 && useYearEndFormula };
+  const shape = {
+    quarter,
+    pool: usePool,
+    quarterFormula: useQuarterFormula,
+    yearEndFormula: isQ4 && useYearEndFormula,
+  };
   const quarterCheck = checkFormulaInput(quarterText, useQuarterFormula, "quarter", shape, locale);
   const yearEndCheck = checkFormulaInput(yearEndText, isQ4 && useYearEndFormula, "yearEnd", shape, locale);
   const read = useMemo(() => (source ? peopleOf(source, year, settings) : null), [source, year, settings]);
@@ -131,11 +161,41 @@ export function BonusPane() {
       read && !read.fatal && formulasOk && pool.error === null
         ? preview(
             read,
-            { year, quarter, settings, quarterFormula: formulaOf(quarterCheck), yearEndFormula: formulaOf(yearEndCheck), pool: pool.value, locale },
-            { people: B.previewPeople, quarter: B.previewQuarter, pool: B.previewPool, poolNone: B.previewPoolNone, yearEnd: B.previewYearEnd, blank: B.previewBlank, error: B.previewError },
+            {
+              year,
+              quarter,
+              settings,
+              quarterFormula: formulaOf(quarterCheck),
+              yearEndFormula: formulaOf(yearEndCheck),
+              pool: pool.value,
+              locale,
+            },
+            {
+              people: B.previewPeople,
+              quarter: B.previewQuarter,
+              pool: B.previewPool,
+              poolNone: B.previewPoolNone,
+              yearEnd: B.previewYearEnd,
+              blank: B.previewBlank,
+              error: B.previewError,
+            },
           )
         : null,
-    [read, formulasOk, pool.value, pool.error, year, quarter, settings, quarterText, yearEndText, useQuarterFormula, useYearEndFormula, usePool, locale],
+    [
+      read,
+      formulasOk,
+      pool.value,
+      pool.error,
+      year,
+      quarter,
+      settings,
+      quarterText,
+      yearEndText,
+      useQuarterFormula,
+      useYearEndFormula,
+      usePool,
+      locale,
+    ],
   );
 
   const loaded = (s: PeopleSource, people: number) => {
@@ -165,7 +225,10 @@ export function BonusPane() {
     void readTask.run(formatText(B.reading, { what: file.name }), async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const xlsx = await import("../../../xlsx");
-      const range = await xlsx.readTableData(bytes, { csvName: file.name, ...(/\.csv$/i.test(file.name) ? { kind: "csv" as const } : {}) });
+      const range = await xlsx.readTableData(bytes, {
+        csvName: file.name,
+        ...(/\.csv$/i.test(file.name) ? { kind: "csv" as const } : {}),
+      });
       const s: PeopleSource = { kind: "table", label: file.name, range };
       return loaded(s, peopleOf(s, year, settings).people.length);
     });
@@ -178,7 +241,8 @@ export function BonusPane() {
       const workbookSettings = await settingsForGeneration(host, locale);
       const current = workbookSettings.settings;
       const people = peopleOf(source, year, current);
-      if (people.fatal) throw new ProblemError(people.problems[people.problems.length - 1] ?? problem("na", B.needPeople));
+      if (people.fatal)
+        throw new ProblemError(people.problems[people.problems.length - 1] ?? problem("na", B.needPeople));
       const built = bonusPlan({
         year,
         quarter,
@@ -196,15 +260,24 @@ export function BonusPane() {
       const written = await host.write({ sheets, activate: sheets.length - 1 }, progress);
       const names = written.sheets.map((s) => s.actual).join(locale === "zh-CN" ? "、" : ", ");
       const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(B.generated, { sheets: names }) }];
-      if (people.problems.length > 0) messages.push({ intent: "warning", body: formatText(B.generatedProblems, { n: people.problems.length }) });
+      if (people.problems.length > 0)
+        messages.push({ intent: "warning", body: formatText(B.generatedProblems, { n: people.problems.length }) });
       const warnings = built.value.result.warnings;
-      if (warnings.length > 0) messages.push({ intent: "warning", body: { zh: formatText(B.warnings, { list: warnings.map((w) => w.zh).join("；") }).zh, en: formatText(B.warnings, { list: warnings.map((w) => w.en).join("; ") }).en } });
+      if (warnings.length > 0)
+        messages.push({
+          intent: "warning",
+          body: {
+            zh: formatText(B.warnings, { list: warnings.map((w) => w.zh).join("；") }).zh,
+            en: formatText(B.warnings, { list: warnings.map((w) => w.en).join("; ") }).en,
+          },
+        });
       messages.push(...settingsMessages(workbookSettings, B.settingsAdded));
       return messages;
     });
   };
 
-  const blocked = !source || !read || read.fatal ? B.needPeople : !formulasOk ? B.needFormula : pool.error ? B.needPool : null;
+  const blocked =
+    !source || !read || read.fatal ? B.needPeople : !formulasOk ? B.needFormula : pool.error ? B.needPool : null;
   const vars = variableList(BONUS_FORMULA_LANGUAGE);
 
   return (
@@ -219,7 +292,12 @@ export function BonusPane() {
         </FluentText>
         <div className={styles.pair}>
           <Field label={t(B.year)} size="small" className={styles.field}>
-            <Select size="small" value={String(year)} onChange={(_e, d) => setYear(Number(d.value))} data-testid="bonus-year">
+            <Select
+              size="small"
+              value={String(year)}
+              onChange={(_e, d) => setYear(Number(d.value))}
+              data-testid="bonus-year"
+            >
               {[...new Set([...yearChoices(now), year])].sort().map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -228,7 +306,12 @@ export function BonusPane() {
             </Select>
           </Field>
           <Field label={t(B.quarter)} size="small" className={styles.field} hint={t(B.quarterHint)}>
-            <Select size="small" value={String(quarter)} onChange={(_e, d) => setQuarter(Number(d.value) as Quarter)} data-testid="bonus-quarter">
+            <Select
+              size="small"
+              value={String(quarter)}
+              onChange={(_e, d) => setQuarter(Number(d.value) as Quarter)}
+              data-testid="bonus-quarter"
+            >
               {[1, 2, 3, 4].map((q) => (
                 <option key={q} value={q}>
                   {t(B.quarterOption, { q })}
@@ -245,7 +328,11 @@ export function BonusPane() {
           {t(B.step2)}
         </FluentText>
         <Field label={t(B.sourceLabel)} size="small">
-          <RadioGroup value={sourceKind} onChange={(_e, d) => setSourceKind(d.value as SourceKind)} data-testid="bonus-source">
+          <RadioGroup
+            value={sourceKind}
+            onChange={(_e, d) => setSourceKind(d.value as SourceKind)}
+            data-testid="bonus-source"
+          >
             <Radio value="forms" label={t(B.sourceForms)} />
             {!browser && <Radio value="selection" label={t(B.sourceSelection)} />}
             <Radio value="file" label={t(B.sourceFile)} />
@@ -257,21 +344,43 @@ export function BonusPane() {
         </FluentText>
         <div className={styles.actions}>
           {sourceKind === "forms" && (
-            <Button icon={<DocumentTableSearchRegular />} disabled={readTask.running} onClick={readFormsClick} data-testid="bonus-read-forms">
+            <Button
+              icon={<DocumentTableSearchRegular />}
+              disabled={readTask.running}
+              onClick={readFormsClick}
+              data-testid="bonus-read-forms"
+            >
               {t(B.readForms)}
             </Button>
           )}
           {sourceKind === "selection" && (
-            <Button icon={<TableSearchRegular />} disabled={readTask.running} onClick={readSelection} data-testid="bonus-read-selection">
+            <Button
+              icon={<TableSearchRegular />}
+              disabled={readTask.running}
+              onClick={readSelection}
+              data-testid="bonus-read-selection"
+            >
               {t(B.readSelection)}
             </Button>
           )}
           {sourceKind === "file" && (
-            <Button icon={<DocumentArrowUpRegular />} disabled={readTask.running} onClick={() => fileInput.current?.click()} data-testid="bonus-choose-file">
+            <Button
+              icon={<DocumentArrowUpRegular />}
+              disabled={readTask.running}
+              onClick={() => fileInput.current?.click()}
+              data-testid="bonus-choose-file"
+            >
               {t(B.chooseFile)}
             </Button>
           )}
-          <input ref={fileInput} type="file" accept=".xlsx,.xlsm,.csv,text/csv" hidden onChange={onFile} data-testid="bonus-file-input" />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,.xlsm,.csv,text/csv"
+            hidden
+            onChange={onFile}
+            data-testid="bonus-file-input"
+          />
         </div>
         <TaskStatus task={readTask} />
         {read && (
@@ -288,7 +397,11 @@ export function BonusPane() {
               {t(B.problemsHint)}
             </FluentText>
             <div className={styles.tableWrap}>
-              <Table size="extra-small" aria-label={t(B.problemsTitle, { n: read.problems.length })} data-testid="bonus-problems">
+              <Table
+                size="extra-small"
+                aria-label={t(B.problemsTitle, { n: read.problems.length })}
+                data-testid="bonus-problems"
+              >
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell style={{ width: "40px" }}>{t(B.colRow)}</TableHeaderCell>
@@ -301,7 +414,9 @@ export function BonusPane() {
                     <TableRow key={i}>
                       <TableCell>{p.row ?? "—"}</TableCell>
                       <TableCell>{p.column ?? "—"}</TableCell>
-                      <TableCell title={problemLocation(p) ? t(problemLocation(p)!) : undefined}>{t(p.message)}</TableCell>
+                      <TableCell title={problemLocation(p) ? t(problemLocation(p)!) : undefined}>
+                        {t(p.message)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -319,19 +434,55 @@ export function BonusPane() {
         <FluentText size={200} className={styles.hint}>
           {t(B.formulaHint, { vars: t(vars) })}
         </FluentText>
-        <Switch label={t(B.useQuarterFormula)} checked={useQuarterFormula} onChange={(_e, d) => setUseQuarterFormula(d.checked)} data-testid="bonus-use-quarter-formula" />
+        <Switch
+          label={t(B.useQuarterFormula)}
+          checked={useQuarterFormula}
+          onChange={(_e, d) => setUseQuarterFormula(d.checked)}
+          data-testid="bonus-use-quarter-formula"
+        />
         {useQuarterFormula && (
-          <Field label={t(B.quarterFormula)} size="small" validationState={quarterCheck.state === "refused" ? "error" : "none"} validationMessage={quarterCheck.state === "empty" ? t(B.formulaEmpty) : undefined}>
-            <Input size="small" value={quarterText} placeholder={t(B.quarterPlaceholder)} onChange={(_e, d) => setQuarterText(d.value)} data-testid="bonus-quarter-formula" spellCheck={false} autoComplete="off" />
+          <Field
+            label={t(B.quarterFormula)}
+            size="small"
+            validationState={quarterCheck.state === "refused" ? "error" : "none"}
+            validationMessage={quarterCheck.state === "empty" ? t(B.formulaEmpty) : undefined}
+          >
+            <Input
+              size="small"
+              value={quarterText}
+              placeholder={t(B.quarterPlaceholder)}
+              onChange={(_e, d) => setQuarterText(d.value)}
+              data-testid="bonus-quarter-formula"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </Field>
         )}
         <FormulaFeedback check={quarterCheck} id="quarter" />
         {isQ4 && (
           <>
-            <Switch label={t(B.useYearEndFormula)} checked={useYearEndFormula} onChange={(_e, d) => setUseYearEndFormula(d.checked)} data-testid="bonus-use-year-end-formula" />
+            <Switch
+              label={t(B.useYearEndFormula)}
+              checked={useYearEndFormula}
+              onChange={(_e, d) => setUseYearEndFormula(d.checked)}
+              data-testid="bonus-use-year-end-formula"
+            />
             {useYearEndFormula && (
-              <Field label={t(B.yearEndFormula)} size="small" validationState={yearEndCheck.state === "refused" ? "error" : "none"} validationMessage={yearEndCheck.state === "empty" ? t(B.formulaEmpty) : undefined}>
-                <Input size="small" value={yearEndText} placeholder={t(B.yearEndPlaceholder)} onChange={(_e, d) => setYearEndText(d.value)} data-testid="bonus-year-end-formula" spellCheck={false} autoComplete="off" />
+              <Field
+                label={t(B.yearEndFormula)}
+                size="small"
+                validationState={yearEndCheck.state === "refused" ? "error" : "none"}
+                validationMessage={yearEndCheck.state === "empty" ? t(B.formulaEmpty) : undefined}
+              >
+                <Input
+                  size="small"
+                  value={yearEndText}
+                  placeholder={t(B.yearEndPlaceholder)}
+                  onChange={(_e, d) => setYearEndText(d.value)}
+                  data-testid="bonus-year-end-formula"
+                  spellCheck={false}
+                  autoComplete="off"
+                />
               </Field>
             )}
             <FormulaFeedback check={yearEndCheck} id="year-end" />
@@ -344,10 +495,27 @@ export function BonusPane() {
         <FluentText id="bonus-step4" className={styles.heading}>
           {t(B.step4)}
         </FluentText>
-        <Switch label={t(B.usePool)} checked={usePool} onChange={(_e, d) => setUsePool(d.checked)} data-testid="bonus-use-pool" />
+        <Switch
+          label={t(B.usePool)}
+          checked={usePool}
+          onChange={(_e, d) => setUsePool(d.checked)}
+          data-testid="bonus-use-pool"
+        />
         {usePool && (
-          <Field label={t(B.pool)} size="small" hint={t(B.poolHint)} validationState={pool.error ? "error" : "none"} validationMessage={pool.error ? t(B.poolInvalid) : undefined}>
-            <Input size="small" inputMode="decimal" value={poolText} onChange={(_e, d) => setPoolText(d.value)} data-testid="bonus-pool" />
+          <Field
+            label={t(B.pool)}
+            size="small"
+            hint={t(B.poolHint)}
+            validationState={pool.error ? "error" : "none"}
+            validationMessage={pool.error ? t(B.poolInvalid) : undefined}
+          >
+            <Input
+              size="small"
+              inputMode="decimal"
+              value={poolText}
+              onChange={(_e, d) => setPoolText(d.value)}
+              data-testid="bonus-pool"
+            />
           </Field>
         )}
       </section>
@@ -407,7 +575,14 @@ export function BonusPane() {
           </FluentText>
         )}
         <div className={styles.actions}>
-          <GenerateButton running={task.running} runningLabel={t(B.generating)} icon={<TableAddRegular />} disabled={blocked !== null || Boolean(shown?.error)} onClick={generate} data-testid="bonus-generate">
+          <GenerateButton
+            running={task.running}
+            runningLabel={t(B.generating)}
+            icon={<TableAddRegular />}
+            disabled={blocked !== null || Boolean(shown?.error)}
+            onClick={generate}
+            data-testid="bonus-generate"
+          >
             {t(B.generate)}
           </GenerateButton>
         </div>

@@ -19,14 +19,24 @@ import {
   type FormGrades,
   type Quarter,
 } from "../../../core/bonus";
-import { appraisalForms, bonusLayout, displayFormula, forfeitText, formGrades, quarterCellFormula, yearEndCellFormula } from "../../../sheets/bonus";
+import {
+  appraisalForms,
+  bonusLayout,
+  displayFormula,
+  forfeitText,
+  formGrades,
+  quarterCellFormula,
+  yearEndCellFormula,
+} from "../../../sheets/bonus";
 import type { FoundPlan, RangeData } from "../../../sheets/plan";
 import { formatText } from "../../i18n/format";
 
 /** The quarter whose bonus is due: the last finished quarter (paid in the first month of the next, 第六–七条). */
 export function defaultPeriod(now: Date): { year: number; quarter: Quarter } {
   const q = Math.floor(now.getMonth() / 3) + 1;
-  return q === 1 ? { year: now.getFullYear() - 1, quarter: 4 } : { year: now.getFullYear(), quarter: (q - 1) as Quarter };
+  return q === 1
+    ? { year: now.getFullYear() - 1, quarter: 4 }
+    : { year: now.getFullYear(), quarter: (q - 1) as Quarter };
 }
 
 /** Years offered: two back, this one and the next. */
@@ -39,7 +49,13 @@ export type FormulaCheck =
   | { readonly state: "off" }
   | { readonly state: "empty" }
   | { readonly state: "ok"; readonly formula: CheckedFormula; readonly excel: string }
-  | { readonly state: "refused"; readonly message: Text; readonly before: string; readonly fragment: string; readonly after: string };
+  | {
+      readonly state: "refused";
+      readonly message: Text;
+      readonly before: string;
+      readonly fragment: string;
+      readonly after: string;
+    };
 
 export interface SheetShape {
   readonly quarter: Quarter;
@@ -53,14 +69,26 @@ export interface SheetShape {
  * person's cell will hold (for the sheet's actual layout). Refused: the message, and the text
  * split around the offending part so the pane can mark it.
  */
-export function checkFormulaInput(source: string, enabled: boolean, kind: "quarter" | "yearEnd", shape: SheetShape, locale: Locale): FormulaCheck {
+export function checkFormulaInput(
+  source: string,
+  enabled: boolean,
+  kind: "quarter" | "yearEnd",
+  shape: SheetShape,
+  locale: Locale,
+): FormulaCheck {
   if (!enabled) return { state: "off" };
   if (source.trim() === "") return { state: "empty" };
   const r = parseFormula(source, BONUS_FORMULA_LANGUAGE);
   if (!r.ok) {
     const start = r.at.start;
     const end = Math.max(r.at.end, start);
-    return { state: "refused", message: r.problem.message, before: source.slice(0, start), fragment: source.slice(start, end), after: source.slice(end) };
+    return {
+      state: "refused",
+      message: r.problem.message,
+      before: source.slice(0, start),
+      fragment: source.slice(start, end),
+      after: source.slice(end),
+    };
   }
   const layout = bonusLayout(shape);
   const cell = kind === "quarter" ? quarterCellFormula(layout, r.value) : yearEndCellFormula(layout, r.value, locale);
@@ -68,15 +96,25 @@ export function checkFormulaInput(source: string, enabled: boolean, kind: "quart
 }
 
 /** The pool typed in the pane: null when off or blank, a number ≥ 0, or an error. */
-export function readPool(input: string, enabled: boolean): { readonly value: number | null; readonly error: Text | null } {
+export function readPool(
+  input: string,
+  enabled: boolean,
+): { readonly value: number | null; readonly error: Text | null } {
   if (!enabled || input.trim() === "") return { value: null, error: null };
   const n = parseNumericText(input);
-  return n === null || n < 0 ? { value: null, error: text("请输入不小于 0 的金额", "enter an amount of 0 or more") } : { value: n, error: null };
+  return n === null || n < 0
+    ? { value: null, error: text("请输入不小于 0 的金额", "enter an amount of 0 or more") }
+    : { value: n, error: null };
 }
 
 /** What was read for the people, kept raw so a change of year or settings reads it again. */
 export type PeopleSource =
-  | { readonly kind: "forms"; readonly label: string; readonly forms: readonly FormGrades[]; readonly problems: readonly Problem[] }
+  | {
+      readonly kind: "forms";
+      readonly label: string;
+      readonly forms: readonly FormGrades[];
+      readonly problems: readonly Problem[];
+    }
   | { readonly kind: "table"; readonly label: string; readonly range: RangeData };
 
 /** What reading the forms needs from a host (the pane passes its WorkbookHost). */
@@ -91,7 +129,11 @@ export interface FormsReader {
  * with the people. Forms of other periods are only named (peopleOf reports them). Null when the
  * workbook has no appraisal form at all.
  */
-export async function readForms(host: FormsReader, year: number, label: (forms: number) => string): Promise<PeopleSource | null> {
+export async function readForms(
+  host: FormsReader,
+  year: number,
+  label: (forms: number) => string,
+): Promise<PeopleSource | null> {
   const found = appraisalForms(await host.findPlans());
   if (found.forms.length === 0) return null;
   const forms: FormGrades[] = [];
@@ -104,14 +146,21 @@ export async function readForms(host: FormsReader, year: number, label: (forms: 
 
 /** The people for `year` from what was read. */
 export function peopleOf(source: PeopleSource, year: number, settings: Settings): BonusPeopleRead {
-  if (source.kind === "table") return readBonusTable(source.range.values, { year, firstRow: source.range.firstRow, settings });
+  if (source.kind === "table")
+    return readBonusTable(source.range.values, { year, firstRow: source.range.firstRow, settings });
   const read = peopleFromForms(source.forms, year, settings);
   return { ...read, problems: [...source.problems, ...read.problems] };
 }
 
 export interface Preview {
   readonly lines: readonly Text[];
-  readonly rows: readonly { readonly name: string; readonly grade: string; readonly quarter: string; readonly yearEnd: string | null; readonly forfeited: boolean }[];
+  readonly rows: readonly {
+    readonly name: string;
+    readonly grade: string;
+    readonly quarter: string;
+    readonly yearEnd: string | null;
+    readonly forfeited: boolean;
+  }[];
   readonly result: BonusResult | null;
   readonly error: Text | null;
 }
@@ -125,26 +174,71 @@ const fill = formatText;
 /** The engine's numbers for the pane's preview (the sheet's formulas give the same). */
 export function preview(
   read: BonusPeopleRead,
-  o: { readonly year: number; readonly quarter: Quarter; readonly settings: Settings; readonly quarterFormula: CheckedFormula | null; readonly yearEndFormula: CheckedFormula | null; readonly pool: number | null; readonly locale: Locale },
-  strings: { readonly people: Text; readonly quarter: Text; readonly pool: Text; readonly poolNone: Text; readonly yearEnd: Text; readonly blank: Text; readonly error: Text },
+  o: {
+    readonly year: number;
+    readonly quarter: Quarter;
+    readonly settings: Settings;
+    readonly quarterFormula: CheckedFormula | null;
+    readonly yearEndFormula: CheckedFormula | null;
+    readonly pool: number | null;
+    readonly locale: Locale;
+  },
+  strings: {
+    readonly people: Text;
+    readonly quarter: Text;
+    readonly pool: Text;
+    readonly poolNone: Text;
+    readonly yearEnd: Text;
+    readonly blank: Text;
+    readonly error: Text;
+  },
   limit = 50,
 ): Preview {
-  const r = computeBonuses(read.people, { year: o.year, quarter: o.quarter, settings: o.settings, quarterFormula: o.quarterFormula, yearEndFormula: o.yearEndFormula, pool: o.pool });
+  const r = computeBonuses(read.people, {
+    year: o.year,
+    quarter: o.quarter,
+    settings: o.settings,
+    quarterFormula: o.quarterFormula,
+    yearEndFormula: o.yearEndFormula,
+    pool: o.pool,
+  });
   if (!r.ok) {
     const m = r.problem.message;
-    return { lines: [], rows: [], result: null, error: { zh: fill(strings.error, { message: m.zh }).zh, en: fill(strings.error, { message: m.en }).en } };
+    return {
+      lines: [],
+      rows: [],
+      result: null,
+      error: { zh: fill(strings.error, { message: m.zh }).zh, en: fill(strings.error, { message: m.en }).en },
+    };
   }
   const v = r.value;
   const lines: Text[] = [fill(strings.people, { people: v.people.length, annual: money(v.annualTotal) })];
-  lines.push(fill(strings.quarter, { sum: money(v.quarterTotals.sumOfRoundedParts), whole: money(v.quarterTotals.roundedWhole), diff: money(v.quarterTotals.difference) }));
+  lines.push(
+    fill(strings.quarter, {
+      sum: money(v.quarterTotals.sumOfRoundedParts),
+      whole: money(v.quarterTotals.roundedWhole),
+      diff: money(v.quarterTotals.difference),
+    }),
+  );
   if (v.pool) {
     lines.push(
       v.pool.totals && v.pool.factor !== null
-        ? fill(strings.pool, { pool: money(v.pool.pool), factor: Number(v.pool.factor.toPrecision(6)), sum: money(v.pool.totals.sumOfRoundedParts), diff: money(v.pool.totals.difference) })
+        ? fill(strings.pool, {
+            pool: money(v.pool.pool),
+            factor: Number(v.pool.factor.toPrecision(6)),
+            sum: money(v.pool.totals.sumOfRoundedParts),
+            diff: money(v.pool.totals.difference),
+          })
         : strings.poolNone,
     );
   }
-  if (v.yearEndTotals) lines.push(fill(strings.yearEnd, { sum: money(v.yearEndTotals.sumOfRoundedParts), forfeited: v.people.filter((p) => p.yearEnd?.forfeited).length }));
+  if (v.yearEndTotals)
+    lines.push(
+      fill(strings.yearEnd, {
+        sum: money(v.yearEndTotals.sumOfRoundedParts),
+        forfeited: v.people.filter((p) => p.yearEnd?.forfeited).length,
+      }),
+    );
   const blank = v.people.filter((p) => p.quarterAmount === null).length;
   if (blank > 0) lines.push(fill(strings.blank, { n: blank }));
   for (const w of v.warnings) lines.push(w);
@@ -152,7 +246,13 @@ export function preview(
     name: p.person.name,
     grade: p.grade ?? "—",
     quarter: p.quarterAmount === null ? "—" : money(v.pool ? (p.pooled ?? p.quarterAmount) : p.quarterAmount),
-    yearEnd: p.yearEnd ? (p.yearEnd.forfeited ? forfeitText(p.yearEnd.reasons, o.locale) : p.yearEnd.amount === null ? "—" : money(p.yearEnd.amount)) : null,
+    yearEnd: p.yearEnd
+      ? p.yearEnd.forfeited
+        ? forfeitText(p.yearEnd.reasons, o.locale)
+        : p.yearEnd.amount === null
+          ? "—"
+          : money(p.yearEnd.amount)
+      : null,
     forfeited: p.yearEnd?.forfeited ?? false,
   }));
   return { lines, rows, result: v, error: null };

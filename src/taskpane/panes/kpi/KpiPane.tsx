@@ -15,21 +15,51 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, DocumentArrowUpRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
+import {
+  CheckmarkCircleRegular,
+  DocumentArrowUpRegular,
+  TableAddRegular,
+  TableSearchRegular,
+} from "@fluentui/react-icons";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ProblemError } from "../../../core/problem";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { formatSerial } from "../../../core/dates";
-import { monthlyKpiReport, type ColumnMapping, type MappingProposal, type OrderField, type ParsedOrders } from "../../../core/workorders";
+import {
+  monthlyKpiReport,
+  type ColumnMapping,
+  type MappingProposal,
+  type OrderField,
+  type ParsedOrders,
+} from "../../../core/workorders";
 import type { RangeData } from "../../../sheets/plan";
-import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable, PROBLEMS_SHEET_NAME, type SourceTable } from "../../../sheets/workorders";
+import {
+  kpiWorkbookPlan,
+  proposeFor,
+  readOrders,
+  sourceTable,
+  PROBLEMS_SHEET_NAME,
+  type SourceTable,
+} from "../../../sheets/workorders";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
-import { columnOptions, defaultAsOfText, defaultMonth, fieldLabel, mappingRows, monthChoices, nowSerial, previewLines, readAsOf, setFieldColumn, unusedColumns } from "./kpiModel";
+import {
+  columnOptions,
+  defaultAsOfText,
+  defaultMonth,
+  fieldLabel,
+  mappingRows,
+  monthChoices,
+  nowSerial,
+  previewLines,
+  readAsOf,
+  setFieldColumn,
+  unusedColumns,
+} from "./kpiModel";
 import { K } from "./strings";
 
 const useStyles = makeStyles({
@@ -37,15 +67,31 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   hint: { color: tokens.colorNeutralForeground3 },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "start" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "start",
+  },
   field: { minWidth: 0 },
   select: { minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  tableWrap: { maxHeight: "240px", overflowY: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  tableWrap: {
+    maxHeight: "240px",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   previewWrap: { overflowX: "auto" },
   // Size columns to their content (Fluent's default fixed layout squeezes 8 columns into 360 px).
   autoTable: { tableLayout: "auto", minWidth: "100%" },
-  num: { textAlign: "right", whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  num: {
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   nameCell: { whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   dept: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -120,7 +166,10 @@ export function KpiPane() {
     void readTask.run(formatText(K.reading, { what: file.name }), async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const xlsx = await import("../../../xlsx");
-      const range = await xlsx.readTableData(bytes, { csvName: file.name, ...(/\.csv$/i.test(file.name) ? { kind: "csv" as const } : {}) });
+      const range = await xlsx.readTableData(bytes, {
+        csvName: file.name,
+        ...(/\.csv$/i.test(file.name) ? { kind: "csv" as const } : {}),
+      });
       return { intent: "success", body: load(range, file.name) };
     });
   };
@@ -174,8 +223,14 @@ export function KpiPane() {
       const written = await host.write(wb.value.plan, progress);
       const names = written.sheets.map((s) => s.actual);
       const problemsSheet = written.sheets.find((s) => s.kind === "problems")?.actual ?? t(PROBLEMS_SHEET_NAME);
-      const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }) }];
-      if (parsed.problems.length > 0) messages.push({ intent: "warning", body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }) });
+      const messages: PaneMessageInput[] = [
+        { intent: "success", body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }) },
+      ];
+      if (parsed.problems.length > 0)
+        messages.push({
+          intent: "warning",
+          body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }),
+        });
       messages.push(...settingsMessages(workbookSettings, K.settingsAdded));
       return messages;
     });
@@ -203,11 +258,23 @@ export function KpiPane() {
               {t(K.uploadHint)}
             </FluentText>
             <div className={styles.actions}>
-              <Button icon={<DocumentArrowUpRegular />} disabled={readTask.running} onClick={() => fileInput.current?.click()} data-testid="kpi-upload">
+              <Button
+                icon={<DocumentArrowUpRegular />}
+                disabled={readTask.running}
+                onClick={() => fileInput.current?.click()}
+                data-testid="kpi-upload"
+              >
                 {t(K.uploadFile)}
               </Button>
             </div>
-            <input ref={fileInput} type="file" accept=".xlsx,.xlsm,.csv,text/csv" hidden onChange={onFile} data-testid="kpi-file-input" />
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".xlsx,.xlsm,.csv,text/csv"
+              hidden
+              onChange={onFile}
+              data-testid="kpi-file-input"
+            />
           </>
         ) : (
           <>
@@ -215,7 +282,12 @@ export function KpiPane() {
               {t(K.readSelectionHint)}
             </FluentText>
             <div className={styles.actions}>
-              <Button icon={<TableSearchRegular />} disabled={readTask.running} onClick={readSelection} data-testid="kpi-read-selection">
+              <Button
+                icon={<TableSearchRegular />}
+                disabled={readTask.running}
+                onClick={readSelection}
+                data-testid="kpi-read-selection"
+              >
                 {t(K.readSelection)}
               </Button>
             </div>
@@ -236,10 +308,29 @@ export function KpiPane() {
           <div className={styles.pair}>
             {rows.map((row) => {
               const missing = row.def.required && row.column === null;
-              const state = missing ? "error" : row.status === "guess" ? "warning" : row.status === "exact" ? "success" : "none";
-              const message = missing ? t(K.matchNone) : row.status === "guess" ? t(K.matchGuess) : row.status === "exact" ? t(K.matchExact) : undefined;
+              const state = missing
+                ? "error"
+                : row.status === "guess"
+                  ? "warning"
+                  : row.status === "exact"
+                    ? "success"
+                    : "none";
+              const message = missing
+                ? t(K.matchNone)
+                : row.status === "guess"
+                  ? t(K.matchGuess)
+                  : row.status === "exact"
+                    ? t(K.matchExact)
+                    : undefined;
               return (
-                <Field key={row.field} className={styles.field} label={fieldLabel(row.field, locale)} size="small" validationState={state} validationMessage={message}>
+                <Field
+                  key={row.field}
+                  className={styles.field}
+                  label={fieldLabel(row.field, locale)}
+                  size="small"
+                  validationState={state}
+                  validationMessage={message}
+                >
                   <Select
                     size="small"
                     className={styles.select}
@@ -287,7 +378,12 @@ export function KpiPane() {
             {t(K.step3)}
           </FluentText>
           <FluentText size={200} data-testid="kpi-check-summary">
-            {t(K.checked, { read: parsed.rowsRead, used: parsed.rowsUsed, left: leftOut, blank: parsed.problems.length - leftOut })}
+            {t(K.checked, {
+              read: parsed.rowsRead,
+              used: parsed.rowsUsed,
+              left: leftOut,
+              blank: parsed.problems.length - leftOut,
+            })}
           </FluentText>
           {parsed.problems.length === 0 ? (
             <FluentText size={200}>{t(K.noProblems)}</FluentText>
@@ -297,7 +393,11 @@ export function KpiPane() {
                 {t(K.problemsTitle, { n: parsed.problems.length })}
               </FluentText>
               <div className={styles.tableWrap}>
-                <Table size="extra-small" aria-label={t(K.problemsTitle, { n: parsed.problems.length })} data-testid="kpi-problems">
+                <Table
+                  size="extra-small"
+                  aria-label={t(K.problemsTitle, { n: parsed.problems.length })}
+                  data-testid="kpi-problems"
+                >
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell style={{ width: "44px" }}>{t(K.colRow)}</TableHeaderCell>
@@ -310,7 +410,9 @@ export function KpiPane() {
                       <TableRow key={i} data-problem-row={p.row}>
                         <TableCell>{p.row}</TableCell>
                         <TableCell>{p.column ?? "—"}</TableCell>
-                        <TableCell className={p.effect === "rowLeftOut" ? styles.bad : undefined}>{t(p.message)}</TableCell>
+                        <TableCell className={p.effect === "rowLeftOut" ? styles.bad : undefined}>
+                          {t(p.message)}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -342,14 +444,25 @@ export function KpiPane() {
                 ))}
               </Select>
             </Field>
-            <Field label={t(K.asOf)} size="small" className={styles.field} validationState={asOf === null ? "error" : "none"} validationMessage={asOf === null ? t(K.asOfInvalid) : undefined}>
+            <Field
+              label={t(K.asOf)}
+              size="small"
+              className={styles.field}
+              validationState={asOf === null ? "error" : "none"}
+              validationMessage={asOf === null ? t(K.asOfInvalid) : undefined}
+            >
               <Input size="small" value={asOfText} onChange={(_e, d) => setAsOfText(d.value)} data-testid="kpi-asof" />
             </Field>
           </div>
           <FluentText size={200} className={styles.hint}>
             {t(K.asOfHint)}
           </FluentText>
-          <Checkbox label={t(K.freeze)} checked={freeze} onChange={(_e, d) => setFreeze(d.checked === true)} data-testid="kpi-freeze" />
+          <Checkbox
+            label={t(K.freeze)}
+            checked={freeze}
+            onChange={(_e, d) => setFreeze(d.checked === true)}
+            data-testid="kpi-freeze"
+          />
           {report && (
             <>
               <FluentText size={200} weight="semibold">
@@ -357,19 +470,30 @@ export function KpiPane() {
                 {asOf !== null ? ` · ${formatSerial(asOf)}` : ""}
               </FluentText>
               <div className={styles.previewWrap}>
-                <Table size="extra-small" className={styles.autoTable} aria-label={t(K.previewTitle)} data-testid="kpi-preview">
+                <Table
+                  size="extra-small"
+                  className={styles.autoTable}
+                  aria-label={t(K.previewTitle)}
+                  data-testid="kpi-preview"
+                >
                   <TableHeader>
                     <TableRow>
-                      {[K.pTechnician, K.pOrders, K.pOnTime, K.pCsat, K.pFtf, K.pComplaint, K.pComposite, K.pGrade].map((h, i) => (
-                        <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
-                          {t(h)}
-                        </TableHeaderCell>
-                      ))}
+                      {[K.pTechnician, K.pOrders, K.pOnTime, K.pCsat, K.pFtf, K.pComplaint, K.pComposite, K.pGrade].map(
+                        (h, i) => (
+                          <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
+                            {t(h)}
+                          </TableHeaderCell>
+                        ),
+                      )}
                     </TableRow>
                   </TableHeader>
                   <TableBody>
                     {preview.map((line, i) => (
-                      <TableRow key={i} className={line.department ? styles.dept : undefined} data-preview-row={line.department ? "department" : line.name}>
+                      <TableRow
+                        key={i}
+                        className={line.department ? styles.dept : undefined}
+                        data-preview-row={line.department ? "department" : line.name}
+                      >
                         <TableCell className={styles.nameCell}>{line.name}</TableCell>
                         {line.cells.map((c, j) => (
                           <TableCell key={j} className={styles.num}>
@@ -384,7 +508,14 @@ export function KpiPane() {
             </>
           )}
           <div className={styles.actions}>
-            <GenerateButton running={task.running} runningLabel={t(K.generating)} icon={<TableAddRegular />} disabled={asOf === null || !chosen} onClick={generate} data-testid="kpi-generate">
+            <GenerateButton
+              running={task.running}
+              runningLabel={t(K.generating)}
+              icon={<TableAddRegular />}
+              disabled={asOf === null || !chosen}
+              onClick={generate}
+              data-testid="kpi-generate"
+            >
               {t(K.generate)}
             </GenerateButton>
           </div>

@@ -1,6 +1,16 @@
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { monthlyKpiReport, parseOrders, proposeMapping, serialOf, type WorkOrder } from "../../../core/workorders";
-import { columnOptions, defaultAsOfText, defaultMonth, mappingRows, monthChoices, previewLines, readAsOf, setFieldColumn, unusedColumns } from "./kpiModel";
+import {
+  columnOptions,
+  defaultAsOfText,
+  defaultMonth,
+  mappingRows,
+  monthChoices,
+  previewLines,
+  readAsOf,
+  setFieldColumn,
+  unusedColumns,
+} from "./kpiModel";
 
 const HEADERS = ["单号", "工程师", "客户投诉情况", "报修日期", "备注"];
 
@@ -16,7 +26,10 @@ describe("KPI pane model", () => {
     expect(rows).toHaveLength(19);
     // A column the user picked themselves counts as confirmed.
     const moved = setFieldColumn(proposal.mapping, "serviceCaused", 2, HEADERS);
-    expect(mappingRows(proposal, moved.mapping).find((r) => r.field === "serviceCaused")).toMatchObject({ column: 2, status: "exact" });
+    expect(mappingRows(proposal, moved.mapping).find((r) => r.field === "serviceCaused")).toMatchObject({
+      column: 2,
+      status: "exact",
+    });
   });
 
   it("keeps the mapping one-to-one: taking a column from another field unassigns it, and says so", () => {
@@ -30,7 +43,14 @@ describe("KPI pane model", () => {
   });
 
   it("offers every source column with its letter, and lists the unused ones", () => {
-    expect(columnOptions(HEADERS, 2, "zh-CN").map((o) => o.label)).toEqual(["（不使用）", "B · 单号", "C · 工程师", "D · 客户投诉情况", "E · 报修日期", "F · 备注"]);
+    expect(columnOptions(HEADERS, 2, "zh-CN").map((o) => o.label)).toEqual([
+      "（不使用）",
+      "B · 单号",
+      "C · 工程师",
+      "D · 客户投诉情况",
+      "E · 报修日期",
+      "F · 备注",
+    ]);
     expect(unusedColumns(HEADERS, proposal.mapping)).toEqual(["备注"]);
   });
 
@@ -60,11 +80,32 @@ describe("KPI pane model", () => {
 
   it("previews the engine's numbers as text, department last, blanks as —", () => {
     const base: WorkOrder = {
-      row: 2, orderId: null, customer: null, technician: null, product: null, category: "other", reportedAt: serialOf(2026, 10, 5, 8, 0), repliedAt: serialOf(2026, 10, 5, 9, 0),
-      arrivedAt: null, completedAt: null, distanceKm: null, supplierNeeded: false, warranty: false, firstTimeFix: false, quality: null, satisfaction: null,
-      returnVisit: false, complaint: false, serviceCaused: false, complaintHandled: false,
+      row: 2,
+      orderId: null,
+      customer: null,
+      technician: null,
+      product: null,
+      category: "other",
+      reportedAt: serialOf(2026, 10, 5, 8, 0),
+      repliedAt: serialOf(2026, 10, 5, 9, 0),
+      arrivedAt: null,
+      completedAt: null,
+      distanceKm: null,
+      supplierNeeded: false,
+      warranty: false,
+      firstTimeFix: false,
+      quality: null,
+      satisfaction: null,
+      returnVisit: false,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
     };
-    const r = monthlyKpiReport([base, { ...base, technician: "王五", satisfaction: 9 }], { month: { year: 2026, month: 10 }, asOf: serialOf(2026, 11, 1), settings: DEFAULT_SETTINGS });
+    const r = monthlyKpiReport([base, { ...base, technician: "王五", satisfaction: 9 }], {
+      month: { year: 2026, month: 10 },
+      asOf: serialOf(2026, 11, 1),
+      settings: DEFAULT_SETTINGS,
+    });
     if (!r.ok) throw new Error();
     const lines = previewLines(r.value, "zh-CN");
     expect(lines.map((l) => l.name)).toEqual(["王五", "未指派", "全部门"]);

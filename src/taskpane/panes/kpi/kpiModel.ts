@@ -43,7 +43,12 @@ export function mappingRows(proposal: MappingProposal, mapping: ColumnMapping): 
   return ORDER_FIELDS.map((def) => {
     const column = mapping[def.id] ?? null;
     const proposed = proposal.matches.find((m) => m.field === def.id);
-    const status: MatchStatus = column === null ? "none" : proposed && proposed.column === column && proposed.confidence < 0.9 ? "guess" : "exact";
+    const status: MatchStatus =
+      column === null
+        ? "none"
+        : proposed && proposed.column === column && proposed.confidence < 0.9
+          ? "guess"
+          : "exact";
     return { field: def.id, def, column, status };
   });
 }
@@ -57,7 +62,10 @@ export interface ColumnOption {
 export function columnOptions(headers: readonly Scalar[], firstColumn: number, locale: Locale): ColumnOption[] {
   return [
     { value: "", label: pick(K.notUsed, locale) },
-    ...headers.map((h, i) => ({ value: String(i), label: `${columnLetter(firstColumn + i)} · ${isBlank(h) ? "—" : String(h)}` })),
+    ...headers.map((h, i) => ({
+      value: String(i),
+      label: `${columnLetter(firstColumn + i)} · ${isBlank(h) ? "—" : String(h)}`,
+    })),
   ];
 }
 
@@ -65,7 +73,12 @@ export function columnOptions(headers: readonly Scalar[], firstColumn: number, l
  * Assigns `column` (or nothing) to `field`. A column serves one field only: if another field
  * had it, that field becomes unused, and the returned note says so.
  */
-export function setFieldColumn(mapping: ColumnMapping, field: OrderField, column: number | null, headers: readonly Scalar[]): { mapping: ColumnMapping; note: Text | null } {
+export function setFieldColumn(
+  mapping: ColumnMapping,
+  field: OrderField,
+  column: number | null,
+  headers: readonly Scalar[],
+): { mapping: ColumnMapping; note: Text | null } {
   const next: Partial<Record<OrderField, number>> = { ...mapping };
   let note: Text | null = null;
   if (column === null) delete next[field];
@@ -107,7 +120,9 @@ export function monthChoices(orders: readonly WorkOrder[]): MonthChoice[] {
     if (c) c.orders++;
     else counts.set(key, { month: m, orders: 1 });
   }
-  return [...counts.entries()].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([key, c]) => ({ key, month: c.month, orders: c.orders }));
+  return [...counts.entries()]
+    .sort((a, b) => (a[0] < b[0] ? 1 : -1))
+    .map(([key, c]) => ({ key, month: c.month, orders: c.orders }));
 }
 
 /**
@@ -149,9 +164,17 @@ export function previewLines(report: KpiReport, locale: Locale): PreviewLine[] {
   const line = (row: KpiRow, department: boolean): PreviewLine => {
     const v = row.values;
     return {
-      name: department ? pick(K.department, locale) : row.technician ?? pick(K.unassigned, locale),
+      name: department ? pick(K.department, locale) : (row.technician ?? pick(K.unassigned, locale)),
       department,
-      cells: [String(v.orders), pct(v.onTimeRate), pct(v.csat), pct(v.firstTimeFixRate), pct(v.complaintRate), v.compositeScore === null ? "—" : v.compositeScore.toFixed(2), v.grade ?? "—"],
+      cells: [
+        String(v.orders),
+        pct(v.onTimeRate),
+        pct(v.csat),
+        pct(v.firstTimeFixRate),
+        pct(v.complaintRate),
+        v.compositeScore === null ? "—" : v.compositeScore.toFixed(2),
+        v.grade ?? "—",
+      ],
     };
   };
   return [...report.current.technicians.map((r) => line(r, false)), line(report.current.department, true)];

@@ -15,7 +15,14 @@ import {
   tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import { AddRegular, ArrowClockwiseRegular, ArrowResetRegular, DeleteRegular, ErrorCircleRegular, TableAddRegular } from "@fluentui/react-icons";
+import {
+  AddRegular,
+  ArrowClockwiseRegular,
+  ArrowResetRegular,
+  DeleteRegular,
+  ErrorCircleRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import { useCallback, useMemo, useState, type ReactElement } from "react";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { SETTINGS_SHEET_NAME, settingsPlan } from "../../../sheets/settings";
@@ -49,7 +56,12 @@ import { useWorkbookSettings } from "./useWorkbookSettings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
   subheading: { marginTop: tokens.spacingVerticalXS },
   band: {
@@ -76,7 +88,11 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  errorMark: { display: "inline-flex", marginLeft: tokens.spacingHorizontalXS, color: tokens.colorPaletteRedForeground1 },
+  errorMark: {
+    display: "inline-flex",
+    marginLeft: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteRedForeground1,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -214,15 +230,21 @@ function SettingsEditor(props: {
   const { form, errors, readOnly, openSections, onToggle, onChange } = props;
   const t = useT();
   const styles = useStyles();
-  const scalar = (id: ScalarFieldId) => <ScalarInput key={id} id={id} form={form} errors={errors} readOnly={readOnly} onChange={onChange} />;
+  const scalar = (id: ScalarFieldId) => (
+    <ScalarInput key={id} id={id} form={form} errors={errors} readOnly={readOnly} onChange={onChange} />
+  );
   const fields = (prefix: string) => SCALAR_FIELD_DEFS.filter((f) => f.id.startsWith(prefix)).map((f) => scalar(f.id));
   const total = bonusRateTotal(form);
   const codes = form.bands.fivePoint.rows.map((r) => r.code.trim());
   const failedGradeError = errors["bonus.failedGrade"];
 
   const content: Record<SectionId, ReactElement> = {
-    fivePoint: <BandTableEditor table="fivePoint" form={form} errors={errors} readOnly={readOnly} onChange={onChange} />,
-    hundredPoint: <BandTableEditor table="hundredPoint" form={form} errors={errors} readOnly={readOnly} onChange={onChange} />,
+    fivePoint: (
+      <BandTableEditor table="fivePoint" form={form} errors={errors} readOnly={readOnly} onChange={onChange} />
+    ),
+    hundredPoint: (
+      <BandTableEditor table="hundredPoint" form={form} errors={errors} readOnly={readOnly} onChange={onChange} />
+    ),
     raters: (
       <>
         <FluentText size={200} className={styles.hint}>
@@ -289,7 +311,13 @@ function SettingsEditor(props: {
           validationState={failedGradeError ? "error" : "none"}
           validationMessage={failedGradeError ? t(failedGradeError) : undefined}
         >
-          <Select size="small" value={form.failedGrade} disabled={readOnly} data-field="bonus.failedGrade" onChange={(_e, d) => onChange(setFailedGrade(form, d.value))}>
+          <Select
+            size="small"
+            value={form.failedGrade}
+            disabled={readOnly}
+            data-field="bonus.failedGrade"
+            onChange={(_e, d) => onChange(setFailedGrade(form, d.value))}
+          >
             {!codes.includes(form.failedGrade) && <option value={form.failedGrade}>{form.failedGrade || "—"}</option>}
             {codes
               .filter((c, i) => c !== "" && codes.indexOf(c) === i)
@@ -369,7 +397,10 @@ export function SettingsPane() {
   // A sheet the workbook already holds is shown as it is: its own values, no validation noise.
   const validation = useMemo(() => (present ? { errors: {}, settings: null } : validateForm(draft)), [present, draft]);
 
-  const onToggle: AccordionToggleEventHandler<SectionId> = useCallback((_e, data) => setOpenSections(data.openItems), []);
+  const onToggle: AccordionToggleEventHandler<SectionId> = useCallback(
+    (_e, data) => setOpenSections(data.openItems),
+    [],
+  );
 
   const create = () => {
     const { settings, errors } = validateForm(draft);
@@ -439,16 +470,33 @@ export function SettingsPane() {
       )}
 
       {(state.status === "absent" || state.status === "present") && (
-        <SettingsEditor form={form} errors={validation.errors} readOnly={present} openSections={openSections} onToggle={onToggle} onChange={setDraft} />
+        <SettingsEditor
+          form={form}
+          errors={validation.errors}
+          readOnly={present}
+          openSections={openSections}
+          onToggle={onToggle}
+          onChange={setDraft}
+        />
       )}
 
       <div className={styles.actions}>
         {state.status === "absent" && (
           <>
-            <GenerateButton running={task.running} runningLabel={t("settingsCreating")} icon={<TableAddRegular />} onClick={create} data-testid="settings-create">
+            <GenerateButton
+              running={task.running}
+              runningLabel={t("settingsCreating")}
+              icon={<TableAddRegular />}
+              onClick={create}
+              data-testid="settings-create"
+            >
               {t("settingsCreate")}
             </GenerateButton>
-            <Button icon={<ArrowResetRegular />} disabled={task.running} onClick={() => setDraft(formFromSettings(DEFAULT_SETTINGS))}>
+            <Button
+              icon={<ArrowResetRegular />}
+              disabled={task.running}
+              onClick={() => setDraft(formFromSettings(DEFAULT_SETTINGS))}
+            >
               {t("settingsReset")}
             </Button>
           </>

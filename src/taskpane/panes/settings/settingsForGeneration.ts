@@ -34,7 +34,10 @@ export async function settingsForGeneration(host: WorkbookHost, locale: Locale):
   return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)], plans };
 }
 
-const SETTINGS_PROBLEMS = text("“考核参数”中有无法读取的值，已使用默认值：{list}", "Some Settings values could not be read and their defaults were used: {list}");
+const SETTINGS_PROBLEMS = text(
+  "“考核参数”中有无法读取的值，已使用默认值：{list}",
+  "Some Settings values could not be read and their defaults were used: {list}",
+);
 
 /**
  * What a generation tells the user about the settings: that the 考核参数 sheet was created with

@@ -90,7 +90,9 @@ describe("defaults round-trip", () => {
 describe("grade bands", () => {
   test("bounds that do not strictly decrease are named on the offending row", () => {
     const form = setBandCell(defaults(), "fivePoint", 2, "lower", "4");
-    expect(errorsOf(form)).toEqual({ "fivePoint.2.lower": "Must be below the band above (4): lower bounds must strictly decrease." });
+    expect(errorsOf(form)).toEqual({
+      "fivePoint.2.lower": "Must be below the band above (4): lower bounds must strictly decrease.",
+    });
     expect(validateForm(form).settings).toBeNull();
   });
 
@@ -110,8 +112,12 @@ describe("grade bands", () => {
   });
 
   test("bounds outside the scale", () => {
-    expect(errorsOf(setBandCell(defaults(), "fivePoint", 0, "lower", "6"))["fivePoint.0.lower"]).toBe("Must be between 0 and 5.");
-    expect(errorsOf(setBandCell(defaults(), "audit6sRating", 0, "lower", "101"))["audit6sRating.0.lower"]).toBe("Must be between 0 and 100.");
+    expect(errorsOf(setBandCell(defaults(), "fivePoint", 0, "lower", "6"))["fivePoint.0.lower"]).toBe(
+      "Must be between 0 and 5.",
+    );
+    expect(errorsOf(setBandCell(defaults(), "audit6sRating", 0, "lower", "101"))["audit6sRating.0.lower"]).toBe(
+      "Must be between 0 and 100.",
+    );
   });
 
   test("duplicate codes (case-insensitive, as Excel compares) and blank codes/labels", () => {
@@ -174,18 +180,23 @@ describe("grade bands", () => {
   });
 
   test("a failed grade that is not a five-point code is named", () => {
-    expect(errorsOf(setFailedGrade(defaults(), "F"))["bonus.failedGrade"]).toBe("“F” is not one of the five-point grade codes (A / B / C / D).");
+    expect(errorsOf(setFailedGrade(defaults(), "F"))["bonus.failedGrade"]).toBe(
+      "“F” is not one of the five-point grade codes (A / B / C / D).",
+    );
   });
 });
 
 describe("numbers", () => {
   test("a negative weight is named", () => {
-    expect(errorsOf(setValue(defaults(), "raters.peers", "-0.2"))).toEqual({ "raters.peers": "A weight cannot be negative." });
+    expect(errorsOf(setValue(defaults(), "raters.peers", "-0.2"))).toEqual({
+      "raters.peers": "A weight cannot be negative.",
+    });
   });
 
   test("weights that are all zero are an error on the group", () => {
     let form = defaults();
-    for (const k of ["onTime", "csat", "firstTimeFix", "complaintRate"] as const) form = setValue(form, `kpi.weights.${k}`, "0");
+    for (const k of ["onTime", "csat", "firstTimeFix", "complaintRate"] as const)
+      form = setValue(form, `kpi.weights.${k}`, "0");
     expect(errorsOf(form)).toEqual({ "kpi.weights": "The weights cannot all be 0." });
   });
 

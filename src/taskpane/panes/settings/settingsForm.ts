@@ -48,30 +48,142 @@ interface ScalarFieldDef {
 }
 
 const SCALAR_FIELDS = [
-  { id: "raters.supervisor", section: "raters", label: "raterSupervisor", kind: "weight", group: "raters", get: (s) => s.raters.supervisor },
-  { id: "raters.peers", section: "raters", label: "raterPeers", kind: "weight", group: "raters", get: (s) => s.raters.peers },
-  { id: "raters.subordinates", section: "raters", label: "raterSubordinates", kind: "weight", group: "raters", get: (s) => s.raters.subordinates },
-  { id: "raters.customers", section: "raters", label: "raterCustomers", kind: "weight", group: "raters", get: (s) => s.raters.customers },
-  { id: "sla.bodyOnSiteHours", section: "sla", label: "slaBodyOnSite", kind: "positive", get: (s) => s.sla.bodyOnSiteHours },
-  { id: "sla.bodyReplyHours", section: "sla", label: "slaBodyReply", kind: "positive", get: (s) => s.sla.bodyReplyHours },
-  { id: "sla.chassisReplyHours", section: "sla", label: "slaChassisReply", kind: "positive", get: (s) => s.sla.chassisReplyHours },
-  { id: "sla.otherReplyHours", section: "sla", label: "slaOtherReply", kind: "positive", get: (s) => s.sla.otherReplyHours },
+  {
+    id: "raters.supervisor",
+    section: "raters",
+    label: "raterSupervisor",
+    kind: "weight",
+    group: "raters",
+    get: (s) => s.raters.supervisor,
+  },
+  {
+    id: "raters.peers",
+    section: "raters",
+    label: "raterPeers",
+    kind: "weight",
+    group: "raters",
+    get: (s) => s.raters.peers,
+  },
+  {
+    id: "raters.subordinates",
+    section: "raters",
+    label: "raterSubordinates",
+    kind: "weight",
+    group: "raters",
+    get: (s) => s.raters.subordinates,
+  },
+  {
+    id: "raters.customers",
+    section: "raters",
+    label: "raterCustomers",
+    kind: "weight",
+    group: "raters",
+    get: (s) => s.raters.customers,
+  },
+  {
+    id: "sla.bodyOnSiteHours",
+    section: "sla",
+    label: "slaBodyOnSite",
+    kind: "positive",
+    get: (s) => s.sla.bodyOnSiteHours,
+  },
+  {
+    id: "sla.bodyReplyHours",
+    section: "sla",
+    label: "slaBodyReply",
+    kind: "positive",
+    get: (s) => s.sla.bodyReplyHours,
+  },
+  {
+    id: "sla.chassisReplyHours",
+    section: "sla",
+    label: "slaChassisReply",
+    kind: "positive",
+    get: (s) => s.sla.chassisReplyHours,
+  },
+  {
+    id: "sla.otherReplyHours",
+    section: "sla",
+    label: "slaOtherReply",
+    kind: "positive",
+    get: (s) => s.sla.otherReplyHours,
+  },
   { id: "sla.radiusKm", section: "sla", label: "slaRadius", kind: "positive", get: (s) => s.sla.radiusKm },
-  ...KPI_KEYS.map((k) => ({ id: `kpi.targets.${k}`, section: "kpi", label: KPI_LABELS[k], kind: "percent", get: (s: Settings) => s.kpi.targets[k] }) as const),
   ...KPI_KEYS.map(
-    (k) => ({ id: `kpi.weights.${k}`, section: "kpi", label: KPI_LABELS[k], kind: "weight", group: "kpi.weights", get: (s: Settings) => s.kpi.weights[k] }) as const,
+    (k) =>
+      ({
+        id: `kpi.targets.${k}`,
+        section: "kpi",
+        label: KPI_LABELS[k],
+        kind: "percent",
+        get: (s: Settings) => s.kpi.targets[k],
+      }) as const,
   ),
-  { id: "kpi.csatThreshold", section: "kpi", label: "kpiCsatThreshold", kind: "rating", get: (s) => s.kpi.csatThreshold },
+  ...KPI_KEYS.map(
+    (k) =>
+      ({
+        id: `kpi.weights.${k}`,
+        section: "kpi",
+        label: KPI_LABELS[k],
+        kind: "weight",
+        group: "kpi.weights",
+        get: (s: Settings) => s.kpi.weights[k],
+      }) as const,
+  ),
+  {
+    id: "kpi.csatThreshold",
+    section: "kpi",
+    label: "kpiCsatThreshold",
+    kind: "rating",
+    get: (s) => s.kpi.csatThreshold,
+  },
   { id: "kpi.fullScore", section: "kpi", label: "kpiFullScore", kind: "positive", get: (s) => s.kpi.fullScore },
-  { id: "bonus.quarterRate", section: "bonus", label: "bonusQuarterRate", kind: "percent", get: (s) => s.bonus.quarterRate },
-  { id: "bonus.yearEndRate", section: "bonus", label: "bonusYearEndRate", kind: "percent", get: (s) => s.bonus.yearEndRate },
-  { id: "bonus.forfeitFailedQuarters", section: "bonus", label: "bonusForfeitFailedQuarters", kind: "count", get: (s) => s.bonus.forfeitFailedQuarters },
-  { id: "bonus.forfeitYellowCards", section: "bonus", label: "bonusForfeitYellowCards", kind: "count", get: (s) => s.bonus.forfeitYellowCards },
-  { id: "bonus.forfeitRedCards", section: "bonus", label: "bonusForfeitRedCards", kind: "count", get: (s) => s.bonus.forfeitRedCards },
+  {
+    id: "bonus.quarterRate",
+    section: "bonus",
+    label: "bonusQuarterRate",
+    kind: "percent",
+    get: (s) => s.bonus.quarterRate,
+  },
+  {
+    id: "bonus.yearEndRate",
+    section: "bonus",
+    label: "bonusYearEndRate",
+    kind: "percent",
+    get: (s) => s.bonus.yearEndRate,
+  },
+  {
+    id: "bonus.forfeitFailedQuarters",
+    section: "bonus",
+    label: "bonusForfeitFailedQuarters",
+    kind: "count",
+    get: (s) => s.bonus.forfeitFailedQuarters,
+  },
+  {
+    id: "bonus.forfeitYellowCards",
+    section: "bonus",
+    label: "bonusForfeitYellowCards",
+    kind: "count",
+    get: (s) => s.bonus.forfeitYellowCards,
+  },
+  {
+    id: "bonus.forfeitRedCards",
+    section: "bonus",
+    label: "bonusForfeitRedCards",
+    kind: "count",
+    get: (s) => s.bonus.forfeitRedCards,
+  },
   { id: "bonus.roundTo", section: "bonus", label: "bonusRoundTo", kind: "positive", get: (s) => s.bonus.roundTo },
   ...(["s1", "s2", "s3", "s4", "s5", "s6"] as const).map(
     (label, i) =>
-      ({ id: `audit6s.sWeights.${i}`, section: "audit6s", label, kind: "weight", group: "audit6s.sWeights", get: (s: Settings) => s.audit6s.sWeights[i] }) as const,
+      ({
+        id: `audit6s.sWeights.${i}`,
+        section: "audit6s",
+        label,
+        kind: "weight",
+        group: "audit6s.sWeights",
+        get: (s: Settings) => s.audit6s.sWeights[i],
+      }) as const,
   ),
 ] as const satisfies readonly ScalarFieldDef[];
 
@@ -160,10 +272,17 @@ function bandTable(scheme: GradeScheme): BandTable {
 }
 
 export function formFromSettings(s: Settings): SettingsForm {
-  const values = Object.fromEntries(SCALAR_FIELD_DEFS.map((f) => [f.id, toDisplay(f.kind, f.get(s))])) as Record<ScalarFieldId, string>;
+  const values = Object.fromEntries(SCALAR_FIELD_DEFS.map((f) => [f.id, toDisplay(f.kind, f.get(s))])) as Record<
+    ScalarFieldId,
+    string
+  >;
   return {
     values,
-    bands: { fivePoint: bandTable(s.fivePoint), hundredPoint: bandTable(s.hundredPoint), audit6sRating: bandTable(s.audit6s.rating) },
+    bands: {
+      fivePoint: bandTable(s.fivePoint),
+      hundredPoint: bandTable(s.hundredPoint),
+      audit6sRating: bandTable(s.audit6s.rating),
+    },
     coefficients: s.fivePoint.bands.map((b) => {
       const c = s.bonus.coefficients[b.code];
       return c === undefined ? "" : formatInput(c);
@@ -178,7 +297,13 @@ export function setValue(form: SettingsForm, id: ScalarFieldId, value: string): 
   return { ...form, values: { ...form.values, [id]: value } };
 }
 
-export function setBandCell(form: SettingsForm, table: BandTableId, row: number, key: keyof BandRow, value: string): SettingsForm {
+export function setBandCell(
+  form: SettingsForm,
+  table: BandTableId,
+  row: number,
+  key: keyof BandRow,
+  value: string,
+): SettingsForm {
   const t = form.bands[table];
   const rows = t.rows.map((r, i) => (i === row ? { ...r, [key]: value } : r));
   let failedGrade = form.failedGrade;
@@ -273,9 +398,12 @@ function checkBands(id: BandTableId, table: BandTable, errors: Record<string, Te
     let lower = NaN;
     if (n === null) errors[`${at}.lower`] = STRINGS.vRequired;
     else if (Number.isNaN(n)) errors[`${at}.lower`] = formatText(STRINGS.vNotNumber, { value: row.lower.trim() });
-    else if (n < table.min || n > table.max) errors[`${at}.lower`] = formatText(STRINGS.vBetween, { min: table.min, max: table.max });
-    else if (previous !== null && !(n < previous)) errors[`${at}.lower`] = formatText(STRINGS.vBandsDecreasing, { prev: formatInput(previous) });
-    else if (i === table.rows.length - 1 && n !== table.min) errors[`${at}.lower`] = formatText(STRINGS.vLastBand, { min: table.min });
+    else if (n < table.min || n > table.max)
+      errors[`${at}.lower`] = formatText(STRINGS.vBetween, { min: table.min, max: table.max });
+    else if (previous !== null && !(n < previous))
+      errors[`${at}.lower`] = formatText(STRINGS.vBandsDecreasing, { prev: formatInput(previous) });
+    else if (i === table.rows.length - 1 && n !== table.min)
+      errors[`${at}.lower`] = formatText(STRINGS.vLastBand, { min: table.min });
     else lower = n;
     // Later rows are compared with the last bound that was a number, so one typo gives one error.
     if (n !== null && !Number.isNaN(n)) previous = n;
@@ -322,7 +450,10 @@ export function validateForm(form: SettingsForm): Validation {
     else coefficients[codes[i]] = r.value;
   });
   if (!codes.includes(form.failedGrade.trim())) {
-    errors["bonus.failedGrade"] = formatText(STRINGS.vFailedGrade, { code: form.failedGrade, codes: codes.filter((c) => c !== "").join(" / ") });
+    errors["bonus.failedGrade"] = formatText(STRINGS.vFailedGrade, {
+      code: form.failedGrade,
+      codes: codes.filter((c) => c !== "").join(" / "),
+    });
   }
 
   if (Object.keys(errors).length > 0 || !five || !hundred || !rating) return { errors, settings: null };
@@ -347,7 +478,12 @@ export function validateForm(form: SettingsForm): Validation {
       otherReplyHours: v("sla.otherReplyHours"),
       radiusKm: v("sla.radiusKm"),
     },
-    kpi: { targets: kpi("kpi.targets"), weights: kpi("kpi.weights"), csatThreshold: v("kpi.csatThreshold"), fullScore: v("kpi.fullScore") },
+    kpi: {
+      targets: kpi("kpi.targets"),
+      weights: kpi("kpi.weights"),
+      csatThreshold: v("kpi.csatThreshold"),
+      fullScore: v("kpi.fullScore"),
+    },
     bonus: {
       quarterRate: v("bonus.quarterRate"),
       yearEndRate: v("bonus.yearEndRate"),

@@ -12,7 +12,9 @@ describe("decideWorkbookSettings", () => {
   });
 
   test("a sheet with marker kind settings → present under its actual name, values read back", () => {
-    const state = decideWorkbookSettings([otherSheet, { ...settingsSheet, sheetName: "考核参数 (2)" }], { [SETTING_NAMES.slaRadiusKm]: [[150]] });
+    const state = decideWorkbookSettings([otherSheet, { ...settingsSheet, sheetName: "考核参数 (2)" }], {
+      [SETTING_NAMES.slaRadiusKm]: [[150]],
+    });
     expect(state.status).toBe("present");
     if (state.status !== "present") return;
     expect(state.sheetName).toBe("考核参数 (2)");

@@ -20,9 +20,17 @@ export type WorkbookSettingsState =
  * "settings" exists, or when its workbook names do (someone renamed or copied the sheet); then
  * the values are read back through settingsFromNames. Pure decision, tested without a host.
  */
-export function decideWorkbookSettings(plans: readonly FoundPlan[], values: Record<string, Scalar[][] | undefined>): WorkbookSettingsState {
+export function decideWorkbookSettings(
+  plans: readonly FoundPlan[],
+  values: Record<string, Scalar[][] | undefined>,
+): WorkbookSettingsState {
   const sheet = plans.find((p) => p.marker.kind === "settings");
   const readBack = settingsFromNames(values);
   if (!sheet && !readBack.found) return { status: "absent" };
-  return { status: "present", sheetName: sheet?.sheetName ?? null, settings: readBack.settings, problems: readBack.problems };
+  return {
+    status: "present",
+    sheetName: sheet?.sheetName ?? null,
+    settings: readBack.settings,
+    problems: readBack.problems,
+  };
 }
