@@ -12,7 +12,7 @@
  * strings written to values/formulas are parsed like typing ("=…" makes a formula, "'…" stays
  * text, "007" becomes 7); request payloads over 5 MB are refused. Formulas are not computed.
  */
-import { parseRange } from "../../../src/sheets/formula/a1";
+import { mustAddress as parseRange } from "./a1";
 import { FakeContextCore, FakeNode, type FailureMode, type SyncRecord, type TypeSpec } from "./node";
 import { APPLICATION, workbookSpec, type Options } from "./model";
 import { WorkbookState } from "./state";
@@ -58,6 +58,10 @@ class Core extends FakeContextCore {
 
 export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
   const book = new WorkbookState();
+  book.formulaSettings = {
+    ...(setup.customFunctions ? { customFunctions: setup.customFunctions } : {}),
+    ...(setup.oldestExcel ? { oldestExcel: setup.oldestExcel } : {}),
+  };
   for (const s of setup.sheets ?? ["Sheet1"]) book.addSheet(s);
   const core = new Core(book);
   const opts: Options = setup.formulaValue ? { formulaValue: setup.formulaValue } : {};

@@ -5,17 +5,17 @@
  * stored, never computed.
  */
 import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  formatRange,
-  parseRange,
-  parseSheetRangeRef,
-  rectsOverlap,
+  GRID_COLUMNS as MAX_COLUMNS,
+  GRID_ROWS as MAX_ROWS,
+  readAddress,
+  readSheetAddress,
+  rectName as formatRange,
+  overlaps as rectsOverlap,
   type Rect,
-} from "../../../src/sheets/formula/a1";
-import { makeShifter } from "../../../src/sheets/formula/shift";
+} from "./a1";
 import { parseEntry } from "./entry";
-import { tokenizeFormula } from "../../../src/sheets/formula/tokens";
+import { FormulaError, checkFormula, shiftFormula, type FormulaWorld } from "./formula";
+import type { ExcelVersion } from "./functions";
 import { fail } from "./errors";
 import { nodeOf, type FakeNode, type TypeSpec } from "./node";
 import {
@@ -40,6 +40,10 @@ import {
 } from "./state";
 
 export interface Options {
+  /** Custom functions an add-in registered (e.g. "SVC.WEIGHTED"); formulas may call them. */
+  customFunctions?: readonly string[];
+  /** The oldest Excel generated sheets must work in (SPEC 5.1: Excel 2010); newer functions are refused. */
+  oldestExcel?: ExcelVersion;
   /** Value a formula cell reports through `range.values` (the fake does not calculate). Default: throw. */
   formulaValue?: (sheet: SheetState, row: number, column: number, formula: string) => string | number | boolean;
 }
@@ -65,14 +69,10 @@ function cols(r: Rect) {
 }
 
 function parseAddress(address: string): Rect {
-  try {
-    return parseRange(address);
-  } catch {
-    return fail(
-      "InvalidArgument",
-      `The argument is invalid or missing or has an incorrect format: address "${address}"`,
-    );
-  }
+  return (
+    readAddress(address) ??
+    fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: address "${address}"`)
+  );
 }
 
 function guardCells(t: R): void {
@@ -123,25 +123,59 @@ function writeEntries(t: R, value: unknown, what: "values" | "formulas"): void {
       const c = t.rect.left + j;
       const entry = parseEntry(row[j], numberFormatAt(t.sheet, r, c) === "@");
       if (entry.kind === "unchanged") continue;
-      if (entry.kind !== "clear" && entry.cell.formula !== undefined) checkTableReferences(t.book, entry.cell.formula);
+      if (entry.kind !== "clear" && entry.cell.formula !== undefined)
+        checkFormulaText(t.book, entry.cell.formula, t.sheet, r, c);
       if (entry.kind === "clear") t.sheet.cells.delete(key(r, c));
       else t.sheet.cells.set(key(r, c), entry.cell);
     }
   }
 }
 
+/** What a formula may refer to in this workbook, for the grammar check (./formula.ts). */
+export function formulaWorld(book: WorkbookState): FormulaWorld {
+  const opts = book.formulaSettings;
+  return {
+    tableHeaders: (name) => {
+      const t = book.findTable(name);
+      if (!t) return undefined;
+      const out: string[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) out.push(String(cellAt(t.sheet, t.rect.top, c)?.value ?? ""));
+      return out;
+    },
+    sheetExists: (name) => book.findSheet(name) !== undefined,
+    customFunctions: new Set((opts.customFunctions ?? []).map((f) => f.toUpperCase())),
+    oldestExcel: opts.oldestExcel ?? "2010",
+  };
+}
+
 /**
- * Like Excel, refuses a formula with a structured reference (`Table1[Col]`) to a table that
- * does not exist (yet): writers must create tables before the formulas that use them.
+ * Refuses a formula Excel would not take (or would show as #NAME?/#REF!): the grammar of
+ * ./formula.ts, including "a structured reference needs its table to exist already" — writers
+ * must create tables before the formulas that use them.
  */
-function checkTableReferences(book: WorkbookState, formula: string): void {
-  const tokens = tokenizeFormula(formula);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type !== "name" || tokens[i + 1]!.type !== "bracket") continue;
-    if (!book.tables.some((table) => table.name.toLowerCase() === t.text.toLowerCase())) {
-      fail("InvalidArgument", `The formula references a table that does not exist: ${t.text} (${formula})`);
-    }
+export function checkFormulaText(
+  book: WorkbookState,
+  formula: string,
+  where?: SheetState,
+  row?: number,
+  column?: number,
+): void {
+  const inTable =
+    where && row !== undefined && column !== undefined
+      ? book.tables.find(
+          (t) =>
+            t.sheet === where &&
+            row > t.rect.top &&
+            row <= t.rect.bottom &&
+            column >= t.rect.left &&
+            column <= t.rect.right,
+        )?.name
+      : undefined;
+  try {
+    checkFormula(formula, formulaWorld(book), inTable);
+  } catch (e) {
+    if (e instanceof FormulaError) fail("InvalidArgument", `${e.message} (${formula})`);
+    throw e;
   }
 }
 
@@ -230,9 +264,9 @@ function rangeArg(book: WorkbookState, sheet: SheetState | undefined, arg: unkno
   if (n) return n.target();
   if (typeof arg === "string") {
     if (arg.includes("!")) {
-      const { sheetName, rect } = parseSheetRangeRef(arg);
-      const s = book.findSheet(sheetName) ?? fail("ItemNotFound", `No sheet ${sheetName}`);
-      return { book, sheet: s, rect };
+      const ref = readSheetAddress(arg) ?? fail("InvalidArgument", `Not a sheet-qualified address: ${arg}`);
+      const s = book.findSheet(ref.sheet) ?? fail("ItemNotFound", `No sheet ${ref.sheet}`);
+      return { book, sheet: s, rect: ref.rect };
     }
     if (!sheet) fail("InvalidArgument", `A sheet-qualified address is required: ${arg}`);
     return { book, sheet, rect: parseAddress(arg) };
@@ -690,6 +724,15 @@ const CONDITIONAL_FORMATS: TypeSpec<R> = {
 
 // ---------------------------------------------------------------- Range
 
+function shifted(formula: string, dr: number, dc: number): string {
+  try {
+    return shiftFormula(formula, dr, dc);
+  } catch (e) {
+    if (e instanceof FormulaError) return fail("InvalidArgument", e.message);
+    throw e;
+  }
+}
+
 function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
   const sr = rows(src.rect);
   const sc = cols(src.rect);
@@ -722,7 +765,6 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
     source.push(row);
     formats.push(frow);
   }
-  const shifters = source.map((row) => row.map((c) => (c?.formula !== undefined ? makeShifter(c.formula) : undefined)));
   const copyContent = type === "Formulas" || type === "All" || type === "Values";
   const copyFormats = type === "Formats" || type === "All";
   for (let i = 0; i < outRows; i++) {
@@ -738,7 +780,7 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
         else if (s.formula !== undefined) {
           if (type === "Values") fail("FakeLimitation", "copying formula results (Values) needs calculation");
           target.sheet.cells.set(key(r, c), {
-            formula: shifters[si]![sj]!(r - (src.rect.top + si), c - (src.rect.left + sj)),
+            formula: shifted(s.formula, r - (src.rect.top + si), c - (src.rect.left + sj)),
           });
         } else target.sheet.cells.set(key(r, c), { ...s });
       }
@@ -1818,14 +1860,9 @@ function namesSpec(opts: Options): TypeSpec<WorkbookState> {
             alive(book, r.sheet);
             entry = { name: nm, sheet: r.sheet, rect: r.rect, comment: String(comment ?? ""), visible: true };
           } else if (typeof reference === "string" && reference.startsWith("=")) {
-            let parsed: { sheetName: string; rect: Rect } | undefined;
-            try {
-              parsed = parseSheetRangeRef(reference);
-            } catch {
-              parsed = undefined;
-            }
+            const parsed = readSheetAddress(reference);
             if (parsed) {
-              const s = book.findSheet(parsed.sheetName) ?? fail("InvalidReference", `No sheet ${parsed.sheetName}`);
+              const s = book.findSheet(parsed.sheet) ?? fail("InvalidReference", `No sheet ${parsed.sheet}`);
               entry = { name: nm, sheet: s, rect: parsed.rect, comment: String(comment ?? ""), visible: true };
             } else entry = { name: nm, formula: reference, comment: String(comment ?? ""), visible: true };
           } else return fail("InvalidArgument", "A name reference must be a Range or a formula string starting with =");

@@ -3,13 +3,13 @@
  * context.sync(). Tests inspect it directly (`fake.state`) and compare snapshots.
  */
 import {
-  formatCell,
-  formatRange,
-  parseRange,
-  quoteSheetName,
-  rectsOverlap,
+  cellName as formatCell,
+  mustAddress as parseRange,
+  overlaps as rectsOverlap,
+  rectName as formatRange,
+  sheetPrefix as quoteSheetName,
   type Rect,
-} from "../../../src/sheets/formula/a1";
+} from "./a1";
 import { fail } from "./errors";
 
 export type CellScalar = string | number | boolean;
@@ -129,7 +129,14 @@ export const key = (row: number, column: number) => row * KEY_STRIDE + (column -
 export const keyRow = (k: number) => Math.floor(k / KEY_STRIDE);
 export const keyCol = (k: number) => (k % KEY_STRIDE) + 1;
 
+/** What formulas may use: custom functions registered by add-ins, the oldest Excel to support. */
+export interface FormulaSettings {
+  readonly customFunctions?: readonly string[];
+  readonly oldestExcel?: "2007" | "2010" | "2013" | "2016" | "2019" | "2021" | "365";
+}
+
 export class WorkbookState {
+  formulaSettings: FormulaSettings = {};
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
   readonly tables: TableState[] = [];
