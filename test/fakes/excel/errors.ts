@@ -11,6 +11,10 @@ export type FakeErrorCode =
   | "AccessDenied"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "InvalidOperationInCellEditMode"
+  | "RequestAborted"
+  | "RangeExceedsLimit"
   | "FakeLimitation";
 
 export class FakeOfficeError extends Error {

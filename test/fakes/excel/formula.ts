@@ -13,7 +13,7 @@
  *   a function newer than the oldest Excel the workbook must open in is refused, and so is an
  *   unknown name — Excel itself accepts the text and shows #NAME? ("_xlfn. prefix is displayed
  *   in front of a formula … the formula displays #NAME?",
- *   https://support.microsoft.com/office/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula-c6f79c3c-2f7f-4a59-9d5d-6e3b2e5b8f9c);
+ *   https://support.microsoft.com/excel/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula);
  *   the fake refuses so that a test fails instead of a cell silently showing #NAME?.
  * - `_xlfn.` is the file format's marker for functions newer than Excel 2007 (MS-XLSX 2.2.2,
  *   https://learn.microsoft.com/openspecs/office_standards/ms-xlsx/5d1b6d44-6fc1-4ecd-8fef-0b27406cc2bf);

@@ -13,7 +13,7 @@
  * text, "007" becomes 7); request payloads over 5 MB are refused. Formulas are not computed.
  */
 import { mustAddress as parseRange } from "./a1";
-import { FakeContextCore, FakeNode, type FailureMode, type SyncRecord, type TypeSpec } from "./node";
+import { FakeContextCore, FakeNode, type FailureMode, type RunOptions, type SyncRecord, type TypeSpec } from "./node";
 import { APPLICATION, workbookSpec, type Options } from "./model";
 import { WorkbookState } from "./state";
 
@@ -29,7 +29,7 @@ export {
   keyCol,
   nameReference,
 } from "./state";
-export type { FailureMode, SyncRecord } from "./node";
+export type { FailureMode, SyncRecord, RunOptions } from "./node";
 
 export interface FakeExcel {
   /** Pass as `Excel.RequestContext` (cast). */
@@ -41,6 +41,19 @@ export interface FakeExcel {
   failOnSync(n: number, mode?: FailureMode): void;
   /** Lowers Excel on the web's 5 MB request limit (for tests). */
   setPayloadLimit(bytes: number): void;
+  /** Lowers Excel on the web's 5 MB response limit (for tests). */
+  setResponseLimit(bytes: number): void;
+  /** The user starts or stops editing a cell: batches fail, or wait with delayForCellEdit. */
+  setCellEditMode(on: boolean): void;
+  /** The n-th sync never answers until releaseHung(). */
+  hangOnSync(n: number): void;
+  releaseHung(): void;
+  /**
+   * Excel.run over the fake: `batch` gets the context, and its syncs obey `options`
+   * (delayForCellEdit). Runs do not nest.
+   */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Selects a range (what `workbook.getSelectedRange()` returns). */
   select(sheet: string, address: string): void;
 }
@@ -64,6 +77,10 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
   };
   for (const s of setup.sheets ?? ["Sheet1"]) book.addSheet(s);
   const core = new Core(book);
+  // Calculation suspension lasts "until the next context.sync()".
+  core.afterSync = () => {
+    book.calculationSuspended = false;
+  };
   const opts: Options = setup.formulaValue ? { formulaValue: setup.formulaValue } : {};
   const contextSpec: TypeSpec<WorkbookState> = {
     typeName: "RequestContext",
@@ -90,6 +107,25 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
     failOnSync: (n, mode) => core.failOnSync(n, mode),
     setPayloadLimit: (bytes) => {
       core.payloadLimit = bytes;
+    },
+    setResponseLimit: (bytes) => {
+      core.responseLimit = bytes;
+    },
+    setCellEditMode: (on) => core.setCellEditMode(on),
+    hangOnSync: (n) => core.hangOnSync(n),
+    releaseHung: () => core.releaseHung(),
+    run: async <T>(
+      a: RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+      b?: (context: Excel.RequestContext) => Promise<T>,
+    ): Promise<T> => {
+      const options = typeof a === "function" ? {} : a;
+      const batch = typeof a === "function" ? a : b!;
+      core.runOptions = options;
+      try {
+        return await batch(root.proxy as Excel.RequestContext);
+      } finally {
+        core.runOptions = {};
+      }
     },
     select: (sheet, address) => {
       const s = book.findSheet(sheet);

@@ -126,7 +126,7 @@ function writeEntries(t: R, value: unknown, what: "values" | "formulas"): void {
       if (entry.kind !== "clear" && entry.cell.formula !== undefined)
         checkFormulaText(t.book, entry.cell.formula, t.sheet, r, c);
       if (entry.kind === "clear") t.sheet.cells.delete(key(r, c));
-      else t.sheet.cells.set(key(r, c), entry.cell);
+      else t.sheet.cells.set(key(r, c), staleIfSuspended(t.book, entry.cell));
     }
   }
 }
@@ -179,9 +179,24 @@ export function checkFormulaText(
   }
 }
 
+/**
+ * A formula written while calculation is suspended is not calculated: "Suspends calculation until
+ * the next context.sync() is called. Once set, it is the developer's responsibility to re-calc the
+ * workbook, to ensure that any dependencies are propagated." (Application.suspendApiCalculationUntilNextSync,
+ * https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+ * The fake keeps it stale until application.calculate().
+ */
+function staleIfSuspended(book: WorkbookState, cell: CellState): CellState {
+  return book.calculationSuspended && cell.formula !== undefined ? { ...cell, stale: true } : cell;
+}
+
+/** What a never-calculated formula cell holds. */
+export const STALE_VALUE = 0;
+
 function cellValue(book: WorkbookState, opts: Options, sheet: SheetState, r: number, c: number): unknown {
   const cell = cellAt(sheet, r, c);
   if (!cell) return "";
+  if (cell.stale) return STALE_VALUE;
   if (cell.formula !== undefined) {
     if (!opts.formulaValue)
       fail(
@@ -204,7 +219,10 @@ function cellFormula(sheet: SheetState, r: number, c: number): unknown {
 }
 
 function matrixOf(t: R, f: (r: number, c: number) => unknown): unknown[][] {
-  if (rows(t.rect) * cols(t.rect) > 5_000_000) fail("FakeLimitation", "range too large to read in the fake");
+  // "On all platforms, a range is limited to five million cells for get operations."
+  // https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
+  if (rows(t.rect) * cols(t.rect) > 5_000_000)
+    fail("RangeExceedsLimit", `A get of ${rows(t.rect) * cols(t.rect)} cells exceeds Excel's five-million-cell limit`);
   const out: unknown[][] = [];
   for (let r = t.rect.top; r <= t.rect.bottom; r++) {
     const row: unknown[] = [];
@@ -488,7 +506,66 @@ const VALIDATION_OPERATORS = [
   "LessThanOrEqualTo",
 ];
 
-function checkRule(rule: unknown): void {
+/** Excel's calendar (1900 date system): 1900-01-01 is serial 1, 9999-12-31 serial 2,958,465. */
+const FIRST_DATE = Date.UTC(1900, 0, 1);
+const LAST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * A date operand of a date/time validation: "a stringified date/time in ISO8601 format, a cell
+ * reference like "=A1", or a formula" (Excel.DateTimeDataValidation.formula1,
+ * https://learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation), or a Date. The date
+ * must be one Excel has: the 1900 date system runs from January 1, 1900 (serial 1) to
+ * December 31, 9999 ("How Excel performs date and time calculations": first date January 1,
+ * 1900, last December 31, 9999; https://support.microsoft.com/kb/210782: "Excel … only allows
+ * years in the range from 1900 to 9999", "1/1/1899 … will evaluate to a text string").
+ */
+function checkDateOperand(book: WorkbookState, v: unknown, which: string): number | undefined {
+  if (v instanceof Date) {
+    const t = v.getTime();
+    if (!(t >= FIRST_DATE && t <= LAST_DATE))
+      fail("InvalidArgument", `${which}: ${v.toISOString()} is not a date Excel has`);
+    return t;
+  }
+  if (typeof v !== "string")
+    return fail("InvalidArgument", `${which} must be an ISO 8601 date string, a Date or a formula`);
+  if (v.startsWith("=")) {
+    checkFormulaText(book, v);
+    return undefined;
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+  if (!m) return fail("InvalidArgument", `${which}: "${v}" is not an ISO 8601 date`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    fail("InvalidArgument", `${which}: "${v}" is not a calendar date`);
+  if (t < FIRST_DATE || t > LAST_DATE)
+    fail("InvalidArgument", `${which}: "${v}" is outside Excel's dates (1900-01-01 to 9999-12-31)`);
+  return t;
+}
+
+/**
+ * A number operand (Excel.BasicDataValidation.formula1: "a number, a range object, or a string
+ * formula (where the string is either a stringified number, a cell reference like "=A1", or a
+ * formula)", https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation); a whole-number
+ * rule needs whole numbers.
+ */
+function checkNumberOperand(book: WorkbookState, v: unknown, which: string, whole: boolean): number | undefined {
+  if (nodeOf(v)) return undefined;
+  let n: number;
+  if (typeof v === "number") n = v;
+  else if (typeof v === "string" && v.startsWith("=")) {
+    checkFormulaText(book, v);
+    return undefined;
+  } else if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) n = Number(v);
+  else return fail("InvalidArgument", `${which} must be a number, a numeric string or a formula`);
+  if (!Number.isFinite(n)) fail("InvalidArgument", `${which} must be finite`);
+  if (whole && !Number.isInteger(n))
+    fail("InvalidArgument", `${which}: a whole-number rule needs whole numbers, not ${n}`);
+  return n;
+}
+
+function checkRule(rule: unknown, book: WorkbookState): void {
   if (typeof rule !== "object" || rule === null) fail("InvalidArgument", "Data validation rule must be an object");
   const keys = Object.keys(rule as object);
   const known = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
@@ -499,18 +576,32 @@ function checkRule(rule: unknown): void {
   if (k === "list") {
     if (typeof body.source !== "string" || body.source === "")
       fail("InvalidArgument", "list.source must be a non-empty string");
+    // A typed list is limited to 255 characters (Excel's data validation dialog limit).
     if (!body.source.startsWith("=") && body.source.length > 255)
       fail("InvalidArgument", "A list source is limited to 255 characters");
+    if (body.source.startsWith("=")) checkFormulaText(book, body.source);
     return;
   }
   if (k === "custom") {
-    if (typeof body.formula !== "string") fail("InvalidArgument", "custom.formula must be a string");
+    if (typeof body.formula !== "string" || !body.formula.startsWith("="))
+      fail("InvalidArgument", "custom.formula must be a formula starting with =");
+    checkFormulaText(book, body.formula);
     return;
   }
   oneOf(body.operator, VALIDATION_OPERATORS, "validation operator");
+  const between = body.operator === "Between" || body.operator === "NotBetween";
   if (body.formula1 === undefined) fail("InvalidArgument", "formula1 is required");
-  if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined)
-    fail("InvalidArgument", "formula2 is required for Between");
+  if (between && body.formula2 === undefined) fail("InvalidArgument", "formula2 is required for Between");
+  const operand = (v: unknown, which: string) =>
+    k === "date" || k === "time"
+      ? checkDateOperand(book, v, which)
+      : checkNumberOperand(book, v, which, k === "wholeNumber" || k === "textLength");
+  const lo = operand(body.formula1, "formula1");
+  const hi = between ? operand(body.formula2, "formula2") : undefined;
+  if (k === "textLength" && lo !== undefined && lo < 0) fail("InvalidArgument", "A text length cannot be negative");
+  // Excel's dialog: "The Maximum must be greater than or equal to the Minimum."
+  if (lo !== undefined && hi !== undefined && hi < lo)
+    fail("InvalidArgument", "The Maximum must be greater than or equal to the Minimum");
 }
 
 function validationFor(t: R): ValidationState {
@@ -537,7 +628,7 @@ const DATA_VALIDATION: TypeSpec<R> = {
       get: (t) => t.sheet.validations.find((x) => formatRange(x.rect) === formatRange(t.rect))?.rule ?? null,
       set: (t, v) => {
         guardFormat(t);
-        checkRule(v);
+        checkRule(v, t.book);
         validationFor(t).rule = v;
       },
     },
@@ -580,6 +671,7 @@ const DATA_VALIDATION: TypeSpec<R> = {
 // ---------------------------------------------------------------- Conditional formats
 
 interface CF {
+  readonly book: WorkbookState;
   readonly sheet: SheetState;
   readonly cf: ConditionalFormatState;
 }
@@ -623,6 +715,10 @@ const CF_CELL_VALUE: TypeSpec<CF> = {
         if (typeof r.formula1 !== "string") fail("InvalidArgument", "formula1 must be a string");
         if ((r.operator === "Between" || r.operator === "NotBetween") && typeof r.formula2 !== "string")
           fail("InvalidArgument", "formula2 is required");
+        // ConditionalCellValueRule.formula1/2: formulas (or constants) Excel evaluates; "=…"
+        // text goes through the same grammar as cell formulas.
+        for (const f of [r.formula1, r.formula2])
+          if (typeof f === "string" && f.startsWith("=")) checkFormulaText(t.book, f);
         t.cf.rule = v;
       },
     },
@@ -637,6 +733,7 @@ const CF_RULE: TypeSpec<CF> = {
       set: (t, v) => {
         if (typeof v !== "string" || !v.startsWith("="))
           fail("InvalidArgument", "A custom rule formula must start with =");
+        checkFormulaText(t.book, v);
         t.cf.rule = { formula: v };
       },
     },
@@ -708,7 +805,7 @@ const CONDITIONAL_FORMATS: TypeSpec<R> = {
         guardFormat(t);
         const cf: ConditionalFormatState = { type: ty, rect: t.rect, format: {} };
         t.sheet.conditionalFormats.unshift(cf); // a new rule goes to the top priority
-        bound = { sheet: t.sheet, cf };
+        bound = { book: t.book, sheet: t.sheet, cf };
       });
       return child;
     },
@@ -779,9 +876,12 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
         if (!s) target.sheet.cells.delete(key(r, c));
         else if (s.formula !== undefined) {
           if (type === "Values") fail("FakeLimitation", "copying formula results (Values) needs calculation");
-          target.sheet.cells.set(key(r, c), {
-            formula: shifted(s.formula, r - (src.rect.top + si), c - (src.rect.left + sj)),
-          });
+          target.sheet.cells.set(
+            key(r, c),
+            staleIfSuspended(target.book, {
+              formula: shifted(s.formula, r - (src.rect.top + si), c - (src.rect.left + sj)),
+            }),
+          );
         } else target.sheet.cells.set(key(r, c), { ...s });
       }
       if (copyFormats)
@@ -1920,7 +2020,16 @@ export const APPLICATION: TypeSpec<WorkbookState> = {
   methods: {
     suspendApiCalculationUntilNextSync: (n) =>
       n.op("suspendApiCalculationUntilNextSync", [], () => {
-        n.target().calculationSuspensions += 1;
+        const book = n.target();
+        book.calculationSuspensions += 1;
+        book.calculationSuspended = true;
+      }),
+    // Application.calculate (ExcelApi 1.1): "Recalculate all currently opened workbooks in Excel."
+    calculate: (n, type: unknown) =>
+      n.op("calculate", [type], () => {
+        const book = n.target();
+        book.calculations.push(oneOf(type, ["Recalculate", "Full", "FullRebuild"], "calculation type"));
+        book.recalculate();
       }),
   },
 };

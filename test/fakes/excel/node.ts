@@ -42,16 +42,64 @@ export interface SyncRecord {
 
 export type FailureMode = "start" | "middle" | "end";
 
+/** Options of the Excel.run a sync belongs to (Excel.RunOptions). */
+export interface RunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
 export class FakeContextCore {
   private queue: Op[] = [];
   private afterSuccess: (() => void)[] = [];
   private readonly failures = new Map<number, FailureMode>();
   readonly syncs: SyncRecord[] = [];
-  /** Excel on the web rejects requests over 5 MB. */
+  /**
+   * Excel on the web limits requests and responses to 5 MB ("Payload size limit best practices",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices);
+   * a request over it fails with RequestPayloadSizeLimitExceeded, a response with
+   * ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes).
+   */
   payloadLimit = 5 * 1024 * 1024;
+  responseLimit = 5 * 1024 * 1024;
+  /** Bytes of the values loaded in the sync being run (the response). */
+  private responseBytes = 0;
+  /** The user is editing a cell (Excel.RunOptions.delayForCellEdit). */
+  cellEditMode = false;
+  private cellEditWaiters: (() => void)[] = [];
+  /** The Excel.run whose syncs are being made. */
+  runOptions: RunOptions = {};
+  /** Syncs that never answer (a hung host), until release(). */
+  private readonly hangs = new Set<number>();
+  private hung: (() => void)[] = [];
+  /** Called after every sync, failed or not (the workbook uses it to end calculation suspension). */
+  afterSync: () => void = () => undefined;
 
   failOnSync(n: number, mode: FailureMode = "middle"): void {
     this.failures.set(n, mode);
+  }
+
+  hangOnSync(n: number): void {
+    this.hangs.add(n);
+  }
+
+  /** Lets hung syncs go on (they then fail: the host gave up on them). */
+  releaseHung(): void {
+    const h = this.hung;
+    this.hung = [];
+    for (const f of h) f();
+  }
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (!on) {
+      const w = this.cellEditWaiters;
+      this.cellEditWaiters = [];
+      for (const f of w) f();
+    }
+  }
+
+  /** Counts bytes of a loaded value towards the sync's response. */
+  addResponse(value: unknown): void {
+    this.responseBytes += Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
   }
 
   get syncCount(): number {
@@ -86,6 +134,39 @@ export class FakeContextCore {
     const record = { index, bytes, ops: ops.length, failed: false };
     this.syncs.push(record);
     await Promise.resolve();
+    if (this.hangs.has(index)) {
+      await new Promise<void>((resolve) => this.hung.push(resolve));
+      (record as { failed: boolean }).failed = true;
+      this.afterSuccess = [];
+      throw new FakeOfficeError("RequestAborted", `Sync ${index} never answered (a hung host); released by the test`);
+    }
+    if (this.cellEditMode) {
+      // Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch
+      // request is processed by the host, the batch automatically fails. When true, … the batch
+      // request is delayed until the user exits cell edit mode."
+      // https://learn.microsoft.com/javascript/api/excel/excel.runoptions
+      if (!this.runOptions.delayForCellEdit) {
+        (record as { failed: boolean }).failed = true;
+        this.afterSuccess = [];
+        throw new FakeOfficeError("InvalidOperationInCellEditMode", "The user is editing a cell; the batch failed.");
+      }
+      await new Promise<void>((resolve) => this.cellEditWaiters.push(resolve));
+    }
+    this.responseBytes = 0;
+    try {
+      await this.runOps(index, bytes, ops, after, record);
+    } finally {
+      this.afterSync();
+    }
+  }
+
+  private async runOps(
+    index: number,
+    bytes: number,
+    ops: Op[],
+    after: (() => void)[],
+    record: SyncRecord,
+  ): Promise<void> {
     const markFailed = () => {
       (record as { failed: boolean }).failed = true;
       this.afterSuccess = [];
@@ -116,6 +197,13 @@ export class FakeContextCore {
       throw new FakeOfficeError(
         "GeneralException",
         `Injected failure in sync ${index} (${failure}, ${upTo}/${ops.length} operations applied)`,
+      );
+    }
+    if (this.responseBytes > this.responseLimit) {
+      markFailed();
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload (${this.responseBytes} bytes) exceeds the ${this.responseLimit}-byte limit.`,
       );
     }
     this.afterSuccess = [];
@@ -259,12 +347,19 @@ export class FakeNode<T> {
           return node.proxy;
         });
       }
+      this.core.addResponse(values);
+      if (items) this.core.addResponse(items.map((it) => (nodeOf(it) as FakeNode<unknown>).loadedSnapshot()));
       this.core.onSuccess(() => {
         for (const [p, v] of values) this.loaded.set(p, v);
         if (items) this.loadedItems = items;
         this.nullKnown = true;
       });
     });
+  }
+
+  /** The values loaded into this node (what a response carried). */
+  loadedSnapshot(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
   }
 
   readScalar(name: string): unknown {

@@ -22,6 +22,8 @@ export interface CellState {
   readonly formula?: string;
   /** The text was entered with a leading apostrophe (Excel's quote prefix). */
   readonly quotePrefix?: boolean;
+  /** Written while calculation was suspended and not recalculated since: its value is stale. */
+  readonly stale?: boolean;
 }
 
 /** A format property applied to a rectangle; a later record wins. `matrix` holds per-cell values (null = unchanged). */
@@ -143,6 +145,10 @@ export class WorkbookState {
   activeSheet?: SheetState;
   selection?: { sheet: SheetState; rect: Rect };
   calculationSuspensions = 0;
+  /** The sync being run started with suspendApiCalculationUntilNextSync. */
+  calculationSuspended = false;
+  /** application.calculate calls, by type. */
+  readonly calculations: string[] = [];
   private seq = 0;
 
   nextId(prefix: string): string {
@@ -171,6 +177,11 @@ export class WorkbookState {
     this.sheets.push(s);
     this.activeSheet ??= s;
     return s;
+  }
+
+  /** application.calculate: every formula cell gets its current value again. */
+  recalculate(): void {
+    for (const sh of this.sheets) for (const [k, c] of sh.cells) if (c.stale) sh.cells.set(k, { formula: c.formula! });
   }
 
   /** Deletes a sheet as Excel does: its tables go, names pointing at it become #REF!. */
