@@ -28,7 +28,6 @@ export { kpiWorkbookPlan, type KpiWorkbookOptions, type KpiWorkbook } from "./wo
 export { sourceTable, proposeFor, readOrders, type SourceTable } from "./importRange";
 export {
   vocabulary,
-  columnRef,
   literal,
   REGISTER_COLUMNS,
   CALCULATED_LABELS,

@@ -24,7 +24,8 @@ import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
 import type { CellStyle, ConditionalStyle, Expected, PlanCell, SheetPlan } from "../plan";
 import { REGISTER_TABLE_NAME } from "./registerPlan";
-import { columnRef, literal, vocabulary, type RegisterColumn } from "./vocabulary";
+import { literal, vocabulary, type RegisterColumn } from "./vocabulary";
+import { tableColumnRef } from "../formula/structuredRef";
 
 export const KPI_MARKER_VERSION = 1;
 export const KPI_SHEET_NAME: Text = text("月度KPI", "Monthly KPI");
@@ -339,7 +340,7 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
   b.format(rangeA1(WEIGHT_ROW, C.sOnTime, WEIGHT_ROW, C.compositeScore), { numberFormat: FORMATS.percent0 });
 
   // ── the KPI rows ───────────────────────────────────────────────────────────────────────
-  const R = (c: RegisterColumn) => columnRef(table, v.header[c]);
+  const R = (c: RegisterColumn) => tableColumnRef(table, v.header[c]);
   const countifs = (
     start: string,
     end: string,

@@ -85,14 +85,6 @@ export function vocabulary(locale: Locale): Vocabulary {
   };
 }
 
-/**
- * A structured reference to a register column: `SVC_WorkOrders[报修时间]`. The characters a
- * column specifier must escape ([ ] # ') get their "'" prefix.
- */
-export function columnRef(table: string, header: string): string {
-  return `${table}[${header.replace(/(['[\]#])/g, "'$1")}]`;
-}
-
 /** A formula string literal: "车身" with inner quotes doubled. */
 export function literal(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
