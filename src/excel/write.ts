@@ -30,6 +30,9 @@
  */
 import { text, type Text } from "../core/i18n/text";
 import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
+import { tokenizeFormula } from "../sheets/formula/tokens";
+import { dateValidationOperands } from "../sheets/formula/validationBounds";
+import { syncWithin, DEFAULT_SYNC_LIMIT_MS, SyncTimeoutError } from "./sync";
 import {
   PlanError,
   TABLE_TOTALS_LABEL,
@@ -55,6 +58,8 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 export interface WriteOptions {
   onProgress?(p: { done: number; total: number }): void;
   maxRequestBytes?: number;
+  /** How long one sync may take before the write is reported as hung (default 90 s). */
+  syncLimitMs?: number;
 }
 
 /** A failed write: what failed and why (both languages), after the rollback. */
@@ -103,9 +108,26 @@ export function textEntry(s: string): string {
 
 type Entry = string | number | boolean | null;
 
+/**
+ * A plan formula as Office.js takes it: without the file format's `_xlfn.`/`_xlws.` prefixes.
+ * `Range.formulas` takes what a user types; a typed `_xlfn.AGGREGATE(…)` is not a function name
+ * and shows #NAME? ("Issue: An _xlfn. prefix is displayed in front of a formula",
+ * https://support.microsoft.com/excel/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula). The
+ * prefix marks functions newer than Excel 2007 in the file (MS-XLSX 2.2.2,
+ * https://learn.microsoft.com/openspecs/office_standards/ms-xlsx/5d1b6d44-6fc1-4ecd-8fef-0b27406cc2bf),
+ * so the .xlsx writer keeps it and this writer removes it. Only function-name tokens change:
+ * "_xlfn." inside a string literal stays.
+ */
+export function apiFormula(formula: string): string {
+  if (!/_xl(fn|ws)\./i.test(formula)) return formula;
+  return tokenizeFormula(formula)
+    .map((t) => (t.type === "function" ? t.text.replace(/^(_xlfn\.|_xlws\.)+/i, "") : t.text))
+    .join("");
+}
+
 function entryOf(cell: PlanCell | undefined): Entry {
   if (cell === null || cell === undefined) return null;
-  if (isFormulaCell(cell)) return cell.f;
+  if (isFormulaCell(cell)) return apiFormula(cell.f);
   if (typeof cell === "string") return textEntry(cell);
   return cell as number | boolean;
 }
@@ -114,12 +136,6 @@ function entryOf(cell: PlanCell | undefined): Entry {
 export function columnWidthToPoints(chars: number): number {
   const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
   return pixels * 0.75;
-}
-
-function serialToIsoDate(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86_400_000);
-  const iso = new Date(ms).toISOString();
-  return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
 const WEIGHT: Record<BorderWeight, Excel.BorderWeight> = { thin: "Thin", medium: "Medium", thick: "Thick" } as Record<
@@ -148,14 +164,29 @@ const CHART_TYPE: Record<ChartSpec["type"], string> = {
 };
 
 function eq(f: string): string {
-  return f.startsWith("=") ? f : `=${f}`;
+  return apiFormula(f.startsWith("=") ? f : `=${f}`);
 }
 
 // ------------------------------------------------------------------ steps
 
+/**
+ * Steps come in three phases. "data" (sheets, names, tables, cells, formats, validation,
+ * conditional formats) is written first and rolled back if any of it fails. "cosmetic" (print
+ * setup, freeze panes, tab colour, charts) follows in a best-effort batch: these APIs have known
+ * platform bugs — fit-to-page not set (office-js #1860), freezeRows GeneralException (#2196),
+ * chart axis min/max refused on Windows and iPad (#1729, #1688), charts.add reading a range the
+ * wrong way round on the web (#1830), series.add plotting wrong values (#2927) — so a failure
+ * there becomes a warning on complete data, never a rollback. "finish" (recalculation, sheet
+ * protection, activation) comes last: protection after the cosmetics it would block.
+ */
+type Phase = "data" | "cosmetic" | "finish";
+
 interface Step {
   readonly what: Text;
   readonly bytes: number;
+  readonly phase?: Phase;
+  /** For chart steps: the sheet and the chart's name, so a retry can remove a half-made chart. */
+  readonly chart?: { readonly sheet: string; readonly name: string };
   run(): void;
 }
 
@@ -264,7 +295,7 @@ function addCellSteps(w: Writer, s: PreparedSheet): void {
       run: () => {
         const sheet = sheetOf(w, s.actualName);
         const topLeft = sheet.getRange(formatCell(r.top, r.left));
-        topLeft.formulas = [[fill.formula]];
+        topLeft.formulas = [[apiFormula(fill.formula)]];
         if (r.right > r.left)
           sheet
             .getRange(formatRange({ top: r.top, bottom: r.top, left: r.left + 1, right: r.right }))
@@ -335,21 +366,18 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
       return { list: { inCellDropDown: true, source: eq(r.source) } };
     case "textLength":
       return { textLength: { operator: "LessThanOrEqualTo", formula1: r.max } } as Excel.DataValidationRule;
+    case "date":
+      // Bounds Excel has: 1900-01-01 … 9999-12-31 as ISO dates (see validationBounds.ts).
+      return { date: dateValidationOperands(r.min, r.max) } as Excel.DataValidationRule;
     case "decimal":
-    case "whole":
-    case "date": {
-      const conv = (x: number) => (r.type === "date" ? serialToIsoDate(x) : x);
+    case "whole": {
       const lo = r.min;
       const hi = r.max;
       let basic: Record<string, unknown>;
-      if (lo !== undefined && hi !== undefined) basic = { operator: "Between", formula1: conv(lo), formula2: conv(hi) };
-      else if (lo !== undefined) basic = { operator: "GreaterThanOrEqualTo", formula1: conv(lo) };
-      else if (hi !== undefined) basic = { operator: "LessThanOrEqualTo", formula1: conv(hi) };
-      else
-        basic =
-          r.type === "date"
-            ? { operator: "Between", formula1: serialToIsoDate(1), formula2: serialToIsoDate(2958465) }
-            : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+      if (lo !== undefined && hi !== undefined) basic = { operator: "Between", formula1: lo, formula2: hi };
+      else if (lo !== undefined) basic = { operator: "GreaterThanOrEqualTo", formula1: lo };
+      else if (hi !== undefined) basic = { operator: "LessThanOrEqualTo", formula1: hi };
+      else basic = { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
       const key = r.type === "whole" ? "wholeNumber" : r.type;
       return { [key]: basic } as Excel.DataValidationRule;
     }
@@ -445,6 +473,7 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
     const fr = plan.freeze;
     w.steps.push({
       what: on(name, "冻结窗格", "frozen panes"),
+      phase: "cosmetic",
       bytes: est(2),
       run: () => {
         if (fr.rows > 0 && fr.columns > 0)
@@ -506,6 +535,7 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
   if (p) {
     w.steps.push({
       what: on(name, "打印设置", "print setup"),
+      phase: "cosmetic",
       bytes: est(14, p),
       run: () => {
         const layout = sheet().pageLayout;
@@ -533,20 +563,31 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
     const color = `#${plan.tabColor}`;
     w.steps.push({
       what: on(name, "标签颜色", "tab colour"),
+      phase: "cosmetic",
       bytes: est(1, color),
       run: () => (sheet().tabColor = color),
     });
   }
-  for (const chart of plan.charts ?? []) {
+  (plan.charts ?? []).forEach((chart, i) => {
+    const chartName = `SVC_Chart_${i + 1}`;
     w.steps.push({
       what: on(name, `图表“${chart.title}”`, `chart "${chart.title}"`),
-      bytes: est(6 + 5 * chart.series.length, chart),
-      run: () => addChart(sheet(), chart),
+      phase: "cosmetic",
+      chart: { sheet: name, name: chartName },
+      bytes: est(7 + 5 * chart.series.length, chart),
+      run: () => addChart(sheet(), chart, chartName),
     });
-  }
+  });
 }
 
-function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+/**
+ * A chart whose every series is set explicitly: the chart is created from the first series'
+ * values with an explicit orientation, and then the first series' values, name and categories
+ * are set as well as the others'. Excel on the web has read a source range the other way round
+ * (office-js #1830) and series.add has plotted wrong values until set (#2927), so nothing is
+ * left to Excel's guess.
+ */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
   if (spec.series.length === 0) return;
   const first = spec.series[0]!;
   const firstRect = parseRange(first.values);
@@ -556,11 +597,12 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     sheet.getRange(formatRange(firstRect)),
     seriesBy as Excel.ChartSeriesBy,
   );
+  chart.name = name;
   chart.title.text = spec.title;
   chart.setPosition(formatRange(parseRange(spec.from)), formatRange(parseRange(spec.to)));
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    if (i > 0) series.setValues(sheet.getRange(formatRange(parseRange(s.values))));
+    series.setValues(sheet.getRange(formatRange(parseRange(s.values))));
     series.name = s.name;
     series.setXAxisValues(sheet.getRange(formatRange(parseRange(s.categories))));
     if (spec.type === "columnLine" && s.asLine) series.chartType = "Line";
@@ -612,6 +654,7 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
     if (s.plan.protect) {
       w.steps.push({
         what: on(s.actualName, "工作表保护", "sheet protection"),
+        phase: "finish",
         bytes: est(1),
         run: () => sheetOf(w, s.actualName).protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
       });
@@ -621,6 +664,7 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
     const target = prepared.sheets[activate]!.actualName;
     w.steps.push({
       what: text(`激活工作表“${target}”`, `activating sheet "${target}"`),
+      phase: "finish",
       bytes: est(1),
       run: () => sheetOf(w, target).activate(),
     });
@@ -664,20 +708,40 @@ function describeBatch(batch: readonly Step[], index: number, total: number): Te
   return text(`第 ${index}/${total} 批写入（${range.zh}）`, `write batch ${index}/${total} (${range.en})`);
 }
 
+/** Deletes the charts the given steps make, if a failed batch left them (two syncs). */
+async function removeCharts(context: Excel.RequestContext, steps: readonly Step[], limit: number): Promise<void> {
+  const bySheet = new Map<string, Set<string>>();
+  for (const s of steps)
+    if (s.chart) bySheet.set(s.chart.sheet, (bySheet.get(s.chart.sheet) ?? new Set()).add(s.chart.name));
+  const collections = [...bySheet].map(([sheet, names]) => {
+    const charts = context.workbook.worksheets.getItem(sheet).charts;
+    charts.load("items/name");
+    return { charts, names };
+  });
+  await syncWithin(context.sync(), limit, text("检查图表", "checking charts"));
+  for (const { charts, names } of collections) for (const c of charts.items) if (names.has(c.name)) c.delete();
+  await syncWithin(context.sync(), limit, text("删除未完成的图表", "removing unfinished charts"));
+}
+
 interface Before {
   readonly sheetNames: Set<string>;
   readonly names: Set<string>;
 }
 
 /** Removes every sheet and name this call created; returns the sheets it could not remove. */
-async function rollback(context: Excel.RequestContext, prepared: PreparedWorkbook, before: Before): Promise<string[]> {
+async function rollback(
+  context: Excel.RequestContext,
+  prepared: PreparedWorkbook,
+  before: Before,
+  limit: number,
+): Promise<string[]> {
   const ours = new Set(prepared.sheets.map((s) => s.actualName.toLowerCase()));
   const ourNames = new Set(prepared.newDefinedNames.map((n) => n.toLowerCase()));
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   sheets.load("items/name");
   names.load("items/name");
-  await context.sync();
+  await syncWithin(context.sync(), limit, text("撤销：读取工作表", "undo: reading the sheets"));
   const doomedNames = names.items.filter(
     (n) => ourNames.has(n.name.toLowerCase()) && !before.names.has(n.name.toLowerCase()),
   );
@@ -686,14 +750,31 @@ async function rollback(context: Excel.RequestContext, prepared: PreparedWorkboo
   );
   for (const n of doomedNames) n.delete();
   for (const s of doomedSheets) s.delete();
-  await context.sync();
+  await syncWithin(context.sync(), limit, text("撤销：删除新建的工作表", "undo: deleting the new sheets"));
   return [];
+}
+
+/** Refusal of a workbook that counts dates from 1904. */
+export const DATE_1904_REFUSAL = text(
+  "此工作簿使用 1904 日期系统（文件 > 选项 > 高级 > “使用 1904 日期系统”）。生成的表格按 1900 日期系统计算日期，写入会使所有日期偏差 4 年零 1 天，因此未做任何修改。请在一个使用 1900 日期系统的工作簿中生成。",
+  'This workbook uses the 1904 date system (File > Options > Advanced > "Use 1904 date system"). The generated sheets count dates from 1900, so every date would be off by 4 years and 1 day; nothing was changed. Generate into a workbook that uses the 1900 date system.',
+);
+
+/** A name the first sync adds, reads and deletes again to learn the date system (unique per call). */
+function dateProbeName(): string {
+  return `SVC_DateProbe_${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
 /**
  * Writes the plan into the workbook. Returns what was written (actual sheet names), the number
- * of syncs, and the largest request in bytes (estimated as sent). Throws PlanWriteError —
- * after removing everything it created — if anything fails.
+ * of syncs, the largest request in bytes (estimated as sent) and warnings for cosmetics Excel
+ * refused. Throws PlanWriteError — after removing everything it created — if the data fails.
+ *
+ * Syncs: 1 to read the workbook, one per data batch (calculation suspended), at most 1 for the
+ * cosmetics (one per cosmetic step only if that batch fails), and 1 to finish: recalculate —
+ * "Once set [suspendApiCalculationUntilNextSync], it is the developer's responsibility to
+ * re-calc the workbook" (https://learn.microsoft.com/javascript/api/excel/excel.application) —,
+ * protect and activate.
  */
 export async function writePlans(
   context: Excel.RequestContext,
@@ -701,17 +782,26 @@ export async function writePlans(
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   const cap = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const limit = options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS;
   let syncs = 0;
-  // 1. What exists (ExcelApi 1.1).
+  // 1. What exists (ExcelApi 1.1), and the date system. Office.js has no released property for
+  // it, so a workbook-scoped name computes DATE(1904,1,1): 0 in a 1904 workbook, 1462 in a 1900
+  // one (NamedItem.value: "the value computed by the name's formula", ExcelApi 1.1;
+  // NamedItemCollection.add with a formula, ExcelApi 1.4). It is added, read and deleted in this
+  // same request, so the workbook never keeps it.
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   const tables = context.workbook.tables;
   sheets.load("items/name");
   names.load("items/name");
   tables.load("items/name");
+  const probe = names.add(dateProbeName(), "=DATE(1904,1,1)");
+  probe.load("value");
+  probe.delete();
+  const reading = text("读取工作簿", "reading the workbook");
   try {
     syncs += 1;
-    await context.sync();
+    await syncWithin(context.sync(), limit, reading);
   } catch (e) {
     const cause = describeError(e);
     throw new PlanWriteError(
@@ -722,12 +812,15 @@ export async function writePlans(
       e,
     );
   }
+  if (Number(probe.value) === 0) throw new PlanWriteError(DATE_1904_REFUSAL, null);
   const before: Before = {
     sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
     names: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   let prepared: PreparedWorkbook;
-  let batches: Step[][];
+  let dataBatches: Step[][];
+  let cosmetics: Step[];
+  let finish: Step[];
   try {
     prepared = prepareWorkbookPlan(plan, {
       sheetNames: sheets.items.map((s) => s.name),
@@ -741,40 +834,45 @@ export async function writePlans(
       chunkLimit: Math.max(1024, Math.floor(cap * 0.9) - 2 * OP_OVERHEAD),
     };
     buildSteps(w, prepared, plan.activate);
-    batches = pack(w.steps, cap);
+    dataBatches = pack(
+      w.steps.filter((s) => (s.phase ?? "data") === "data"),
+      cap,
+    );
+    cosmetics = w.steps.filter((s) => s.phase === "cosmetic");
+    finish = w.steps.filter((s) => s.phase === "finish");
   } catch (e) {
     if (e instanceof PlanError)
       throw new PlanWriteError(text(`无法生成：${e.text.zh}`, `Cannot generate: ${e.text.en}`), e);
     throw e;
   }
-  // 2. Write, one sync per batch. The batch count depends only on the payload size.
-  const total = batches.length;
+  // 2. The data, one sync per payload-bounded batch, calculation suspended in each.
+  const cosmeticBatches = pack(cosmetics, cap);
+  const total = dataBatches.length + cosmeticBatches.length + 1;
   let largest = 0;
   let done = 0;
+  const bytesOf = (batch: readonly Step[]) => est(1) + batch.reduce((n, s) => n + s.bytes, 0);
   options.onProgress?.({ done: 0, total });
-  try {
-    for (const batch of batches) {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const step of batch) step.run();
-      largest = Math.max(largest, est(1) + batch.reduce((n, s) => n + s.bytes, 0));
-      syncs += 1;
-      // One round trip per payload-bounded batch is the point of batching (see the header).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      done += 1;
-      options.onProgress?.({ done, total });
-    }
-  } catch (e) {
-    const failed = batches[done]!;
-    const what = describeBatch(failed, done + 1, total);
+  const failData = async (failed: readonly Step[], index: number, e: unknown): Promise<never> => {
+    const what = describeBatch(failed, index, total);
     const cause = describeError(e);
+    if (e instanceof SyncTimeoutError) {
+      // Excel did not answer: undoing would queue behind the hung request, so say what may be left.
+      throw new PlanWriteError(
+        text(
+          `${e.text.zh}可能已写入部分工作表，请检查并删除：${prepared.sheets.map((x) => x.actualName).join("、")}。`,
+          `${e.text.en} Part of the sheets may have been written; please check and delete: ${prepared.sheets.map((x) => x.actualName).join(", ")}.`,
+        ),
+        e,
+        prepared.sheets.map((x) => x.actualName),
+      );
+    }
     let leftovers: string[] = [];
     let rolledBack = true;
     try {
-      leftovers = await rollback(context, prepared, before);
+      leftovers = await rollback(context, prepared, before, limit);
     } catch {
       rolledBack = false;
-      leftovers = prepared.sheets.map((s) => s.actualName);
+      leftovers = prepared.sheets.map((x) => x.actualName);
     }
     const tail = rolledBack
       ? text(
@@ -793,10 +891,93 @@ export async function writePlans(
       e,
       rolledBack ? [] : leftovers,
     );
+  };
+  for (const batch of dataBatches) {
+    try {
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const step of batch) step.run();
+      largest = Math.max(largest, bytesOf(batch));
+      syncs += 1;
+      // One round trip per payload-bounded batch is the point of batching (see the header).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await syncWithin(context.sync(), limit, describeBatch(batch, done + 1, total));
+    } catch (e) {
+      return failData(batch, done + 1, e);
+    }
+    done += 1;
+    options.onProgress?.({ done, total });
   }
+  // 3. Cosmetics, best effort: the data is committed, so a failure here is a warning.
+  const warnings: Text[] = [];
+  for (const batch of cosmeticBatches) {
+    try {
+      for (const step of batch) step.run();
+      largest = Math.max(largest, bytesOf(batch));
+      syncs += 1;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await syncWithin(context.sync(), limit, describeBatch(batch, done + 1, total));
+    } catch (first) {
+      if (first instanceof SyncTimeoutError) {
+        warnings.push(
+          text(
+            `${first.text.zh}（格式设置未完成，数据已完整写入）`,
+            `${first.text.en} (layout not finished; the data is complete)`,
+          ),
+        );
+        break;
+      }
+      // Which step failed is not known; the steps of the batch before it were applied. Remove
+      // the charts it may have half made (one sync), then apply each step again on its own:
+      // setting a layout twice is harmless, and each chart is made anew.
+      try {
+        await removeCharts(context, batch, limit);
+        syncs += 2;
+      } catch (e) {
+        warnings.push(
+          text(
+            `格式设置未完成（${describeError(e).zh}）；数据已完整写入。`,
+            `Layout not finished (${describeError(e).en}); the data is complete.`,
+          ),
+        );
+        break;
+      }
+      for (const step of batch) {
+        try {
+          step.run();
+          syncs += 1;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await syncWithin(context.sync(), limit, step.what);
+        } catch (e) {
+          const cause = describeError(e);
+          warnings.push(
+            text(
+              `${step.what.zh}未能设置（${cause.zh}）；数据已完整写入。`,
+              `${step.what.en} could not be applied (${cause.en}); the data is complete.`,
+            ),
+          );
+          if (e instanceof SyncTimeoutError) break;
+        }
+      }
+    }
+    done += 1;
+    options.onProgress?.({ done, total });
+  }
+  // 4. Recalculate what was written under suspended calculation, then protect and activate.
+  try {
+    context.application.calculate("Full" as Excel.CalculationType);
+    for (const step of finish) step.run();
+    syncs += 1;
+    await syncWithin(context.sync(), limit, text("重新计算并完成", "recalculating and finishing"));
+  } catch (e) {
+    const last = finish.length ? finish : [{ what: text("重新计算", "recalculation"), bytes: 0, run: () => undefined }];
+    return failData(last, total, e);
+  }
+  done += 1;
+  options.onProgress?.({ done, total });
   return {
     sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
     syncs,
     largestRequestBytes: largest,
+    ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -282,6 +282,11 @@ export interface WriteReport {
   readonly syncs: number;
   /** Largest single request payload in bytes (0 for the xlsx writer). */
   readonly largestRequestBytes: number;
+  /**
+   * Cosmetics (print setup, freeze panes, tab colour, charts) the host refused after the data was
+   * committed: the sheets are complete, these parts are missing. Panes show them as warnings.
+   */
+  readonly warnings?: readonly Text[];
 }
 
 /**

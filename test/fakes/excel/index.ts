@@ -59,6 +59,8 @@ export interface FakeExcel {
 }
 
 export interface FakeSetup extends Options {
+  /** The workbook's date system; 1904 makes DATE(1904,1,1) compute to 0. */
+  readonly dateSystem?: 1900 | 1904;
   /** Sheets that exist before the test, in order. Default: ["Sheet1"]. */
   readonly sheets?: readonly string[];
 }
@@ -71,6 +73,7 @@ class Core extends FakeContextCore {
 
 export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
   const book = new WorkbookState();
+  book.dateSystem = setup.dateSystem ?? 1900;
   book.formulaSettings = {
     ...(setup.customFunctions ? { customFunctions: setup.customFunctions } : {}),
     ...(setup.oldestExcel ? { oldestExcel: setup.oldestExcel } : {}),

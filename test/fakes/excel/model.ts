@@ -1902,6 +1902,21 @@ function validDefinedName(book: WorkbookState, name: unknown): string {
   return name;
 }
 
+/**
+ * What a formula name computes to, for the little the fake evaluates: a number, or DATE(y,m,d)
+ * in the workbook's date system (1900: 1900-01-01 is 1, with Excel's fictitious 1900-02-29; 1904:
+ * 1904-01-01 is 0). Anything else is its formula text.
+ */
+function nameValue(book: WorkbookState, formula: string): unknown {
+  const body = formula.replace(/^=/, "");
+  if (/^[-+]?\d+(\.\d+)?$/.test(body)) return Number(body);
+  const m = /^DATE\((\d+),(\d+),(\d+)\)$/i.exec(body);
+  if (!m) return body;
+  const days = (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  if (book.dateSystem === 1904) return days - 1462;
+  return days < 61 ? days - 1 : days;
+}
+
 function namedItemSpec(opts: Options): TypeSpec<NN> {
   const isRange = (i: NameState) => Boolean(i.sheet && i.rect);
   return {
@@ -1909,7 +1924,16 @@ function namedItemSpec(opts: Options): TypeSpec<NN> {
     scalars: {
       name: { get: (t) => t.item.name },
       type: { get: (t) => (t.item.sheet === null ? "Error" : isRange(t.item) ? "Range" : "String") },
-      value: { get: (t) => (t.item.sheet === null ? "#REF!" : nameReference(t.item).replace(/^=/, "")) },
+      // NamedItem.value: "the value computed by the name's formula. For a named range, it will
+      // return the range address." The fake computes constants and DATE(y,m,d) only.
+      value: {
+        get: (t) =>
+          t.item.sheet === null
+            ? "#REF!"
+            : isRange(t.item)
+              ? nameReference(t.item).replace(/^=/, "")
+              : nameValue(t.book, t.item.formula ?? ""),
+      },
       formula: { get: (t) => nameReference(t.item) },
       comment: { get: (t) => t.item.comment, set: (t, v) => (t.item.comment = String(v)) },
       visible: { get: (t) => t.item.visible, set: (t, v) => (t.item.visible = bool(v, "visible")) },
@@ -1964,7 +1988,10 @@ function namesSpec(opts: Options): TypeSpec<WorkbookState> {
             if (parsed) {
               const s = book.findSheet(parsed.sheet) ?? fail("InvalidReference", `No sheet ${parsed.sheet}`);
               entry = { name: nm, sheet: s, rect: parsed.rect, comment: String(comment ?? ""), visible: true };
-            } else entry = { name: nm, formula: reference, comment: String(comment ?? ""), visible: true };
+            } else {
+              checkFormulaText(book, reference);
+              entry = { name: nm, formula: reference, comment: String(comment ?? ""), visible: true };
+            }
           } else return fail("InvalidArgument", "A name reference must be a Range or a formula string starting with =");
           if (entry.comment.length > 255) fail("InvalidArgument", "A name comment is limited to 255 characters");
           book.names.push(entry);

@@ -139,6 +139,8 @@ export interface FormulaSettings {
 
 export class WorkbookState {
   formulaSettings: FormulaSettings = {};
+  /** The workbook's date system (File > Options > Advanced > "Use 1904 date system"). */
+  dateSystem: 1900 | 1904 = 1900;
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
   readonly tables: TableState[] = [];
