@@ -569,7 +569,7 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
     });
   }
   (plan.charts ?? []).forEach((chart, i) => {
-    const chartName = `SVC_Chart_${i + 1}`;
+    const chartName = `${CHART_NAME_PREFIX}${i + 1}`;
     w.steps.push({
       what: on(name, `图表“${chart.title}”`, `chart "${chart.title}"`),
       phase: "cosmetic",
@@ -708,6 +708,8 @@ function describeBatch(batch: readonly Step[], index: number, total: number): Te
   return text(`第 ${index}/${total} 批写入（${range.zh}）`, `write batch ${index}/${total} (${range.en})`);
 }
 
+const CHART_NAME_PREFIX = "SVC_Chart_";
+
 /** Deletes the charts the given steps make, if a failed batch left them (two syncs). */
 async function removeCharts(context: Excel.RequestContext, steps: readonly Step[], limit: number): Promise<void> {
   const bySheet = new Map<string, Set<string>>();
@@ -719,7 +721,10 @@ async function removeCharts(context: Excel.RequestContext, steps: readonly Step[
     return { charts, names };
   });
   await syncWithin(context.sync(), limit, text("检查图表", "checking charts"));
-  for (const { charts, names } of collections) for (const c of charts.items) if (names.has(c.name)) c.delete();
+  // The sheets are ours (new), so a chart without one of our names is one a failed step left
+  // before naming it; a chart with a name of this batch may be half made.
+  for (const { charts, names } of collections)
+    for (const c of charts.items) if (names.has(c.name) || !c.name.startsWith(CHART_NAME_PREFIX)) c.delete();
   await syncWithin(context.sync(), limit, text("删除未完成的图表", "removing unfinished charts"));
 }
 

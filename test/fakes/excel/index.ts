@@ -45,6 +45,8 @@ export interface FakeExcel {
   setResponseLimit(bytes: number): void;
   /** The user starts or stops editing a cell: batches fail, or wait with delayForCellEdit. */
   setCellEditMode(on: boolean): void;
+  /** Every operation on this member ("PageLayout.zoom") fails, as a platform bug would. */
+  failMember(member: string): void;
   /** The n-th sync never answers until releaseHung(). */
   hangOnSync(n: number): void;
   releaseHung(): void;
@@ -116,6 +118,7 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
     },
     setCellEditMode: (on) => core.setCellEditMode(on),
     hangOnSync: (n) => core.hangOnSync(n),
+    failMember: (m) => void core.failingMembers.add(m),
     releaseHung: () => core.releaseHung(),
     run: async <T>(
       a: RunOptions | ((context: Excel.RequestContext) => Promise<T>),

@@ -77,6 +77,9 @@ export class FakeContextCore {
     this.failures.set(n, mode);
   }
 
+  /** Members ("PageLayout.zoom") that fail every time, like a platform bug. */
+  readonly failingMembers = new Set<string>();
+
   hangOnSync(n: number): void {
     this.hangs.add(n);
   }
@@ -183,6 +186,8 @@ export class FakeContextCore {
     for (let i = 0; i < upTo; i++) {
       const op = ops[i]!;
       try {
+        if (this.failingMembers.has(`${op.typeName}.${op.member}`))
+          throw new FakeOfficeError("GeneralException", `${op.typeName}.${op.member} failed (injected platform bug)`);
         op.run();
       } catch (e) {
         markFailed();
