@@ -2,6 +2,7 @@
 export {
   writePlans,
   PlanWriteError,
+  DATE_1904_REFUSAL,
   DEFAULT_MAX_REQUEST_BYTES,
   textEntry,
   columnWidthToPoints,
@@ -12,8 +13,12 @@ export {
   readSelection,
   findPlans,
   readNames,
+  readRanges,
+  readPlansAndNames,
   RangeReadError,
   DEFAULT_MAX_CELLS_PER_REQUEST,
   type ReadOptions,
+  type RangeRequest,
 } from "./read";
+export { SyncTimeoutError, DEFAULT_SYNC_LIMIT_MS } from "./sync";
 export { EXCEL_API_REQUIREMENT, EXCEL_API_USED } from "./requirements";

@@ -1,6 +1,6 @@
-import { createFakeExcel, type FakeExcel } from "../../test/fakes/excel";
+import { createFakeExcel, key, type FakeExcel } from "../../test/fakes/excel";
 import { APPRAISAL_SHEET, QUOTED_SHEET, SETTINGS_SHEET, richSamplePlan } from "../../test/fixtures/plans";
-import { findPlans, readNames, readRange, readSelection, RangeReadError } from "./read";
+import { findPlans, readNames, readRange, readRanges, readSelection, RangeReadError } from "./read";
 import { writePlans } from "./write";
 
 function dataWorkbook(rows = 5): FakeExcel {
@@ -105,5 +105,57 @@ describe("findPlans / readNames", () => {
       Constant: undefined,
       Missing: undefined,
     });
+  });
+});
+
+describe("reads sized by the data (issue 9)", () => {
+  /** A sheet with long text: 3,000 rows × 2 columns of 400 characters each. */
+  function longText(): FakeExcel {
+    const fake = createFakeExcel({ sheets: ["Notes"] });
+    const s = fake.state.sheets[0]!;
+    for (let r = 1; r <= 3000; r++) {
+      s.cells.set(key(r, 1), { value: `${r}:${"备注".repeat(200)}` });
+      s.cells.set(key(r, 2), { value: "x".repeat(400) });
+    }
+    return fake;
+  }
+
+  it("halves a chunk Excel refuses as too large and sizes the next ones by the bytes per row", async () => {
+    const fake = longText();
+    fake.setResponseLimit(1_000_000); // Excel on the web: 5 MB; lowered so 3,000 rows do not fit
+    const d = await readRange(fake.context as Excel.RequestContext, "Notes", "A1:B3000", {
+      targetResponseBytes: 800_000,
+    });
+    expect(d.values).toHaveLength(3000);
+    expect(d.values[2999]![0]).toMatch(/^3000:/);
+    expect(fake.syncs.some((x) => x.failed)).toBe(true); // the first, cell-sized chunk was refused
+    expect(fake.syncs.filter((x) => !x.failed).length).toBeGreaterThan(2);
+  });
+
+  it("reads several sheets in one run with syncs that do not grow with the number of sheets", async () => {
+    const few = createFakeExcel({ sheets: ["A", "B"] });
+    const many = createFakeExcel({ sheets: Array.from({ length: 40 }, (_, i) => `S${i}`) });
+    for (const f of [few, many])
+      for (const s of f.state.sheets) for (let r = 1; r <= 20; r++) s.cells.set(key(r, 1), { value: r });
+    const a = await readRanges(
+      few.context as Excel.RequestContext,
+      few.state.sheets.map((s) => ({ sheetName: s.name, address: "A1:C20" })),
+    );
+    const b = await readRanges(
+      many.context as Excel.RequestContext,
+      many.state.sheets.map((s) => ({ sheetName: s.name, address: "A1:C20" })),
+    );
+    expect(a).toHaveLength(2);
+    expect(b).toHaveLength(40);
+    expect(b[39]!.values[19]).toEqual([20]);
+    expect(few.syncCount).toBe(3);
+    expect(many.syncCount).toBe(3);
+  });
+
+  it("names a missing sheet", async () => {
+    const fake = createFakeExcel({ sheets: ["A"] });
+    await expect(
+      readRanges(fake.context as Excel.RequestContext, [{ sheetName: "Nope", address: "A1" }]),
+    ).rejects.toThrow(/There is no sheet "Nope"/);
   });
 });

@@ -15,11 +15,24 @@ import { formatRange, parseSheetRangeRef, type Rect } from "../sheets/formula/a1
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
 import type { FoundPlan, RangeData, Scalar } from "../sheets/plan";
+import { DEFAULT_SYNC_LIMIT_MS, syncWithin } from "./sync";
 
 export const DEFAULT_MAX_CELLS_PER_REQUEST = 100_000;
 
+const READING = text("读取工作簿", "reading the workbook");
+
+/**
+ * Bytes a read chunk aims at: under Excel on the web's 5 MB response limit ("Excel on the web
+ * limits requests and responses to 5 MB", https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices)
+ * with room for the number formats and the envelope.
+ */
+export const DEFAULT_TARGET_RESPONSE_BYTES = 2_000_000;
+
 export interface ReadOptions {
   readonly maxCellsPerRequest?: number;
+  readonly targetResponseBytes?: number;
+  /** How long one sync may take (default 90 s). */
+  readonly syncLimitMs?: number;
 }
 
 /** Reading failed: which sheet/range and why, in both languages. */
@@ -65,6 +78,21 @@ function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number
   };
 }
 
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+function isResponseTooLarge(e: unknown): boolean {
+  return (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * Reads a rectangle in chunks of rows sized by the data: the first chunk by cell count, each
+ * next one by the bytes per row the previous chunk actually carried (long text columns make
+ * fewer rows per chunk). A chunk Excel refuses with ResponsePayloadSizeLimitExceeded
+ * (Excel.ErrorCodes; Excel on the web's 5 MB response limit) is halved and read again; a single
+ * row too large to read is an error naming it.
+ */
 async function readRect(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -74,20 +102,138 @@ async function readRect(
 ): Promise<RangeData> {
   if (!rect) return { sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
   const width = rect.right - rect.left + 1;
-  const rowsPerChunk = Math.max(1, Math.floor((options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST) / width));
+  const target = options.targetResponseBytes ?? DEFAULT_TARGET_RESPONSE_BYTES;
+  const limit = options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS;
+  const maxRows = Math.max(1, Math.floor((options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST) / width));
+  let rowsPerChunk = maxRows;
   const values: Scalar[][] = [];
   const numberFormats: string[][] = [];
-  for (let top = rect.top; top <= rect.bottom; top += rowsPerChunk) {
+  let top = rect.top;
+  while (top <= rect.bottom) {
     const rows = Math.min(rowsPerChunk, rect.bottom - top + 1);
     const part = sheet.getRangeByIndexes(top - 1, rect.left - 1, rows, width);
     part.load(["values", "numberFormat"]);
-    // One sync per bounded chunk keeps each response under the host's size limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per bounded chunk keeps each response under the host's size limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await syncWithin(context.sync(), limit, text(`读取“${sheetName}”`, `reading "${sheetName}"`));
+    } catch (e) {
+      if (!isResponseTooLarge(e)) throw e;
+      if (rows === 1)
+        throw new RangeReadError(
+          text(
+            `“${sheetName}”第 ${top} 行的内容超过 Excel 单次响应的上限，无法读取`,
+            `Row ${top} of "${sheetName}" holds more than Excel can return in one response`,
+          ),
+          e,
+        );
+      rowsPerChunk = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
     for (const row of part.values) values.push(row.map(scalarOf));
     for (const row of part.numberFormat) numberFormats.push(row.map((f) => String(f)));
+    const bytesPerRow = Math.max(1, (utf8Bytes(part.values) + utf8Bytes(part.numberFormat)) / rows);
+    rowsPerChunk = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
+    top += rows;
   }
   return { sheetName, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
+}
+
+/** One range to read: a sheet and an A1 address on it. */
+export interface RangeRequest {
+  readonly sheetName: string;
+  readonly address: string;
+}
+
+/**
+ * Reads several ranges (e.g. every 6S audit sheet, every appraisal form of a year) in one
+ * Excel.run: one sync for all their extents, then the values of all of them packed into
+ * chunks by size — syncs constant in the number of sheets, growing only with the bytes read.
+ * A missing sheet is an error naming it.
+ */
+export async function readRanges(
+  context: Excel.RequestContext,
+  requests: readonly RangeRequest[],
+  options: ReadOptions = {},
+): Promise<RangeData[]> {
+  if (requests.length === 0) return [];
+  const limit = options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS;
+  const probes = requests.map((r) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(r.sheetName);
+    sheet.load("name");
+    return { r, sheet };
+  });
+  await syncWithin(context.sync(), limit, text("查找工作表", "finding the sheets"));
+  const missing = probes.find((p) => p.sheet.isNullObject);
+  if (missing)
+    throw new RangeReadError(
+      text(`找不到工作表“${missing.r.sheetName}”`, `There is no sheet "${missing.r.sheetName}"`),
+    );
+  const extents = probes.map(({ r, sheet }) => {
+    const range = sheet.getRange(r.address);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    return { sheet, range, used };
+  });
+  await syncWithin(context.sync(), limit, text("读取区域大小", "reading the ranges' sizes"));
+  // Small ranges share one sync; a large one gets its own sized chunks.
+  const cellBudget = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST;
+  const rects = extents.map(({ sheet, range, used }) =>
+    used.isNullObject ? undefined : clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
+  );
+  const out: (RangeData | undefined)[] = rects.map(() => undefined);
+  let batch: { i: number; part: Excel.Range; rect: Rect }[] = [];
+  let cells = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await syncWithin(context.sync(), limit, text("读取区域", "reading the ranges"));
+      for (const b of batch) {
+        out[b.i] = {
+          sheetName: extents[b.i]!.sheet.name,
+          address: formatRange(b.rect),
+          firstRow: b.rect.top,
+          firstColumn: b.rect.left,
+          values: b.part.values.map((row) => row.map(scalarOf)),
+          numberFormats: b.part.numberFormat.map((row) => row.map((f) => String(f))),
+        };
+      }
+    } catch (e) {
+      if (!isResponseTooLarge(e)) throw e;
+      // Too much together: read each of these on its own, in sized chunks.
+      for (const b of batch)
+        out[b.i] = await readRect(context, extents[b.i]!.sheet, extents[b.i]!.sheet.name, b.rect, options);
+    }
+    batch = [];
+    cells = 0;
+  };
+  for (let i = 0; i < rects.length; i++) {
+    const rect = rects[i];
+    const name = extents[i]!.sheet.name;
+    if (!rect) {
+      out[i] = { sheetName: name, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
+      continue;
+    }
+    const n = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (n > cellBudget) {
+      out[i] = await readRect(context, extents[i]!.sheet, name, rect, options);
+      continue;
+    }
+    if (cells + n > cellBudget) await flush();
+    const part = extents[i]!.sheet.getRangeByIndexes(
+      rect.top - 1,
+      rect.left - 1,
+      rect.bottom - rect.top + 1,
+      rect.right - rect.left + 1,
+    );
+    part.load(["values", "numberFormat"]);
+    batch.push({ i, part, rect });
+    cells += n;
+  }
+  await flush();
+  return out.map((d) => d!);
 }
 
 /** Reads a range of a sheet as the user has it (cut to the used range at the bottom/right). */
@@ -104,7 +250,7 @@ export async function readRange(
   range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   try {
-    await context.sync();
+    await syncWithin(context.sync(), options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS, text("读取区域", "reading a range"));
   } catch (e) {
     const code = (e as { code?: string }).code;
     throw new RangeReadError(
@@ -136,7 +282,11 @@ export async function readSelection(context: Excel.RequestContext, options: Read
   sheet.load("name");
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   try {
-    await context.sync();
+    await syncWithin(
+      context.sync(),
+      options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS,
+      text("读取所选区域", "reading the selection"),
+    );
   } catch (e) {
     throw new RangeReadError(
       text(`无法读取所选区域：${(e as Error).message}`, `Cannot read the selection: ${(e as Error).message}`),
@@ -158,7 +308,7 @@ export async function findPlans(context: Excel.RequestContext): Promise<FoundPla
   const sheets = context.workbook.worksheets;
   names.load("items/name,items/type");
   sheets.load("items/name");
-  await context.sync();
+  await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
   const order = sheets.items.map((s) => s.name.toLowerCase());
   const markers = names.items.filter((n) => n.type === "Range" && isMarkerName(n.name)).map((n) => n.name);
   const ranges = markers.map((n) => {
@@ -166,7 +316,7 @@ export async function findPlans(context: Excel.RequestContext): Promise<FoundPla
     r.load(["values", "address"]);
     return { name: n, range: r };
   });
-  await context.sync();
+  await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
   const found: { plan: FoundPlan; name: string }[] = [];
   for (const { name, range } of ranges) {
     if (range.isNullObject) continue;
@@ -194,7 +344,7 @@ export async function readNames(
     item.load("type");
     return { name: n, item };
   });
-  await context.sync();
+  await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
   const ranges = items
     .filter(({ item }) => !item.isNullObject && item.type === "Range")
     .map(({ name, item }) => {
@@ -202,9 +352,63 @@ export async function readNames(
       range.load("values");
       return { name, range };
     });
-  if (ranges.length) await context.sync();
+  if (ranges.length) await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
   const out: Record<string, Scalar[][] | undefined> = {};
   for (const n of names) out[n] = undefined;
   for (const { name, range } of ranges) out[name] = range.values.map((row) => row.map(scalarOf));
   return out;
+}
+
+/**
+ * What every generation reads first, in one Excel.run and two syncs: the generated sheets (by
+ * marker) and the values of the settings names — instead of findPlans and readNames each
+ * opening its own Excel.run (4 syncs, 2 runs).
+ */
+export async function readPlansAndNames(
+  context: Excel.RequestContext,
+  wanted: readonly string[],
+): Promise<{ plans: FoundPlan[]; names: Record<string, Scalar[][] | undefined> }> {
+  const all = context.workbook.names;
+  const sheets = context.workbook.worksheets;
+  all.load("items/name,items/type");
+  sheets.load("items/name");
+  await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
+  const order = sheets.items.map((s) => s.name.toLowerCase());
+  const byName = new Map(all.items.map((n) => [n.name.toLowerCase(), n]));
+  const markers = all.items
+    .filter((n) => n.type === "Range" && isMarkerName(n.name))
+    .map((n) => {
+      const r = n.getRangeOrNullObject();
+      r.load(["values", "address"]);
+      return { name: n.name, range: r };
+    });
+  const settings = wanted.map((w) => {
+    const item = byName.get(w.toLowerCase());
+    if (!item || item.type !== "Range") return { name: w, range: undefined };
+    const r = item.getRangeOrNullObject();
+    r.load("values");
+    return { name: w, range: r };
+  });
+  await syncWithin(context.sync(), DEFAULT_SYNC_LIMIT_MS, READING);
+  const found: { plan: FoundPlan; name: string }[] = [];
+  for (const { name, range } of markers) {
+    if (range.isNullObject) continue;
+    const marker = parseMarkerJson(range.values[0]?.[0]);
+    if (!marker) continue;
+    let sheetName: string;
+    try {
+      sheetName = parseSheetRangeRef(range.address).sheetName;
+    } catch {
+      continue;
+    }
+    found.push({ plan: { sheetName, marker }, name });
+  }
+  const pos = (f: { plan: FoundPlan }) => order.indexOf(f.plan.sheetName.toLowerCase());
+  const names: Record<string, Scalar[][] | undefined> = {};
+  for (const { name, range } of settings)
+    names[name] = range && !range.isNullObject ? range.values.map((row) => row.map(scalarOf)) : undefined;
+  return {
+    plans: found.sort((a, b) => pos(a) - pos(b) || a.name.localeCompare(b.name)).map((f) => f.plan),
+    names,
+  };
 }

@@ -217,6 +217,20 @@ export class BrowserHost implements WorkbookHost {
     });
   }
 
+  async readRanges(
+    requests: readonly { readonly sheetName: string; readonly address: string }[],
+  ): Promise<RangeData[]> {
+    const out: RangeData[] = [];
+    for (const r of requests) out.push(await this.readRange(r.sheetName, r.address));
+    return out;
+  }
+
+  async readPlansAndNames(
+    names: readonly string[],
+  ): Promise<{ plans: FoundPlan[]; names: Record<string, Scalar[][] | undefined> }> {
+    return { plans: await this.findPlans(), names: await this.readNames(names) };
+  }
+
   // ── browser-only ────────────────────────────────────────────────────────────────────────
   /**
    * Makes the .xlsx the user picked the workbook to build on. Rejects with a Problem that says

@@ -1,11 +1,17 @@
-import { findPlans, readNames, readRange, readSelection, writePlans } from "../../excel";
+import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import type { WorkbookHost, WriteProgress } from "./types";
 
 /** Runs a batch against the workbook; `Excel.run` in Office, injectable for tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const excelRun: ExcelRunner = (batch) => Excel.run(batch);
+/**
+ * Every batch waits while the user is editing a cell instead of failing: "When true, … if the
+ * user is in cell edit mode the batch request is delayed until the user exits cell edit mode"
+ * (Excel.RunOptions.delayForCellEdit, https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+ * A wait that outlasts the per-sync limit of src/excel/sync.ts is reported to the user.
+ */
+const excelRun: ExcelRunner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 /**
  * Inside Excel: every call is one `Excel.run` over src/excel, which batches the work, rolls a
@@ -38,6 +44,16 @@ export class ExcelHost implements WorkbookHost {
 
   readRange(sheetName: string, address: string): Promise<RangeData> {
     return this.run((context) => readRange(context, sheetName, address));
+  }
+
+  readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]> {
+    return this.run((context) => readRanges(context, requests));
+  }
+
+  readPlansAndNames(
+    names: readonly string[],
+  ): Promise<{ plans: FoundPlan[]; names: Record<string, Scalar[][] | undefined> }> {
+    return this.run((context) => readPlansAndNames(context, names));
   }
 
   subscribe(listener: () => void): () => void {

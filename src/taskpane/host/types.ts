@@ -28,6 +28,15 @@ export interface WorkbookHost {
   /** Values of workbook names (e.g. the settings); a name that does not exist maps to undefined. */
   readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>>;
   /**
+   * Several ranges at once (every audit sheet, every form of a year): in Excel one Excel.run
+   * whose syncs do not grow with the number of sheets. Rejects when a sheet is missing.
+   */
+  readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]>;
+  /** findPlans and readNames together (in Excel: one Excel.run, two syncs). */
+  readPlansAndNames(
+    names: readonly string[],
+  ): Promise<{ plans: FoundPlan[]; names: Record<string, Scalar[][] | undefined> }>;
+  /**
    * Calls `listener` after this host changed the workbook (a write; in browser mode also opening
    * or closing a file), so panes can re-read what they show. Returns the unsubscribe function.
    */

@@ -38,7 +38,7 @@ import {
   monthLabel,
   type ScaleId,
 } from "../../../core/audit6s/engine";
-import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, readAudits } from "../../../sheets/audit6s";
+import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, auditReadAddress, readAudits } from "../../../sheets/audit6s";
 import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost, useWorkbookVersion, type WorkbookHost } from "../../host";
 import { formatText } from "../../i18n/format";
@@ -363,9 +363,16 @@ function SummarySection() {
     void task.run(S6.summarizing, async ({ progress }) => {
       const workbookSettings = await settingsForGeneration(host, locale);
       const { settings, add, plans: found } = workbookSettings;
+      // Every audit sheet in one read (one Excel.run, syncs constant in the number of sheets).
+      const wanted = found.flatMap((f) => {
+        const meta = auditMetaOf(f);
+        return meta ? [{ sheetName: f.sheetName, address: auditReadAddress(meta) }] : [];
+      });
+      const read = await host.readRanges(wanted);
+      const byKey = new Map(wanted.map((w, i) => [`${w.sheetName}!${w.address}`, read[i]!]));
       const { audits, problems } = await readAudits(
         found,
-        (sheet, address) => host.readRange(sheet, address),
+        async (sheet, address) => byKey.get(`${sheet}!${address}`) ?? host.readRange(sheet, address),
         settings,
       );
       const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });

@@ -120,14 +120,14 @@ export type PeopleSource =
 /** What reading the forms needs from a host (the pane passes its WorkbookHost). */
 export interface FormsReader {
   findPlans(): Promise<FoundPlan[]>;
-  readRange(sheetName: string, address: string): Promise<RangeData>;
+  readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]>;
 }
 
 /**
- * Reads the appraisal forms of `year` through a host: one findPlans, then one readRange per form
- * of that year (a rectangle with every person) — the round trips grow with the forms, never
- * with the people. Forms of other periods are only named (peopleOf reports them). Null when the
- * workbook has no appraisal form at all.
+ * Reads the appraisal forms of `year` through a host: one findPlans, then one readRanges for
+ * every form of that year (a rectangle with every person each) — in Excel one Excel.run whose
+ * syncs grow neither with the forms nor with the people. Forms of other periods are only named
+ * (peopleOf reports them). Null when the workbook has no appraisal form at all.
  */
 export async function readForms(
   host: FormsReader,
@@ -136,11 +136,12 @@ export async function readForms(
 ): Promise<PeopleSource | null> {
   const found = appraisalForms(await host.findPlans());
   if (found.forms.length === 0) return null;
-  const forms: FormGrades[] = [];
-  for (const f of found.forms) {
-    if (quarterOfPeriod(f.period, year) === null) forms.push({ sheetName: f.sheetName, period: f.period, rows: [] });
-    else forms.push(formGrades(f, await host.readRange(f.sheetName, f.address)));
-  }
+  const ofYear = found.forms.filter((f) => quarterOfPeriod(f.period, year) !== null);
+  const read = await host.readRanges(ofYear.map((f) => ({ sheetName: f.sheetName, address: f.address })));
+  const forms: FormGrades[] = found.forms.map((f) => {
+    const i = ofYear.indexOf(f);
+    return i < 0 ? { sheetName: f.sheetName, period: f.period, rows: [] } : formGrades(f, read[i]!);
+  });
   return { kind: "forms", label: label(forms.length), forms, problems: found.problems };
 }
 

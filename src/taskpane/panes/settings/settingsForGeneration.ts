@@ -27,8 +27,8 @@ export interface GenerationSettings {
  * its names) or, on first use, the defaults plus the settings sheet to create with the plan.
  */
 export async function settingsForGeneration(host: WorkbookHost, locale: Locale): Promise<GenerationSettings> {
-  const plans = await host.findPlans();
-  const values = await host.readNames(Object.values(SETTING_NAMES));
+  // One Excel.run for both (issue 9: round trips).
+  const { plans, names: values } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
   const state = decideWorkbookSettings(plans, values);
   if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [], plans };
   return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)], plans };

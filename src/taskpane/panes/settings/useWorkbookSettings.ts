@@ -19,9 +19,8 @@ export function useWorkbookSettings(): { state: WorkbookSettingsState; reload: (
     let current = true;
     setState({ status: "loading" });
     (async () => {
-      const plans = await host.findPlans();
-      const values = await host.readNames(Object.values(SETTING_NAMES));
-      return decideWorkbookSettings(plans, values);
+      const { plans, names } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
+      return decideWorkbookSettings(plans, names);
     })().then(
       (next) => current && setState(next),
       (error: unknown) => current && setState({ status: "failed", error }),
