@@ -188,7 +188,6 @@ export async function readRanges(
   const flush = async () => {
     if (batch.length === 0) return;
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await syncWithin(context.sync(), limit, text("读取区域", "reading the ranges"));
       for (const b of batch) {
         out[b.i] = {

@@ -8,7 +8,7 @@ import {
   registerPlan,
   richSamplePlan,
 } from "../../test/fixtures/plans";
-import { parseRange } from "../sheets/formula/a1";
+import { formatRange, parseRange } from "../sheets/formula/a1";
 import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { EXCEL_API_REQUIREMENT } from "./requirements";
@@ -458,3 +458,117 @@ describe("what is written", () => {
 });
 
 export type { SheetPlan };
+
+describe("Excel's documented behaviour (issue 9)", () => {
+  const one = (sheet: Partial<SheetPlan>): WorkbookPlan => ({
+    sheets: [{ name: "T", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "Z1", cells: [], ...sheet }],
+  });
+
+  it("strips _xlfn. from formulas set through Office.js (not inside strings)", async () => {
+    const fake = createFakeExcel();
+    await write(
+      fake,
+      one({
+        cells: [
+          { at: "A1", rows: [[{ f: '=_xlfn.AGGREGATE(16,6,B1:B3,0.5)&"_xlfn.X"' }, { f: "=_xlfn.STDEV.S(B1:B3)" }]] },
+        ],
+        fills: [{ range: "C1:C3", formula: "=_xlfn.STDEV.S($B$1:B1)" }],
+      }),
+    );
+    const s = fake.state.findSheet("T")!;
+    expect(cellAt(s, 1, 1)?.formula).toBe('=AGGREGATE(16,6,B1:B3,0.5)&"_xlfn.X"');
+    expect(cellAt(s, 1, 2)?.formula).toBe("=STDEV.S(B1:B3)");
+    expect(cellAt(s, 3, 3)?.formula).toBe("=STDEV.S($B$1:B3)");
+  });
+
+  it("sends date validation bounds Excel has", async () => {
+    const fake = createFakeExcel();
+    await write(
+      fake,
+      one({
+        validations: [
+          { range: "A1:A9", rule: { type: "date", min: 1 }, error: { title: "t", message: "m" } },
+          { range: "B1:B9", rule: { type: "date" }, error: { title: "t", message: "m" } },
+        ],
+      }),
+    );
+    const v = fake.state.findSheet("T")!.validations.map((x) => x.rule);
+    expect(v).toEqual([
+      { date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" } },
+      { date: { operator: "Between", formula1: "1900-01-01", formula2: "9999-12-31" } },
+    ]);
+  });
+
+  it("recalculates after a write split over several batches with calculation suspended", async () => {
+    const fake = createFakeExcel({ formulaValue: () => 7 });
+    await write(fake, registerPlan(3_000), { maxRequestBytes: 150_000 });
+    const s = fake.state.sheets.find((x) => [...x.cells.values()].some((c) => c.formula))!;
+    expect([...s.cells.values()].filter((c) => c.stale)).toEqual([]);
+    expect(fake.state.calculations).toEqual(["Full"]);
+  });
+
+  it("sets every chart series explicitly, even where Excel reads the source the other way (#1830)", async () => {
+    const fake = createFakeExcel({ chartsAddSwaps: true });
+    await write(
+      fake,
+      one({
+        cells: [
+          {
+            at: "A1",
+            rows: [
+              ["", "a", "b"],
+              ["x", 1, 2],
+              ["y", 3, 4],
+            ],
+          },
+        ],
+        charts: [
+          {
+            type: "column",
+            title: "c",
+            from: "E1",
+            to: "J9",
+            series: [
+              { name: "a", values: "B2:C2", categories: "B1:C1" },
+              { name: "b", values: "B3:C3", categories: "B1:C1" },
+            ],
+          },
+        ],
+      }),
+    );
+    const series = fake.state.findSheet("T")!.charts[0]!.series;
+    expect(series.map((x) => [x.name, formatRange(x.values!.rect), formatRange(x.xValues!.rect)])).toEqual([
+      ["a", "B2:C2", "B1:C1"],
+      ["b", "B3:C3", "B1:C1"],
+    ]);
+    expect(fake.state.findSheet("T")!.charts[0]!.name).toBe("SVC_Chart_1");
+  });
+
+  it("refuses a workbook that uses the 1904 date system, changing nothing", async () => {
+    const fake = createFakeExcel({ dateSystem: 1904 });
+    const before = fake.state.snapshot();
+    const e = await failure(write(fake, registerPlan(5)));
+    expect(e.text.en).toMatch(/1904 date system/);
+    expect(e.text.zh).toMatch(/1904 日期系统/);
+    expect(fake.state.snapshot()).toEqual(before);
+  });
+
+  it("reports a sync that does not answer instead of waiting for ever", async () => {
+    const fake = createFakeExcel();
+    fake.hangOnSync(2);
+    const e = await failure(write(fake, registerPlan(5), { syncLimitMs: 20 }));
+    expect(e.text.en).toMatch(/Excel did not answer within 0 s/);
+    expect(e.text.zh).toMatch(/没有响应/);
+    fake.releaseHung();
+  });
+
+  it("waits while the user edits a cell when run with delayForCellEdit, and fails without it", async () => {
+    const fake = createFakeExcel();
+    fake.setCellEditMode(true);
+    await expect(fake.run((ctx) => writePlans(ctx, registerPlan(5)))).rejects.toBeInstanceOf(PlanWriteError);
+    const waiting = fake.run({ delayForCellEdit: true }, (ctx) => writePlans(ctx, registerPlan(5)));
+    fake.setCellEditMode(false);
+    const r = await waiting;
+    expect(r.sheets).toHaveLength(1);
+  });
+});

@@ -589,13 +589,12 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
  */
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
   if (spec.series.length === 0) return;
-  const first = spec.series[0]!;
-  const firstRect = parseRange(first.values);
-  const seriesBy = firstRect.right > firstRect.left && firstRect.bottom === firstRect.top ? "Rows" : "Columns";
+  // The source is one cell: one series however Excel reads it; its real values are set below.
+  const firstRect = parseRange(spec.series[0]!.values);
   const chart = sheet.charts.add(
     CHART_TYPE[spec.type] as Excel.ChartType,
-    sheet.getRange(formatRange(firstRect)),
-    seriesBy as Excel.ChartSeriesBy,
+    sheet.getRange(formatCell(firstRect.top, firstRect.left)),
+    "Columns" as Excel.ChartSeriesBy,
   );
   chart.name = name;
   chart.title.text = spec.title;

@@ -63,6 +63,8 @@ export interface FakeExcel {
 export interface FakeSetup extends Options {
   /** The workbook's date system; 1904 makes DATE(1904,1,1) compute to 0. */
   readonly dateSystem?: 1900 | 1904;
+  /** Model office-js #1830: charts.add reads its source range the other way round. */
+  readonly chartsAddSwaps?: boolean;
   /** Sheets that exist before the test, in order. Default: ["Sheet1"]. */
   readonly sheets?: readonly string[];
 }
@@ -79,6 +81,7 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
   book.formulaSettings = {
     ...(setup.customFunctions ? { customFunctions: setup.customFunctions } : {}),
     ...(setup.oldestExcel ? { oldestExcel: setup.oldestExcel } : {}),
+    ...(setup.chartsAddSwaps ? { chartsAddSwaps: true } : {}),
   };
   for (const s of setup.sheets ?? ["Sheet1"]) book.addSheet(s);
   const core = new Core(book);

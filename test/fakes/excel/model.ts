@@ -1687,7 +1687,9 @@ const CHARTS: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
         const ty = oneOf(type, CHART_TYPES, "chart type");
         const by = oneOf(seriesBy ?? "Auto", ["Auto", "Columns", "Rows"], "seriesBy");
         const r = rangeArg(t.book, t.sheet, source);
-        const byColumns = by === "Columns" || (by === "Auto" && rows(r.rect) >= cols(r.rect));
+        let byColumns = by === "Columns" || (by === "Auto" && rows(r.rect) >= cols(r.rect));
+        // office-js #1830: Excel on the web read a two-column source the other way round.
+        if (t.book.formulaSettings.chartsAddSwaps) byColumns = !byColumns;
         const series = byColumns
           ? Array.from({ length: cols(r.rect) }, (_, i) => ({
               name: `Series${i + 1}`,

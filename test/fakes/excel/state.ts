@@ -135,6 +135,8 @@ export const keyCol = (k: number) => (k % KEY_STRIDE) + 1;
 export interface FormulaSettings {
   readonly customFunctions?: readonly string[];
   readonly oldestExcel?: "2007" | "2010" | "2013" | "2016" | "2019" | "2021" | "365";
+  /** charts.add reads its source the other way round (office-js #1830, Excel on the web). */
+  readonly chartsAddSwaps?: boolean;
 }
 
 export class WorkbookState {
