@@ -1,7 +1,8 @@
 /**
  * Office.js APIs this folder uses and the ExcelApi requirement set each needs. The manifest
  * declares EXCEL_API_REQUIREMENT (the highest of them), so the add-in never loads where a call
- * would fail. Keep this table in step with the code (a test checks the maximum).
+ * would fail. test/manifest/requirements.test.ts derives the highest set from the code's calls
+ * (through the TypeScript checker and @types/office-js) and holds this and the manifest to it.
  */
 export const EXCEL_API_USED: Readonly<Record<string, string>> = {
   "Workbook.worksheets / WorksheetCollection.add, getItem": "1.1",
@@ -9,7 +10,7 @@ export const EXCEL_API_USED: Readonly<Record<string, string>> = {
   "Range.values, formulas, numberFormat, format.font/fill/borders/alignment/wrapText": "1.1",
   "Range.worksheet, address, rowIndex, columnIndex, rowCount, columnCount": "1.1",
   "Workbook.getSelectedRange, WorksheetCollection.getActiveWorksheet": "1.1",
-  "Workbook.names, NamedItem.type/getRange": "1.1",
+  "Workbook.names, NamedItem.type/getRange/value (the 1904 date-system probe); Application.calculate": "1.1",
   "TableCollection.add, Table.name, Table.style": "1.1",
   "ChartCollection.add, Chart.setPosition, title, series.getItemAt, axes.valueAxis.minimum/maximum": "1.1",
   "Range.merge, columnHidden, rowHidden, format.columnWidth/rowHeight, format.protection.locked": "1.2",

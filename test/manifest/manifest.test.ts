@@ -28,7 +28,7 @@ describe("manifest.xml", () => {
     expect(text("DefaultLocale")).toBe("en-US");
     expect(MANIFEST).toMatch(/<Host Name="Workbook"\/>/);
     expect(MANIFEST).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
-    expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.1"\/>/);
+    expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.3"\/>/); // CustomFunctions.Error 1.2, ErrorCode 1.3
     expect(MANIFEST).toMatch(/<Override Locale="zh-CN" Value="售后考核助手"\/>/);
   });
 
