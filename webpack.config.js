@@ -6,7 +6,14 @@
 //   functions.json                custom function metadata, generated from the JSDoc
 //   functions.zh-CN.json          the same in Chinese (src/functions/localizeMetadata.ts)
 //   commands.js                   ribbon command handlers
-//   office.js + host files        served from @microsoft/office-js, no CDN
+//   office.js                     production: Microsoft's CDN, as Microsoft requires ("If you plan
+//                                 to publish your Office Add-in from AppSource, you must use this
+//                                 CDN reference. Local references are only appropriate for
+//                                 internal, development, and debugging scenarios":
+//                                 https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn);
+//                                 development (and SVC_OFFICE_JS=local): copied from
+//                                 @microsoft/office-js and served by us, for machines without the
+//                                 internet; the e2e tests route the CDN URL to that same copy
 //   assets/                       icons
 // Shared runtime: taskpane.html loads office.js, functions.js, commands.js and taskpane.js, in
 // that order; the manifest uses taskpane.html as the runtime page for all three.
@@ -20,6 +27,7 @@ const { officeJsCopyPatterns } = require("./scripts/support/office-js-files.js")
 const { devServerHttps } = require("./scripts/support/dev-https.js");
 
 const DEV_PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_TS = "./src/functions/functions.ts";
 
 /** Marks the exceljs chunk as already minimized: it is exceljs's own minified browser build. */
@@ -49,6 +57,7 @@ class PreMinifiedChunksPlugin {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
+  const officeJsFromCdn = production && process.env.SVC_OFFICE_JS !== "local";
   const serving = Boolean(process.env.WEBPACK_SERVE);
   return {
     mode: production ? "production" : "development",
@@ -143,9 +152,13 @@ module.exports = (_env, argv) => {
         scriptLoading: "defer",
         // ?<build hash> on each script URL, so a new build is never served from a stale cache.
         hash: true,
+        officeJs: officeJsFromCdn ? OFFICE_JS_CDN : "office.js",
       }),
       new CopyWebpackPlugin({
-        patterns: [...officeJsCopyPatterns(), { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } }],
+        patterns: [
+          ...(officeJsFromCdn ? [] : officeJsCopyPatterns()),
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+        ],
       }),
       new PreMinifiedChunksPlugin(["exceljs"]),
     ],

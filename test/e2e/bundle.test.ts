@@ -2,8 +2,8 @@
 // older than src/):
 // functions.js registers every function of functions.json in a bare Node vm that has nothing
 // but a recording CustomFunctions object; the runtime never touches window/document/self;
-// taskpane.html loads office.js first and the bundles in order; every file the manifest names
-// exists; exceljs is a lazy chunk; only the office.js files Office needs are copied.
+// taskpane.html loads office.js from Microsoft's CDN first and the bundles in order; every file
+// the manifest names exists; exceljs is a lazy chunk; no copy of office.js in production.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -115,13 +115,17 @@ describe("dist/functions.js", () => {
 });
 
 describe("dist/taskpane.html", () => {
-  test("loads office.js first, then functions.js, commands.js and taskpane.js, all present in dist/", () => {
+  test("loads office.js from Microsoft's CDN first (production), then functions.js, commands.js and taskpane.js from dist/", () => {
     const html = read("taskpane.html");
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1].split("?")[0]);
-    expect(scripts).toEqual(["office.js", "functions.js", "commands.js", "taskpane.js"]);
-    for (const s of scripts) expect(fs.existsSync(dist(s))).toBe(true);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+    ]);
+    for (const s of scripts.slice(1)) expect(fs.existsSync(dist(s))).toBe(true);
     expect(html).toMatch(/<div id="?root"?>/);
-    expect(html).not.toMatch(/appsforoffice\.microsoft\.com|https?:\/\//); // nothing from a CDN
   });
 });
 
@@ -132,17 +136,8 @@ describe("dist/ and the manifest", () => {
     expect(missing).toEqual([]);
   });
 
-  test("office.js comes with its mapping table, the Excel host files and locale strings, and nothing else of the package", () => {
-    for (const f of [
-      "office.js",
-      "o15apptofilemappingtable.js",
-      "excel-web-16.00.js",
-      "excel-win32-16.01.js",
-      "zh-cn/office_strings.js",
-      "en-us/office_strings.js",
-    ]) {
-      expect(fs.existsSync(dist(f))).toBe(true);
-    }
+  test("production serves no copy of office.js (the CDN's is used); no debug or other hosts' files", () => {
+    expect(fs.existsSync(dist("office.js"))).toBe(false);
     const files = distSizes(DIST).map((s) => s.file);
     expect(files.filter((f) => f.endsWith(".debug.js"))).toEqual([]);
     expect(files.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)-/.test(f))).toEqual([]);

@@ -8,6 +8,7 @@ export {
   taskReducer,
   messageFromError,
   messageFromProblem,
+  writeWarnings,
   IDLE,
   type PaneMessage,
   type PaneMessageInput,

@@ -106,3 +106,23 @@ export function taskReducer(state: TaskState, action: TaskAction): TaskState {
       return { ...state, messages: [] };
   }
 }
+
+/**
+ * The layout parts Excel refused after the data was written (print setup, freeze panes, tab
+ * colour, charts: WriteReport.warnings), as one warning: the sheets are complete.
+ */
+export function writeWarnings(report: { readonly warnings?: readonly Text[] }): PaneMessageInput[] {
+  const w = report.warnings ?? [];
+  if (w.length === 0) return [];
+  return [
+    {
+      intent: "warning",
+      body: {
+        zh: ["数据已完整写入，但以下格式设置未能完成：", ...w.map((x) => `· ${x.zh}`)].join("\n"),
+        en: ["The data is complete, but these layout parts could not be applied:", ...w.map((x) => `· ${x.en}`)].join(
+          "\n",
+        ),
+      },
+    },
+  ];
+}

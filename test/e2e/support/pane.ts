@@ -12,7 +12,7 @@
  * the screenshots show boxes.
  */
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -20,6 +20,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../../..");
+const OFFICE_JS_DIST = resolve(ROOT, "node_modules/@microsoft/office-js/dist");
 /** The built add-in; PANE_DIST points elsewhere (e.g. a build made with `--output-path`). */
 export const DIST = resolve(process.env.PANE_DIST ?? join(ROOT, "dist"));
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
@@ -159,6 +160,18 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
     rmSync(profile, { recursive: true, force: true });
     throw err;
   }
+  // The production build loads office.js from Microsoft's CDN; these machines are offline, so
+  // the CDN's URLs are answered from the same files in @microsoft/office-js (no network).
+  await context.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = resolve(OFFICE_JS_DIST, rel);
+    if (!file.startsWith(OFFICE_JS_DIST + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({
+      status: 200,
+      contentType: "text/javascript; charset=utf-8",
+      body: readFileSync(file, "utf8"),
+    });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

@@ -20,7 +20,7 @@ import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
 import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -241,6 +241,7 @@ export function AppraisalPane() {
         },
       ];
       messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
+      messages.push(...writeWarnings(report));
       return messages;
     });
   };

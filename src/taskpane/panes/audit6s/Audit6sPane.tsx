@@ -39,7 +39,7 @@ import {
   type ScaleId,
 } from "../../../core/audit6s/engine";
 import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, auditReadAddress, readAudits } from "../../../sheets/audit6s";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
 import { useHost, useWorkbookVersion, type WorkbookHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -403,6 +403,7 @@ function SummarySection() {
         });
       }
       for (const note of r.value.plan.notes ?? []) messages.push({ intent: "info", body: note });
+      messages.push(...writeWarnings(report));
       return messages;
     });
   };

@@ -30,7 +30,7 @@ import { variableList } from "../../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
 import { bonusPlan } from "../../../sheets/bonus";
 import type { SheetPlan } from "../../../sheets/plan";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
 import { problemLocation, useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -272,6 +272,7 @@ export function BonusPane() {
           },
         });
       messages.push(...settingsMessages(workbookSettings, B.settingsAdded));
+      messages.push(...writeWarnings(written));
       return messages;
     });
   };

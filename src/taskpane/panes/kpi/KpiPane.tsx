@@ -41,7 +41,7 @@ import {
   PROBLEMS_SHEET_NAME,
   type SourceTable,
 } from "../../../sheets/workorders";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -232,6 +232,7 @@ export function KpiPane() {
           body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }),
         });
       messages.push(...settingsMessages(workbookSettings, K.settingsAdded));
+      messages.push(...writeWarnings(written));
       return messages;
     });
   };
