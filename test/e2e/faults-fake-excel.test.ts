@@ -3,13 +3,13 @@
  * turn, at the start, middle or end of its operations, on a workbook that already holds the
  * sheets the generator builds on (the demo workbook's order). The workbook must end exactly as
  * before (a data sync failed: rolled back) or complete (a cosmetic sync failed: its steps were
- * applied again). Then each cosmetic API fails every time, as the office-js platform bugs do:
+ * applied again). In the slow suite (npm run test:e2e) for its run time, though it needs only Node. Then each cosmetic API fails every time, as the office-js platform bugs do:
  * the data must be complete and the failure a warning.
  */
-import { demoWorkbook } from "../cli/commands/demo";
-import { createFakeExcel, type FakeExcel } from "../../test/fakes/excel";
-import type { WorkbookPlan } from "../sheets/plan";
-import { PlanWriteError, writePlans } from "./write";
+import { demoWorkbook } from "../../src/cli/commands/demo";
+import { createFakeExcel, type FakeExcel } from "../fakes/excel";
+import type { WorkbookPlan } from "../../src/sheets/plan";
+import { PlanWriteError, writePlans } from "../../src/excel/write";
 
 const GENERATORS = [
   "settings + appraisal",
