@@ -45,14 +45,14 @@ interface Flow {
 /** What the pane does in Excel, against the fake. */
 async function flow(
   fake: FakeExcel,
-  options: { maxCellsPerRequest?: number; maxRequestBytes?: number } = {},
+  options: { maxCellsPerRequest?: number; targetResponseBytes?: number; maxRequestBytes?: number } = {},
 ): Promise<Flow> {
   const context = fake.context as Excel.RequestContext;
   const start = fake.syncCount;
-  const range = await readSelection(
-    context,
-    options.maxCellsPerRequest ? { maxCellsPerRequest: options.maxCellsPerRequest } : {},
-  );
+  const range = await readSelection(context, {
+    ...(options.maxCellsPerRequest ? { maxCellsPerRequest: options.maxCellsPerRequest } : {}),
+    ...(options.targetResponseBytes ? { targetResponseBytes: options.targetResponseBytes } : {}),
+  });
   const afterRead = fake.syncCount;
   const table = sourceTable(range);
   if (!table.ok) throw new Error(table.problem.message.en);
@@ -110,7 +110,12 @@ test("100,000 orders: constant round trips apart from payload chunks, no request
   const unlimited = (count: number) => {
     const fake = workbookWithOrders(count);
     fake.setPayloadLimit(Number.MAX_SAFE_INTEGER);
-    return flow(fake, { maxCellsPerRequest: Number.MAX_SAFE_INTEGER, maxRequestBytes: Number.MAX_SAFE_INTEGER });
+    fake.setResponseLimit(Number.MAX_SAFE_INTEGER);
+    return flow(fake, {
+      maxCellsPerRequest: Number.MAX_SAFE_INTEGER,
+      targetResponseBytes: Number.MAX_SAFE_INTEGER,
+      maxRequestBytes: Number.MAX_SAFE_INTEGER,
+    });
   };
   const [u1, u2] = [await unlimited(2_000), await unlimited(100_000)];
   expect([u2.readSyncs, u2.lookupSyncs, u2.writeSyncs]).toEqual([u1.readSyncs, u1.lookupSyncs, u1.writeSyncs]);
