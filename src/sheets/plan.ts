@@ -16,6 +16,11 @@
  */
 
 import type { Text } from "../core/i18n/text";
+import type { AppraisalMarker } from "./appraisal/marker";
+import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
+import type { BonusMarker } from "./bonus/marker";
+import type { SettingsMarker } from "./settings/marker";
+import type { KpiMarker, ProblemsMarker, RegisterMarker } from "./workorders/marker";
 
 export type Scalar = string | number | boolean | null;
 
@@ -226,18 +231,42 @@ export interface PrintSetup {
 export type PlanKind =
   "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
 
-export interface PlanMarker {
-  readonly kind: PlanKind;
-  /** Format version of `meta`, bumped when a generator changes its layout. */
+/** A marker of one kind: the kind, the format version of `meta`, and the kind's layout facts. */
+export interface MarkerOf<K extends PlanKind, M extends object> {
+  readonly kind: K;
+  /** Format version of `meta`, bumped when a generator changes its layout (see each kind's `marker.ts`). */
   readonly version: number;
   /** Layout facts another generator needs to read this sheet back (rows, columns, period…). */
-  readonly meta: Readonly<Record<string, unknown>>;
+  readonly meta: M;
 }
 
-export interface SheetPlan {
+/**
+ * The marker a generator writes, one member per kind, each with its own `meta` type. Read back
+ * from a workbook a marker is only a `MarkerEnvelope` until its kind's validator (`<kind>MarkerOf`
+ * in `sheets/<job>/marker.ts`) has checked its version and meta.
+ */
+export type PlanMarker =
+  | SettingsMarker
+  | AppraisalMarker
+  | RegisterMarker
+  | KpiMarker
+  | ProblemsMarker
+  | AuditMarker
+  | AuditSummaryMarker
+  | BonusMarker;
+
+/**
+ * A marker whose meta is not typed: what the writers need (the kind, for the workbook name, and
+ * JSON to store; every `PlanMarker` is one, so is a test's hand-made marker) and what a marker
+ * read back from a workbook is until its kind's validator has checked it.
+ */
+export type MarkerEnvelope = MarkerOf<PlanKind, object>;
+
+/** One sheet. Generators return `SheetPlan<TheirMarker>`, so `plan.marker.meta` is typed. */
+export interface SheetPlan<M extends MarkerEnvelope = MarkerEnvelope> {
   /** Preferred sheet name; the writer picks "Name (2)" when it is taken. At most 31 characters. */
   readonly name: string;
-  readonly marker: PlanMarker;
+  readonly marker: M;
   /** Where the marker JSON is written; its column is hidden by the writers. */
   readonly markerCell: string;
   readonly cells: readonly CellBlock[];
@@ -271,7 +300,8 @@ export interface WorkbookPlan {
 /** A generated sheet found in a workbook by its marker (never by its name). */
 export interface FoundPlan {
   readonly sheetName: string;
-  readonly marker: PlanMarker;
+  /** As read: check it with the kind's validator (`<kind>MarkerOf`) before using its meta. */
+  readonly marker: MarkerEnvelope;
 }
 
 /** What a writer reports after writing a WorkbookPlan. */

@@ -13,10 +13,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { HEAD_TEMPLATE, formColumns } from "../../src/core/appraisal";
-import { appraisalPlan, type AppraisalMeta } from "../../src/sheets/appraisal";
+import { appraisalMarkerOf, appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
+import { checkedMeta } from "../support/markers";
 import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";
 import { openPane, ROOT, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
@@ -69,7 +70,7 @@ describe("appraisal pane (browser mode)", () => {
     await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
     const plans = findPlansInWorkbook(wb);
     expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "appraisal"]);
-    const meta = plans[1].marker.meta as unknown as AppraisalMeta;
+    const meta = checkedMeta(appraisalMarkerOf(plans[1]));
     expect(meta).toMatchObject({ template: "head", scale: "hundred", period: "2026-Q3", firstRow: 8, lastRow: 10 });
 
     // HR fills in the scores (one not assessed) in the downloaded workbook.

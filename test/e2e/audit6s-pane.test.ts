@@ -11,7 +11,8 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { findPlansInWorkbook } from "../../src/xlsx";
-import type { AuditMeta } from "../../src/sheets/audit6s";
+import { auditMarkerOf } from "../../src/sheets/audit6s";
+import { checkedMeta } from "../support/markers";
 import { openPane, ROOT, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const DOCS = join(ROOT, "docs", "screenshots");
@@ -59,7 +60,7 @@ describe("6S pane (browser mode)", () => {
     const wb = await load(path);
     const plans = findPlansInWorkbook(wb);
     expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "audit6s"]);
-    const meta = plans[1].marker.meta as unknown as AuditMeta;
+    const meta = checkedMeta(auditMarkerOf(plans[1]));
     expect(meta.areas.map((a) => a.name)).toEqual(["维修车间", "备件库"]);
     expect(meta.scale).toBe("passFail");
     expect(meta.weights).toEqual([1, 1, 1, 1, 1, 2]);

@@ -11,9 +11,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main, type MainIO } from "../../src/cli/main";
 import type { BonusJson } from "../../src/cli/commands/bonus";
-import type { BonusMeta } from "../../src/sheets/bonus";
+import { bonusMarkerOf } from "../../src/sheets/bonus";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import { computedValue, recalculateXlsx } from "../support/libreoffice";
+import { checkedMeta } from "../support/markers";
 
 const FIXTURE = resolve(__dirname, "../fixtures/bonus/people-2026.csv");
 
@@ -58,7 +59,7 @@ test.each([
   const json = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as BonusJson;
   const { workbook } = await recalculateXlsx(new Uint8Array(readFileSync(join(dir, "b.xlsx"))));
   const found = findPlansInWorkbook(workbook).find((p) => p.marker.kind === "bonus")!;
-  const meta = found.marker.meta as unknown as BonusMeta;
+  const meta = checkedMeta(bonusMarkerOf(found));
   const ws = workbook.getWorksheet(found.sheetName)!;
   const at = (key: string, row: number): unknown => {
     const v = computedValue(ws.getCell(`${meta.columns[key]}${row}`));

@@ -21,10 +21,11 @@ import { parseFormula } from "../../src/core/formula";
 import { BONUS_FORMULA_LANGUAGE, readBonusTable } from "../../src/core/bonus";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
-import { bonusPlan, type BonusMeta } from "../../src/sheets/bonus";
+import { bonusMarkerOf, bonusPlan } from "../../src/sheets/bonus";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
+import { checkedMeta } from "../support/markers";
 import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
 
 const ROOT = resolve(__dirname, "../..");
@@ -134,7 +135,7 @@ describe("奖金 pane (browser mode)", () => {
       ["考核参数", "settings"],
       ["季度奖金 2026-Q4", "bonus"],
     ]);
-    const meta = found[1].marker.meta as unknown as BonusMeta;
+    const meta = checkedMeta(bonusMarkerOf(found[1]));
     expect(meta.quarterFormula).toBe(formula);
     const written = wb.getWorksheet("季度奖金 2026-Q4")!.getCell(`${meta.columns.quarterExact}${meta.firstRow}`)
       .value as ExcelJS.CellFormulaValue;
@@ -198,7 +199,7 @@ describe("奖金 pane (browser mode)", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const bonus = findPlansInWorkbook(wb).find((p) => p.marker.kind === "bonus")!;
-    const meta = bonus.marker.meta as unknown as BonusMeta;
+    const meta = checkedMeta(bonusMarkerOf(bonus));
     const ws = wb.getWorksheet(bonus.sheetName)!;
     const grades = [0, 1, 2].map((i) => meta.gradeColumns.map((c) => ws.getCell(`${c}${meta.firstRow + i}`).value));
     expect(grades).toEqual([

@@ -10,9 +10,10 @@ import Papa from "papaparse";
 import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../src/core/workorders";
 import { main, type MainIO } from "../../src/cli/main";
 import type { KpiJson, KpiJsonValues } from "../../src/cli/commands/kpi";
-import type { KpiMeta } from "../../src/sheets/workorders";
+import { kpiMarkerOf } from "../../src/sheets/workorders";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import { computedValue, recalculateXlsx, type Computed } from "../support/libreoffice";
+import { checkedMeta } from "../support/markers";
 
 function same(json: number | string | null, cell: Computed): boolean {
   if (json === null) return cell === null || cell === "";
@@ -46,7 +47,7 @@ test("kpi --out, recalculated in LibreOffice, computes the same numbers as kpi -
     const json = JSON.parse(readFileSync(join(dir, "kpi.json"), "utf8")) as KpiJson;
     const { workbook, elapsedMs } = await recalculateXlsx(new Uint8Array(readFileSync(join(dir, "kpi.xlsx"))));
     const found = findPlansInWorkbook(workbook).find((p) => p.marker.kind === "kpi")!;
-    const meta = found.marker.meta as unknown as KpiMeta;
+    const meta = checkedMeta(kpiMarkerOf(found));
     const ws = workbook.getWorksheet(found.sheetName)!;
     expect(meta.technicians).toEqual(json.technicians.map((t) => t.technician));
     const rows: [number, KpiJsonValues][] = [

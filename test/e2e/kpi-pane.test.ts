@@ -23,7 +23,8 @@ import {
   serialOf,
   type KpiReport,
 } from "../../src/core/workorders";
-import type { KpiMeta } from "../../src/sheets/workorders";
+import { kpiMarkerOf } from "../../src/sheets/workorders";
+import { checkedMeta } from "../support/markers";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support/pane";
 
@@ -137,7 +138,7 @@ describe("工单 KPI pane (browser mode)", () => {
     const plans = findPlansInWorkbook(wb);
     expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "register", "problems", "kpi"]);
     const kpi = plans.find((p) => p.marker.kind === "kpi")!;
-    const meta = kpi.marker.meta as unknown as KpiMeta;
+    const meta = checkedMeta(kpiMarkerOf(kpi));
     expect(meta.month).toBe("2026-10");
     expect(meta.technicians.length).toBe(data.report.current.technicians.length);
     const ws = wb.getWorksheet(kpi.sheetName)!;

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../core/workorders";
+import { kpiMarkerOf } from "../../sheets/workorders";
 import { findPlansInWorkbook } from "../../xlsx";
+import { checkedMeta } from "../../../test/support/markers";
 import { main, type MainIO } from "../main";
 import type { KpiJson } from "./kpi";
 
@@ -257,6 +259,6 @@ describe("service-appraisal kpi", () => {
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(join(dir, "k.xlsx"));
     const kpi = findPlansInWorkbook(out).find((p) => p.marker.kind === "kpi")!;
-    expect(kpi.marker.meta.frozenAt).not.toBeNull();
+    expect(checkedMeta(kpiMarkerOf(kpi)).frozenAt).not.toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
-import { appraisalPlan, rankWithTolerance, type AppraisalMeta, type AppraisalOptions } from "./index";
+import { appraisalPlan, rankWithTolerance, type AppraisalMarker, type AppraisalOptions } from "./index";
 
 const people: Person[] = [
   { name: "张三", id: "S001", department: "售后一部" },
@@ -22,7 +22,7 @@ function options(overrides: Partial<AppraisalOptions> = {}): AppraisalOptions {
   };
 }
 
-function build(overrides: Partial<AppraisalOptions> = {}): SheetPlan {
+function build(overrides: Partial<AppraisalOptions> = {}): SheetPlan<AppraisalMarker> {
   const r = appraisalPlan(options(overrides));
   if (!r.ok) throw new Error(r.problem.message.en);
   return r.value;
@@ -51,7 +51,7 @@ function fillExpect(plan: SheetPlan, column: string): unknown[] {
 describe("appraisalPlan", () => {
   it("lays out the head template with its five groups and weights", () => {
     const plan = build();
-    const meta = plan.marker.meta as unknown as AppraisalMeta;
+    const meta = plan.marker.meta;
     expect(plan.marker.kind).toBe("appraisal");
     expect(meta).toMatchObject({ template: "head", scale: "five", period: "2026-Q3", firstRow: 8, lastRow: 10 });
     expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", rank: "L" });

@@ -25,8 +25,7 @@ import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import type { ConditionalStyle, Expected, SheetPlan } from "../plan";
 import { rankWithTolerance } from "./rank";
-
-export type Scale = "five" | "hundred";
+import { APPRAISAL_MARKER_VERSION, type AppraisalMarker, type AppraisalMeta, type Scale } from "./marker";
 
 export interface AppraisalOptions {
   readonly template: AppraisalTemplate;
@@ -41,24 +40,6 @@ export interface AppraisalOptions {
   readonly targets?: Readonly<Record<string, ShareTarget>>;
 }
 
-/** Layout facts stored in the marker so the bonus pane can read the form back. */
-export interface AppraisalMeta {
-  readonly template: string;
-  readonly scale: Scale;
-  readonly period: string;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly columns: {
-    readonly id: string;
-    readonly name: string;
-    readonly department: string;
-    readonly score: string;
-    readonly grade: string;
-    readonly rank: string;
-  };
-}
-
-export const APPRAISAL_MARKER_VERSION = 1;
 const HEADER_TOP = 4;
 const FIRST_ROW = 8;
 const FIXED = 4; // 序号, 工号, 姓名, 部门
@@ -93,7 +74,7 @@ const T = {
  * Builds the form. Fails (never throws) when the template is invalid, there is nobody to
  * appraise, or a given score is outside the scale.
  */
-export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
+export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<AppraisalMarker>> {
   const { template, period, people, scale, locale, settings } = options;
   const t = (x: Text): string => pick(x, locale);
   const valid = validateTemplate(template);
@@ -163,9 +144,9 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan> {
   };
   const title = `${t(template.title)} — ${t(periodLabel(period))}`;
   const sheetName = `${t(text("考核表", "Appraisal"))} ${periodKey(period)}`;
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<AppraisalMarker>(
     sheetName,
-    { kind: "appraisal", version: APPRAISAL_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "appraisal", version: APPRAISAL_MARKER_VERSION, meta },
     a1(1, markerCol),
   );
 

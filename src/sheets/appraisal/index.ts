@@ -1,8 +1,9 @@
+export { appraisalPlan, type AppraisalOptions } from "./appraisalPlan";
 export {
-  appraisalPlan,
+  appraisalMarkerOf,
   APPRAISAL_MARKER_VERSION,
-  type AppraisalOptions,
+  type AppraisalMarker,
   type AppraisalMeta,
   type Scale,
-} from "./appraisalPlan";
+} from "./marker";
 export { rankWithTolerance } from "./rank";

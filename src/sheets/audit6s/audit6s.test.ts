@@ -12,7 +12,6 @@ import {
   readAudits,
   COL,
   type Audit6sOptions,
-  type AuditMeta,
   type AuditSheetReading,
 } from "./index";
 
@@ -98,7 +97,7 @@ async function readBack(plans: SheetPlan[]): Promise<AuditSheetReading[]> {
 describe("audit6sPlan", () => {
   test("one block per area: header, items grouped by S, S table, rating; marker meta describes the layout", () => {
     const { plan } = build();
-    const meta = plan.marker.meta as unknown as AuditMeta;
+    const meta = plan.marker.meta;
     expect(plan.marker.kind).toBe("audit6s");
     expect(plan.name).toBe("6S检查表 2026-11-20");
     expect(meta.areas.map((a) => a.name)).toEqual(["维修车间", "备件库"]);
@@ -135,7 +134,7 @@ describe("audit6sPlan", () => {
       weights: SAFETY_WEIGHTED,
       entries: [[{ score: 4 }, { score: "na" }, {}, { score: 0 }, { score: 5 }]],
     });
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     const c = cells(plan);
     const pct = (s: number) => (c.get(`D${a.sRows[s]}`) as FormulaCell).expect;
     expect(pct(0)).toBe(80);
@@ -160,7 +159,7 @@ describe("audit6sPlan", () => {
       areas: ["备件库"],
       entries: [DEFAULT_CHECKLIST.map((_, i) => (i % 2 ? { score: "na" as const } : {}))],
     });
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     const c = cells(plan);
     expect((c.get(`D${a.totalRow}`) as FormulaCell).expect).toBe("");
     expect((c.get(`D${a.ratingRow}`) as FormulaCell).expect).toBe("");
@@ -173,7 +172,7 @@ describe("audit6sPlan", () => {
       areas: ["接待区"],
       entries: [[{ score: "fail" }, { score: "pass" }, { score: "na" }]],
     });
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     const v = plan.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!;
     expect(v.rule).toEqual({ type: "list", values: ["合格", "不合格", "不适用"] });
     const c = cells(plan);
@@ -191,7 +190,7 @@ describe("audit6sPlan", () => {
       ["0-10", 10],
     ] as const) {
       const { plan } = build({ scale, areas: ["x"] });
-      const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+      const a = plan.marker.meta.areas[0];
       const v = plan.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!;
       expect(v.rule).toEqual({
         type: "list",
@@ -204,7 +203,7 @@ describe("audit6sPlan", () => {
       expect(plan.validations!.find((x) => x.range === `H${a.itemsFirst}:H${a.itemsLast}`)!.rule.type).toBe("date");
     }
     const en = build({ locale: "en-US", scale: "passFail", areas: ["Workshop"] }).plan;
-    const a = (en.marker.meta as unknown as AuditMeta).areas[0];
+    const a = en.marker.meta.areas[0];
     expect(en.validations!.find((x) => x.range === `D${a.itemsFirst}:D${a.itemsLast}`)!.rule).toEqual({
       type: "list",
       values: ["Pass", "Fail", "N/A"],
@@ -219,7 +218,7 @@ describe("audit6sPlan", () => {
 
   test("corrective-action cells are highlighted while empty for items below the middle", () => {
     const { plan } = build({ areas: ["x"] });
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     const cf = plan.conditionalFormats!.find((f) => f.range === `E${a.itemsFirst}:I${a.itemsLast}`)!;
     expect(cf.rule).toEqual({ type: "expression", formula: `=AND($M${a.itemsFirst}=1,E${a.itemsFirst}="")` });
   });
@@ -239,7 +238,7 @@ describe("audit6sPlan", () => {
             checklist: [{ s: 0, text: s }],
             entries: [[{ score: 1, finding: s, action: s, owner: s, status: "open" }]],
           });
-          const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+          const a = plan.marker.meta.areas[0];
           const c = cells(plan);
           for (const addr of [
             `C${a.top}`,
@@ -268,7 +267,7 @@ describe("audit6sPlan", () => {
     for (const checklist of [DEFAULT_CHECKLIST, long, DEFAULT_CHECKLIST.slice(0, 3)]) {
       for (const locale of ["zh-CN", "en-US"] as const) {
         const { plan } = build({ areas: ["维修车间", "备件库", "接待区", "服务车"], checklist, locale });
-        const meta = plan.marker.meta as unknown as AuditMeta;
+        const meta = plan.marker.meta;
         expect(plan.print!.pageBreaksBefore).toEqual(meta.areas.slice(1).map((a) => a.top));
         expect(plan.print).toMatchObject({
           paper: "A4",
@@ -287,7 +286,7 @@ describe("audit6sPlan", () => {
 
   test("tablet-friendly: large score cells, every item row at least 24 pt", () => {
     const { plan } = build({ areas: ["x"] });
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     const heights = new Map(plan.rows!.map((r) => [r.row, r.height!]));
     for (let r = a.itemsFirst; r <= a.itemsLast; r++) expect(heights.get(r)).toBeGreaterThanOrEqual(24);
     expect(plan.formats!.some((f) => f.range === `D${a.itemsFirst}:D${a.itemsLast}` && f.style.fontSize === 14)).toBe(
@@ -298,7 +297,7 @@ describe("audit6sPlan", () => {
   test("a radar and a bar chart of the six S per area", () => {
     const { plan } = build();
     expect(plan.charts!.map((c) => c.type)).toEqual(["radar", "column", "radar", "column"]);
-    const a = (plan.marker.meta as unknown as AuditMeta).areas[0];
+    const a = plan.marker.meta.areas[0];
     expect(plan.charts![0].series[0]).toMatchObject({
       values: `$D$${a.sRows[0]}:$D$${a.sRows[5]}`,
       categories: `$B$${a.sRows[0]}:$B$${a.sRows[5]}`,
@@ -365,11 +364,25 @@ describe("readAudits and audit6sSummaryPlan", () => {
     expect(audits[1].areas[0].record.items[1]).toMatchObject({ action: "=清理", owner: "+张三", status: "整改中" });
   });
 
-  test("a marker of another version is reported, not guessed at", async () => {
-    const found = [{ sheetName: "old", marker: { ...nov.marker, version: 99 } }];
-    const r = await readAudits(found, async () => asRange(nov), DEFAULT_SETTINGS);
-    expect(r.audits).toEqual([]);
-    expect(r.problems[0].message.en).toMatch(/cannot be read \(version 99\)/);
+  test("a marker of another version is reported, not guessed at: a newer one as coming from a newer add-in", async () => {
+    const read = async (version: number) =>
+      readAudits([{ sheetName: "s", marker: { ...nov.marker, version } }], async () => asRange(nov), DEFAULT_SETTINGS);
+    const older = await read(0);
+    expect(older.audits).toEqual([]);
+    expect(older.problems.map((p) => p.message)).toEqual([
+      {
+        zh: "工作表“s”的 6S 检查表标记无法识别（版本 0），已跳过",
+        en: 'the 6S audit marker of sheet "s" cannot be read (version 0); the sheet was skipped',
+      },
+    ]);
+    const newer = await read(99);
+    expect(newer.audits).toEqual([]);
+    expect(newer.problems.map((p) => p.message)).toEqual([
+      {
+        zh: "工作表“s”的 6S 检查表标记来自更新版本的加载项（标记版本 99，本版本最高只能读取版本 1），请更新加载项，已跳过",
+        en: 'the 6S audit marker of sheet "s" comes from a newer version of the add-in (marker version 99; this version reads up to version 1): update the add-in; the sheet was skipped',
+      },
+    ]);
   });
 
   test("the summary references the audit cells, keys criteria by numbers, and expects the engine's values", async () => {
@@ -450,7 +463,7 @@ describe("readAudits and audit6sSummaryPlan", () => {
 
   test("the reader reports a score outside the scale and an unreadable date, with row and column", async () => {
     const range = asRange(nov);
-    const a = (nov.marker.meta as unknown as AuditMeta).areas[0];
+    const a = nov.marker.meta.areas[0];
     const rows = range.values.map((r) => [...r]);
     rows[a.itemsFirst - 1][COL.score - 1] = 9;
     rows[a.top - 1][5] = "next week";

@@ -40,7 +40,6 @@ import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
 import type { CellStyle, Expected, SheetPlan } from "../plan";
 import {
-  AUDIT_MARKER_VERSION,
   COL,
   HEADER,
   LAST_VISIBLE,
@@ -49,11 +48,10 @@ import {
   scoreCell,
   scoreChoices,
   statusWord,
-  type AuditAreaMeta,
-  type AuditMeta,
   type ScoreEntry,
   type StatusId,
 } from "./layout";
+import { AUDIT_MARKER_VERSION, type AuditAreaMeta, type AuditMarker, type AuditMeta } from "./marker";
 
 /** What a supervisor (or a test, or the demo) has already filled in for one item. */
 export interface ItemEntry {
@@ -85,7 +83,7 @@ export interface Audit6sOptions {
 
 /** The engine's result for each area, in area order (what the sheet will compute). */
 export interface Audit6sPlanResult {
-  readonly plan: SheetPlan;
+  readonly plan: SheetPlan<AuditMarker>;
   readonly results: readonly AreaResult[];
 }
 
@@ -345,9 +343,9 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
     }),
   };
   const dateText = formatSerial(options.date, true);
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<AuditMarker>(
     `${t(T.sheet)} ${dateText.slice(0, 10)}`,
-    { kind: "audit6s", version: AUDIT_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "audit6s", version: AUDIT_MARKER_VERSION, meta },
     a1(1, COL.marker),
   );
   const full = (row: number): string => rangeA1(row, 1, row, LAST_VISIBLE);

@@ -7,12 +7,18 @@ export {
   type Audit6sPlanResult,
   type ItemEntry,
 } from "./auditPlan";
+export { audit6sSummaryPlan, type Audit6sSummaryOptions } from "./summaryPlan";
 export {
-  audit6sSummaryPlan,
+  auditMarkerOf,
+  auditSummaryMarkerOf,
+  AUDIT_MARKER_VERSION,
   SUMMARY_MARKER_VERSION,
-  type Audit6sSummaryOptions,
+  type AuditMarker,
+  type AuditSummaryMarker,
+  type AuditMeta,
+  type AuditAreaMeta,
   type SummaryMeta,
-} from "./summaryPlan";
+} from "./marker";
 export {
   readAuditSheet,
   readAudits,
@@ -22,7 +28,6 @@ export {
   type RangeReader,
 } from "./read";
 export {
-  AUDIT_MARKER_VERSION,
   COL,
   S_COL,
   HEADER,
@@ -30,8 +35,6 @@ export {
   scoreChoices,
   scoreCell,
   statusWord,
-  type AuditMeta,
-  type AuditAreaMeta,
   type ScoreEntry,
   type StatusId,
 } from "./layout";

@@ -1,9 +1,9 @@
 /**
  * Layout facts of the 6S检查表 sheet shared by its generator, its reader and the 6S汇总
- * generator: column letters, the dropdown words, and the marker meta the reader relies on.
+ * generator: column letters, the dropdown words and the header cells (the marker meta is in marker.ts).
  */
 import { text, pick, type Locale, type Text } from "../../core/i18n/text";
-import { FAIL_WORDS, NA_WORDS, PASS_WORDS, DONE_WORDS, type ScaleId, type SIndex } from "../../core/audit6s/engine";
+import { FAIL_WORDS, NA_WORDS, PASS_WORDS, DONE_WORDS, type ScaleId } from "../../core/audit6s/engine";
 
 /** Columns of an area block. J–N are hidden helpers the formulas use; O holds the marker. */
 export const COL = {
@@ -69,35 +69,6 @@ export function scoreChoices(scale: ScaleId, max: number, locale: Locale): strin
 export function scoreCell(entry: ScoreEntry, locale: Locale): string | number | null {
   if (entry === null || typeof entry === "number") return entry;
   return pick(entry === "na" ? NA : entry === "pass" ? PASS : FAIL, locale);
-}
-
-/** Marker meta version of the audit sheet; the reader refuses other versions. */
-export const AUDIT_MARKER_VERSION = 1;
-
-/** Where one area sits on the sheet. */
-export interface AuditAreaMeta {
-  readonly name: string;
-  /** First and last row of the area block (title to signatures). */
-  readonly top: number;
-  readonly bottom: number;
-  readonly itemsFirst: number;
-  readonly itemsLast: number;
-  /** Per item row (itemsFirst + i): [S index, 1 when critical]. */
-  readonly items: readonly (readonly [SIndex, 0 | 1])[];
-  /** Row of each S in the area's S table (the S percent is in column D). */
-  readonly sRows: readonly number[];
-  readonly totalRow: number;
-  readonly ratingRow: number;
-}
-
-export interface AuditMeta {
-  readonly locale: Locale;
-  readonly scale: ScaleId;
-  /** "settings": the S weights are SVC_6S_Weights; otherwise the sheet's own weight cells. */
-  readonly weights: "settings" | readonly number[];
-  /** The date chosen when generating (each area's date cell may differ later). */
-  readonly date: number;
-  readonly areas: readonly AuditAreaMeta[];
 }
 
 /** Cells of an area's header block, relative to its top row. */

@@ -11,18 +11,17 @@ import { parseDateTime } from "../../core/dates";
 import { isBlank } from "../../core/values/blank";
 import {
   SCALES,
-  SCALE_IDS,
   readScoreCell,
   scaleMax,
   scoreArea,
   validateSWeights,
   type AreaAuditRecord,
   type CellValue,
-  type ScaleId,
   type SIndex,
 } from "../../core/audit6s/engine";
 import type { FoundPlan, RangeData, Scalar } from "../plan";
-import { AUDIT_MARKER_VERSION, COL, HEADER, S_COL, type AuditAreaMeta, type AuditMeta } from "./layout";
+import { COL, HEADER, S_COL } from "./layout";
+import { auditMarkerOf, type AuditAreaMeta, type AuditMeta } from "./marker";
 
 /** One audit sheet as read: its name, its layout and one record per area that could be read. */
 export interface AuditSheetReading {
@@ -38,47 +37,10 @@ const HEADERS: Readonly<Record<number, Text>> = {
   [COL.owner]: text("权重", "Weight"),
 };
 
-function isNumberList(v: unknown, length?: number): v is number[] {
-  return (
-    Array.isArray(v) &&
-    (length === undefined || v.length === length) &&
-    v.every((x) => typeof x === "number" && Number.isInteger(x) && x >= 1)
-  );
-}
-
-/** The audit meta of a marker, or null when the marker is not one this version lays out. */
+/** The audit meta of a marker, or null when the marker is not one this version lays out (see auditMarkerOf). */
 export function auditMetaOf(found: FoundPlan): AuditMeta | null {
-  const { marker } = found;
-  if (marker.kind !== "audit6s" || marker.version !== AUDIT_MARKER_VERSION) return null;
-  const m = marker.meta as Partial<AuditMeta>;
-  if (
-    !SCALE_IDS.includes(m.scale as ScaleId) ||
-    (m.locale !== "zh-CN" && m.locale !== "en-US") ||
-    typeof m.date !== "number"
-  )
-    return null;
-  if (
-    m.weights !== "settings" &&
-    !(Array.isArray(m.weights) && m.weights.length === 6 && m.weights.every((w) => typeof w === "number"))
-  )
-    return null;
-  if (!Array.isArray(m.areas) || m.areas.length === 0) return null;
-  for (const a of m.areas as Partial<AuditAreaMeta>[]) {
-    if (
-      typeof a.name !== "string" ||
-      !isNumberList([a.top, a.bottom, a.itemsFirst, a.itemsLast, a.totalRow, a.ratingRow]) ||
-      !isNumberList(a.sRows, 6)
-    )
-      return null;
-    if (!Array.isArray(a.items) || a.items.length !== a.itemsLast! - a.itemsFirst! + 1) return null;
-    if (
-      !a.items.every(
-        (it) => Array.isArray(it) && [0, 1, 2, 3, 4, 5].includes(it[0] as number) && (it[1] === 0 || it[1] === 1),
-      )
-    )
-      return null;
-  }
-  return m as AuditMeta;
+  const marker = auditMarkerOf(found);
+  return marker.ok ? marker.value.meta : null;
 }
 
 /** The rectangle a reader must fetch for an audit sheet: A1 to the helper columns of the last area. */
@@ -104,19 +66,13 @@ export function readAuditSheet(
 ): { reading: AuditSheetReading | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const sheet = found.sheetName;
-  const meta = auditMetaOf(found);
-  if (!meta) {
-    problems.push(
-      problem(
-        "value",
-        text(
-          `工作表“${sheet}”的 6S 检查表标记无法识别（版本 ${found.marker.version}），已跳过`,
-          `the 6S audit marker of sheet "${sheet}" cannot be read (version ${found.marker.version}); the sheet was skipped`,
-        ),
-      ),
-    );
+  const marker = auditMarkerOf(found);
+  if (!marker.ok) {
+    const why = marker.problem.message;
+    problems.push(problem("value", text(`${why.zh}，已跳过`, `${why.en}; the sheet was skipped`)));
     return { reading: null, problems };
   }
+  const meta = marker.value.meta;
   const scale = SCALES[meta.scale];
   const max = scaleMax(scale);
   const col = (c: number): string => pick(HEADERS[c] ?? text("", ""), meta.locale);

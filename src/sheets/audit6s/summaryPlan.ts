@@ -40,6 +40,7 @@ import { quoteSheetName } from "../formula/a1";
 import type { Expected, PlanCell, SheetPlan } from "../plan";
 import { COL, HEADER, S_COL } from "./layout";
 import type { AuditSheetReading } from "./read";
+import { SUMMARY_MARKER_VERSION, type AuditSummaryMarker, type SummaryMeta } from "./marker";
 
 export interface Audit6sSummaryOptions {
   /** The audit sheets read back (readAuditSheet), in workbook order. */
@@ -52,13 +53,6 @@ export interface Audit6sSummaryOptions {
   readonly settings: Settings;
 }
 
-export interface SummaryMeta {
-  readonly month: string;
-  readonly asOf: number;
-  readonly sources: readonly string[];
-}
-
-export const SUMMARY_MARKER_VERSION = 1;
 const LOWEST = 10;
 const SPARE_OPEN_ROWS = 5;
 const CHART_COL = 16; // P
@@ -129,7 +123,9 @@ interface Entry {
 }
 
 /** Builds the summary. Fails (never throws) when no audit sheet was read or the month has no audit. */
-export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ plan: SheetPlan; summary: AuditSummary }> {
+export function audit6sSummaryPlan(
+  options: Audit6sSummaryOptions,
+): Result<{ plan: SheetPlan<AuditSummaryMarker>; summary: AuditSummary }> {
   const { locale, settings, month, asOf } = options;
   const t = (x: Text): string => pick(x, locale);
   const entries: Entry[] = options.audits.flatMap((a) =>
@@ -195,9 +191,9 @@ export function audit6sSummaryPlan(options: Audit6sSummaryOptions): Result<{ pla
   const bLast = bFirst + Math.max(itemRows.length, 1) - 1;
 
   const meta: SummaryMeta = { month: mLabel, asOf, sources: options.audits.map((a) => a.sheetName) };
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<AuditSummaryMarker>(
     `${t(T.sheet)} ${mLabel}`,
-    { kind: "audit6sSummary", version: SUMMARY_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "audit6sSummary", version: SUMMARY_MARKER_VERSION, meta },
     a1(1, 30),
   );
   const lastCol = 14; // N

@@ -4,7 +4,7 @@ import { forfeitReasons } from "../../core/bonus";
 import { problem } from "../../core/problem";
 import { text } from "../../core/i18n/text";
 import { isFormulaCell, type FormulaFill, type PlanCell, type SheetPlan } from "../plan";
-import { bonusPlan, forfeitText, type BonusMeta, type BonusPlan, type BonusPlanOptions } from "./index";
+import { bonusPlan, forfeitText, type BonusMarker, type BonusPlan, type BonusPlanOptions } from "./index";
 import { checkedBonusFormula } from "../../core/formula/testing/checked";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
@@ -58,15 +58,15 @@ function cellAt(plan: SheetPlan, address: string): PlanCell | undefined {
   return undefined;
 }
 
-function fill(plan: SheetPlan, column: string): FormulaFill {
-  const meta = plan.marker.meta as unknown as BonusMeta;
+function fill(plan: SheetPlan<BonusMarker>, column: string): FormulaFill {
+  const meta = plan.marker.meta;
   const f = plan.fills!.find((x) => x.range === `${column}${meta.firstRow}:${column}${meta.lastRow}`);
   if (!f) throw new Error(`no fill in column ${column}`);
   return f;
 }
 
-function expected(plan: SheetPlan, key: string): unknown[] {
-  const meta = plan.marker.meta as unknown as BonusMeta;
+function expected(plan: SheetPlan<BonusMarker>, key: string): unknown[] {
+  const meta = plan.marker.meta;
   return fill(plan, meta.columns[key]).expect!.map((r) => r[0]);
 }
 
@@ -83,7 +83,7 @@ function allFormulas(plan: SheetPlan): string[] {
 describe("bonusPlan", () => {
   test("lays out the Q4 sheet: people, grades Q1–Q4, year-end columns, marker with layout facts", () => {
     const { plan } = build();
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect(plan.marker.kind).toBe("bonus");
     expect(plan.name).toBe("季度奖金 2026-Q4");
     expect(meta).toMatchObject({
@@ -135,7 +135,7 @@ describe("bonusPlan", () => {
   test("Q1–Q3 have no year-end columns and only the grades so far", () => {
     for (const quarter of [1, 2, 3] as Quarter[]) {
       const { plan } = build({ quarter });
-      const meta = plan.marker.meta as unknown as BonusMeta;
+      const meta = plan.marker.meta;
       expect(meta.gradeColumns).toHaveLength(quarter);
       expect(meta.columns.eligible).toBeUndefined();
       expect(meta.columns.payable).toBeUndefined();
@@ -198,7 +198,7 @@ describe("bonusPlan", () => {
     const { plan, excel } = build({
       quarterFormula: checkedBonusFormula('if(等级 == "D", 0, 全年绩效 * 0.2 * 系数 + 黄牌)'),
     });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     const f = fill(plan, meta.columns.quarterExact).formula;
     expect(f).toBe(
       `=IF(OR($G${meta.firstRow}="",$K${meta.firstRow}=""),"",IF($K${meta.firstRow}=SVC_Bonus_FailedGrade,0,IF($K${meta.firstRow}="D",0,$G${meta.firstRow}*0.2*$O${meta.firstRow}+N($L${meta.firstRow}))))`,
@@ -213,7 +213,7 @@ describe("bonusPlan", () => {
 
   test("the year-end formula keeps the forfeiture gate; 季度 refers to the sheet's quarter cell", () => {
     const { plan } = build({ yearEndFormula: checkedBonusFormula("全年绩效 * 年终比例 * 季度 / 4") });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect(fill(plan, meta.columns.yearEndExact).formula).toBe(
       `=IF($G${meta.firstRow}="","",IF($R${meta.firstRow}="取消",0,$G${meta.firstRow}*SVC_Bonus_YearEndRate*$E$3/4))`,
     );
@@ -222,7 +222,7 @@ describe("bonusPlan", () => {
 
   test("a pool adds the scale factor, the scaled column, and its reconciliation with the pool", () => {
     const { plan, result } = build({ pool: 10000 });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect(meta.columns.pooled).toBe("R");
     const scaled = expected(plan, "pooled") as (number | string)[];
     expect(result.pool?.factor).toBeCloseTo(10000 / 8460, 12);
@@ -236,7 +236,7 @@ describe("bonusPlan", () => {
   test("totals show the rounding difference instead of hiding it", () => {
     const people = [person("甲"), person("乙"), person("丙")];
     const { plan } = build({ quarter: 1, people, quarterFormula: checkedBonusFormula("0.005") });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     const c = meta.columns.quarterAmount;
     expect(
       [1, 2, 3].map((k) => cellAt(plan, `${c}${meta.lastRow + k}`)).map((x) => isFormulaCell(x) && x.expect),
@@ -278,7 +278,7 @@ describe("bonusPlan", () => {
     const { plan } = build({
       people: [person('=HYPERLINK("http://x","y")'), person("+1"), person("-2"), person("@SUM(A1)")],
     });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect([0, 1, 2, 3].map((i) => cellAt(plan, `C${meta.firstRow + i}`))).toEqual([
       '=HYPERLINK("http://x","y")',
       "+1",
@@ -289,7 +289,7 @@ describe("bonusPlan", () => {
 
   test("English sheet", () => {
     const { plan } = build({ locale: "en-US" });
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect(plan.name).toBe("Bonus 2026-Q4");
     expect(expected(plan, "reason")).toEqual([
       "—",
@@ -330,7 +330,7 @@ describe("bonusPlan", () => {
       inputProblems: [problem("value", text("无法识别", "unreadable"), { row: 5, column: "黄牌" })],
     });
     expect(plan.notes).toEqual([text("第 5 行“黄牌”列：无法识别", "row 5, column “黄牌”: unreadable")]);
-    const meta = plan.marker.meta as unknown as BonusMeta;
+    const meta = plan.marker.meta;
     expect(cellAt(plan, `${meta.columns.remarks}${meta.firstRow}`)).toBe("黄牌：无法识别");
   });
 

@@ -29,6 +29,7 @@ import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
 import type { CellStyle, Expected, SheetPlan } from "../plan";
+import { BONUS_MARKER_VERSION, type BonusMarker, type BonusMeta } from "./marker";
 
 export interface BonusPlanOptions {
   readonly year: number;
@@ -48,27 +49,11 @@ export interface BonusPlanOptions {
 }
 
 export interface BonusPlan {
-  readonly plan: SheetPlan;
+  readonly plan: SheetPlan<BonusMarker>;
   readonly result: BonusResult;
   /** The Excel formulas of the first person's row, as shown on the sheet (with "="). */
   readonly excel: { readonly quarter: string; readonly yearEnd: string | null };
 }
-
-/** Layout facts in the marker, so later features (and tests) can read the sheet back. */
-export interface BonusMeta {
-  readonly year: number;
-  readonly quarter: Quarter;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly columns: Readonly<Record<string, string>>;
-  /** Grade columns, Q1 first (up to this quarter). */
-  readonly gradeColumns: readonly string[];
-  readonly pool: boolean;
-  readonly quarterFormula: string | null;
-  readonly yearEndFormula: string | null;
-}
-
-export const BONUS_MARKER_VERSION = 1;
 
 const T = {
   sheet: text("季度奖金", "Bonus"),
@@ -373,9 +358,9 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
     yearEndFormula: options.yearEndFormula?.source ?? null,
   };
   const sheetName = `${t(T.sheet)} ${year}-Q${quarter}`;
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<BonusMarker>(
     sheetName,
-    { kind: "bonus", version: BONUS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "bonus", version: BONUS_MARKER_VERSION, meta },
     a1(1, C.marker),
   );
   const title = `${t(T.title)} — ${t(text(`${year}年第${quarter}季度`, `Q${quarter} ${year}`))}`;

@@ -9,6 +9,7 @@ import { problem, type Problem } from "../../core/problem";
 import type { FormGrades } from "../../core/bonus";
 import { columnToNumber, formatRange } from "../formula/a1";
 import type { FoundPlan, RangeData } from "../plan";
+import { appraisalMarkerOf } from "../appraisal/marker";
 
 /** A generated appraisal form and the part of it the bonus sheet reads. */
 export interface AppraisalForm {
@@ -22,10 +23,6 @@ export interface AppraisalForm {
   readonly address: string;
 }
 
-function isColumn(v: unknown): v is string {
-  return typeof v === "string" && /^[A-Z]{1,3}$/.test(v);
-}
-
 /**
  * The appraisal forms among the plans a host found, with what to read from each. A marker whose
  * layout facts are not what the appraisal generator writes (an older version, a damaged cell)
@@ -36,46 +33,28 @@ export function appraisalForms(plans: readonly FoundPlan[]): { forms: AppraisalF
   const problems: Problem[] = [];
   for (const p of plans) {
     if (p.marker.kind !== "appraisal") continue;
-    const m = p.marker.meta as Record<string, unknown>;
-    const cols = (m.columns ?? {}) as Record<string, unknown>;
-    const ok =
-      typeof m.period === "string" &&
-      Number.isInteger(m.firstRow) &&
-      Number.isInteger(m.lastRow) &&
-      (m.firstRow as number) >= 1 &&
-      (m.lastRow as number) >= (m.firstRow as number) &&
-      (m.lastRow as number) - (m.firstRow as number) < 100_000 &&
-      isColumn(cols.id) &&
-      isColumn(cols.name) &&
-      isColumn(cols.department) &&
-      isColumn(cols.grade);
-    if (!ok) {
-      problems.push(
-        problem(
-          "value",
-          text(
-            `考核表“${p.sheetName}”的标记无法识别，已跳过`,
-            `the marker of appraisal form "${p.sheetName}" cannot be read; it was skipped`,
-          ),
-        ),
-      );
+    const marker = appraisalMarkerOf(p);
+    if (!marker.ok) {
+      const why = marker.problem.message;
+      problems.push(problem("value", text(`${why.zh}，已跳过`, `${why.en}; it was skipped`)));
       continue;
     }
+    const m = marker.value.meta;
     const columns = {
-      id: columnToNumber(cols.id as string),
-      name: columnToNumber(cols.name as string),
-      department: columnToNumber(cols.department as string),
-      grade: columnToNumber(cols.grade as string),
+      id: columnToNumber(m.columns.id),
+      name: columnToNumber(m.columns.name),
+      department: columnToNumber(m.columns.department),
+      grade: columnToNumber(m.columns.grade),
     };
     const left = Math.min(...Object.values(columns));
     const right = Math.max(...Object.values(columns));
     forms.push({
       sheetName: p.sheetName,
-      period: m.period as string,
-      firstRow: m.firstRow as number,
-      lastRow: m.lastRow as number,
+      period: m.period,
+      firstRow: m.firstRow,
+      lastRow: m.lastRow,
       columns,
-      address: formatRange({ top: m.firstRow as number, left, bottom: m.lastRow as number, right }),
+      address: formatRange({ top: m.firstRow, left, bottom: m.lastRow, right }),
     });
   }
   return { forms, problems };

@@ -6,10 +6,9 @@ export {
   yearEndCellFormula,
   displayFormula,
   forfeitText,
-  BONUS_MARKER_VERSION,
   type BonusPlan,
   type BonusPlanOptions,
-  type BonusMeta,
   type BonusLayout,
 } from "./bonusPlan";
+export { bonusMarkerOf, BONUS_MARKER_VERSION, type BonusMarker, type BonusMeta } from "./marker";
 export { appraisalForms, formGrades, type AppraisalForm } from "./forms";

@@ -12,9 +12,9 @@ import type {
   ConditionalFormat,
   DataValidation,
   FormulaFill,
+  MarkerEnvelope,
   NamedRange,
   PlanCell,
-  PlanMarker,
   PrintSetup,
   RangeFormat,
   RowSpec,
@@ -24,7 +24,8 @@ import type {
 import type { Text } from "../../core/i18n/text";
 import { a1, columnLetter, rangeA1 } from "./address";
 
-export class SheetBuilder {
+/** `M` is the sheet's marker type, so the plan built says which kind (and meta) it carries. */
+export class SheetBuilder<M extends MarkerEnvelope = MarkerEnvelope> {
   private readonly sparse = new Map<number, Map<number, PlanCell>>();
   private readonly blocks: CellBlock[] = [];
   private readonly fills: FormulaFill[] = [];
@@ -45,7 +46,7 @@ export class SheetBuilder {
 
   constructor(
     private readonly name: string,
-    private readonly marker: PlanMarker,
+    private readonly marker: M,
     private readonly markerCell: string,
   ) {}
 
@@ -157,7 +158,7 @@ export class SheetBuilder {
     return this;
   }
 
-  build(): SheetPlan {
+  build(): SheetPlan<M> {
     return {
       name: this.name,
       marker: this.marker,

@@ -1,2 +1,3 @@
-export { settingsPlan, SETTINGS_SHEET_NAME, SETTINGS_MARKER_VERSION } from "./settingsPlan";
+export { settingsPlan, SETTINGS_SHEET_NAME } from "./settingsPlan";
+export { settingsMarkerOf, SETTINGS_MARKER_VERSION, type SettingsMarker, type SettingsMeta } from "./marker";
 export { settingsFromNames, type NamedValues, type SettingsReadBack } from "./settingsFromNames";

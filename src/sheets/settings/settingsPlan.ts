@@ -10,9 +10,9 @@ import { SheetBuilder } from "../common/builder";
 import { a1, rangeA1 } from "../common/address";
 import { FORMATS, STYLES } from "../common/styles";
 import type { DataValidation, SheetPlan, ValidationRule } from "../plan";
+import { SETTINGS_MARKER_VERSION, type SettingsMarker } from "./marker";
 
 export const SETTINGS_SHEET_NAME: Text = text("考核参数", "Settings");
-export const SETTINGS_MARKER_VERSION = 1;
 
 const COL = { label: 1, value: 2, second: 3, third: 4, fourth: 5, note: 6, marker: 8 } as const;
 
@@ -70,9 +70,9 @@ const RULE_TEXT: Record<Kind, Text> = {
 };
 
 /** Builds the settings sheet for `settings`, with labels in `locale`. */
-export function settingsPlan(settings: Settings, locale: Locale): SheetPlan {
+export function settingsPlan(settings: Settings, locale: Locale): SheetPlan<SettingsMarker> {
   const t = (x: Text): string => pick(x, locale);
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<SettingsMarker>(
     t(SETTINGS_SHEET_NAME),
     { kind: "settings", version: SETTINGS_MARKER_VERSION, meta: {} },
     a1(1, COL.marker),

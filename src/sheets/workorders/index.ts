@@ -1,29 +1,27 @@
 /** Work-order register, data problems and monthly KPI sheets (SPEC 2). */
 export {
   registerPlan,
-  REGISTER_MARKER_VERSION,
   REGISTER_TABLE_NAME,
   REGISTER_SHEET_NAME,
   type RegisterOptions,
-  type RegisterMeta,
   type SourceInfo,
 } from "./registerPlan";
+export { problemsPlan, PROBLEMS_SHEET_NAME, PROBLEMS_TABLE_NAME, type ProblemsOptions } from "./problemsPlan";
+export { kpiPlan, escapeCriterion, KPI_SHEET_NAME, type KpiSheetOptions } from "./kpiPlan";
 export {
-  problemsPlan,
+  registerMarkerOf,
+  problemsMarkerOf,
+  kpiMarkerOf,
+  REGISTER_MARKER_VERSION,
   PROBLEMS_MARKER_VERSION,
-  PROBLEMS_SHEET_NAME,
-  PROBLEMS_TABLE_NAME,
-  type ProblemsOptions,
-  type ProblemsMeta,
-} from "./problemsPlan";
-export {
-  kpiPlan,
-  escapeCriterion,
   KPI_MARKER_VERSION,
-  KPI_SHEET_NAME,
-  type KpiSheetOptions,
+  type RegisterMarker,
+  type RegisterMeta,
+  type ProblemsMarker,
+  type ProblemsMeta,
+  type KpiMarker,
   type KpiMeta,
-} from "./kpiPlan";
+} from "./marker";
 export { kpiWorkbookPlan, type KpiWorkbookOptions, type KpiWorkbook } from "./workbook";
 export { sourceTable, proposeFor, readOrders, type SourceTable } from "./importRange";
 export {

@@ -26,8 +26,8 @@ import type { CellStyle, ConditionalStyle, Expected, PlanCell, SheetPlan } from 
 import { REGISTER_TABLE_NAME } from "./registerPlan";
 import { literal, vocabulary, type RegisterColumn } from "./vocabulary";
 import { tableColumnRef } from "../formula/structuredRef";
+import { KPI_MARKER_VERSION, type KpiMarker, type KpiMeta } from "./marker";
 
-export const KPI_MARKER_VERSION = 1;
 export const KPI_SHEET_NAME: Text = text("月度KPI", "Monthly KPI");
 
 export interface KpiSheetOptions {
@@ -41,20 +41,6 @@ export interface KpiSheetOptions {
   readonly registerLocale?: Locale;
   /** Freeze as values: the serial of the moment, stamped on the sheet. */
   readonly frozenAt?: number;
-}
-
-export interface KpiMeta {
-  readonly month: string;
-  readonly asOf: number;
-  readonly registerTable: string;
-  readonly headerRow: number;
-  readonly firstRow: number;
-  /** The department row (technicians are firstRow … departmentRow − 1). */
-  readonly departmentRow: number;
-  readonly technicians: readonly string[];
-  readonly frozenAt: number | null;
-  /** Column letters of the JSON-contract KPIs. */
-  readonly columns: Readonly<Record<string, string>>;
 }
 
 type MainKey =
@@ -221,7 +207,7 @@ const T = {
 };
 
 /** The KPI sheet for the report's month. Pure: the same options give the same plan. */
-export function kpiPlan(options: KpiSheetOptions): SheetPlan {
+export function kpiPlan(options: KpiSheetOptions): SheetPlan<KpiMarker> {
   const { report, locale, settings } = options;
   const t = (x: Text) => pick(x, locale);
   const v = vocabulary(options.registerLocale ?? locale);
@@ -244,9 +230,9 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan {
     columns: Object.fromEntries(KPI_VALUE_KEYS.map((key) => [key, L(C[key as MainKey])])),
   };
   const sheetName = `${t(KPI_SHEET_NAME)} ${monthKey(cur.month)}`;
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<KpiMarker>(
     sheetName,
-    { kind: "kpi", version: KPI_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "kpi", version: KPI_MARKER_VERSION, meta },
     a1(1, MARKER_COL),
   );
 

@@ -11,8 +11,8 @@ import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import type { SheetPlan } from "../plan";
 import type { SourceInfo } from "./registerPlan";
+import { PROBLEMS_MARKER_VERSION, type ProblemsMarker, type ProblemsMeta } from "./marker";
 
-export const PROBLEMS_MARKER_VERSION = 1;
 export const PROBLEMS_SHEET_NAME: Text = text("数据问题", "Data problems");
 export const PROBLEMS_TABLE_NAME = "SVC_DataProblems";
 const HEADER_ROW = 4;
@@ -23,15 +23,6 @@ export interface ProblemsOptions {
   readonly rowsUsed: number;
   readonly locale: Locale;
   readonly source?: SourceInfo;
-}
-
-export interface ProblemsMeta {
-  readonly headerRow: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly rowsRead: number;
-  readonly rowsUsed: number;
-  readonly problems: number;
 }
 
 const HEADERS: readonly Text[] = [
@@ -47,7 +38,7 @@ const EFFECT: Readonly<Record<OrderProblem["effect"], Text>> = {
   treatedAsBlank: text("按空白处理", "treated as blank"),
 };
 
-export function problemsPlan(options: ProblemsOptions): SheetPlan {
+export function problemsPlan(options: ProblemsOptions): SheetPlan<ProblemsMarker> {
   const { problems, locale } = options;
   const t = (x: Text) => pick(x, locale);
   const firstRow = HEADER_ROW + 1;
@@ -60,9 +51,9 @@ export function problemsPlan(options: ProblemsOptions): SheetPlan {
     rowsUsed: options.rowsUsed,
     problems: problems.length,
   };
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<ProblemsMarker>(
     t(PROBLEMS_SHEET_NAME),
-    { kind: "problems", version: PROBLEMS_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "problems", version: PROBLEMS_MARKER_VERSION, meta },
     a1(1, 8),
   );
   const leftOut = problems.filter((p) => p.effect === "rowLeftOut").length;

@@ -19,8 +19,8 @@ import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
 import type { Expected, PlanCell, SheetPlan } from "../plan";
 import { REGISTER_COLUMNS, literal, vocabulary, type RegisterColumn, type Vocabulary } from "./vocabulary";
+import { REGISTER_MARKER_VERSION, type RegisterMarker, type RegisterMeta } from "./marker";
 
-export const REGISTER_MARKER_VERSION = 1;
 export const REGISTER_TABLE_NAME = "SVC_WorkOrders";
 export const REGISTER_SHEET_NAME: Text = text("工单登记表", "Work orders");
 const HEADER_ROW = 4;
@@ -47,20 +47,6 @@ export interface RegisterOptions {
   readonly tableName?: string;
 }
 
-/** Layout facts stored in the marker, so the KPI generator can find and read the register. */
-export interface RegisterMeta {
-  readonly locale: Locale;
-  readonly tableName: string;
-  readonly headerRow: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly asOfCell: string;
-  /** Column letter of every register column. */
-  readonly columns: Readonly<Record<RegisterColumn, string>>;
-  /** Header text of every register column (the structured-reference names). */
-  readonly headers: Readonly<Record<RegisterColumn, string>>;
-}
-
 const T = {
   title: text("售后服务工单登记表", "After-sales work-order register"),
   asOf: text("SLA 截至时间", "SLA as of"),
@@ -72,7 +58,7 @@ const T = {
 };
 
 /** The register sheet. Fails (never throws) when there is nothing to register. */
-export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
+export function registerPlan(options: RegisterOptions): Result<SheetPlan<RegisterMarker>> {
   const { orders, locale, settings, asOf } = options;
   if (orders.length === 0) return fail("na", T.noOrders);
   const t = (x: Text) => pick(x, locale);
@@ -96,9 +82,9 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan> {
     columns: letters,
     headers: v.header,
   };
-  const b = new SheetBuilder(
+  const b = new SheetBuilder<RegisterMarker>(
     t(REGISTER_SHEET_NAME),
-    { kind: "register", version: REGISTER_MARKER_VERSION, meta: meta as unknown as Record<string, unknown> },
+    { kind: "register", version: REGISTER_MARKER_VERSION, meta },
     a1(1, markerCol),
   );
 

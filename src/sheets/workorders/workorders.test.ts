@@ -17,8 +17,6 @@ import {
   readOrders,
   registerPlan,
   sourceTable,
-  type KpiMeta,
-  type RegisterMeta,
 } from "./index";
 
 const OCT = { year: 2026, month: 10 };
@@ -118,7 +116,7 @@ describe("registerPlan", () => {
   });
   if (!r.ok) throw new Error(r.problem.message.en);
   const plan = r.value;
-  const meta = plan.marker.meta as unknown as RegisterMeta;
+  const meta = plan.marker.meta;
 
   it("is one Excel table with the SPEC 2.1 columns, then the calculated ones", () => {
     expect(plan.marker.kind).toBe("register");
@@ -211,7 +209,7 @@ describe("kpiPlan", () => {
   const report = monthlyKpiReport(parsed.orders, { month: OCT, asOf: NOV1, settings: DEFAULT_SETTINGS });
   if (!report.ok) throw new Error(report.problem.message.en);
   const plan = kpiPlan({ report: report.value, locale: "zh-CN", settings: DEFAULT_SETTINGS });
-  const meta = plan.marker.meta as unknown as KpiMeta;
+  const meta = plan.marker.meta;
   const n = report.value.current.technicians.length;
 
   it("has one row per technician and the department row", () => {
@@ -292,7 +290,7 @@ describe("kpiPlan", () => {
     expect(formulasOf(frozen)).toEqual([]);
     expect(String(cellAt(frozen, "A2"))).toContain("2026-11-27 13:05");
     expect(cellAt(frozen, `B${8 + n}`)).toBe(report.value.current.department.values.orders);
-    expect((frozen.marker.meta as unknown as KpiMeta).frozenAt).toBe(serialOf(2026, 11, 27, 13, 5));
+    expect(frozen.marker.meta.frozenAt).toBe(serialOf(2026, 11, 27, 13, 5));
   });
 
   it("an empty month still has the department row, all rates blank, and no charts", () => {

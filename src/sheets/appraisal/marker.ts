@@ -1,0 +1,60 @@
+/** The appraisal form's marker: the layout facts the bonus sheet reads the form back with. */
+import { text } from "../../core/i18n/text";
+import type { Result } from "../../core/problem";
+import { checkMarker, fieldsOf, isColumnLetters, isRecordOf, isWhole, type MarkerSpec } from "../formula/marker";
+import type { FoundPlan, MarkerOf } from "../plan";
+
+/** Format version of AppraisalMeta; bump it when the form's layout changes. */
+export const APPRAISAL_MARKER_VERSION = 1;
+
+export type Scale = "five" | "hundred";
+
+/** Layout facts stored in the marker so the bonus pane can read the form back. */
+export interface AppraisalMeta {
+  readonly template: string;
+  readonly scale: Scale;
+  readonly period: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columns: {
+    readonly id: string;
+    readonly name: string;
+    readonly department: string;
+    readonly score: string;
+    readonly grade: string;
+    readonly rank: string;
+  };
+}
+
+export type AppraisalMarker = MarkerOf<"appraisal", AppraisalMeta>;
+
+const COLUMNS = ["id", "name", "department", "score", "grade", "rank"] as const;
+
+function isAppraisalMeta(meta: object): meta is AppraisalMeta {
+  const m = fieldsOf(meta);
+  return (
+    typeof m.template === "string" &&
+    (m.scale === "five" || m.scale === "hundred") &&
+    typeof m.period === "string" &&
+    isWhole(m.firstRow) &&
+    isWhole(m.lastRow) &&
+    m.lastRow >= m.firstRow &&
+    // A form is read in one rectangle: more rows than any department has means a damaged marker.
+    m.lastRow - m.firstRow < 100_000 &&
+    isRecordOf(m.columns, isColumnLetters, COLUMNS)
+  );
+}
+
+const SPEC: MarkerSpec<"appraisal", AppraisalMeta> = {
+  kind: "appraisal",
+  version: APPRAISAL_MARKER_VERSION,
+  label: text("考核表", "appraisal form"),
+  isMeta: isAppraisalMeta,
+  unreadable: (sheet) =>
+    text(`考核表“${sheet}”的标记无法识别`, `the marker of appraisal form "${sheet}" cannot be read`),
+};
+
+/** The appraisal marker of a sheet found in a workbook, checked; or why it cannot be read. */
+export function appraisalMarkerOf(found: FoundPlan): Result<AppraisalMarker> {
+  return checkMarker(found, SPEC);
+}
