@@ -38,6 +38,7 @@ import {
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
+import { roundHalfUp15, roundSmallWholeFormula } from "../formula/round";
 import type { CellStyle, Expected, SheetPlan } from "../plan";
 import {
   COL,
@@ -134,16 +135,6 @@ function itemRowHeight(s: string): number {
 /** "$M7": column fixed, row relative (for conditional formats filled over a range). */
 function colFixed(row: number, column: number): string {
   return `$${columnLetter(column)}${row}`;
-}
-
-/**
- * Excel's ROUND(x, 0) for x ≥ 0: read at 15 significant digits first, then half up. The sheet
- * writes ROUND(ROUND(x,9),0): LibreOffice 7.4 skips the 15-digit reading when rounding to 0
- * decimals (ROUND(4.4999999999999996,0) gives 4 there, 5 in Excel); rounding to 9 decimals
- * first gives both engines the same exact half.
- */
-function roundHalfUp15(x: number): number {
-  return Math.floor(Number(x.toPrecision(15)) + 0.5);
 }
 
 /** The text bar of an S percent (■ per 10 %). */
@@ -563,7 +554,7 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
         expect: res.percent ?? "",
       });
       b.set(r, S_COL.bar, {
-        f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",ROUND(ROUND(${cell(S_COL.percent)}/10,9),0)),"")`,
+        f: `=IF(ISNUMBER(${cell(S_COL.percent)}),REPT("■",${roundSmallWholeFormula(`${cell(S_COL.percent)}/10`)}),"")`,
         expect: percentBar(res.percent),
       });
       b.set(
@@ -592,7 +583,7 @@ export function audit6sPlan(options: Audit6sOptions): Result<Audit6sPlanResult> 
       expect: result.total ?? "",
     });
     b.set(tr, S_COL.bar, {
-      f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",ROUND(ROUND(${a1(tr, S_COL.percent)}/10,9),0)),"")`,
+      f: `=IF(ISNUMBER(${a1(tr, S_COL.percent)}),REPT("■",${roundSmallWholeFormula(`${a1(tr, S_COL.percent)}/10`)}),"")`,
       expect: percentBar(result.total),
     });
     b.set(tr, S_COL.score, t(T.weightsNote(options.weights !== "settings")), { ...STYLES.note, vertical: "middle" });

@@ -28,6 +28,7 @@ import { formatNumber } from "../../core/values/describe";
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
+import { roundToStepFormula } from "../formula/round";
 import type { CellStyle, Expected, SheetPlan } from "../plan";
 import { BONUS_MARKER_VERSION, type BonusMarker, type BonusMeta } from "./marker";
 
@@ -499,14 +500,8 @@ export function bonusPlan(options: BonusPlanOptions): Result<BonusPlan> {
   // ── People: formulas, filled down ───────────────────────────────────────────────────────
   const column = (f: (r: PersonBonusResult) => Expected): Expected[][] => rows.map((r) => [f(r)]);
   const blankable = (v: number | null | undefined): Expected => (v === null || v === undefined ? "" : v);
-  /**
-   * Money rounded half up to the settings' step (any step: 0.01, 0.05, 1 …), as core roundMoney
-   * does on the 15-significant-digit value. Not ROUND(x/step,0)*step: LibreOffice's ROUND with
-   * 0 decimals skips the 15-digit correction (0.235/0.01 = 23.499999999999996 → 23), while
-   * ROUND(…,1) applies it (Excel's ROUND corrects too) — measured on 1,200 values × 4 steps.
-   */
-  const round = (x: string): string =>
-    `ROUND(${/[-+]/.test(x) ? `(${x})` : x}/${N.bonusRoundTo}/10,1)*10*${N.bonusRoundTo}`;
+  /** Money rounded half up to the settings' step, as core roundMoney does (see formula/round.ts). */
+  const round = (x: string): string => roundToStepFormula(x, N.bonusRoundTo);
   b.fill({
     range: body(C.annual),
     formula: `=IF(OR(${R(C.standardPay)}="",${R(C.ratio)}=""),"",${R(C.standardPay)}*${R(C.ratio)})`,
