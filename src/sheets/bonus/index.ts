@@ -1,14 +1,5 @@
-export {
-  bonusPlan,
-  bonusLayout,
-  variableRef,
-  quarterCellFormula,
-  yearEndCellFormula,
-  displayFormula,
-  forfeitText,
-  type BonusPlan,
-  type BonusPlanOptions,
-  type BonusLayout,
-} from "./bonusPlan";
+export { bonusPlan, type BonusPlan, type BonusPlanOptions } from "./bonusPlan";
+export { bonusLayout, type BonusLayout, type BonusColumns } from "./layout";
+export { variableRef, quarterCellFormula, yearEndCellFormula, displayFormula, forfeitText } from "./cellFormulas";
 export { bonusMarkerOf, BONUS_MARKER_VERSION, type BonusMarker, type BonusMeta } from "./marker";
 export { appraisalForms, formGrades, type AppraisalForm } from "./forms";
