@@ -7,7 +7,7 @@ export {
   type SourceInfo,
 } from "./registerPlan";
 export { problemsPlan, PROBLEMS_SHEET_NAME, PROBLEMS_TABLE_NAME, type ProblemsOptions } from "./problemsPlan";
-export { kpiPlan, escapeCriterion, KPI_SHEET_NAME, type KpiSheetOptions } from "./kpiPlan";
+export { kpiPlan, escapeCriterion, KPI_SHEET_NAME, type KpiSheetOptions } from "./kpi/kpiPlan";
 export {
   registerMarkerOf,
   problemsMarkerOf,

@@ -10,7 +10,7 @@ import type { Settings } from "../../core/settings";
 import { monthlyKpiReport, type KpiReport, type Month, type ParsedOrders } from "../../core/workorders";
 import { settingsPlan } from "../settings";
 import type { SheetPlan, WorkbookPlan } from "../plan";
-import { kpiPlan } from "./kpiPlan";
+import { kpiPlan } from "./kpi/kpiPlan";
 import { problemsPlan } from "./problemsPlan";
 import { registerPlan, type SourceInfo } from "./registerPlan";
 
