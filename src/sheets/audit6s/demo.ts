@@ -4,7 +4,7 @@
  */
 import { text, pick, type Locale } from "../../core/i18n/text";
 import { scaleMax, SCALES, type ChecklistItem, type ScaleId } from "../../core/audit6s/engine";
-import type { ItemEntry } from "./auditPlan";
+import type { ItemEntry } from "./audit/auditPlan";
 
 const FINDINGS = [
   text("工具未归位，工作台杂乱", "Tools not put back, bench cluttered"),

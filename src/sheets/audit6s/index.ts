@@ -6,7 +6,7 @@ export {
   type Audit6sOptions,
   type Audit6sPlanResult,
   type ItemEntry,
-} from "./auditPlan";
+} from "./audit/auditPlan";
 export { audit6sSummaryPlan, type Audit6sSummaryOptions } from "./summaryPlan";
 export {
   auditMarkerOf,
