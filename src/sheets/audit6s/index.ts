@@ -7,7 +7,7 @@ export {
   type Audit6sPlanResult,
   type ItemEntry,
 } from "./audit/auditPlan";
-export { audit6sSummaryPlan, type Audit6sSummaryOptions } from "./summaryPlan";
+export { audit6sSummaryPlan, type Audit6sSummaryOptions } from "./summary/summaryPlan";
 export {
   auditMarkerOf,
   auditSummaryMarkerOf,
