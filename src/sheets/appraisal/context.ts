@@ -1,0 +1,82 @@
+/** What every section of the appraisal form works with: the layout, the template's columns, the engine's results. */
+import type { Locale, Text } from "../../core/i18n/text";
+import type { GradeScheme } from "../../core/settings";
+import type { FormColumn } from "../../core/appraisal";
+import type { GradeDistribution } from "../../core/scoring";
+import type { SheetBuilder } from "../common/builder";
+import { rangeA1 } from "../common/address";
+import type { AppraisalOptions } from "./appraisalPlan";
+import type { AppraisalMarker } from "./marker";
+
+/** The header starts on row 4 (group names), then group weights, indicator names, the weights row. */
+export const HEADER_TOP = 4;
+/** The first person's row; the indicator weights are on the row above. */
+export const FIRST_ROW = 8;
+export const WEIGHTS_ROW = FIRST_ROW - 1;
+/** 序号, 工号, 姓名, 部门. */
+export const FIXED_COLUMNS = 4;
+
+/** Column numbers: the indicators, then score, grade, rank, remarks, the hidden marker and the distribution block. */
+export interface FormLayout {
+  readonly firstIndicator: number;
+  readonly lastIndicator: number;
+  readonly score: number;
+  readonly grade: number;
+  readonly rank: number;
+  readonly remarks: number;
+  readonly marker: number;
+  readonly distribution: number;
+  /** The last person's row. */
+  readonly lastRow: number;
+}
+
+export function formLayout(indicators: number, people: number): FormLayout {
+  const firstIndicator = FIXED_COLUMNS + 1;
+  const lastIndicator = FIXED_COLUMNS + indicators;
+  const score = lastIndicator + 1;
+  return {
+    firstIndicator,
+    lastIndicator,
+    score,
+    grade: score + 1,
+    rank: score + 2,
+    remarks: score + 3,
+    marker: score + 4,
+    distribution: score + 5,
+    lastRow: FIRST_ROW + people - 1,
+  };
+}
+
+export interface AppraisalSheet {
+  readonly b: SheetBuilder<AppraisalMarker>;
+  /** The text in the sheet's language. */
+  readonly t: (x: Text) => string;
+  readonly locale: Locale;
+  readonly options: AppraisalOptions;
+  /** The grade bands of the form's scale, and the names of their 考核参数 ranges. */
+  readonly scheme: GradeScheme;
+  readonly names: { readonly bounds: string; readonly codes: string; readonly all: string };
+  readonly columns: readonly FormColumn[];
+  readonly weights: readonly number[];
+  readonly layout: FormLayout;
+  /** Title and print header. */
+  readonly title: string;
+  /** The scores as written (blank = null), one row per person. */
+  readonly scoreRows: readonly (readonly (number | null)[])[];
+  /** The engine's weighted score, grade and rank per person; the grade distribution. */
+  readonly scores: readonly (number | null)[];
+  readonly grades: readonly (string | null)[];
+  readonly ranks: readonly (number | null)[];
+  readonly distribution: GradeDistribution;
+}
+
+/** Columns `from`–`to` of every person's row. */
+export function peopleRange(sheet: AppraisalSheet, from: number, to = from): string {
+  return rangeA1(FIRST_ROW, from, sheet.layout.lastRow, to);
+}
+
+export function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}

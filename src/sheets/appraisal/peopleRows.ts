@@ -1,0 +1,85 @@
+/**
+ * One row per person: the fixed columns and the scores as given (yellow, validated against the
+ * scale), then the formulas filled down — weighted score (blank = not assessed, weights
+ * renormalised), grade against 考核参数's bands (never rounded first), rank (ties share one) —
+ * and the grades coloured per band.
+ */
+import { a1, rangeA1 } from "../common/address";
+import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
+import type { ConditionalStyle, Expected } from "../plan";
+import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
+import { VALIDATION } from "./strings";
+
+/** The people's literal cells and their look; the scores' validation. */
+export function writePeople(sheet: AppraisalSheet): void {
+  const { b, t, options, layout, scheme } = sheet;
+  const five = options.scale === "five";
+  const rows = (from: number, to = from): string => peopleRange(sheet, from, to);
+  b.block(
+    FIRST_ROW,
+    1,
+    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreRows[i]]),
+  );
+  b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
+  b.format(rows(1), { horizontal: "center" });
+  b.format(rows(2, 4), { numberFormat: FORMATS.text });
+  b.format(rows(layout.firstIndicator, layout.lastIndicator), {
+    ...STYLES.input,
+    numberFormat: five ? "0.0#" : "0.#",
+    horizontal: "center",
+  });
+  b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
+  b.format(rows(layout.score, layout.rank), { ...STYLES.computed, horizontal: "center" });
+  b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
+  b.format(rows(layout.rank), { numberFormat: FORMATS.integer });
+  b.validate({
+    range: rows(layout.firstIndicator, layout.lastIndicator),
+    rule: { type: "decimal", min: scheme.min, max: scheme.max },
+    allowBlank: true,
+    prompt: { title: t(VALIDATION.scoreTitle), message: t(VALIDATION.scorePrompt(scheme.min, scheme.max)) },
+    error: { title: t(VALIDATION.outOfRange), message: t(VALIDATION.scoreRange(scheme.min, scheme.max)) },
+  });
+}
+
+/** Weighted score, grade and rank, each one formula filled down with the engine's values. */
+export function writePeopleFormulas(sheet: AppraisalSheet): void {
+  const { b, layout, names } = sheet;
+  const scores = rangeA1(FIRST_ROW, layout.firstIndicator, FIRST_ROW, layout.lastIndicator);
+  const weights = rangeA1(WEIGHTS_ROW, layout.firstIndicator, WEIGHTS_ROW, layout.lastIndicator, true);
+  const assessedWeight = `SUMPRODUCT(--ISNUMBER(${scores}),${weights})`;
+  const score = a1(FIRST_ROW, layout.score);
+  const allScores = rangeA1(FIRST_ROW, layout.score, layout.lastRow, layout.score, true);
+  const column = <V>(values: readonly V[], f: (v: V) => Expected): Expected[][] => values.map((v) => [f(v)]);
+  b.fill({
+    range: peopleRange(sheet, layout.score),
+    formula: `=IF(${assessedWeight}=0,"",SUMPRODUCT(${scores},${weights})/${assessedWeight})`,
+    expect: column(sheet.scores, (v) => v ?? ""),
+  });
+  b.fill({
+    range: peopleRange(sheet, layout.grade),
+    // Count the bounds above the score (1e-9 forgives float noise, SPEC 1.1): that many bands are out of reach.
+    formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
+    expect: column(sheet.grades, (g) => g ?? ""),
+  });
+  b.fill({
+    range: peopleRange(sheet, layout.rank),
+    // Ties within 1e-9 share a rank (1, 2, 2, 4); unscored rows get none and take no place.
+    formula: `=IF(${score}="","",SUMPRODUCT(ISNUMBER(${allScores})*(${allScores}>${score}+1E-9))+1)`,
+    expect: column(sheet.ranks, (r) => r ?? ""),
+  });
+}
+
+/** Conditional formatting per grade: first band green, last red, the rest amber. */
+export function highlightGrades(sheet: AppraisalSheet): void {
+  const { b, layout, scheme, names } = sheet;
+  const grade = a1(FIRST_ROW, layout.grade);
+  scheme.bands.forEach((_, i) => {
+    const style: ConditionalStyle =
+      i === 0 ? CONDITIONAL.good : i === scheme.bands.length - 1 ? CONDITIONAL.bad : CONDITIONAL.neutral;
+    b.conditional({
+      range: peopleRange(sheet, layout.grade),
+      rule: { type: "expression", formula: `=AND(${grade}<>"",${grade}=INDEX(${names.codes},${i + 1}))` },
+      style,
+    });
+  });
+}

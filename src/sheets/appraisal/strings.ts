@@ -1,0 +1,62 @@
+/** The appraisal form's words: headers, the note, the distribution block, validation messages. */
+import { text, type Text } from "../../core/i18n/text";
+import { formatNumber } from "../../core/values/describe";
+
+/** Every label, heading and note of the form. */
+export const TEXT = {
+  no: text("序号", "No."),
+  id: text("工号", "ID"),
+  name: text("姓名", "Name"),
+  department: text("部门", "Department"),
+  weights: text("权重", "Weights"),
+  score: text("加权得分", "Weighted score"),
+  grade: text("等级", "Grade"),
+  rank: text("排名", "Rank"),
+  remarks: text("备注", "Remarks"),
+  distribution: text("等级分布", "Grade distribution"),
+  label: text("说明", "Meaning"),
+  count: text("人数", "People"),
+  share: text("占比", "Share"),
+  targetMax: text("目标上限", "Target (max)"),
+  targetMin: text("目标下限", "Target (min)"),
+  total: text("合计", "Total"),
+  weightCheck: text("权重合计", "Weights total"),
+  five: text("五分制（0–5）", "five-point (0–5)"),
+  hundred: text("百分制（0–100）", "hundred-point (0–100)"),
+  note: text(
+    "填写黄色单元格。空白表示该项不适用：不计入得分，其余权重按比例折算。等级按未四舍五入的得分评定（显示 4.9 而实为 4.96 时仍为 B），等级标准见“考核参数”。",
+    "Fill in the yellow cells. A blank score means not assessed: it is left out and the other weights are renormalised. Grades use the unrounded score (a 4.96 shown as 5.0 is still B); bands are on the Settings sheet.",
+  ),
+};
+
+/** The sheet's name: 考核表 2026-Q3. */
+export const SHEET = text("考核表", "Appraisal");
+
+/** Row 3: period, scale and head count. */
+export function infoLine(period: Text, scale: Text, people: number): Text {
+  return text(
+    `考核期间: ${period.zh}    评分制: ${scale.zh}    人数: ${people}`,
+    `Period: ${period.en}    Scale: ${scale.en}    People: ${people}`,
+  );
+}
+
+/** Titles and messages of the weights' and scores' validation. */
+export const VALIDATION = {
+  invalidWeight: text("权重无效", "Invalid weight"),
+  weight: text(
+    "权重是 0 到 100% 之间的比例，各项合计应为 100%。",
+    "A weight is a share between 0 and 100%; all weights total 100%.",
+  ),
+  scoreTitle: text("评分", "Score"),
+  scorePrompt: (min: number, max: number) =>
+    text(
+      `${formatNumber(min)}–${formatNumber(max)} 分；不适用请留空`,
+      `${formatNumber(min)}–${formatNumber(max)}; leave blank if not assessed`,
+    ),
+  outOfRange: text("分数超出范围", "Score out of range"),
+  scoreRange: (min: number, max: number) =>
+    text(
+      `请输入 ${formatNumber(min)} 到 ${formatNumber(max)} 之间的分数，不适用请留空。`,
+      `Enter a score from ${formatNumber(min)} to ${formatNumber(max)}, or leave it blank.`,
+    ),
+};
