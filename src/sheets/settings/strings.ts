@@ -1,0 +1,103 @@
+/** The settings sheet's words: title, note, section titles, the label (and note) of every value, validation messages. */
+import { text, type Text } from "../../core/i18n/text";
+import type { SETTING_NAMES } from "../../core/settings";
+import type { Kind } from "./kinds";
+
+export const SETTINGS_SHEET_NAME: Text = text("考核参数", "Settings");
+
+export const TEXT = {
+  title: text("考核参数", "Settings (考核参数)"),
+  note: text(
+    "黄色单元格可以修改；每个数值都是一个工作簿名称（如 SVC_KPI_Target_OnTime），所有生成的表都通过名称引用它们。请勿删除行或名称。",
+    "Edit the yellow cells. Each value is a workbook name (e.g. SVC_KPI_Target_OnTime) that every generated sheet references. Do not delete rows or names.",
+  ),
+  invalidValue: text("数值无效", "Invalid value"),
+  gradeHeaders: [
+    text("下限（含）", "Lower bound (incl.)"),
+    text("等级", "Grade"),
+    text("中文说明", "Chinese label"),
+    text("英文说明", "English label"),
+  ],
+  check: text("检查", "Check"),
+  boundsOk: text("✓ 下限严格递减", "✓ bounds strictly decreasing"),
+  boundsBad: text("✗ 下限必须严格递减", "✗ bounds must be strictly decreasing"),
+  grade: text("等级", "Grade"),
+  coefficient: text("系数", "Coefficient"),
+};
+
+export const SECTION = {
+  fivePoint: text("五分制等级（第九条）", "Five-point grades"),
+  hundredPoint: text("百分制等级", "Hundred-point grades"),
+  raters: text("考核人权重（360 度）", "Rater weights (360°)"),
+  sla: text("服务时限（SLA）", "Service deadlines (SLA)"),
+  kpi: text("月度 KPI 目标与权重", "Monthly KPI targets and weights"),
+  bonus: text("绩效奖金（第五、八条）", "Performance bonus"),
+  coefficients: text("季度系数（按五分制等级）", "Quarter coefficient by grade"),
+  rating6s: text("6S 评级（百分比）", "6S rating (percent)"),
+  weights6s: text("6S 各项权重", "6S weights"),
+};
+
+/** A value's row on the sheet, by its key in SETTING_NAMES. */
+export type LineKey = keyof typeof SETTING_NAMES;
+
+/** The label of each single value. */
+export const LABEL: Partial<Readonly<Record<LineKey, Text>>> = {
+  raterSupervisor: text("上级", "Supervisor"),
+  raterPeers: text("同事", "Peers"),
+  raterSubordinates: text("下属", "Subordinates"),
+  raterCustomers: text("客户", "Customers"),
+  slaBodyOnSiteHours: text(
+    "车身故障·半径内·无需配套厂家：到达现场（小时）",
+    "Body fault, within radius, no supplier: on site (h)",
+  ),
+  slaBodyReplyHours: text(
+    "车身故障·超出半径或需配套厂家：答复（小时）",
+    "Body fault, beyond radius or supplier: reply (h)",
+  ),
+  slaChassisReplyHours: text("底盘发动机故障：书面联系（小时）", "Chassis/engine fault: written contact (h)"),
+  slaOtherReplyHours: text("其他故障：答复（小时）", "Other fault: reply (h)"),
+  slaRadiusKm: text("服务半径（公里，含）", "Service radius (km, inclusive)"),
+  kpiTargetOnTime: text("服务及时率目标（≥）", "On-time rate target (≥)"),
+  kpiTargetCsat: text("客户满意率目标（≥）", "CSAT target (≥)"),
+  kpiTargetFirstTimeFix: text("一次修复率目标（≥）", "First-time fix target (≥)"),
+  kpiTargetComplaintRate: text("用户抱怨率目标（<，越低越好）", "Complaint rate target (<, lower is better)"),
+  kpiWeightOnTime: text("综合得分权重：服务及时率", "Composite weight: on-time rate"),
+  kpiWeightCsat: text("综合得分权重：客户满意率", "Composite weight: CSAT"),
+  kpiWeightFirstTimeFix: text("综合得分权重：一次修复率", "Composite weight: first-time fix"),
+  kpiWeightComplaintRate: text("综合得分权重：用户抱怨率", "Composite weight: complaint rate"),
+  kpiCsatThreshold: text("满意评分线（1–10，含）", "Satisfied rating threshold (1–10, incl.)"),
+  kpiFullScore: text("综合得分满分", "Composite full score"),
+  bonusQuarterRate: text("季度奖金比例", "Quarterly bonus rate"),
+  bonusYearEndRate: text("年终奖金比例", "Year-end bonus rate"),
+  bonusFailedGrade: text("不合格等级（不发季度奖金）", "Failing grade (no quarterly bonus)"),
+  bonusForfeitFailedQuarters: text("取消年终奖：不合格季度数（≥）", "Year-end forfeited: failed quarters (≥)"),
+  bonusForfeitYellowCards: text("取消年终奖：黄牌数（≥）", "Year-end forfeited: yellow cards (≥)"),
+  bonusForfeitRedCards: text("取消年终奖：红牌数（≥）", "Year-end forfeited: red cards (≥)"),
+  bonusRoundTo: text("金额取整单位（元，四舍五入）", "Money rounding step (yuan, half up)"),
+};
+
+/** The note beside some values (in the note column). */
+export const NOTE: Partial<Readonly<Record<LineKey, Text>>> = {
+  raterCustomers: text(
+    "空白的考核人不计入，其余权重按比例折算。",
+    "Blank raters are left out; the other weights are renormalised.",
+  ),
+  slaRadiusKm: text("按日历小时计算。", "Calendar hours."),
+  kpiFullScore: text(
+    "无数据的 KPI 不计入综合得分，其余权重按比例折算。",
+    "A KPI with no data is left out of the composite; the other weights are renormalised.",
+  ),
+};
+
+/** What a refused entry of each kind is told. */
+export const RULE_TEXT: Readonly<Record<Kind, Text>> = {
+  rate: text("请输入 0 到 100% 之间的比例。", "Enter a rate between 0 and 100%."),
+  hours: text("请输入不小于 0 的小时数。", "Enter a number of hours, 0 or more."),
+  km: text("请输入不小于 0 的公里数。", "Enter a distance in km, 0 or more."),
+  weight: text("权重不能为负数（只看比例）。", "Weights cannot be negative (only their ratio matters)."),
+  count: text("请输入不小于 0 的整数。", "Enter a whole number, 0 or more."),
+  rating: text("请输入 1 到 10 之间的评分。", "Enter a rating between 1 and 10."),
+  money: text("请输入大于 0 的金额单位。", "Enter a rounding step above 0."),
+  score: text("请输入不小于 0 的分值。", "Enter a score, 0 or more."),
+  grade: text("", ""),
+};
