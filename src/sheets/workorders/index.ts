@@ -5,8 +5,8 @@ export {
   REGISTER_SHEET_NAME,
   type RegisterOptions,
   type SourceInfo,
-} from "./registerPlan";
-export { problemsPlan, PROBLEMS_SHEET_NAME, PROBLEMS_TABLE_NAME, type ProblemsOptions } from "./problemsPlan";
+} from "./register/registerPlan";
+export { problemsPlan, PROBLEMS_SHEET_NAME, PROBLEMS_TABLE_NAME, type ProblemsOptions } from "./problems/problemsPlan";
 export { kpiPlan, escapeCriterion, KPI_SHEET_NAME, type KpiSheetOptions } from "./kpi/kpiPlan";
 export {
   registerMarkerOf,

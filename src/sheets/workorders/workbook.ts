@@ -11,8 +11,8 @@ import { monthlyKpiReport, type KpiReport, type Month, type ParsedOrders } from 
 import { settingsPlan } from "../settings";
 import type { SheetPlan, WorkbookPlan } from "../plan";
 import { kpiPlan } from "./kpi/kpiPlan";
-import { problemsPlan } from "./problemsPlan";
-import { registerPlan, type SourceInfo } from "./registerPlan";
+import { problemsPlan } from "./problems/problemsPlan";
+import { registerPlan, type SourceInfo } from "./register/registerPlan";
 
 export interface KpiWorkbookOptions {
   readonly parsed: ParsedOrders;

@@ -26,7 +26,7 @@ import { SheetBuilder } from "../../common/builder";
 import { a1, columnLetter } from "../../common/address";
 import { STYLES } from "../../common/styles";
 import type { SheetPlan } from "../../plan";
-import { REGISTER_TABLE_NAME } from "../registerPlan";
+import { REGISTER_TABLE_NAME } from "../register/registerPlan";
 import { vocabulary } from "../vocabulary";
 import { KPI_MARKER_VERSION, type KpiMarker, type KpiMeta } from "../marker";
 import { writeCharts } from "./charts";

@@ -1,0 +1,63 @@
+/**
+ * The register's calculated columns, one O(1) formula per row referencing the 考核参数 names
+ * (never literal hours or kilometres), each with the engine's values (core slaClassifier):
+ * the SLA limit in hours, the deadline, the time of the event the rule waits for, the SLA
+ * state as of the C2 cell, the response time. No per-row formula looks at other rows (per-row
+ * COUNTIFS made LibreOffice take minutes).
+ */
+import { SETTING_NAMES } from "../../../core/settings";
+import { slaClassifier } from "../../../core/workorders";
+import type { Expected } from "../../plan";
+import { literal, type RegisterColumn } from "../vocabulary";
+import { AS_OF_CELL, FIRST_ROW, columnRange, type RegisterSheet } from "./context";
+
+const NAMES = SETTING_NAMES;
+
+export function writeCalculatedColumns(sheet: RegisterSheet): void {
+  const { b, words, orders } = sheet;
+  const classify = slaClassifier(sheet.settings.sla);
+  const slas = orders.map((o) => classify(o, sheet.asOf));
+  /** A column of the first order's row (filled down). */
+  const at = (c: RegisterColumn): string => `${sheet.letter[c]}${FIRST_ROW}`;
+  const column = (values: readonly Expected[]): Expected[][] => values.map((x) => [x]);
+  const yes = literal(words.yes);
+  const body = literal(words.category.body);
+  const withinRadius = `${at("distanceKm")}<=${NAMES.slaRadiusKm}+1E-9`;
+  b.fill({
+    range: columnRange(sheet, "slaHours"),
+    formula:
+      `=IF(${at("reportedAt")}="","",IF(${at("category")}=${body},IF(${at("supplierNeeded")}=${yes},${NAMES.slaBodyReplyHours},` +
+      `IF(${at("distanceKm")}="","",IF(${withinRadius},${NAMES.slaBodyOnSiteHours},${NAMES.slaBodyReplyHours}))),` +
+      `IF(${at("category")}=${literal(words.category.chassisEngine)},${NAMES.slaChassisReplyHours},` +
+      `IF(${at("category")}=${literal(words.category.other)},${NAMES.slaOtherReplyHours},""))))`,
+    expect: column(slas.map((s) => s.hours ?? "")),
+  });
+  b.fill({
+    range: columnRange(sheet, "deadline"),
+    formula: `=IF(${at("slaHours")}="","",${at("reportedAt")}+${at("slaHours")}/24)`,
+    expect: column(slas.map((s) => s.deadline ?? "")),
+  });
+  b.fill({
+    range: columnRange(sheet, "slaEventAt"),
+    formula:
+      `=IF(${at("slaHours")}="","",IF(AND(${at("category")}=${body},${at("supplierNeeded")}<>${yes},${withinRadius}),` +
+      `IF(${at("arrivedAt")}="","",${at("arrivedAt")}),IF(${at("repliedAt")}="","",${at("repliedAt")})))`,
+    expect: column(slas.map((s) => s.eventAt ?? "")),
+  });
+  // Times compare in whole milliseconds, exactly as the engine does (no float noise at "exactly 24 h").
+  const deadlineMs = `ROUND(${at("reportedAt")}*86400000,0)+ROUND(${at("slaHours")}*3600000,0)`;
+  const state = words.state;
+  b.fill({
+    range: columnRange(sheet, "slaState"),
+    formula:
+      `=IF(${at("slaHours")}="",${literal(state.unknown)},IF(${at("slaEventAt")}<>"",` +
+      `IF(ROUND(${at("slaEventAt")}*86400000,0)<=${deadlineMs},${literal(state.met)},${literal(state.missed)}),` +
+      `IF(${deadlineMs}<ROUND(${AS_OF_CELL}*86400000,0),${literal(state.missed)},${literal(state.pending)})))`,
+    expect: column(slas.map((s) => state[s.state])),
+  });
+  b.fill({
+    range: columnRange(sheet, "responseHours"),
+    formula: `=IF(OR(${at("reportedAt")}="",${at("arrivedAt")}=""),"",(${at("arrivedAt")}-${at("reportedAt")})*24)`,
+    expect: column(orders.map((o) => (o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24))),
+  });
+}

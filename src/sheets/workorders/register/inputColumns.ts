@@ -1,0 +1,157 @@
+/**
+ * The register's data and its look: the header and one row per cleaned order (dates as
+ * serials, yes/no as 是/否, categories in the register's words, unreadable cells blank) in an
+ * Excel table; input columns yellow and validated, calculated columns grey, SLA states coloured.
+ */
+import { ORDER_FIELDS, type OrderField, type WorkOrder } from "../../../core/workorders";
+import type { FieldDef } from "../../../core/workorders";
+import { rangeA1 } from "../../common/address";
+import { CONDITIONAL, FORMATS, PALETTE } from "../../common/styles";
+import type { CellStyle, DataValidation, PlanCell } from "../../plan";
+import { REGISTER_COLUMNS, literal, type RegisterColumn, type Vocabulary } from "../vocabulary";
+import { FIRST_ROW, HEADER_ROW, columnRange, type RegisterSheet } from "./context";
+import { VALIDATION } from "./strings";
+
+/** The header, the orders (one block; calculated columns are fills) and the table over them. */
+export function writeOrders(sheet: RegisterSheet): void {
+  const { b, words, orders } = sheet;
+  b.setRow(
+    HEADER_ROW,
+    1,
+    REGISTER_COLUMNS.map((c) => words.header[c]),
+  );
+  b.block(
+    FIRST_ROW,
+    1,
+    orders.map((o) => dataRow(o, words)),
+  );
+  b.table({
+    name: sheet.tableName,
+    range: rangeA1(HEADER_ROW, 1, sheet.lastRow, sheet.lastColumn),
+    style: "TableStyleLight9",
+  });
+}
+
+/** The number format of an input column's kind. */
+function inputFormat(kind: FieldDef["kind"] | undefined): CellStyle | null {
+  if (kind === "text" || kind === "technician") return { numberFormat: FORMATS.text };
+  if (kind === "dateTime") return { numberFormat: FORMATS.dateTime, horizontal: "center" };
+  if (kind === "yesNo" || kind === "category") return { horizontal: "center" };
+  if (kind === "rating") return { numberFormat: "0.#", horizontal: "center" };
+  if (kind === "distance") return { numberFormat: "0.#" };
+  return null;
+}
+
+/** Input columns yellow and unlocked, calculated grey; dates, hours, text; the SLA states coloured. */
+export function formatColumns(sheet: RegisterSheet): void {
+  const { b, lastRow, column } = sheet;
+  const kindOf = new Map(ORDER_FIELDS.map((f) => [f.id as RegisterColumn, f.kind]));
+  const range = (c: RegisterColumn): string => columnRange(sheet, c);
+  b.format(rangeA1(HEADER_ROW, 1, HEADER_ROW, sheet.lastColumn), {
+    bold: true,
+    wrap: true,
+    vertical: "middle",
+    horizontal: "center",
+  });
+  b.format(rangeA1(FIRST_ROW, 1, lastRow, column.complaintHandled), { fill: PALETTE.inputFill, locked: false });
+  b.format(rangeA1(FIRST_ROW, column.slaHours, lastRow, column.responseHours), { fill: PALETTE.computedFill });
+  for (const c of REGISTER_COLUMNS) {
+    const style = inputFormat(kindOf.get(c));
+    if (style) b.format(range(c), style);
+  }
+  b.format(range("slaHours"), { numberFormat: "0.##", horizontal: "center" });
+  b.format(range("deadline"), { numberFormat: FORMATS.dateTime, horizontal: "center" });
+  b.format(range("slaEventAt"), { numberFormat: FORMATS.dateTime, horizontal: "center" });
+  b.format(range("slaState"), { horizontal: "center" });
+  b.format(range("responseHours"), { numberFormat: FORMATS.hours1, horizontal: "center" });
+  b.format(range("sourceRow"), { numberFormat: FORMATS.integer, horizontal: "center", fontColor: PALETTE.note });
+  const state = `${sheet.letter.slaState}${FIRST_ROW}`;
+  const words = sheet.words.state;
+  for (const [word, style] of [
+    [words.missed, CONDITIONAL.bad],
+    [words.met, CONDITIONAL.good],
+    [words.pending, CONDITIONAL.neutral],
+  ] as const) {
+    b.conditional({
+      range: range("slaState"),
+      rule: { type: "expression", formula: `=${state}=${literal(word)}` },
+      style,
+    });
+  }
+}
+
+/** The validation of an input field by its kind (none for free text), its error titled with the column. */
+function fieldValidation(sheet: RegisterSheet, f: (typeof ORDER_FIELDS)[number]): Omit<DataValidation, "range"> | null {
+  const { t, words } = sheet;
+  const title = t(f.label);
+  switch (f.kind) {
+    case "yesNo":
+      return {
+        rule: { type: "list", values: [words.yes, words.no] },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.yesNo(words.yes, words.no)) },
+      };
+    case "category":
+      return {
+        rule: { type: "list", values: [words.category.body, words.category.chassisEngine, words.category.other] },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.category) },
+      };
+    case "dateTime":
+      return {
+        rule: { type: "date" },
+        allowBlank: !f.required,
+        prompt: { title, message: t(VALIDATION.dateTimePrompt) },
+        error: { title, message: t(VALIDATION.dateTime) },
+      };
+    case "distance":
+      return {
+        rule: { type: "decimal", min: 0 },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.distance) },
+      };
+    case "rating":
+      return {
+        rule: { type: "decimal", min: 1, max: 10 },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.rating) },
+      };
+    default:
+      return null;
+  }
+}
+
+/** What a person may type into the input columns. */
+export function validateInputs(sheet: RegisterSheet): void {
+  for (const f of ORDER_FIELDS) {
+    const validation = fieldValidation(sheet, f);
+    if (validation) sheet.b.validate({ range: columnRange(sheet, f.id), ...validation });
+  }
+}
+
+/** One order's cells in register order. */
+function dataRow(o: WorkOrder, v: Vocabulary): PlanCell[] {
+  const yn = (x: boolean) => (x ? v.yes : v.no);
+  const values: Record<OrderField, PlanCell> = {
+    orderId: o.orderId,
+    customer: o.customer,
+    technician: o.technician ?? v.unassigned,
+    product: o.product,
+    category: o.category === null ? null : v.category[o.category],
+    reportedAt: o.reportedAt,
+    repliedAt: o.repliedAt,
+    arrivedAt: o.arrivedAt,
+    completedAt: o.completedAt,
+    distanceKm: o.distanceKm,
+    supplierNeeded: yn(o.supplierNeeded),
+    warranty: yn(o.warranty),
+    firstTimeFix: yn(o.firstTimeFix),
+    quality: o.quality,
+    satisfaction: o.satisfaction,
+    returnVisit: yn(o.returnVisit),
+    complaint: yn(o.complaint),
+    serviceCaused: yn(o.serviceCaused),
+    complaintHandled: yn(o.complaintHandled),
+  };
+  return REGISTER_COLUMNS.map((c) => (c === "sourceRow" ? o.row : c in values ? values[c as OrderField] : null));
+}
