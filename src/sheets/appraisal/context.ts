@@ -1,12 +1,11 @@
 /** What every section of the appraisal form works with: the layout, the template's columns, the engine's results. */
-import type { Locale, Text } from "../../core/i18n/text";
 import type { GradeScheme } from "../../core/settings";
 import type { FormColumn } from "../../core/appraisal";
 import type { GradeDistribution } from "../../core/scoring";
-import type { SheetBuilder } from "../common/builder";
 import { rangeA1 } from "../common/address";
 import type { AppraisalOptions } from "./appraisalPlan";
 import type { AppraisalMarker } from "./marker";
+import type { SheetContext } from "../common/context";
 
 /** The header starts on row 4 (group names), then group weights, indicator names, the weights row. */
 export const HEADER_TOP = 4;
@@ -47,11 +46,7 @@ export function formLayout(indicators: number, people: number): FormLayout {
   };
 }
 
-export interface AppraisalSheet {
-  readonly b: SheetBuilder<AppraisalMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface AppraisalSheet extends SheetContext<AppraisalMarker> {
   readonly options: AppraisalOptions;
   /** The grade bands of the form's scale, and the names of their 考核参数 ranges. */
   readonly scheme: GradeScheme;

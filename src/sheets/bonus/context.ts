@@ -1,18 +1,13 @@
 /** What every section of the bonus sheet works with: the builder, the words, the layout and the engine's results. */
-import type { Locale, Text } from "../../core/i18n/text";
 import type { Settings } from "../../core/settings";
 import type { BonusResult, PersonBonusResult } from "../../core/bonus";
-import type { SheetBuilder } from "../common/builder";
 import { rangeA1 } from "../common/address";
 import type { BonusPlanOptions } from "./bonusPlan";
 import type { BonusLayout } from "./layout";
 import type { BonusMarker } from "./marker";
+import type { SheetContext } from "../common/context";
 
-export interface BonusSheet {
-  readonly b: SheetBuilder<BonusMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface BonusSheet extends SheetContext<BonusMarker> {
   readonly settings: Settings;
   readonly options: BonusPlanOptions;
   readonly layout: BonusLayout;

@@ -3,24 +3,21 @@
  * lines of single values (each a workbook name), grade tables (bounds, codes, labels, and a
  * check that the bounds decrease), the quarter coefficients and the 6S weights.
  */
-import type { Locale, Text } from "../../core/i18n/text";
+import type { Text } from "../../core/i18n/text";
 import { SETTING_NAMES, type GradeScheme, type Settings } from "../../core/settings";
 import { S_NAMES } from "../../core/audit6s/checklist";
-import type { SheetBuilder } from "../common/builder";
 import { a1, rangeA1 } from "../common/address";
 import { FORMATS, STYLES } from "../common/styles";
 import type { DataValidation } from "../plan";
 import { NUMBER_FORMAT, ruleFor, type Kind } from "./kinds";
 import type { SettingsMarker } from "./marker";
 import { LABEL, NOTE, RULE_TEXT, SECTION, TEXT, type LineKey } from "./strings";
+import type { SheetContext } from "../common/context";
 
 /** Columns: the label, up to four values (a grade table's bound, code, Chinese and English label), the note. */
 export const COL = { label: 1, value: 2, second: 3, third: 4, fourth: 5, note: 6, marker: 8 } as const;
 
-export interface SettingsSheet {
-  readonly b: SheetBuilder<SettingsMarker>;
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface SettingsSheet extends SheetContext<SettingsMarker> {
   readonly settings: Settings;
   /** The next row to write. */
   row: number;

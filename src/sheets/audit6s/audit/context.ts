@@ -1,12 +1,11 @@
 /** What every section of the 6S audit sheet works with, and what one area brings to it. */
-import type { Locale, Text } from "../../../core/i18n/text";
 import type { Settings } from "../../../core/settings";
 import type { AreaResult, ChecklistItem, ItemScale, ScaleId } from "../../../core/audit6s/engine";
-import type { SheetBuilder } from "../../common/builder";
 import { columnLetter, rangeA1 } from "../../common/address";
 import type { AuditAreaMeta, AuditMarker } from "../marker";
 import type { Audit6sOptions, ItemEntry } from "./auditPlan";
 import type { AreaRows } from "./areaLayout";
+import type { SheetContext } from "../../common/context";
 
 /** A checklist item in sheet order (grouped by S) with its index in the checklist as given. */
 export interface SheetItem {
@@ -20,11 +19,7 @@ export interface PendingValidation {
   readonly kind: "score" | "date" | "status" | "weight";
 }
 
-export interface AuditSheet {
-  readonly b: SheetBuilder<AuditMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface AuditSheet extends SheetContext<AuditMarker> {
   readonly settings: Settings;
   readonly options: Audit6sOptions;
   readonly scaleId: ScaleId;

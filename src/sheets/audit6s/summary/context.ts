@@ -1,14 +1,13 @@
 /** What every section of the 6S summary works with: the engine's summary, the rows read back, where they go. */
-import type { Locale, Text } from "../../../core/i18n/text";
 import type { Settings } from "../../../core/settings";
 import type { AreaAuditRecord, AuditItemRecord, AuditSummary, MonthCode } from "../../../core/audit6s/engine";
-import type { SheetBuilder } from "../../common/builder";
 import { a1, rangeA1 } from "../../common/address";
 import { quoteSheetName } from "../../formula/a1";
 import type { Expected } from "../../plan";
 import type { AuditSummaryMarker } from "../marker";
 import type { AuditSheetReading } from "../read";
 import type { SummaryRows } from "./layout";
+import type { SheetContext } from "../../common/context";
 
 /** One audited area of one audit sheet, as read back. */
 export interface Entry {
@@ -30,11 +29,7 @@ export interface ItemRow extends DatedEntry {
   readonly k: number;
 }
 
-export interface SummarySheet {
-  readonly b: SheetBuilder<AuditSummaryMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface SummarySheet extends SheetContext<AuditSummaryMarker> {
   readonly settings: Settings;
   readonly month: MonthCode;
   /** The month as shown: 2026-11. */

@@ -1,20 +1,15 @@
 /** What every section of the monthly KPI sheet works with, and the two ways a value is written (formula or frozen). */
-import type { Locale, Text } from "../../../core/i18n/text";
 import type { Settings } from "../../../core/settings";
 import type { KpiReport, KpiRow } from "../../../core/workorders";
-import type { SheetBuilder } from "../../common/builder";
 import { rangeA1 } from "../../common/address";
 import type { CellStyle, Expected, PlanCell } from "../../plan";
 import type { Vocabulary } from "../vocabulary";
 import type { KpiMarker } from "../marker";
 import { FIRST_ROW } from "./columns";
 import { TEXT } from "./strings";
+import type { SheetContext } from "../../common/context";
 
-export interface KpiSheet {
-  readonly b: SheetBuilder<KpiMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface KpiSheet extends SheetContext<KpiMarker> {
   readonly settings: Settings;
   /** The engine's KPIs of the month and the month before: every formula's expected value. */
   readonly report: KpiReport;

@@ -1,22 +1,17 @@
 /** What every section of the register works with: the orders, the register's words, where each column is. */
-import type { Locale, Text } from "../../../core/i18n/text";
 import type { Settings } from "../../../core/settings";
 import type { WorkOrder } from "../../../core/workorders";
-import type { SheetBuilder } from "../../common/builder";
 import { rangeA1 } from "../../common/address";
 import type { Vocabulary, RegisterColumn } from "../vocabulary";
 import type { RegisterMarker } from "../marker";
+import type { SheetContext } from "../../common/context";
 
 export const HEADER_ROW = 4;
 export const FIRST_ROW = HEADER_ROW + 1;
 /** The "as of" moment of the SLA states (editable). */
 export const AS_OF_CELL = "$C$2";
 
-export interface RegisterSheet {
-  readonly b: SheetBuilder<RegisterMarker>;
-  /** The text in the sheet's language. */
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
+export interface RegisterSheet extends SheetContext<RegisterMarker> {
   readonly settings: Settings;
   readonly orders: readonly WorkOrder[];
   readonly asOf: number;
