@@ -1,4 +1,5 @@
 import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
+import type { ReadOptions } from "../../excel/read";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import type { WorkbookHost, WriteProgress } from "./types";
 
@@ -22,7 +23,11 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly run: ExcelRunner = excelRun) {}
+  constructor(
+    private readonly run: ExcelRunner = excelRun,
+    /** Chunking of reads (tests lift the limits to show what grows with the data). */
+    private readonly readOptions: ReadOptions = {},
+  ) {}
 
   async write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport> {
     const report = await this.run((context) => writePlans(context, plan, { onProgress }));
@@ -31,7 +36,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readSelection(): Promise<RangeData> {
-    return this.run((context) => readSelection(context));
+    return this.run((context) => readSelection(context, this.readOptions));
   }
 
   findPlans(): Promise<FoundPlan[]> {
@@ -43,11 +48,11 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readRange(sheetName: string, address: string): Promise<RangeData> {
-    return this.run((context) => readRange(context, sheetName, address));
+    return this.run((context) => readRange(context, sheetName, address, this.readOptions));
   }
 
   readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]> {
-    return this.run((context) => readRanges(context, requests));
+    return this.run((context) => readRanges(context, requests, this.readOptions));
   }
 
   readPlansAndNames(
