@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { text, type Locale } from "../core/i18n/text";
 import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../core/settings";
 import { parseDateTime } from "../core/dates";
-import type { Problem } from "../core/problem";
+import { ProblemError, type Problem } from "../core/problem";
 import { settingsFromNames, settingsPlan } from "../sheets/settings";
 import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
 import {
@@ -113,9 +113,9 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ou
   try {
     report = addPlansToWorkbook(wb, plan);
   } catch (e) {
-    const t = (e as { text?: { zh: string; en: string } }).text;
+    if (e instanceof ProblemError) throw e;
     throw new CliError(
-      t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
+      text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
       1,
     );
   }

@@ -29,6 +29,7 @@
  * existed before are never written to: every range this writer touches is on a sheet it added.
  */
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
 import { tokenizeFormula } from "../sheets/formula/tokens";
 import { dateValidationOperands } from "../sheets/formula/validationBounds";
@@ -63,15 +64,20 @@ export interface WriteOptions {
 }
 
 /** A failed write: what failed and why (both languages), after the rollback. */
-export class PlanWriteError extends Error {
+export class PlanWriteError extends ProblemError {
   constructor(
-    readonly text: Text,
+    text: Text,
     override readonly cause: unknown,
     /** Sheets the rollback could not remove (empty when the workbook is as it was). */
     readonly leftovers: readonly string[] = [],
   ) {
-    super(text.en);
+    super(problem("value", text), { cause });
     this.name = "PlanWriteError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

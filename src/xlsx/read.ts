@@ -8,16 +8,22 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 import { formatRange, parseRange, rectFrom, type Rect } from "../sheets/formula/a1";
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
 import type { FoundPlan, RangeData, Scalar } from "../sheets/plan";
 import { definedNamesOf, resolveDefinedName } from "./definedNames";
 
-export class TableReadError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+export class TableReadError extends ProblemError {
+  constructor(text: Text) {
+    super(problem("value", text));
     this.name = "TableReadError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

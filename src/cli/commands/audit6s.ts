@@ -5,6 +5,7 @@
  * `audit6s-summary`. A workbook without 考核参数 gets the settings sheet too.
  */
 import { pick, text } from "../../core/i18n/text";
+import { ProblemError } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import {
   DEFAULT_CHECKLIST,
@@ -63,8 +64,8 @@ async function checklistOption(ctx: CommandContext): Promise<ChecklistItem[]> {
     try {
       rows = (await readTableFile(resolvePath(ctx, file))).values;
     } catch (e) {
-      const t = (e as { text?: { zh: string; en: string } }).text;
-      throw new CliError(t ?? text(`无法读取 --checklist ${file}`, `cannot read --checklist ${file}`), 1);
+      if (e instanceof ProblemError) throw e;
+      throw new CliError(text(`无法读取 --checklist ${file}`, `cannot read --checklist ${file}`), 1);
     }
     const r = readChecklistTable(rows);
     if (!r.ok)

@@ -22,6 +22,7 @@
  *
  * Only this module touches mathjs.
  */
+import { problem, ProblemError } from "../problem";
 import {
   absDependencies,
   addDependencies,
@@ -208,13 +209,14 @@ export const ops = {
   abs: math.abs as unknown as (x: number) => number,
 } as const;
 
-export class MathSyntaxError extends Error {
+/** mathjs's own (English) syntax message; parseFormula turns it into a bilingual refusal. */
+export class MathSyntaxError extends ProblemError {
   constructor(
     message: string,
     /** 0-based index into the text, when mathjs reported one. */
     readonly index: number | null,
   ) {
-    super(message);
+    super(problem("value", { zh: message, en: message }));
     this.name = "MathSyntaxError";
   }
 }
