@@ -6,6 +6,7 @@
 import { pick, text } from "../../core/i18n/text";
 import { parsePeriod } from "../../core/appraisal/period";
 import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
+import { workbookReader as xlsxReader } from "../../xlsx/reader";
 import { findPlansInWorkbook } from "../../xlsx";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
@@ -17,7 +18,6 @@ import {
   problemText,
   resolvePath,
   todaySerial,
-  workbookReader,
   workbookSettings,
   writeWorkbook,
 } from "../io";
@@ -58,7 +58,7 @@ export const audit6sSummaryCommand: Command = {
     const wb = await loadWorkbook(input);
     const { settings, add, problems: settingsProblems } = workbookSettings(wb, ctx.locale);
     const found = findPlansInWorkbook(wb);
-    const { audits, problems } = await readAudits(found, workbookReader(wb), settings);
+    const { audits, problems } = await readAudits(found, xlsxReader(wb).readRanges, settings);
     for (const p of [...settingsProblems, ...problems])
       ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
     const r = audit6sSummaryPlan({ audits, month, asOf, locale: ctx.locale, settings });

@@ -22,7 +22,8 @@ import type { SheetPlan, WorkbookPlan } from "../../sheets/plan";
 import { addPlansToWorkbook, findPlansInWorkbook } from "../../xlsx";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
-import { chartsNote, checkOut, readWorkbookRange, resolvePath, saveWorkbook, workbookReader } from "../io";
+import { chartsNote, checkOut, readWorkbookRange, resolvePath, saveWorkbook } from "../io";
+import { workbookReader as xlsxReader } from "../../xlsx/reader";
 
 const YEAR = 2026;
 const PEOPLE = 12;
@@ -111,7 +112,7 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     );
     add({ sheets: [audit.plan] });
   }
-  const { audits } = await readAudits(findPlansInWorkbook(wb), workbookReader(wb), settings);
+  const { audits } = await readAudits(findPlansInWorkbook(wb), xlsxReader(wb).readRanges, settings);
   add({
     sheets: [
       must(

@@ -39,8 +39,18 @@ export interface BonusPeopleRead {
   readonly people: readonly BonusPerson[];
   /** Every problem, with row and column where there is one. */
   readonly problems: readonly Problem[];
-  /** True when the table cannot be used at all (no header with a name column, no rows). */
+  /**
+   * True when the table cannot be used at all (no header with a name column, no rows); the
+   * problem that says why carries the reason code UNUSABLE_PEOPLE.
+   */
   readonly fatal: boolean;
+}
+
+/** Reason code of the problem that makes a read of people unusable (params.because says which case). */
+export const UNUSABLE_PEOPLE = "bonusPeople.unusable";
+
+function unusable(because: string): { reason: { code: string; params: { because: string } } } {
+  return { reason: { code: UNUSABLE_PEOPLE, params: { because } } };
 }
 
 type Field = "name" | "id" | "department" | "standardPay" | "bonusRatio" | "yellowCards" | "redCards";
@@ -217,7 +227,11 @@ export function readBonusTable(
   const problems: Problem[] = [];
   const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
   if (headerIndex < 0)
-    return { people: [], problems: [problem("na", text("表格是空的", "the table is empty"))], fatal: true };
+    return {
+      people: [],
+      problems: [problem("na", text("表格是空的", "the table is empty"), unusable("emptyTable"))],
+      fatal: true,
+    };
   const header = rows[headerIndex];
   const headerRow = firstRow + headerIndex;
   const columns: Partial<Record<Field, number>> = {};
@@ -262,7 +276,7 @@ export function readBonusTable(
       problem(
         "value",
         text("表头中没有“姓名”列（可写：姓名 / Name）", "the header row has no name column (write 姓名 or Name)"),
-        { row: headerRow },
+        { row: headerRow, ...unusable("noNameColumn") },
       ),
     );
     return { people: [], problems, fatal: true };
@@ -371,7 +385,8 @@ export function readBonusTable(
       ),
     });
   }
-  if (people.length === 0) problems.push(problem("na", text("表格中没有人员", "the table lists nobody")));
+  if (people.length === 0)
+    problems.push(problem("na", text("表格中没有人员", "the table lists nobody"), unusable("nobody")));
   return { people, problems, fatal: people.length === 0 };
 }
 

@@ -89,7 +89,7 @@ function asRange(plan: SheetPlan): RangeData {
 async function readBack(plans: SheetPlan[]): Promise<AuditSheetReading[]> {
   const found = plans.map((p) => ({ sheetName: p.name, marker: p.marker }));
   const byName = new Map(plans.map((p) => [p.name, asRange(p)]));
-  const r = await readAudits(found, async (name) => byName.get(name)!, DEFAULT_SETTINGS);
+  const r = await readAudits(found, async (reqs) => reqs.map((q) => byName.get(q.sheetName)!), DEFAULT_SETTINGS);
   expect(r.problems).toEqual([]);
   return r.audits;
 }
@@ -366,7 +366,11 @@ describe("readAudits and audit6sSummaryPlan", () => {
 
   test("a marker of another version is reported, not guessed at: a newer one as coming from a newer add-in", async () => {
     const read = async (version: number) =>
-      readAudits([{ sheetName: "s", marker: { ...nov.marker, version } }], async () => asRange(nov), DEFAULT_SETTINGS);
+      readAudits(
+        [{ sheetName: "s", marker: { ...nov.marker, version } }],
+        async (reqs) => reqs.map(() => asRange(nov)),
+        DEFAULT_SETTINGS,
+      );
     const older = await read(0);
     expect(older.audits).toEqual([]);
     expect(older.problems.map((p) => p.message)).toEqual([
@@ -469,7 +473,7 @@ describe("readAudits and audit6sSummaryPlan", () => {
     rows[a.top - 1][5] = "next week";
     const r = await readAudits(
       [{ sheetName: nov.name, marker: nov.marker }],
-      async () => ({ ...range, values: rows }),
+      async (reqs) => reqs.map(() => ({ ...range, values: rows })),
       DEFAULT_SETTINGS,
     );
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([

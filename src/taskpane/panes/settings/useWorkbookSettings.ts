@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import { SETTING_NAMES } from "../../../core/settings";
+import { readWorkbookSettings } from "../../../sheets/settings";
 import { useHost, useWorkbookVersion } from "../../host/HostContext";
-import { decideWorkbookSettings, type WorkbookSettingsState } from "./workbookSettings";
+import type { WorkbookSettingsState } from "./workbookSettings";
 
 export type { WorkbookSettingsState } from "./workbookSettings";
 
@@ -18,11 +18,8 @@ export function useWorkbookSettings(): { state: WorkbookSettingsState; reload: (
   useEffect(() => {
     let current = true;
     setState({ status: "loading" });
-    (async () => {
-      const { plans, names } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
-      return decideWorkbookSettings(plans, names);
-    })().then(
-      (next) => current && setState(next),
+    readWorkbookSettings(host).then(
+      ({ state: next }) => current && setState(next),
       (error: unknown) => current && setState({ status: "failed", error }),
     );
     return () => {
