@@ -7,20 +7,14 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { text, type Locale } from "../core/i18n/text";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../core/settings";
+import { pick, text, type Locale } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
-import { ProblemError, type Problem } from "../core/problem";
-import { settingsFromNames, settingsPlan } from "../sheets/settings";
-import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
-import {
-  addPlansToWorkbook,
-  readNamesFromWorkbook,
-  readWorksheetRange,
-  workbookToBuffer,
-  worksheetToRangeData,
-  XLSX_LIMITATIONS,
-} from "../xlsx";
+import { describeProblem, ProblemError, type Problem } from "../core/problem";
+import { settingsForGeneration, type GenerationSettings } from "../sheets/settings";
+import type { WorkbookPlan } from "../sheets/plan";
+import { EMPTY_WORKBOOK } from "../sheets/reader";
+import { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS } from "../xlsx";
+import { workbookReader } from "../xlsx/reader";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -74,27 +68,21 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * The settings a workbook holds (its 考核参数 names), or the defaults plus the settings sheet to
- * add so that the generated formulas find SVC_6S_Rating_* and SVC_6S_Weights.
+ * The settings of the input workbook (null: a command without one) as every generator needs
+ * them: decided by sheets/settings `settingsForGeneration` over the .xlsx reader, exactly as a
+ * pane decides over its host (a 考核参数 sheet found by marker or by its names; otherwise the
+ * defaults plus the settings sheet to add so that generated formulas find their names).
  */
-export function workbookSettings(
-  wb: ExcelJS.Workbook | null,
-  locale: Locale,
-): { settings: Settings; add: SheetPlan[]; problems: readonly Problem[] } {
-  if (wb) {
-    const back = settingsFromNames(readNamesFromWorkbook(wb, Object.values(SETTING_NAMES)));
-    if (back.found) return { settings: back.settings, add: [], problems: back.problems };
-  }
-  return { settings: DEFAULT_SETTINGS, add: [settingsPlan(DEFAULT_SETTINGS, locale)], problems: [] };
+export function workbookSettings(wb: ExcelJS.Workbook | null, locale: Locale): Promise<GenerationSettings> {
+  return settingsForGeneration(wb ? workbookReader(wb) : EMPTY_WORKBOOK, locale);
 }
 
-/** A range reader over an exceljs workbook: the used range of the named sheet (the reader indexes by row and column). */
-export function workbookReader(wb: ExcelJS.Workbook) {
-  return async (sheetName: string): Promise<RangeData> => {
-    const ws = wb.getWorksheet(sheetName);
-    if (!ws) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-    return worksheetToRangeData(wb, ws);
-  };
+/** Prints problems as notes ("注意：第 12 行“评分”列：…" / "note: row 12, column “Score”: …"). */
+export function printNotes(ctx: CommandContext, problems: readonly Problem[], lead = text("注意：", "note: ")): void {
+  for (const p of problems) {
+    const line = describeProblem(p);
+    ctx.out(pick(text(`${lead.zh}${line.zh}`, `${lead.en}${line.en}`), ctx.locale));
+  }
 }
 
 /** Writes the workbook to `out`, with a one-line message when the file cannot be written. */
@@ -148,18 +136,4 @@ export function dateOption(value: string, option: string): number {
 export function todaySerial(ctx: CommandContext): number {
   const now = ctx.now();
   return dateOption(`${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`, "date");
-}
-
-/** A problem with its place: "第 12 行“评分”列：…" / "row 12, column “Score”: …". */
-export function problemText(p: Problem): { zh: string; en: string } {
-  if (p.row === undefined) return p.message;
-  const col = p.column ? text(`“${p.column}”列`, `, column “${p.column}”`) : text("", "");
-  return text(`第 ${p.row} 行${col.zh}：${p.message.zh}`, `row ${p.row}${col.en}: ${p.message.en}`);
-}
-
-/** The values of `address` on a sheet of the workbook (formula cells: their cached results). */
-export function readWorkbookRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
-  const range = readWorksheetRange(wb, sheetName, address);
-  if (!range) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-  return range;
 }

@@ -31,7 +31,7 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
-import { readWorkbookRange } from "../../src/cli/io";
+import { readWorksheetRange } from "../../src/xlsx/read";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
@@ -163,7 +163,7 @@ describe("季度奖金 sheet in LibreOffice", () => {
     const formsBook = plansToWorkbook({ sheets: forms });
     const found = appraisalForms(findPlansInWorkbook(formsBook));
     const fromForms = peopleFromForms(
-      found.forms.map((f) => formGrades(f, readWorkbookRange(formsBook, f.sheetName, f.address))),
+      found.forms.map((f) => formGrades(f, readWorksheetRange(formsBook, f.sheetName, f.address)!)),
       2026,
       DEFAULT_SETTINGS,
     );

@@ -5,7 +5,7 @@
  * `audit6s-summary`. A workbook without 考核参数 gets the settings sheet too.
  */
 import { pick, text } from "../../core/i18n/text";
-import { ProblemError } from "../../core/problem";
+import { describeProblem, ProblemError } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import {
   DEFAULT_CHECKLIST,
@@ -24,6 +24,7 @@ import {
   checkOut,
   dateOption,
   loadWorkbook,
+  printNotes,
   resolvePath,
   todaySerial,
   workbookSettings,
@@ -130,8 +131,8 @@ export const audit6sCommand: Command = {
     const checklist = await checklistOption(ctx);
 
     const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
-    const { settings, add, problems } = workbookSettings(inPath === undefined ? null : wb, ctx.locale);
-    for (const p of problems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const { settings, add, problems } = await workbookSettings(inPath === undefined ? null : wb, ctx.locale);
+    printNotes(ctx, problems);
     const r = audit6sPlan({
       areas,
       date,
@@ -144,7 +145,7 @@ export const audit6sCommand: Command = {
       settings,
       entries: flag(ctx, "demo") ? demoEntries(checklist, areas.length, scale.value, date, ctx.locale) : undefined,
     });
-    if (!r.ok) throw new CliError(r.problem.message, r.problem.kind === "value" ? 2 : 1);
+    if (!r.ok) throw new CliError(describeProblem(r.problem), r.problem.kind === "value" ? 2 : 1);
     const plan = { sheets: [...add, r.value.plan], activate: add.length };
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));

@@ -18,33 +18,20 @@ import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
-import type { Problem } from "../../core/problem";
+import { describeProblem, type Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
 import { parseNumericText } from "../../core/values/toNumber";
 import { parseFormula, type CheckedFormula } from "../../core/formula";
-import {
-  BONUS_FORMULA_LANGUAGE,
-  peopleFromForms,
-  readBonusTable,
-  type BonusPeopleRead,
-  type BonusResult,
-  type Quarter,
-} from "../../core/bonus";
-import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
-import type { RangeData, SheetPlan } from "../../sheets/plan";
-import { findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
+import { BONUS_FORMULA_LANGUAGE, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus";
+import { bonusPlan, forfeitText, peopleFromReading, peopleFromTable, readForms } from "../../sheets/bonus";
+import type { SheetPlan } from "../../sheets/plan";
+import { settingsForGeneration } from "../../sheets/settings";
+import { worksheetToRangeData } from "../../xlsx";
+import { workbookReader } from "../../xlsx/reader";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  checkOut,
-  loadWorkbook,
-  problemText,
-  readWorkbookRange,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { checkOut, loadWorkbook, printNotes, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -163,9 +150,9 @@ export const bonusCommand: Command = {
 
     const { read, settings, source, extra, settingsProblems } = await readInput(ctx, input, year);
     const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
-    for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    printNotes(ctx, settingsProblems);
     if (read.fatal) {
-      const why = read.problems.map((p) => pick(problemText(p), ctx.locale)).join("; ");
+      const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");
       throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
     }
     const built = bonusPlan({
@@ -180,7 +167,7 @@ export const bonusCommand: Command = {
       source,
       inputProblems: read.problems,
     });
-    if (!built.ok) throw new CliError(built.problem.message, 1);
+    if (!built.ok) throw new CliError(describeProblem(built.problem), 1);
 
     const sheets = await writeWorkbook(
       new ExcelJS.Workbook(),
@@ -237,8 +224,7 @@ export const bonusCommand: Command = {
         `年终奖公式：${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
         `year-end bonus formula: ${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
       );
-    for (const p of read.problems)
-      ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    printNotes(ctx, read.problems);
     for (const w of r.warnings) ctx.out(pick(text(`注意：${w.zh}`, `note: ${w.en}`), ctx.locale));
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
@@ -304,14 +290,13 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
     const wb = await loadWorkbook(input);
-    const { settings, add, problems } = workbookSettings(wb, ctx.locale);
-    const found = appraisalForms(findPlansInWorkbook(wb));
-    if (sheet === undefined && found.forms.length > 0) {
-      const forms = found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address)));
-      const read = peopleFromForms(forms, year, settings);
-      const names = found.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
+    const reader = workbookReader(wb);
+    const { settings, add, plans, problems } = await settingsForGeneration(reader, ctx.locale);
+    const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
+    if (reading) {
+      const names = reading.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
       return {
-        read: { ...read, problems: [...found.problems, ...read.problems] },
+        read: peopleFromReading(reading, year, settings),
         settings,
         extra: add,
         settingsProblems: problems,
@@ -332,9 +317,8 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         1,
       );
     }
-    const range = worksheetToRangeData(wb, ws);
     return {
-      read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+      read: peopleFromTable(worksheetToRangeData(wb, ws), year, settings),
       settings,
       extra: add,
       settingsProblems: problems,
@@ -343,16 +327,11 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   }
   if (sheet !== undefined)
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  let range: RangeData;
-  try {
-    range = await readTableFile(input, { kind: "csv" });
-  } catch (e) {
-    if (e instanceof TableReadError) throw new CliError(e.text, 1);
-    throw e;
-  }
-  const { settings, add } = workbookSettings(null, ctx.locale);
+  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+  const range = await readTableFile(input, { kind: "csv" });
+  const { settings, add } = await workbookSettings(null, ctx.locale);
   return {
-    read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+    read: peopleFromTable(range, year, settings),
     settings,
     extra: add,
     settingsProblems: [],

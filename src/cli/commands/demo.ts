@@ -10,20 +10,20 @@ import { pick, text, type Locale } from "../../core/i18n/text";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, samplePeople, sampleScores } from "../../core/appraisal";
 import { DEFAULT_CHECKLIST } from "../../core/audit6s/checklist";
-import { peopleFromForms, type BonusPerson } from "../../core/bonus";
+import type { BonusPerson } from "../../core/bonus";
 import { sampleWorkOrders, serialOf } from "../../core/workorders";
 import { draw } from "../../core/sample/random";
 import { appraisalPlan } from "../../sheets/appraisal";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../sheets/audit6s";
-import { appraisalForms, bonusPlan, formGrades } from "../../sheets/bonus";
+import { bonusPlan, peopleFromReading, readForms } from "../../sheets/bonus";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { settingsPlan } from "../../sheets/settings";
 import type { SheetPlan, WorkbookPlan } from "../../sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook } from "../../xlsx";
+import { addPlansToWorkbook } from "../../xlsx";
+import { workbookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
-import { chartsNote, checkOut, readWorkbookRange, resolvePath, saveWorkbook } from "../io";
-import { workbookReader as xlsxReader } from "../../xlsx/reader";
+import { chartsNote, checkOut, resolvePath, saveWorkbook } from "../io";
 
 const YEAR = 2026;
 const PEOPLE = 12;
@@ -112,7 +112,8 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     );
     add({ sheets: [audit.plan] });
   }
-  const { audits } = await readAudits(findPlansInWorkbook(wb), xlsxReader(wb).readRanges, settings);
+  const reader = workbookReader(wb);
+  const { audits } = await readAudits(await reader.findPlans(), reader.readRanges, settings);
   add({
     sheets: [
       must(
@@ -123,12 +124,9 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
   });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
-  const found = appraisalForms(findPlansInWorkbook(wb));
-  const read = peopleFromForms(
-    found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address))),
-    YEAR,
-    settings,
-  );
+  const reading = await readForms(await reader.findPlans(), reader.readRanges, YEAR);
+  if (!reading) throw new Error("demo bonus: the appraisal forms were not found");
+  const read = peopleFromReading(reading, YEAR, settings);
   const d = draw(11);
   const withPay: BonusPerson[] = read.people.map((p, i) => ({
     ...p,

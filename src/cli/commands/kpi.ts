@@ -30,13 +30,13 @@ import {
 } from "../../core/workorders";
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
-import type { Problem } from "../../core/problem";
+import { describeProblem, type Problem } from "../../core/problem";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
-import { TableReadError, worksheetToRangeData } from "../../xlsx";
+import { worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, loadWorkbook, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import { chartsNote, checkOut, loadWorkbook, printNotes, resolvePath, workbookSettings, writeWorkbook } from "../io";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
@@ -91,7 +91,7 @@ export const kpiCommand: Command = {
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
 
     const { range, settings, settingsProblems } = await readInput(ctx, input);
-    for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    printNotes(ctx, settingsProblems);
     const table = sourceTable(range);
     if (!table.ok)
       throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
@@ -120,7 +120,7 @@ export const kpiCommand: Command = {
       includeSettings: true,
       ...(frozenAt !== undefined ? { frozenAt } : {}),
     });
-    if (!wb.ok) throw new CliError(wb.problem.message, 1);
+    if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
     const sheets = await writeWorkbook(new ExcelJS.Workbook(), wb.value.plan, out);
     const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
@@ -208,7 +208,7 @@ async function readInput(
         1,
       );
     }
-    const { settings, problems } = workbookSettings(wb, ctx.locale);
+    const { settings, problems } = await workbookSettings(wb, ctx.locale);
     return {
       range: { ...worksheetToRangeData(wb, ws), sheetName: `${baseName(input)} › ${ws.name}` },
       settings,
@@ -217,14 +217,10 @@ async function readInput(
   }
   if (sheet !== undefined)
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  try {
-    const range = await readTableFile(input, { kind: "csv" });
-    const { settings } = workbookSettings(null, ctx.locale);
-    return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
-  } catch (e) {
-    if (e instanceof TableReadError) throw new CliError(e.text, 1);
-    throw e;
-  }
+  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+  const range = await readTableFile(input, { kind: "csv" });
+  const { settings } = await workbookSettings(null, ctx.locale);
+  return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
 }
 
 function baseName(path: string): string {
