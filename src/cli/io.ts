@@ -67,6 +67,25 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** The sheet --sheet names (exactly, else ignoring case), or the first one; refused with the sheets there are. */
+export function chooseWorksheet(wb: ExcelJS.Workbook, sheet: string | undefined, input: string): ExcelJS.Worksheet {
+  const ws =
+    sheet === undefined
+      ? wb.worksheets[0]
+      : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
+  if (!ws) {
+    const names = wb.worksheets.map((w) => w.name).join(", ");
+    throw new CliError(
+      text(
+        `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
+        `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
+      ),
+      1,
+    );
+  }
+  return ws;
+}
+
 /**
  * The settings of the input workbook (null: a command without one) as every generator needs
  * them: decided by sheets/settings `settingsForGeneration` over the .xlsx reader, exactly as a

@@ -31,7 +31,15 @@ import { workbookReader } from "../../xlsx/reader";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { checkOut, loadWorkbook, printNotes, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import {
+  checkOut,
+  chooseWorksheet,
+  loadWorkbook,
+  printNotes,
+  resolvePath,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -303,20 +311,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws =
-      sheet === undefined
-        ? wb.worksheets[0]
-        : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
-    if (!ws) {
-      const names = wb.worksheets.map((w) => w.name).join(", ");
-      throw new CliError(
-        text(
-          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
-          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
-        ),
-        1,
-      );
-    }
+    const ws = chooseWorksheet(wb, sheet, input);
     return {
       read: peopleFromTable(worksheetToRangeData(wb, ws), year, settings),
       settings,

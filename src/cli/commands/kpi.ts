@@ -36,7 +36,16 @@ import { worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, loadWorkbook, printNotes, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import {
+  chartsNote,
+  checkOut,
+  chooseWorksheet,
+  loadWorkbook,
+  printNotes,
+  resolvePath,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
@@ -194,20 +203,7 @@ async function readInput(
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const wb = await loadWorkbook(input);
-    const ws =
-      sheet === undefined
-        ? wb.worksheets[0]
-        : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
-    if (!ws) {
-      const names = wb.worksheets.map((w) => w.name).join(", ");
-      throw new CliError(
-        text(
-          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
-          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
-        ),
-        1,
-      );
-    }
+    const ws = chooseWorksheet(wb, sheet, input);
     const { settings, problems } = await workbookSettings(wb, ctx.locale);
     return {
       range: { ...worksheetToRangeData(wb, ws), sheetName: `${baseName(input)} › ${ws.name}` },
