@@ -147,14 +147,19 @@ export function BonusPane() {
   const settings = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
   const isQ4 = quarter === 4;
   const pool = readPool(poolText, usePool);
-  const shape = {
-    quarter,
-    pool: usePool,
-    quarterFormula: useQuarterFormula,
-    yearEndFormula: isQ4 && useYearEndFormula,
-  };
-  const quarterCheck = checkFormulaInput(quarterText, useQuarterFormula, "quarter", shape, locale);
-  const yearEndCheck = checkFormulaInput(yearEndText, isQ4 && useYearEndFormula, "yearEnd", shape, locale);
+  const yearEndOn = isQ4 && useYearEndFormula;
+  const shape = useMemo(
+    () => ({ quarter, pool: usePool, quarterFormula: useQuarterFormula, yearEndFormula: yearEndOn }),
+    [quarter, usePool, useQuarterFormula, yearEndOn],
+  );
+  const quarterCheck = useMemo(
+    () => checkFormulaInput(quarterText, useQuarterFormula, "quarter", shape, locale),
+    [quarterText, useQuarterFormula, shape, locale],
+  );
+  const yearEndCheck = useMemo(
+    () => checkFormulaInput(yearEndText, yearEndOn, "yearEnd", shape, locale),
+    [yearEndText, yearEndOn, shape, locale],
+  );
   const read = useMemo(() => (source ? peopleOf(source, year, settings) : null), [source, year, settings]);
   const formulaOf = (c: FormulaCheck) => (c.state === "ok" ? c.formula : null);
   const formulasOk = ![quarterCheck, yearEndCheck].some((c) => c.state === "empty" || c.state === "refused");
@@ -183,21 +188,7 @@ export function BonusPane() {
             },
           )
         : null,
-    [
-      read,
-      formulasOk,
-      pool.value,
-      pool.error,
-      year,
-      quarter,
-      settings,
-      quarterText,
-      yearEndText,
-      useQuarterFormula,
-      useYearEndFormula,
-      usePool,
-      locale,
-    ],
+    [read, formulasOk, pool.value, pool.error, year, quarter, settings, quarterCheck, yearEndCheck, locale],
   );
 
   const loaded = (s: PeopleSource, people: number) => {
