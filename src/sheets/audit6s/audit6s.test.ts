@@ -14,6 +14,7 @@ import {
   type Audit6sOptions,
   type AuditSheetReading,
 } from "./index";
+import { expectProblem } from "../../../test/support/result";
 
 function day(y: number, m: number, d: number): number {
   const r = dateTimeToSerial({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0, millisecond: 0 });
@@ -326,11 +327,9 @@ describe("audit6sPlan", () => {
     ];
     for (const c of cases) {
       const r = audit6sPlan(options(c));
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.problem.message.zh).not.toBe("");
-        expect(r.problem.message.en).not.toBe("");
-      }
+      expectProblem(r);
+      expect(r.problem.message.zh).not.toBe("");
+      expect(r.problem.message.en).not.toBe("");
     }
     const r = audit6sPlan(options({ entries: [[{ score: 6 }]] }));
     expect(!r.ok && r.problem.message.en).toBe(
