@@ -738,7 +738,11 @@ interface Before {
   readonly names: Set<string>;
 }
 
-/** Removes every sheet and name this call created; returns the sheets it could not remove. */
+/**
+ * Removes every sheet and name this call created, in one batch. All or nothing: it resolves to
+ * [] when the batch went through and rejects when it did not — the caller then names every
+ * sheet of the plan as possibly left over.
+ */
 async function rollback(
   context: Excel.RequestContext,
   prepared: PreparedWorkbook,
