@@ -17,7 +17,7 @@
  * copyFrom was preferred over autoFill (also 1.9): with copy type "Formulas" it copies no
  * formats and never extends numbers as a series, so it is exactly "fill down a formula".
  *
- * Injection safety (SPEC 5.4). Every plan string is written with a leading apostrophe, Excel's
+ * Injection safety (RULES.md#text-stays-text). Every plan string is written with a leading apostrophe, Excel's
  * quote prefix: "'=HYPERLINK(…)" stores the text =HYPERLINK(…), "'007" the text 007, "''x" the
  * text 'x. The apostrophe is not part of the cell's value (Excel reports the text without it),
  * it works in a cell of any number format, and it needs no number-format change, so the cells'

@@ -2,7 +2,7 @@
  * `service-appraisal kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00]
  * [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]`
  *
- * Reads the department's work orders (SPEC 2.1 rules: every row used or listed), and writes a
+ * Reads the department's work orders (RULES.md#work-order-register rules: every row used or listed), and writes a
  * new workbook with 考核参数 (the input's own settings when it has a 考核参数 sheet), the
  * register, 数据问题 and the 月度KPI sheet; `--json` writes the same KPIs as a contract other
  * tools call (keys below, rates as fractions 0–1, null for no data, rows as the user sees them).
@@ -60,7 +60,7 @@ export interface KpiJson {
 
 export type KpiJsonValues = Readonly<Record<(typeof KPI_VALUE_KEYS)[number], number | string | null>>;
 
-/** What the JSON calls an order without a technician (the SPEC's word, whatever --lang). */
+/** What the JSON calls an order without a technician (the rules' word, RULES.md#work-order-register, whatever --lang). */
 export const UNASSIGNED_JSON = "未指派";
 
 export const kpiCommand: Command = {

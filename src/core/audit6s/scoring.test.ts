@@ -12,7 +12,7 @@ import { expectProblem } from "../../../test/support/result";
 
 const pts = (max: number) => ({ kind: "points" as const, max });
 
-describe("parseAuditItem (SPEC 3.2)", () => {
+describe("parseAuditItem (RULES.md#6s-scoring)", () => {
   it("reads points on 0–5 (default), 0–4, 0–10", () => {
     expect(parseAuditItem(4)).toEqual({ ok: true, value: { score: 4, max: 5 } });
     expect(parseAuditItem("4.5", DEFAULT_ITEM_SCALE)).toEqual({ ok: true, value: { score: 4.5, max: 5 } });

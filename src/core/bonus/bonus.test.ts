@@ -77,7 +77,7 @@ describe("annualPerformance", () => {
   });
 });
 
-describe("quarterBonus (SPEC 4)", () => {
+describe("quarterBonus (RULES.md#bonuses)", () => {
   it("annual × 23.5% × coefficient, rounded at the end", () => {
     expect(val(quarterBonus(18000, "A"))).toEqual({ exact: 18000 * 0.235, amount: 4230 });
     expect(val(quarterBonus(10000.05, "B"))).toEqual({ exact: 10000.05 * 0.235, amount: 2350.01 });
@@ -133,7 +133,7 @@ describe("coefficient tables", () => {
   });
 });
 
-describe("forfeitReasons / yearEndBonus (SPEC 4, 第八条)", () => {
+describe("forfeitReasons / yearEndBonus (RULES.md#bonuses, 第八条)", () => {
   const rec = (failedQuarters: number, yellowCards: number, redCards: number) => ({
     failedQuarters,
     yellowCards,

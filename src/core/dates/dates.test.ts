@@ -108,7 +108,7 @@ describe("Excel serials (1900 date system)", () => {
   });
 });
 
-describe("parseDateTime (SPEC 2.1 formats)", () => {
+describe("parseDateTime (RULES.md#work-order-register formats)", () => {
   const at830 = 46300 + 8.5 / 24;
   it.each([
     "2026-10-05 08:30",

@@ -1,5 +1,5 @@
 /**
- * The locked-down mathjs instance that parses and evaluates user formulas (SPEC 5.3).
+ * The locked-down mathjs instance that parses and evaluates user formulas (RULES.md#finance-formulas).
  *
  * - Built with `create()` from only the factories needed: the parser and compiler, + − × ÷,
  *   power, unary minus/plus, the six comparisons, round, min, max, abs. No units, matrices of
@@ -69,7 +69,7 @@ export const ENABLED_FUNCTIONS = [
   "if",
 ] as const;
 
-/** Replaced by functions that throw (SPEC 5.3 and mathjs's own security advice). */
+/** Replaced by functions that throw (RULES.md#finance-formulas and mathjs's own security advice). */
 export const DISABLED_FUNCTIONS = [
   "createUnit",
   "evaluate",

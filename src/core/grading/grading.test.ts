@@ -20,7 +20,7 @@ describe("tolerance", () => {
   });
 });
 
-describe("gradeOf — five-point (SPEC 1.1)", () => {
+describe("gradeOf — five-point (RULES.md#grade-bands)", () => {
   it.each([
     [5, "A"],
     [4.9999999999, "A"],

@@ -10,7 +10,7 @@ import { expectOk, expectProblem } from "../../../test/support/result";
 const FIVE = { min: 0, max: 5 };
 const kindOf = (r: { ok: boolean; problem?: { kind: string } }) => (r.ok ? "ok" : r.problem?.kind);
 
-describe("weightedScore (SPEC 1.2)", () => {
+describe("weightedScore (RULES.md#weighted-score)", () => {
   it("computes Σw·s/Σw", () => {
     const r = weightedScore([4, 5, 3], [0.6, 0.2, 0.2], FIVE);
     expect(r.ok && r.value.score).toBeCloseTo(4, 12);
@@ -81,7 +81,7 @@ describe("weightedScore (SPEC 1.2)", () => {
   });
 });
 
-describe("kpiScore (SPEC 1.4)", () => {
+describe("kpiScore (RULES.md#kpi-scores)", () => {
   const v = (r: ReturnType<typeof kpiScore>) => (r.ok ? r.value : r.problem.kind);
   it("higher is better: min(actual/target, 1) × 5", () => {
     expect(v(kpiScore(0.81, 0.9))).toBeCloseTo(4.5, 12);
@@ -141,7 +141,7 @@ describe("kpiStepScore", () => {
   });
 });
 
-describe("raterScore (SPEC 1.3)", () => {
+describe("raterScore (RULES.md#appraisal-templates)", () => {
   it("weights 上级 50% 同事 20% 下属 10% 客户 20% and skips blank raters", () => {
     const all = raterScore({ supervisor: 4, peers: 5, subordinates: 3, customers: 4 }, undefined, FIVE);
     expect(all.ok && all.value.score).toBeCloseTo(4 * 0.5 + 5 * 0.2 + 3 * 0.1 + 4 * 0.2, 12);
@@ -151,7 +151,7 @@ describe("raterScore (SPEC 1.3)", () => {
   });
 });
 
-describe("rankWithTies (SPEC 1.5)", () => {
+describe("rankWithTies (RULES.md#ranking-and-distribution)", () => {
   it("competition ranking like RANK: 1, 2, 2, 4", () => expect(rankWithTies([90, 85, 85, 70])).toEqual([1, 2, 2, 4]));
   it("ascending order", () => expect(rankWithTies([90, 85, 70], { order: "asc" })).toEqual([3, 2, 1]));
   it("within groups; blanks get no rank", () => {
@@ -168,7 +168,7 @@ describe("rankWithTies (SPEC 1.5)", () => {
   it("empty", () => expect(rankWithTies([])).toEqual([]));
 });
 
-describe("gradeDistribution (SPEC 1.5)", () => {
+describe("gradeDistribution (RULES.md#ranking-and-distribution)", () => {
   it("counts, shares, and compares with a target share", () => {
     const d = gradeDistribution(["A", "B", "b", "D", null, "E", 7], FIVE_POINT, {
       A: { atMost: 0.2 },

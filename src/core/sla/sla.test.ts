@@ -36,7 +36,7 @@ describe("parseFaultCategory", () => {
   });
 });
 
-describe("slaRule (SPEC 2.2)", () => {
+describe("slaRule (RULES.md#sla-deadlines)", () => {
   const rule = (facts: SlaFacts) => {
     const r = slaRule(facts);
     return r.ok ? `${r.value.case}/${r.value.event}/${r.value.hours}` : `!${r.problem.kind}`;
@@ -83,7 +83,7 @@ describe("slaDeadline", () => {
   });
 });
 
-describe("slaStatus (SPEC 2.2)", () => {
+describe("slaStatus (RULES.md#sla-deadlines)", () => {
   const order = (o: Partial<SlaOrder>): SlaOrder => ({
     reportedAt: R,
     category: "chassisEngine",

@@ -305,7 +305,7 @@ describe("audit6sPlan", () => {
     });
   });
 
-  test("formulas use only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
+  test("formulas use only functions LibreOffice, WPS and older Excel compute (RULES.md#portable-formulas)", () => {
     const { plan } = build({ scale: "passFail" });
     const all = [...formulas(plan), ...plan.fills!.map((f) => f.formula)];
     const used = new Set(all.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
