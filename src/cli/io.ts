@@ -1,20 +1,17 @@
 /**
- * File work every command shares: reading an input workbook, the settings it holds (or the
- * 考核参数 sheet to add when it has none), reading its sheets, and writing a new output file —
- * never the input, never an existing file unless --force.
+ * File work every command shares: reading an input workbook and writing a new output file —
+ * never the input, never an existing file unless --force. What a command takes from an input
+ * workbook (its settings, a sheet) is in ./workbook.ts.
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { pick, text, type Locale } from "../core/i18n/text";
+import { text } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
-import { describeProblem, ProblemError, type Problem } from "../core/problem";
-import { settingsForGeneration, type GenerationSettings } from "../sheets/settings";
+import { ProblemError } from "../core/problem";
 import type { WorkbookPlan } from "../sheets/plan";
-import { EMPTY_WORKBOOK } from "../sheets/reader";
 import { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS } from "../xlsx";
-import { workbookReader } from "../xlsx/reader";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -65,43 +62,6 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     );
   }
   return wb;
-}
-
-/** The sheet --sheet names (exactly, else ignoring case), or the first one; refused with the sheets there are. */
-export function chooseWorksheet(wb: ExcelJS.Workbook, sheet: string | undefined, input: string): ExcelJS.Worksheet {
-  const ws =
-    sheet === undefined
-      ? wb.worksheets[0]
-      : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
-  if (!ws) {
-    const names = wb.worksheets.map((w) => w.name).join(", ");
-    throw new CliError(
-      text(
-        `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
-        `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
-      ),
-      1,
-    );
-  }
-  return ws;
-}
-
-/**
- * The settings of the input workbook (null: a command without one) as every generator needs
- * them: decided by sheets/settings `settingsForGeneration` over the .xlsx reader, exactly as a
- * pane decides over its host (a 考核参数 sheet found by marker or by its names; otherwise the
- * defaults plus the settings sheet to add so that generated formulas find their names).
- */
-export function workbookSettings(wb: ExcelJS.Workbook | null, locale: Locale): Promise<GenerationSettings> {
-  return settingsForGeneration(wb ? workbookReader(wb) : EMPTY_WORKBOOK, locale);
-}
-
-/** Prints problems as notes ("注意：第 12 行“评分”列：…" / "note: row 12, column “Score”: …"). */
-export function printNotes(ctx: CommandContext, problems: readonly Problem[], lead = text("注意：", "note: ")): void {
-  for (const p of problems) {
-    const line = describeProblem(p);
-    ctx.out(pick(text(`${lead.zh}${line.zh}`, `${lead.en}${line.en}`), ctx.locale));
-  }
 }
 
 /** Writes the workbook to `out`, with a one-line message when the file cannot be written. */

@@ -12,7 +12,9 @@ import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, loadWorkbook, printNotes, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import { chartsNote, checkOut, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { workbookSettings } from "../workbook";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",

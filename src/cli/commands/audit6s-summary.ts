@@ -11,16 +11,8 @@ import { settingsForGeneration } from "../../sheets/settings";
 import { workbookReader } from "../../xlsx/reader";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import {
-  chartsNote,
-  checkOut,
-  dateOption,
-  loadWorkbook,
-  printNotes,
-  resolvePath,
-  todaySerial,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
 
 export const audit6sSummaryCommand: Command = {
   name: "audit6s-summary",

@@ -19,17 +19,9 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  chartsNote,
-  checkOut,
-  dateOption,
-  loadWorkbook,
-  printNotes,
-  resolvePath,
-  todaySerial,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { workbookSettings } from "../workbook";
 import ExcelJS from "exceljs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */

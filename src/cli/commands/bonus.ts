@@ -31,15 +31,9 @@ import { workbookReader } from "../../xlsx/reader";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  checkOut,
-  chooseWorksheet,
-  loadWorkbook,
-  printNotes,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { checkOut, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { chooseWorksheet, workbookSettings } from "../workbook";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {

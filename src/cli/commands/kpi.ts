@@ -36,16 +36,9 @@ import { worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  chartsNote,
-  checkOut,
-  chooseWorksheet,
-  loadWorkbook,
-  printNotes,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOut, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { chooseWorksheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
