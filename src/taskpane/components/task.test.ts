@@ -3,6 +3,7 @@ import { text } from "../../core/i18n/text";
 import { HostProblemError, problemFromError } from "../host/errors";
 import { PlanWriteError } from "../../excel/write";
 import { RangeReadError } from "../../excel/read";
+import { SyncTimeoutError } from "../../excel/sync";
 import { PlanError } from "../../sheets/formula/prepare";
 import { TableReadError } from "../../xlsx/read";
 import { IDLE, messageFromError, messageFromProblem, taskReducer, type TaskState } from "./task";
@@ -101,6 +102,7 @@ describe("problemFromError / messageFromError", () => {
       new PlanError(t),
       new TableReadError(t),
       new RangeReadError(t),
+      new SyncTimeoutError(t, 1000),
       new HostProblemError(problem("value", t)),
     ]) {
       expect(err).toBeInstanceOf(ProblemError);
