@@ -11,7 +11,14 @@ import {
 import { PlanError } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { findPlansInWorkbook, readNamesFromWorkbook } from "./read";
-import { addPlansToWorkbook, plansToWorkbook, workbookToBuffer, xlsxOmits } from "./write";
+import { addPlansToWorkbook, workbookToBuffer, xlsxOmits } from "./write";
+
+/** A workbook the user opened, with the plan's sheets added by this (exceljs) writer. */
+function plansToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addPlansToWorkbook(wb, plan);
+  return wb;
+}
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
@@ -31,7 +38,7 @@ async function part(wb: ExcelJS.Workbook, path: string): Promise<string> {
   return zip.file(path)!.async("string");
 }
 
-describe("plansToWorkbook", () => {
+describe("addPlansToWorkbook (sheets added to an opened workbook)", () => {
   it("writes every plan string as text, whatever it starts with", async () => {
     const wb = await roundTrip(
       plansToWorkbook({ sheets: [sheet({ cells: [{ at: "A1", rows: INJECTION_TEXTS.map((t) => [t]) }] })] }),
@@ -190,8 +197,11 @@ describe("plansToWorkbook", () => {
     expect(ws.getCell("A14").value).toBe("Total");
   });
 
-  it("says that charts are left out", () => {
-    expect(xlsxOmits("charts")).toBe(true);
+  it("says that charts are left out of sheets added to a workbook, and kept in new files", () => {
+    expect(xlsxOmits("charts", "added")).toBe(true);
+    expect(xlsxOmits("charts", "new")).toBe(false);
+    expect(xlsxOmits("conditionalFormat.stopIfTrue")).toBe(false);
+    expect(xlsxOmits("formats.wholeColumns")).toBe(true);
   });
 
   it("makes table names unique and rewrites structured references", async () => {

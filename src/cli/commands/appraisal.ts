@@ -4,7 +4,6 @@
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
  */
-import ExcelJS from "exceljs";
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { appraisalPlan, type Scale } from "../../sheets/appraisal";
@@ -92,8 +91,8 @@ export const appraisalCommand: Command = {
         1,
       );
 
-    const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
-    const settings = workbookSettings(inPath === undefined ? null : wb, ctx.locale);
+    const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    const settings = workbookSettings(wb, ctx.locale);
     for (const p of settings.problems)
       ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
     const plan = appraisalPlan({
@@ -116,7 +115,7 @@ export const appraisalCommand: Command = {
         ctx.locale,
       ),
     );
-    const charts = chartsNote(workbookPlan);
+    const charts = chartsNote(workbookPlan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

@@ -28,7 +28,6 @@ import {
   workbookSettings,
   writeWorkbook,
 } from "../io";
-import ExcelJS from "exceljs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
 export function splitList(value: string): string[] {
@@ -128,8 +127,8 @@ export const audit6sCommand: Command = {
     const weights = weightsOption(optionalString(ctx, "weights"));
     const checklist = await checklistOption(ctx);
 
-    const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
-    const { settings, add, problems } = workbookSettings(inPath === undefined ? null : wb, ctx.locale);
+    const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    const { settings, add, problems } = workbookSettings(wb, ctx.locale);
     for (const p of problems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
     const r = audit6sPlan({
       areas,
@@ -148,7 +147,7 @@ export const audit6sCommand: Command = {
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan);
+    const charts = chartsNote(plan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

@@ -10,6 +10,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "svc-demo-cli-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// The demo writes every generated sheet (and reads the earlier ones back twice): seconds, not milliseconds.
+jest.setTimeout(60_000);
 
 describe("service-appraisal demo", () => {
   test("writes every kind of generated sheet, each found by its marker", async () => {

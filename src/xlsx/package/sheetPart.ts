@@ -280,6 +280,8 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
   if (p?.centerHorizontally) buf += '<printOptions horizontalCentered="1"/>';
   const m = p?.margins ?? DEFAULT_MARGINS;
   buf += `<pageMargins left="${numberText(m.left)}" right="${numberText(m.right)}" top="${numberText(m.top)}" bottom="${numberText(m.bottom)}" header="0.3" footer="0.3"/>`;
+  // Without a print plan the page stays as Excel's default, written out as Excel writes it.
+  if (!p) buf += '<pageSetup orientation="portrait"/>';
   if (p) {
     buf += `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="${p.fitToHeight ?? 0}"` : ""}/>`;
     if (p.header !== undefined || p.footer !== undefined) {

@@ -2,7 +2,8 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
 import type { RangeData } from "../../../sheets/plan";
-import { findPlansInWorkbook, plansToWorkbook } from "../../../xlsx";
+import { findPlansInWorkbook } from "../../../xlsx";
+import { planWorkbook } from "../../../../test/support/xlsx";
 import { readWorkbookRange } from "../../../cli/io";
 import {
   checkFormulaInput,
@@ -175,7 +176,7 @@ describe("bonus pane model", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const wb = plansToWorkbook({ sheets });
+    const wb = await planWorkbook({ sheets });
     const calls: string[] = [];
     const host: FormsReader = {
       findPlans: async () => {
@@ -212,5 +213,5 @@ describe("bonus pane model", () => {
         String,
       ),
     ).toBeNull();
-  });
+  }, 60_000); // writes and reads back four 1,500-person forms as a file
 });
