@@ -13,6 +13,7 @@ import { parseCell, parseRange, type Rect } from "../../sheets/formula/a1";
 import { PlanError, TABLE_TOTALS_LABEL, tableHeaderNames, type PreparedSheet } from "../../sheets/formula/prepare";
 import { makeShifter } from "../../sheets/formula/shift";
 import { tokenizeFormula } from "../../sheets/formula/tokens";
+import { rowsWidth } from "../../sheets/formula/lazyRows";
 import { text } from "../../core/i18n/text";
 import { isFormulaCell, type Expected, type FormulaFill, type PlanCell } from "../../sheets/plan";
 
@@ -196,8 +197,7 @@ export function sheetContent(prepared: PreparedSheet): SheetContent {
   for (const b of blocks) {
     if (b.count === 0) continue;
     rows = Math.max(rows, b.top + b.count - 1);
-    let width = 0;
-    for (const row of b.source.rows) width = Math.max(width, row.length);
+    const width = rowsWidth(b.source.rows);
     if (width > 0) columns = Math.max(columns, b.left + width - 1);
   }
   for (const f of fills) {
