@@ -3,14 +3,9 @@
 // Line 1: {"sheets": [names]}; then one line per row: {"s": sheet, "r": row, "c": [[column,
 // kind, value, cached, numberFormat]]} with kind s(tring) n(umber) b(oolean) f(ormula, its text
 // as each cell holds it: the peer has no shared formulas). Rows and columns 0-based.
-require("./register-ts.cjs");
 const fs = require("node:fs");
 const path = require("node:path");
-const src = path.join(__dirname, "..", "..", "src");
-const { readTableFile } = require(path.join(src, "xlsx", "readFile"));
-const { sourceTable, proposeFor, readOrders, kpiWorkbookPlan } = require(path.join(src, "sheets", "workorders"));
-const { DEFAULT_SETTINGS } = require(path.join(src, "core", "settings"));
-const { serialOf } = require(path.join(src, "core", "workorders"));
+const { read, parse, plan, src } = require("./kpi-steps.cjs");
 const { prepareNewFile } = require(path.join(src, "xlsx", "writeXlsx"));
 const { sheetContent } = require(path.join(src, "xlsx", "package", "sheetContent"));
 const { resolveStyle } = require(path.join(src, "xlsx", "package", "styles"));
@@ -18,19 +13,10 @@ const { parseRange } = require(path.join(src, "sheets", "formula", "a1"));
 
 async function main() {
   const [input, out] = process.argv.slice(2);
-  const range = await readTableFile(input, { kind: "csv" });
-  const table = sourceTable(range);
-  const parsed = readOrders(table.value, proposeFor(table.value).mapping);
-  const wb = kpiWorkbookPlan({
-    parsed: parsed.value,
-    month: { year: 2026, month: 10 },
-    asOf: serialOf(2026, 11, 1),
-    locale: "zh-CN",
-    settings: DEFAULT_SETTINGS,
-    source: { name: "orders.csv", address: range.address },
-    includeSettings: true,
-  });
-  const file = prepareNewFile([wb.value.plan]);
+  const range = await read(input);
+  const { parsed } = parse(range);
+  const wb = plan(parsed, range.address);
+  const file = prepareNewFile([wb]);
   const fd = fs.openSync(out, "w");
   fs.writeSync(fd, `${JSON.stringify({ sheets: file.sheets.map((s) => s.actualName) })}\n`);
   file.sheets.forEach((sheet, s) => {

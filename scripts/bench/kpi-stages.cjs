@@ -4,13 +4,8 @@
 // write: the .xlsx file) its time, the heap and RSS after it (after a full GC, so what the
 // stage keeps alive), and the process's peak RSS at the end. Runs the CLI's own modules
 // (compiled on load), the same calls the kpi command makes.
-require("./register-ts.cjs");
 const path = require("node:path");
-const src = path.join(__dirname, "..", "..", "src");
-const { readTableFile } = require(path.join(src, "xlsx", "readFile"));
-const { sourceTable, proposeFor, readOrders, kpiWorkbookPlan } = require(path.join(src, "sheets", "workorders"));
-const { DEFAULT_SETTINGS } = require(path.join(src, "core", "settings"));
-const { serialOf } = require(path.join(src, "core", "workorders"));
+const { read, parse, plan, src } = require("./kpi-steps.cjs");
 const { writeXlsxFile } = require(path.join(src, "xlsx", "node"));
 
 const mb = (n) => Math.round(n / 1e5) / 10;
@@ -31,32 +26,20 @@ async function main() {
     t = performance.now();
   };
   stage("start");
-  let range = await readTableFile(input, { kind: "csv" });
+  let range = await read(input);
   stage("read");
-  let table = sourceTable(range);
-  if (!table.ok) throw new Error(table.problem.message.en);
-  const parsed = readOrders(table.value, proposeFor(table.value).mapping);
-  if (!parsed.ok) throw new Error(parsed.problem.message.en);
-  const source = { name: "orders.csv", address: range.address };
-  if (process.env.DROP_INPUT) range = table = null;
-  else keep.push(range, table);
+  const parsed = parse(range);
+  const address = range.address;
+  if (process.env.DROP_INPUT) range = null;
+  else keep.push(range, parsed.table);
   stage("parse");
-  const wb = kpiWorkbookPlan({
-    parsed: parsed.value,
-    month: { year: 2026, month: 10 },
-    asOf: serialOf(2026, 11, 1),
-    locale: "zh-CN",
-    settings: DEFAULT_SETTINGS,
-    source,
-    includeSettings: true,
-  });
-  if (!wb.ok) throw new Error(wb.problem.message.en);
+  const wb = plan(parsed.parsed, address);
   stage("plan");
-  await writeXlsxFile(wb.value.plan, out);
+  await writeXlsxFile(wb, out);
   stage("write");
   keep.push(wb);
   process.stdout.write(
-    `${JSON.stringify({ orders: parsed.value.rowsRead, stages, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`,
+    `${JSON.stringify({ orders: parsed.parsed.rowsRead, stages, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`,
   );
 }
 main().catch((e) => {

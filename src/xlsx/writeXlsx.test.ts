@@ -1,5 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs objects, not Office.js proxies */
 import ExcelJS from "exceljs";
+import { expectRichSampleLayout } from "../../test/support/xlsx";
 import { unzipSync, strFromU8 } from "fflate";
 import {
   APPRAISAL_SHEET,
@@ -193,31 +194,8 @@ describe("writeXlsx (new files)", () => {
   it("renders formats, merges, columns, rows, freeze, validation, conditional formats, tables, print, tab colour and protection", async () => {
     const plan = richSamplePlan();
     const back = await roundTrip(plan);
+    expectRichSampleLayout(back);
     const ws = back.getWorksheet(APPRAISAL_SHEET)!;
-    expect(ws.getCell("A3").font?.bold).toBe(true);
-    expect(ws.getCell("A3").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
-    expect(ws.getCell("D4").numFmt).toBe("0.00");
-    expect(ws.getCell("K4").numFmt).toBe("yyyy-mm-dd");
-    expect(ws.getCell("A4").border?.left?.style).toBe("medium"); // outline after grid
-    expect(ws.getCell("B4").border?.left?.style).toBe("thin");
-    expect(ws.getCell("B1").isMerged).toBe(true);
-    expect(ws.getColumn("Q").hidden).toBe(true);
-    expect(ws.getColumn("Z").hidden).toBe(true); // marker column
-    expect(ws.getColumn("A").width).toBe(10);
-    expect(ws.getRow(1).height).toBe(28);
-    expect(ws.getRow(16).hidden).toBe(true);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
-    expect(ws.pageSetup).toMatchObject({
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:3",
-      horizontalCentered: true,
-    });
-    expect(ws.headerFooter.oddHeader).toBe("&C售后服务人员考核表 &P / &N");
-    expect(ws.properties.tabColor).toEqual({ argb: "FF1F4E79" });
     expect(back.getWorksheet(SETTINGS_SHEET)!.getCell("E4").protection).toMatchObject({ locked: false });
     const files = await parts(plan);
     const sheetXml = files["xl/worksheets/sheet2.xml"]!.replace(/&quot;/g, '"');

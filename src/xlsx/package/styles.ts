@@ -16,25 +16,16 @@ import type {
 import type { Rect } from "../../sheets/formula/a1";
 import { attr, escapeXml, NS, XML_DECLARATION } from "./xml";
 
-/** A cell's style after every format covering it was applied in order (later wins per property). */
-export interface ResolvedStyle {
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly underline?: boolean;
-  readonly fontSize?: number;
-  readonly fontColor?: string;
-  readonly fill?: string;
-  readonly horizontal?: HorizontalAlignment;
-  readonly vertical?: VerticalAlignment;
-  readonly wrap?: boolean;
-  readonly indent?: number;
+/**
+ * A cell's style after every format covering it was applied in order (later wins per property);
+ * `border` and `outline` have become the cell's own four edges.
+ */
+export type ResolvedStyle = Omit<CellStyle, "border" | "outline"> & {
   readonly top?: BorderWeight;
   readonly bottom?: BorderWeight;
   readonly left?: BorderWeight;
   readonly right?: BorderWeight;
-  readonly locked?: boolean;
-}
+};
 
 export interface PlacedFormat {
   readonly rect: Rect;
