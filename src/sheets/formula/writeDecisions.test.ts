@@ -6,11 +6,11 @@ import {
   pageBreakRows,
   printTitleRows,
   printTitleRowsRef,
-  serialToIsoDate,
   validationBounds,
   writeReport,
 } from "./writeDecisions";
 import type { ConditionalFormat, PrintSetup, SheetPlan } from "../plan";
+import { dateValidationOperands, excelDateIso } from "./validationBounds";
 
 const cf = (range: string, priority?: number): ConditionalFormat => ({
   range,
@@ -49,12 +49,16 @@ describe("the writers' shared decisions", () => {
     expect(listValidationSource(["维修", "接待"])).toBe("维修,接待");
   });
 
-  it("spells a serial as an ISO date (Excel's 1900 calendar, no 25569 anywhere)", () => {
-    expect(serialToIsoDate(46023)).toBe("2026-01-01");
-    expect(serialToIsoDate(46023.354166666664)).toBe("2026-01-01T08:30:00");
-    expect(serialToIsoDate(1)).toBe("1900-01-01");
-    expect(serialToIsoDate(2_958_465)).toBe("9999-12-31");
-    expect(() => serialToIsoDate(-1)).toThrow(RangeError);
+  it("keeps date bounds within Excel's calendar, as the Office.js writer's operands do", () => {
+    expect(validationBounds({ type: "date", min: -5, max: 3_000_000 })).toEqual({
+      operator: "between",
+      formula1: 1,
+      formula2: 2_958_465,
+    });
+    const office = dateValidationOperands(46023, undefined);
+    const ours = validationBounds({ type: "date", min: 46023 });
+    expect([ours.formula1, ours.operator]).toEqual([46023, "greaterThanOrEqual"]);
+    expect(office).toEqual({ operator: "GreaterThanOrEqualTo", formula1: excelDateIso(ours.formula1) });
   });
 
   it("reads print titles and page breaks the same way for both writers", () => {

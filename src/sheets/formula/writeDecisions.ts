@@ -5,16 +5,17 @@
  * - the evaluation order of conditional formats (`conditionalFormatOrder`);
  * - the bounds of a number/date validation, including the "any value" bounds when the plan
  *   gives none (`validationBounds`), and the text of an inline list (`listValidationSource`);
- * - how a date serial is spelled where an API wants a date (`serialToIsoDate`; no magic 25569);
+ * - date bounds within Excel's calendar, and a serial spelled as a date where an API wants one:
+ *   `clampDateSerial` and `excelDateIso` of validationBounds.ts (one place for both writers);
  * - the rows repeated on printed pages (`printTitleRows`) and the manual page breaks
  *   (`pageBreakRows`);
  * - the column that holds the marker and is hidden (`markerColumn`);
  * - what a writer reports (`writeReport`).
  */
-import { serialToDateTime, MAX_SERIAL_DAY } from "../../core/dates";
 import type { ConditionalFormat, PrintSetup, SheetPlan, ValidationRule, WriteReport } from "../plan";
 import { parseCell } from "./a1";
 import type { PreparedWorkbook } from "./prepare";
+import { clampDateSerial, FIRST_DATE_SERIAL, LAST_DATE_SERIAL } from "./validationBounds";
 
 /** Evaluation order of conditional formats: by `priority` (absent = plan order), stable. */
 export function conditionalFormatOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
@@ -39,16 +40,20 @@ export interface ValidationBounds {
 /** The widest numbers a validation accepts when the plan sets no bound (Excel's own limits). */
 export const ANY_NUMBER_BOUNDS = { min: -9.99e307, max: 9.99e307 } as const;
 /** The first and last day Excel knows (1900-01-01, 9999-12-31): "any date". */
-export const ANY_DATE_BOUNDS = { min: 1, max: MAX_SERIAL_DAY } as const;
+export const ANY_DATE_BOUNDS = { min: FIRST_DATE_SERIAL, max: LAST_DATE_SERIAL } as const;
 
 /**
  * Bounds of a decimal, whole or date validation: both bounds → between; one → ≥ or ≤; none →
  * between the widest values of the type (Excel requires a formula, so "any" is spelled out).
+ * Date bounds are clamped into Excel's calendar (as the Office.js writer's
+ * `dateValidationOperands` does), so both writers store the same dates.
  */
 export function validationBounds(
   rule: Extract<ValidationRule, { type: "decimal" | "whole" | "date" }>,
 ): ValidationBounds {
-  const { min, max } = rule;
+  const clamp = (x: number | undefined) => (x === undefined || rule.type !== "date" ? x : clampDateSerial(x));
+  const min = clamp(rule.min);
+  const max = clamp(rule.max);
   if (min !== undefined && max !== undefined) return { operator: "between", formula1: min, formula2: max };
   if (min !== undefined) return { operator: "greaterThanOrEqual", formula1: min };
   if (max !== undefined) return { operator: "lessThanOrEqual", formula1: max };
@@ -62,19 +67,6 @@ export const TEXT_LENGTH_OPERATOR: BoundsOperator = "lessThanOrEqual";
 /** An inline list as Excel stores it: the items joined by commas (prepare refuses commas and quotes in items). */
 export function listValidationSource(values: readonly string[]): string {
   return values.join(",");
-}
-
-/**
- * A date serial as ISO text: "2026-01-01" for a whole day, "2026-01-01T08:30:00" otherwise (the
- * form Office.js accepts for date validation formulas). Throws on a serial Excel has no date for.
- */
-export function serialToIsoDate(serial: number): string {
-  const dt = serialToDateTime(serial);
-  if (!dt.ok) throw new RangeError(dt.problem.message.en);
-  const { year, month, day, hour, minute, second } = dt.value;
-  const p = (n: number, w = 2) => String(n).padStart(w, "0");
-  const date = `${p(year, 4)}-${p(month)}-${p(day)}`;
-  return Number.isInteger(serial) ? date : `${date}T${p(hour)}:${p(minute)}:${p(second)}`;
 }
 
 /** The rows repeated at the top of printed pages, "1:4" or "$1:$4" → { first: 1, last: 4 }. */
