@@ -12,6 +12,7 @@
  * - the column that holds the marker and is hidden (`markerColumn`);
  * - what a writer reports (`writeReport`).
  */
+import type { Text } from "../../core/i18n/text";
 import type { ConditionalFormat, PrintSetup, SheetPlan, ValidationRule, WriteReport } from "../plan";
 import { parseCell } from "./a1";
 import type { PreparedWorkbook } from "./prepare";
@@ -100,14 +101,19 @@ export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 /** What a protected generated sheet still lets the user do: resize columns and rows (and select cells). */
 export const SHEET_PROTECTION_ALLOWS = { formatColumns: true, formatRows: true } as const;
 
-/** The report of a write: the sheets (planned → actual name) and the writer's round-trip figures. */
+/** The report of a write: the sheets (planned → actual name), the writer's round-trip figures and warnings. */
 export function writeReport(
   prepared: PreparedWorkbook,
-  figures: { readonly syncs: number; readonly largestRequestBytes: number } = { syncs: 0, largestRequestBytes: 0 },
+  figures: {
+    readonly syncs: number;
+    readonly largestRequestBytes: number;
+    readonly warnings?: readonly Text[];
+  } = { syncs: 0, largestRequestBytes: 0 },
 ): WriteReport {
   return {
     sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
     syncs: figures.syncs,
     largestRequestBytes: figures.largestRequestBytes,
+    ...(figures.warnings?.length ? { warnings: figures.warnings } : {}),
   };
 }
