@@ -4,7 +4,7 @@
  * workbook (its settings, a sheet) is in ./workbook.ts.
  */
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { text } from "../core/i18n/text";
@@ -12,6 +12,7 @@ import { parseDateTime } from "../core/dates";
 import { ProblemError } from "../core/problem";
 import type { WorkbookPlan } from "../sheets/plan";
 import { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS } from "../xlsx";
+import { writeXlsxFile } from "../xlsx/node";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -74,25 +75,56 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<v
   }
 }
 
-/** Adds the plan to the workbook and writes it to `out`. Returns the sheet names actually used. */
-export async function writeWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, out: string): Promise<string[]> {
-  let report;
-  try {
-    report = addPlansToWorkbook(wb, plan);
-  } catch (e) {
-    if (e instanceof ProblemError) throw e;
-    throw new CliError(
+/**
+ * Writes the plan to `out`: as a new file (the streaming .xlsx writer) when `wb` is null, else
+ * added to a copy of the loaded workbook `wb`. Returns the sheet names actually used.
+ */
+export async function writeWorkbook(
+  wb: ExcelJS.Workbook | null,
+  plan: WorkbookPlan | readonly WorkbookPlan[],
+  out: string,
+): Promise<string[]> {
+  // A refused plan is a ProblemError (main() prints it with its place); anything else is wrapped.
+  const refused = (e: unknown): ProblemError => {
+    if (e instanceof ProblemError) return e;
+    return new CliError(
       text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
       1,
     );
+  };
+  if (wb === null) {
+    try {
+      const report = await writeXlsxFile(plan, out);
+      return report.sheets.map((s) => s.actual);
+    } catch (e) {
+      await rm(out, { force: true }); // never leave half a file behind
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code) throw new CliError(text(`无法写入 ${out}（${code}）`, `cannot write ${out} (${code})`), 1);
+      throw refused(e);
+    }
+  }
+  let report;
+  try {
+    report = addPlansToWorkbook(
+      wb,
+      "sheets" in plan ? (plan as WorkbookPlan) : { sheets: plan.flatMap((p) => p.sheets) },
+    );
+  } catch (e) {
+    throw refused(e);
   }
   await saveWorkbook(wb, out);
   return report.sheets.map((s) => s.actual);
 }
 
-/** The charts note (exceljs cannot write charts): printed when the plan has any. */
-export function chartsNote(plan: WorkbookPlan): { zh: string; en: string } | null {
-  if (!plan.sheets.some((s) => (s.charts?.length ?? 0) > 0)) return null;
+/**
+ * The charts note: printed when the plan has charts and was added to an existing workbook
+ * (`addedTo`), whose copy is still re-saved by exceljs; new files have their charts.
+ */
+export function chartsNote(
+  plan: WorkbookPlan,
+  addedTo: ExcelJS.Workbook | null = null,
+): { zh: string; en: string } | null {
+  if (addedTo === null || !plan.sheets.some((s) => (s.charts?.length ?? 0) > 0)) return null;
   return XLSX_LIMITATIONS.find((l) => l.feature === "charts")?.note ?? null;
 }
 

@@ -11,7 +11,7 @@ import { formatCell, formatRange, parseRange, parseSheetRangeRef } from "../shee
 import type { WorkbookPlan } from "../sheets/plan";
 import { definedNamesOf } from "../xlsx/definedNames";
 import { dateToSerial } from "../xlsx/read";
-import { plansToWorkbook, workbookToBuffer } from "../xlsx/write";
+import { xlsxBytes } from "../xlsx/writeXlsx";
 import { writePlans } from "./write";
 
 interface CellView {
@@ -160,7 +160,7 @@ function structureOfXlsx(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, pageBreaks
 async function compare(plan: WorkbookPlan): Promise<{ cells: number }> {
   const fake = createFakeExcel();
   const report = await writePlans(fake.context as Excel.RequestContext, plan);
-  const bytes = await workbookToBuffer(plansToWorkbook(plan));
+  const { bytes } = await xlsxBytes(plan);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   let cells = 0;
@@ -204,7 +204,7 @@ describe("parity of the two writers", () => {
     const fake = createFakeExcel();
     await writePlans(fake.context as Excel.RequestContext, plan);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await workbookToBuffer(plansToWorkbook(plan))) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await xlsxBytes(plan)).bytes as unknown as ArrayBuffer);
     fake.state.findSheet("工单登记表")!.cells.set(5 * 16384 + 10, { formula: "=E5+J5/12" }); // K5 tampered
     const x = xlsxCells(wb.getWorksheet("工单登记表")!);
     const f = fakeCells(fake.state, "工单登记表", x.keys());

@@ -1,7 +1,7 @@
 /**
  * A SheetPlan is plain data describing one generated sheet. Generators (src/sheets/<job>/)
  * are pure functions (options, core results) → SheetPlan; two writers render a plan:
- * src/excel (Office.js, into the open workbook) and src/xlsx (exceljs, into a file).
+ * src/excel (Office.js, into the open workbook) and src/xlsx (a streaming .xlsx writer, into a file).
  * Everything that decides *what* a sheet contains is therefore testable as data in Node;
  * the writers decide only *how* it is written, and a parity test holds them to one result.
  *
@@ -47,7 +47,11 @@ export function isFormulaCell(cell: PlanCell | undefined): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && typeof (cell as FormulaCell).f === "string";
 }
 
-/** A rectangle of cells anchored at `at` (its top-left cell). Rows may be ragged; missing = empty. */
+/**
+ * A rectangle of cells anchored at `at` (its top-left cell). Rows may be ragged; missing = empty.
+ * `rows` may be lazy (`lazyRows` in formula/lazyRows.ts: each row built when read), so a writer
+ * reads rows by index or in chunks (`rowChunks`) rather than keeping them.
+ */
 export interface CellBlock {
   readonly at: string;
   readonly rows: readonly (readonly PlanCell[])[];

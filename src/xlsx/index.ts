@@ -1,12 +1,10 @@
-/** The .xlsx side: render plans with exceljs, read plans, names and user tables back. */
-export {
-  addPlansToWorkbook,
-  plansToWorkbook,
-  workbookToBuffer,
-  XLSX_LIMITATIONS,
-  xlsxOmits,
-  type BufferOptions,
-} from "./write";
+/**
+ * The .xlsx side: new files from plans (the streaming writer; node.ts and blob.ts adapt it to a
+ * file or a Blob), sheets added to a workbook the user opened (exceljs), reading plans, names and
+ * user tables back.
+ */
+export { writeXlsx, xlsxBytes, prepareNewFile, type ByteSink, type XlsxOptions, type PreparedFile } from "./writeXlsx";
+export { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS, xlsxOmits, type BufferOptions } from "./write";
 export {
   findPlansInWorkbook,
   readNamesFromWorkbook,

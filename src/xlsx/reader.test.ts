@@ -1,12 +1,17 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../core/settings";
 import { ProblemError } from "../core/problem";
 import { settingsForGeneration, settingsPlan } from "../sheets/settings";
-import { plansToWorkbook } from "./write";
+import type ExcelJS from "exceljs";
+import { loadXlsx, renameSheetInFile } from "../../test/support/xlsx";
+import { xlsxBytes } from "./writeXlsx";
 import { workbookReader } from "./reader";
 
 describe("workbookReader: the reader port over an .xlsx workbook", () => {
-  const wb = plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN")] });
-  wb.getWorksheet("考核参数")!.name = "我的参数"; // found by marker, never by name
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const { bytes } = await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN")] });
+    wb = await loadXlsx(renameSheetInFile(bytes, "考核参数", "我的参数")); // found by marker, never by name
+  });
 
   test("finds generated sheets by marker, reads names and rectangles", async () => {
     const reader = workbookReader(wb);

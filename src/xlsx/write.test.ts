@@ -1,5 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs objects, not Office.js proxies */
 import ExcelJS from "exceljs";
+import { expectRichSampleLayout } from "../../test/support/xlsx";
 import {
   INJECTION_TEXTS,
   richSamplePlan,
@@ -11,7 +12,14 @@ import {
 import { PlanError } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { findPlansInWorkbook, readNamesFromWorkbook } from "./read";
-import { addPlansToWorkbook, plansToWorkbook, workbookToBuffer, xlsxOmits } from "./write";
+import { addPlansToWorkbook, workbookToBuffer, xlsxOmits } from "./write";
+
+/** A workbook the user opened, with the plan's sheets added by this (exceljs) writer. */
+function plansToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addPlansToWorkbook(wb, plan);
+  return wb;
+}
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
@@ -31,7 +39,7 @@ async function part(wb: ExcelJS.Workbook, path: string): Promise<string> {
   return zip.file(path)!.async("string");
 }
 
-describe("plansToWorkbook", () => {
+describe("addPlansToWorkbook (sheets added to an opened workbook)", () => {
   it("writes every plan string as text, whatever it starts with", async () => {
     const wb = await roundTrip(
       plansToWorkbook({ sheets: [sheet({ cells: [{ at: "A1", rows: INJECTION_TEXTS.map((t) => [t]) }] })] }),
@@ -136,31 +144,8 @@ describe("plansToWorkbook", () => {
   it("renders formats, merges, columns, rows, freeze, validation, conditional formats, tables, print, tab colour and protection", async () => {
     const wb = plansToWorkbook(richSamplePlan());
     const back = await roundTrip(wb);
+    expectRichSampleLayout(back);
     const ws = back.getWorksheet(APPRAISAL_SHEET)!;
-    expect(ws.getCell("A3").font?.bold).toBe(true);
-    expect(ws.getCell("A3").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
-    expect(ws.getCell("D4").numFmt).toBe("0.00");
-    expect(ws.getCell("K4").numFmt).toBe("yyyy-mm-dd");
-    expect(ws.getCell("A4").border?.left?.style).toBe("medium"); // outline after grid
-    expect(ws.getCell("B4").border?.left?.style).toBe("thin");
-    expect(ws.getCell("B1").isMerged).toBe(true);
-    expect(ws.getColumn("Q").hidden).toBe(true);
-    expect(ws.getColumn("Z").hidden).toBe(true); // marker column
-    expect(ws.getColumn("A").width).toBe(10);
-    expect(ws.getRow(1).height).toBe(28);
-    expect(ws.getRow(16).hidden).toBe(true);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
-    expect(ws.pageSetup).toMatchObject({
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:3",
-      horizontalCentered: true,
-    });
-    expect(ws.headerFooter.oddHeader).toBe("&C售后服务人员考核表 &P / &N");
-    expect(ws.properties.tabColor).toEqual({ argb: "FF1F4E79" });
     const settings = back.getWorksheet(SETTINGS_SHEET)!;
     expect(settings.getCell("E4").protection).toMatchObject({ locked: false });
     const sheetXml = (await part(wb, "xl/worksheets/sheet2.xml")).replace(/&quot;/g, '"');
@@ -190,8 +175,11 @@ describe("plansToWorkbook", () => {
     expect(ws.getCell("A14").value).toBe("Total");
   });
 
-  it("says that charts are left out", () => {
-    expect(xlsxOmits("charts")).toBe(true);
+  it("says that charts are left out of sheets added to a workbook, and kept in new files", () => {
+    expect(xlsxOmits("charts", "added")).toBe(true);
+    expect(xlsxOmits("charts", "new")).toBe(false);
+    expect(xlsxOmits("conditionalFormat.stopIfTrue")).toBe(false);
+    expect(xlsxOmits("formats.wholeColumns")).toBe(true);
   });
 
   it("makes table names unique and rewrites structured references", async () => {

@@ -1,14 +1,11 @@
 /**
- * Renders a WorkbookPlan into an exceljs workbook (the headless twin of src/excel/write.ts).
+ * Adds a WorkbookPlan's sheets to a workbook the user opened (CLI `--in`, browser mode after
+ * opening a file): the workbook is loaded and re-saved by exceljs. New files are written by the
+ * streaming writer (writeXlsx.ts) instead; this module stays until sheets are grafted into the
+ * user's package directly (issue 11), and takes every shared decision from writeDecisions.ts.
  *
- * Choices, and why:
- * - Fills are written one formula per cell, each shifted with `shiftFormula`, not as shared
- *   formulas: the file then holds exactly the formula text our tokenizer produces (and the
- *   LibreOffice round trip checks that text cell by cell), and it avoids exceljs's own
- *   shared-formula translation and its known clone/master bugs. The cost is file size, which
- *   the zip compression mostly absorbs (see the writer benchmark).
- * - Formula cells carry the plan's `expect` as the cached result, so a viewer that does not
- *   recalculate shows sensible numbers; LibreOffice is forced to recalculate in the tests.
+ * - Fills are written one formula per cell, each shifted with the plan's shifter.
+ * - Formula cells carry the plan's `expect` as the cached result.
  * - Strings are always exceljs string cells (never formulas): a plan string "=1+1" stays text.
  * - Charts are not written: exceljs cannot write charts (see XLSX_LIMITATIONS).
  */
@@ -24,6 +21,20 @@ import {
   parseRange,
   type Rect,
 } from "../sheets/formula/a1";
+import { serialToUtcDate } from "../core/dates";
+import {
+  DEFAULT_TABLE_STYLE,
+  SHEET_PROTECTION_ALLOWS,
+  TEXT_LENGTH_OPERATOR,
+  conditionalFormatOrder,
+  listValidationSource,
+  markerColumn,
+  pageBreakRows,
+  printTitleRows,
+  printTitleRowsRef,
+  validationBounds,
+  writeReport,
+} from "../sheets/formula/writeDecisions";
 import {
   TABLE_TOTALS_LABEL,
   cellKey,
@@ -47,31 +58,43 @@ import {
 import { addDefinedName, definedNamesOf } from "./definedNames";
 import { applyFormats, type ResolvedFormat } from "./styles";
 
-/** What the .xlsx writer cannot write, for the README and the pane. */
-export const XLSX_LIMITATIONS: readonly { readonly feature: string; readonly note: Text }[] = [
+/**
+ * What .xlsx files leave out, for the README, the CLI and the pane. `where` says which files:
+ * "new" files (the streaming writer, writeXlsx.ts) or sheets "added" to a user's workbook, which
+ * is still re-saved through exceljs (this module) until the package-level graft of issue 11.
+ */
+export const XLSX_LIMITATIONS: readonly {
+  readonly feature: string;
+  readonly where: "new" | "added";
+  readonly note: Text;
+}[] = [
   {
     feature: "charts",
+    where: "added",
     note: text(
-      "导出的 .xlsx 文件不含图表：exceljs 无法写入图表。在 Excel 中用加载项生成即可得到图表。",
-      "Charts are left out of .xlsx files: exceljs cannot write charts. Generate the sheet with the add-in inside Excel to get them.",
+      "添加到已有工作簿时不写入图表（该副本仍经 exceljs 另存，exceljs 无法写图表）；新建的 .xlsx 文件含图表。",
+      "Charts are left out when sheets are added to an existing workbook (that copy is still re-saved through exceljs, which cannot write charts); new .xlsx files have them.",
     ),
   },
   {
     feature: "conditionalFormat.stopIfTrue",
+    where: "added",
     note: text(
-      "条件格式的“如果为真则停止”不会写入 .xlsx（exceljs 不支持）。",
-      "Conditional formats' stopIfTrue is not written to .xlsx files (exceljs does not support it).",
+      "添加到已有工作簿时，条件格式的“如果为真则停止”不会写入（exceljs 不支持）。",
+      "When sheets are added to an existing workbook, conditional formats' stopIfTrue is not written (exceljs does not support it).",
     ),
   },
   {
     feature: "names.comment",
+    where: "added",
     note: text(
-      "名称的备注不会写入 .xlsx（exceljs 不支持）。",
-      "Comments on defined names are not written to .xlsx files (exceljs does not support them).",
+      "添加到已有工作簿时，名称的备注不会写入（exceljs 不支持）。",
+      "When sheets are added to an existing workbook, comments on defined names are not written (exceljs does not support them).",
     ),
   },
   {
     feature: "formats.wholeColumns",
+    where: "new",
     note: text(
       "整列/整行的格式在 .xlsx 中只写到有内容的最后一行/列。",
       "Formats on whole columns or rows reach only as far as the sheet's content in .xlsx files.",
@@ -79,12 +102,10 @@ export const XLSX_LIMITATIONS: readonly { readonly feature: string; readonly not
   },
 ];
 
-/** True when `feature` (e.g. "charts") is left out of .xlsx files. */
-export function xlsxOmits(feature: string): boolean {
-  return XLSX_LIMITATIONS.some((l) => l.feature === feature);
+/** True when `feature` (e.g. "charts") is left out of .xlsx files of that kind. */
+export function xlsxOmits(feature: string, where: "new" | "added" = "new"): boolean {
+  return XLSX_LIMITATIONS.some((l) => l.feature === feature && (l.where === where || l.where === "new"));
 }
-
-const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -137,37 +158,32 @@ function validationModel(v: DataValidation): ExcelJS.DataValidation {
   const r = v.rule;
   switch (r.type) {
     case "list":
-      return { ...base, type: "list", formulae: [`"${r.values.join(",")}"`] };
+      return { ...base, type: "list", formulae: [`"${listValidationSource(r.values)}"`] };
     case "listSource":
       return { ...base, type: "list", formulae: [stripEq(r.source)] };
     case "textLength":
-      return { ...base, type: "textLength", operator: "lessThanOrEqual", formulae: [r.max] };
+      return { ...base, type: "textLength", operator: TEXT_LENGTH_OPERATOR, formulae: [r.max] };
     case "decimal":
     case "whole":
     case "date": {
+      const b = validationBounds(r);
       // exceljs writes date formulae through new Date(x): hand it the UTC instant of the serial.
-      const conv = (x: number): number | Date =>
-        r.type === "date" ? new Date(Math.round((x - 25569) * 86_400_000)) : x;
-      const lo = r.min === undefined ? undefined : conv(r.min);
-      const hi = r.max === undefined ? undefined : conv(r.max);
-      if (lo !== undefined && hi !== undefined)
-        return { ...base, type: r.type, operator: "between", formulae: [lo, hi] };
-      if (lo !== undefined) return { ...base, type: r.type, operator: "greaterThanOrEqual", formulae: [lo] };
-      if (hi !== undefined) return { ...base, type: r.type, operator: "lessThanOrEqual", formulae: [hi] };
-      const [a, b] = r.type === "date" ? [conv(1), conv(2958465)] : [-9.99e307, 9.99e307];
-      return { ...base, type: r.type, operator: "between", formulae: [a, b] };
+      const conv = (x: number): number | Date => (r.type === "date" ? serialToUtcInstant(x) : x);
+      return {
+        ...base,
+        type: r.type,
+        operator: b.operator,
+        formulae: b.formula2 === undefined ? [conv(b.formula1)] : [conv(b.formula1), conv(b.formula2)],
+      };
     }
   }
 }
 
-/** Evaluation order of conditional formats: by priority (absent = plan order), stable. */
-export function conditionalFormatOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
-  return cfs
-    .map((cf, i) => ({ cf, i }))
-    .sort(
-      (a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i,
-    )
-    .map((x) => x.cf);
+/** The instant whose UTC fields are the serial's wall-clock date (what exceljs writes back as the serial). */
+function serialToUtcInstant(serial: number): Date {
+  const d = serialToUtcDate(serial);
+  if (!d.ok) throw new RangeError(d.problem.message.en);
+  return d.value;
 }
 
 function cfStyle(cf: ConditionalFormat): Partial<ExcelJS.Style> {
@@ -256,7 +272,7 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
     if (row.hidden && r.height === undefined && r.cellCount === 0) r.height = ws.properties.defaultRowHeight ?? 15;
   }
   const marker = parseCell(plan.markerCell);
-  ws.getColumn(marker.column).hidden = true;
+  ws.getColumn(markerColumn(plan)).hidden = true;
 
   // Frozen panes.
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
@@ -347,20 +363,19 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
     if (p.centerHorizontally !== undefined) ws.pageSetup.horizontalCentered = p.centerHorizontally;
     if (p.header !== undefined) ws.headerFooter.oddHeader = `&C${p.header}`;
     if (p.footer !== undefined) ws.headerFooter.oddFooter = `&C${p.footer}`;
-    if (p.titleRows) {
-      const [a, b] = p.titleRows.replace(/\$/g, "").split(":");
-      addDefinedName(wb, { name: "_xlnm.Print_Titles", sheet: ws, raw: `$${a}:$${b}`, local: true });
-    }
+    const titles = printTitleRows(p);
+    if (titles)
+      addDefinedName(wb, { name: "_xlnm.Print_Titles", sheet: ws, raw: printTitleRowsRef(titles), local: true });
     if (p.printArea)
       addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: parseRange(p.printArea), local: true });
-    for (const before of p.pageBreaksBefore ?? []) if (before >= 2) ws.getRow(before - 1).addPageBreak();
+    for (const before of pageBreakRows(p)) ws.getRow(before - 1).addPageBreak();
   }
 
   if (plan.tabColor) ws.properties.tabColor = { argb: `FF${plan.tabColor.toUpperCase()}` };
   if (plan.protect) {
     // exceljs's protect() is synchronous without a password (the promise only wraps it).
     // Same allowances as the Office.js writer: columns and rows may still be resized.
-    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, ...SHEET_PROTECTION_ALLOWS });
   }
   return ws;
 }
@@ -379,20 +394,7 @@ export function addPlansToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPla
       { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
     ];
   }
-  return {
-    sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
-    syncs: 0,
-    largestRequestBytes: 0,
-  };
-}
-
-/** A new workbook holding just the plan's sheets. */
-export function plansToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Service Appraisal";
-  wb.calcProperties.fullCalcOnLoad = true;
-  addPlansToWorkbook(wb, plan);
-  return wb;
+  return writeReport(prepared);
 }
 
 export interface BufferOptions {

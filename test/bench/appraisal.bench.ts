@@ -6,7 +6,7 @@
  */
 import { createFakeExcel } from "../fakes/excel";
 import { writePlans } from "../../src/excel/write";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
+import { xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { STAFF_TEMPLATE, formColumns } from "../../src/core/appraisal";
 import { appraisalPlan } from "../../src/sheets/appraisal";
@@ -54,7 +54,7 @@ export async function benchAppraisal(): Promise<Record<string, number | string>>
   }
 
   t = performance.now();
-  const bytes = await workbookToBuffer(plansToWorkbook(plan));
+  const { bytes } = await xlsxBytes(plan);
   out["xlsx write, 2,000 people (ms)"] = Math.round(performance.now() - t);
   out["xlsx file, 2,000 people (bytes)"] = bytes.length;
 
@@ -63,7 +63,7 @@ export async function benchAppraisal(): Promise<Record<string, number | string>>
     const filled = form(2_000, true);
     out["engine: 2,000 weighted scores, grades, ranks and distribution (ms)"] = Math.round(performance.now() - t);
     const filledPlan: WorkbookPlan = { sheets: [plan.sheets[0], filled] };
-    const { workbook, elapsedMs } = await recalculateXlsx(await workbookToBuffer(plansToWorkbook(filledPlan)));
+    const { workbook, elapsedMs } = await recalculateXlsx((await xlsxBytes(filledPlan)).bytes);
     const summary = compareWithPlan(filledPlan, workbook, elapsedMs);
     out["LibreOffice load + full recalculation + save, 2,000 filled (ms)"] = elapsedMs;
     out["LibreOffice cells compared / mismatches"] = `${summary.cellsCompared} / ${summary.problems.length}`;

@@ -20,7 +20,7 @@ import {
   serialOf,
 } from "../../src/core/workorders";
 import { kpiWorkbookPlan } from "../../src/sheets/workorders";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
+import { xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
@@ -106,7 +106,7 @@ export async function benchKpiLibreOffice(): Promise<Record<string, number | str
   if (!wb.ok) throw new Error(wb.problem.message.en);
   out["plan: settings + register + problems + KPI (ms)"] = Math.round(performance.now() - t1);
   const t2 = performance.now();
-  const bytes = await workbookToBuffer(plansToWorkbook(wb.value.plan));
+  const { bytes } = await xlsxBytes(wb.value.plan);
   out["xlsx write (ms)"] = Math.round(performance.now() - t2);
   out["xlsx file (bytes)"] = bytes.length;
   if (!findSoffice()) {

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { HEAD_TEMPLATE, formColumns } from "../../src/core/appraisal";
 import { appraisalMarkerOf, appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
-import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { findPlansInWorkbook, workbookToBuffer, xlsxBytes } from "../../src/xlsx";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";
@@ -117,7 +117,7 @@ describe("appraisal pane (browser mode)", () => {
     // The printed form, for the README.
     // (Printed from our own writer: exceljs re-saving a loaded file drops print settings.)
     const pdf = await printXlsxToPdf(
-      await workbookToBuffer(plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] })),
+      (await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), expected.value] })).bytes,
       OUT,
       "appraisal",
     );

@@ -22,7 +22,7 @@ import { BONUS_FORMULA_LANGUAGE, readBonusTable } from "../../src/core/bonus";
 import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { bonusMarkerOf, bonusPlan } from "../../src/sheets/bonus";
-import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { findPlansInWorkbook, xlsxBytes } from "../../src/xlsx";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
@@ -175,9 +175,7 @@ describe("奖金 pane (browser mode)", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const book = await workbookToBuffer(
-      plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] }),
-    );
+    const { bytes: book } = await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] });
     pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
     const { page } = pane;
     await page.getByTestId("browser-open-input").setInputFiles({

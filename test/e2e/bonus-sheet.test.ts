@@ -30,8 +30,9 @@ import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { findPlansInWorkbook, xlsxBytes } from "../../src/xlsx";
 import { readWorksheetRange } from "../../src/xlsx/read";
+import { planWorkbook } from "../support/xlsx";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
@@ -82,7 +83,7 @@ async function renderFirstSheet(plan: WorkbookPlan, png: string): Promise<void> 
       `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>`,
     );
     const xlsx = join(dir, "bonus.xlsx");
-    writeFileSync(xlsx, await workbookToBuffer(plansToWorkbook(plan)));
+    writeFileSync(xlsx, (await xlsxBytes(plan)).bytes);
     execFileSync(
       requireSoffice(),
       [
@@ -160,7 +161,7 @@ describe("季度奖金 sheet in LibreOffice", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const formsBook = plansToWorkbook({ sheets: forms });
+    const formsBook = await planWorkbook({ sheets: forms });
     const found = appraisalForms(findPlansInWorkbook(formsBook));
     const fromForms = peopleFromForms(
       found.forms.map((f) => formGrades(f, readWorksheetRange(formsBook, f.sheetName, f.address)!)),

@@ -4,7 +4,6 @@
  * every sheet equals the engine, in both languages.
  */
 import { demoWorkbook } from "../../src/cli/commands/demo";
-import { workbookToBuffer } from "../../src/xlsx";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
@@ -15,8 +14,8 @@ const DOCS = join(ROOT, "docs", "screenshots");
 
 describe("demo workbook × LibreOffice", () => {
   it.each(["zh-CN", "en-US"] as const)("%s: every computed cell of every sheet equals the engine", async (locale) => {
-    const { workbook, plans } = await demoWorkbook(locale);
-    const { workbook: recalculated, elapsedMs } = await recalculateXlsx(await workbookToBuffer(workbook));
+    const { bytes, plans } = await demoWorkbook(locale);
+    const { workbook: recalculated, elapsedMs } = await recalculateXlsx(bytes);
     const summary = compareWithPlan({ sheets: plans.flatMap((p) => p.sheets) }, recalculated, elapsedMs);
     console.log(summary.describe());
     expect(summary.sheets).toBe(12);
@@ -28,9 +27,9 @@ describe("demo workbook × LibreOffice", () => {
 /** README pictures of the printed KPI table and work-order register, from the demo workbook. */
 describe("demo workbook printed", () => {
   it("prints the monthly KPI table and the register for the README", async () => {
-    const { workbook } = await demoWorkbook("zh-CN");
+    const { bytes } = await demoWorkbook("zh-CN");
     const out = join(ROOT, "test-output", "demo-print");
-    const pdf = await printXlsxToPdf(await workbookToBuffer(workbook), out, "demo");
+    const pdf = await printXlsxToPdf(bytes, out, "demo");
     const pages = await pdfPageTexts(pdf);
     const kpi = pages.findIndex((p) => p.includes("月度服务 KPI"));
     const register = pages.findIndex((p) => p.includes("售后服务工单登记表"));

@@ -10,7 +10,7 @@ import {
   verifyPlanInLibreOffice,
 } from "../support/libreoffice";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
+import { xlsxBytes } from "../../src/xlsx/writeXlsx";
 
 const plan = (cells: WorkbookPlan["sheets"][number]["cells"]): WorkbookPlan => ({
   sheets: [{ name: "Check", marker: { kind: "kpi", version: 1, meta: {} }, markerCell: "Z1", cells }],
@@ -88,7 +88,7 @@ describe("LibreOffice harness", () => {
   it("forces recalculation: a stale cached result is caught only with the recalc-always profile", async () => {
     // The writer stores `expect` as the cached result; here it is deliberately wrong.
     const wrong = plan([{ at: "A1", rows: [[4, { f: "=A1*2", expect: 9 }]] }]);
-    const bytes = await workbookToBuffer(plansToWorkbook(wrong));
+    const { bytes } = await xlsxBytes(wrong);
     const forced = await recalculateXlsx(bytes);
     expect(compareWithPlan(wrong, forced.workbook).mismatches.map((m) => m.actual)).toEqual([8]);
     const lazy = await recalculateXlsx(bytes, { recalculate: false });

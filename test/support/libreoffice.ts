@@ -23,7 +23,7 @@ import ExcelJS from "exceljs";
 import { formatCell } from "../../src/sheets/formula/a1";
 import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sheets/formula/prepare";
 import { isFormulaCell, type Expected, type PlanCell, type Scalar, type WorkbookPlan } from "../../src/sheets/plan";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx/write";
+import { xlsxBytes } from "../../src/xlsx/writeXlsx";
 
 export class LibreOfficeMissingError extends Error {
   constructor() {
@@ -281,7 +281,7 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
 
 /** Writes the plan with the .xlsx writer, recalculates it in LibreOffice and compares every formula. */
 export async function verifyPlanInLibreOffice(plan: WorkbookPlan, options: RecalcOptions = {}): Promise<VerifySummary> {
-  const bytes = await workbookToBuffer(plansToWorkbook(plan));
+  const { bytes } = await xlsxBytes(plan);
   const { workbook, elapsedMs } = await recalculateXlsx(bytes, options);
   return compareWithPlan(plan, workbook, elapsedMs);
 }

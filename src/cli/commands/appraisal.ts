@@ -4,7 +4,6 @@
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
  */
-import ExcelJS from "exceljs";
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { appraisalPlan, type Scale } from "../../sheets/appraisal";
@@ -88,8 +87,8 @@ export const appraisalCommand: Command = {
         1,
       );
 
-    const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
-    const settings = await workbookSettings(inPath === undefined ? null : wb, ctx.locale);
+    const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    const settings = await workbookSettings(wb, ctx.locale);
     printNotes(ctx, settings.problems);
     const plan = appraisalPlan({
       template,
@@ -111,7 +110,7 @@ export const appraisalCommand: Command = {
         ctx.locale,
       ),
     );
-    const charts = chartsNote(workbookPlan);
+    const charts = chartsNote(workbookPlan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

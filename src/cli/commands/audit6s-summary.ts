@@ -68,7 +68,7 @@ export const audit6sSummaryCommand: Command = {
       ),
     );
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan);
+    const charts = chartsNote(plan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

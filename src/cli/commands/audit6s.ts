@@ -22,7 +22,6 @@ import { CliError, type Command, type CommandContext } from "../command";
 import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
-import ExcelJS from "exceljs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
 export function splitList(value: string): string[] {
@@ -122,8 +121,8 @@ export const audit6sCommand: Command = {
     const weights = weightsOption(optionalString(ctx, "weights"));
     const checklist = await checklistOption(ctx);
 
-    const wb = inPath === undefined ? new ExcelJS.Workbook() : await loadWorkbook(inPath);
-    const { settings, add, problems } = await workbookSettings(inPath === undefined ? null : wb, ctx.locale);
+    const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    const { settings, add, problems } = await workbookSettings(wb, ctx.locale);
     printNotes(ctx, problems);
     const r = audit6sPlan({
       areas,
@@ -142,7 +141,7 @@ export const audit6sCommand: Command = {
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan);
+    const charts = chartsNote(plan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

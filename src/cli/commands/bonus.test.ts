@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE } from "../../core/appraisal";
 import { appraisalPlan } from "../../sheets/appraisal";
-import { findPlansInWorkbook, plansToWorkbook, workbookToBuffer } from "../../xlsx";
+import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
 import { main, type MainIO } from "../main";
 import type { BonusJson } from "./bonus";
 
@@ -243,7 +243,7 @@ describe("service-appraisal bonus", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    writeFileSync(join(dir, "forms.xlsx"), await workbookToBuffer(plansToWorkbook({ sheets })));
+    writeFileSync(join(dir, "forms.xlsx"), (await xlsxBytes({ sheets })).bytes);
     const r = await run([
       "bonus",
       "--input",

@@ -16,7 +16,6 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { describeProblem, type Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
@@ -171,11 +170,7 @@ export const bonusCommand: Command = {
     });
     if (!built.ok) throw new CliError(describeProblem(built.problem), 1);
 
-    const sheets = await writeWorkbook(
-      new ExcelJS.Workbook(),
-      { sheets: [...extra, built.value.plan], activate: extra.length },
-      out,
-    );
+    const sheets = await writeWorkbook(null, { sheets: [...extra, built.value.plan], activate: extra.length }, out);
     if (json !== undefined) {
       const body = bonusJson(built.value.result, read.problems, ctx.locale, {
         quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,

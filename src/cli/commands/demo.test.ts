@@ -10,6 +10,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "svc-demo-cli-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// The demo writes every generated sheet (and reads the earlier ones back twice): seconds, not milliseconds.
+jest.setTimeout(60_000);
 
 // The demo builds and writes every kind of sheet (about 2 s alone). jest's default 5 s limit is
 // no speed check (speed is `npm run bench`'s job); on the shared 2-core machine under load it

@@ -19,11 +19,11 @@ import { bonusPlan, peopleFromReading, readForms } from "../../sheets/bonus";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { settingsPlan } from "../../sheets/settings";
 import type { SheetPlan, WorkbookPlan } from "../../sheets/plan";
-import { addPlansToWorkbook } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
 import { workbookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
-import { chartsNote, checkOut, resolvePath, saveWorkbook } from "../io";
+import { checkOut, resolvePath, writeWorkbook } from "../io";
 
 const YEAR = 2026;
 const PEOPLE = 12;
@@ -34,15 +34,24 @@ function must<T>(r: { ok: true; value: T } | { ok: false; problem: { message: { 
   return r.value;
 }
 
-/** Builds the demo workbook in memory; returns it with the sheets' names in order. */
-export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.Workbook; plans: WorkbookPlan[] }> {
-  const wb = new ExcelJS.Workbook();
+/** The plans written so far as a file (the streaming writer), read back as a user's tool would. */
+async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+  const { bytes } = await xlsxBytes(plans);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { bytes, workbook };
+}
+
+/**
+ * Builds the demo: the plans in the order they are added (a file holds them one after another)
+ * and that file, as bytes and read back with exceljs.
+ */
+export async function demoWorkbook(
+  locale: Locale,
+): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook; plans: WorkbookPlan[] }> {
   const settings = DEFAULT_SETTINGS;
   const plans: WorkbookPlan[] = [];
-  const add = (plan: WorkbookPlan): void => {
-    addPlansToWorkbook(wb, plan);
-    plans.push(plan);
-  };
+  const add = (plan: WorkbookPlan): void => void plans.push(plan);
 
   // 1. The scheme, and a year of quarterly forms for the same department.
   const people = samplePeople(PEOPLE);
@@ -112,7 +121,7 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     );
     add({ sheets: [audit.plan] });
   }
-  const reader = workbookReader(wb);
+  let reader = workbookReader((await readBack(plans)).workbook);
   const { audits } = await readAudits(await reader.findPlans(), reader.readRanges, settings);
   add({
     sheets: [
@@ -124,6 +133,7 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
   });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
+  reader = workbookReader((await readBack(plans)).workbook);
   const reading = await readForms(await reader.findPlans(), reader.readRanges, YEAR);
   if (!reading) throw new Error("demo bonus: the appraisal forms were not found");
   const read = peopleFromReading(reading, YEAR, settings);
@@ -147,7 +157,7 @@ export async function demoWorkbook(locale: Locale): Promise<{ workbook: ExcelJS.
     "bonus",
   );
   add({ sheets: [bonus.plan] });
-  return { workbook: wb, plans };
+  return { ...(await readBack(plans)), plans };
 }
 
 export const demoCommand: Command = {
@@ -164,11 +174,8 @@ export const demoCommand: Command = {
   async run(ctx) {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     checkOut(out, { force: flag(ctx, "force") });
-    const { workbook, plans } = await demoWorkbook(ctx.locale);
-    await saveWorkbook(workbook, out);
-    const names = workbook.worksheets.map((w) => w.name);
+    const { plans } = await demoWorkbook(ctx.locale);
+    const names = await writeWorkbook(null, plans, out);
     ctx.out(pick(text(`已写入 ${out}：${names.join("、")}`, `wrote ${out}: ${names.join(", ")}`), ctx.locale));
-    const charts = chartsNote({ sheets: plans.flatMap((p) => p.sheets) });
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

@@ -10,7 +10,6 @@
  * an existing --out or --json file is never overwritten without --force.
  */
 import { existsSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { pick, text, type Locale } from "../../core/i18n/text";
@@ -124,7 +123,7 @@ export const kpiCommand: Command = {
     });
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
-    const sheets = await writeWorkbook(new ExcelJS.Workbook(), wb.value.plan, out);
+    const sheets = await writeWorkbook(null, wb.value.plan, out);
     const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
     if (json !== undefined) {
       try {

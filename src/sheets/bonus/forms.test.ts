@@ -3,8 +3,10 @@ import { STAFF_TEMPLATE, type Person } from "../../core/appraisal";
 import { peopleFromForms } from "../../core/bonus";
 import { appraisalPlan } from "../appraisal";
 import type { FoundPlan, SheetPlan } from "../plan";
-import { findPlansInWorkbook, plansToWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../xlsx";
 import { readWorksheetRange } from "../../xlsx/read";
+import { xlsxBytes } from "../../xlsx/writeXlsx";
+import { loadXlsx, renameSheetInFile } from "../../../test/support/xlsx";
 import { appraisalForms, formGrades } from "./forms";
 
 const PEOPLE: Person[] = [
@@ -30,9 +32,10 @@ function form(quarter: 1 | 2 | 3 | 4, scores: readonly (number | null)[]): Sheet
 }
 
 describe("appraisal forms → bonus people", () => {
-  test("finds the forms by marker, reads one rectangle each, and takes each quarter's grades", () => {
-    const wb = plansToWorkbook({ sheets: [form(1, [5, 4, 3]), form(2, [5, 2, 3]), form(3, [4, 2, null])] });
-    wb.getWorksheet("考核表 2026-Q1")!.name = "一季度（改名）"; // found by marker, not by name
+  test("finds the forms by marker, reads one rectangle each, and takes each quarter's grades", async () => {
+    const { bytes } = await xlsxBytes({ sheets: [form(1, [5, 4, 3]), form(2, [5, 2, 3]), form(3, [4, 2, null])] });
+    // found by marker, not by name
+    const wb = await loadXlsx(renameSheetInFile(bytes, "考核表 2026-Q1", "一季度（改名）"));
     const { forms, problems } = appraisalForms(findPlansInWorkbook(wb));
     expect(problems).toEqual([]);
     expect(forms.map((f) => [f.sheetName, f.period, f.address])).toEqual([

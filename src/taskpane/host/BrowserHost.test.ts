@@ -149,8 +149,8 @@ describe("BrowserHost", () => {
     await problemOf(host.readRange("Sheet9", "A1"));
   });
 
-  test("a plan with a chart downloads without it, and the state says so", async () => {
-    const { host } = makeHost();
+  test("a plan with a chart downloads with it in a new file; added to an opened file, without it, and the state says so", async () => {
+    const { host, saved } = makeHost();
     const withChart: SheetPlan = {
       ...listPlan("分布"),
       cells: [
@@ -174,11 +174,18 @@ describe("BrowserHost", () => {
       ],
     };
     await host.write({ sheets: [withChart] });
-    expect(host.getState().omissions.map((t) => t.en)).toEqual([
-      expect.stringMatching(/^Charts are left out of .xlsx files/),
-    ]);
-    await host.write({ sheets: [listPlan("问题清单")] });
     expect(host.getState().omissions).toEqual([]);
+    const { unzipSync } = await import("fflate");
+    expect(Object.keys(unzipSync(saved[0]!.bytes))).toContain("xl/charts/chart1.xml");
+
+    const other = makeHost();
+    await other.host.openFile({ name: "book.xlsx", bytes: saved[0]!.bytes });
+    await other.host.write({ sheets: [{ ...withChart, name: "分布 2" }] });
+    expect(other.host.getState().omissions.map((t) => t.en)).toEqual([
+      expect.stringMatching(/^Charts are left out when sheets are added to an existing workbook/),
+    ]);
+    await other.host.write({ sheets: [listPlan("问题清单")] });
+    expect(other.host.getState().omissions).toEqual([]);
   });
 
   test("a plan the writer refuses (a second settings sheet would repoint its names) is reported in both languages", async () => {
@@ -198,10 +205,10 @@ describe("BrowserHost", () => {
       const real = await loadXlsxEngine();
       return {
         ...real,
-        addPlansToWorkbook: (wb, plan) => {
-          const report = real.addPlansToWorkbook(wb, plan); // the sheets are in the workbook now…
+        newFile: async (plans) => {
+          const file = await real.newFile(plans); // the file is made…
           if (failNext) throw new Error("disk full"); // …when something fails
-          return report;
+          return file;
         },
       };
     };
@@ -225,7 +232,7 @@ describe("BrowserHost", () => {
   test("a failure on the very first write leaves no workbook behind", async () => {
     const failing = async (): Promise<XlsxEngine> => ({
       ...(await loadXlsxEngine()),
-      workbookToBuffer: () => Promise.reject(new Error("zip failed")),
+      newFile: () => Promise.reject(new Error("zip failed")),
     });
     const { host, saved } = makeHost(failing);
     await problemOf(host.write(settingsOnly));

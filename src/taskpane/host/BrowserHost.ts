@@ -10,8 +10,13 @@ import type { WorkbookHost, WriteProgress } from "./types";
 
 /** The .xlsx side (exceljs + src/xlsx), loaded on first use so the first paint stays light. */
 export interface XlsxEngine {
-  newWorkbook(): Workbook;
+  /**
+   * A new file holding the plans one after another (the streaming writer, charts included); the
+   * report lists every sheet of every plan, in order.
+   */
+  newFile(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; report: WriteReport }>;
   loadWorkbook(bytes: Uint8Array): Promise<Workbook>;
+  /** Adds the plan to a workbook the user opened (re-saved through exceljs, without charts). */
   addPlansToWorkbook(workbook: Workbook, plan: WorkbookPlan): WriteReport;
   workbookToBuffer(workbook: Workbook): Promise<Uint8Array>;
   findPlansInWorkbook(workbook: Workbook): FoundPlan[] | Promise<FoundPlan[]>;
@@ -19,8 +24,8 @@ export interface XlsxEngine {
     workbook: Workbook,
     names: readonly string[],
   ): Record<string, Scalar[][] | undefined> | Promise<Record<string, Scalar[][] | undefined>>;
-  /** What a file of this plan will lack compared with Excel (e.g. its charts), to tell the user. */
-  omissions(plan: WorkbookPlan): Text[];
+  /** What a file of this plan will lack compared with Excel (e.g. its charts when added to an opened file). */
+  omissions(plan: WorkbookPlan, where: "new" | "added"): Text[];
   /** The values of a rectangle of a sheet; undefined when the sheet does not exist. */
   readRange(workbook: Workbook, sheetName: string, address: string): RangeData | undefined;
 }
@@ -33,7 +38,7 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
     ? exceljs
     : (exceljs as unknown as { default: typeof exceljs }).default;
   return {
-    newWorkbook: () => new ExcelJS.Workbook(),
+    newFile: (plans) => xlsx.xlsxBytes(plans),
     loadWorkbook: async (bytes) => {
       const wb = new ExcelJS.Workbook();
       const copy = new Uint8Array(bytes.byteLength);
@@ -46,7 +51,8 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
     findPlansInWorkbook: xlsx.findPlansInWorkbook,
     readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
     readRange: xlsx.readWorksheetRange,
-    omissions: (plan) => {
+    omissions: (plan, where) => {
+      if (where === "new") return [];
       const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
       const used = [
         plan.sheets.some((s) => (s.charts?.length ?? 0) > 0) ? note("charts") : undefined,
@@ -89,11 +95,14 @@ function nextTick(): Promise<void> {
 }
 
 /**
- * Browser mode (no Office: WPS users, people who cannot install the add-in). The workbook is an
- * in-memory exceljs Workbook; every write adds sheets to it and downloads the whole workbook as
- * .xlsx. The user can open an existing .xlsx first so generators that read earlier sheets work.
- * A failed write leaves the workbook as it was (reloaded from the last good bytes) and
- * downloads nothing. Operations run one at a time.
+ * Browser mode (no Office: WPS users, people who cannot install the add-in). Every write
+ * downloads the whole workbook as .xlsx. Without an opened file the workbook is the plans written
+ * so far: each write renders all of them as a new file with the streaming writer (charts
+ * included). The user can open an existing .xlsx first so generators that read earlier sheets
+ * work; sheets are then added to it through exceljs (until issue 11's package-level graft), which
+ * leaves charts out. Reads go to an exceljs Workbook loaded from the last good bytes when first
+ * needed. A failed write leaves the workbook as it was and downloads nothing. Operations run one
+ * at a time.
  */
 export class BrowserHost implements WorkbookHost {
   readonly kind = "browser" as const;
@@ -102,7 +111,10 @@ export class BrowserHost implements WorkbookHost {
   private readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
   private readonly now: () => Date;
   private engine: Promise<XlsxEngine> | null = null;
+  /** The exceljs view of the workbook (an opened file, or the last download loaded for reading). */
   private workbook: Workbook | null = null;
+  /** Plans written since the session began or the workbook was closed, when no file was opened. */
+  private written: WorkbookPlan[] = [];
   /** Bytes of the workbook as it was after the last successful open/write: the rollback point. */
   private lastGood: Uint8Array | null = null;
   private state: BrowserWorkbookState = EMPTY;
@@ -151,18 +163,29 @@ export class BrowserHost implements WorkbookHost {
       const total = plan.sheets.length + 1;
       onProgress?.({ done: 0, total });
       const engine = await this.xlsx();
-      const workbook = this.workbook ?? engine.newWorkbook();
+      const opened = this.state.openedFile !== null;
       let report: WriteReport;
       let bytes: Uint8Array;
+      let sheetNames: string[];
       try {
         await nextTick();
-        report = engine.addPlansToWorkbook(workbook, plan);
-        onProgress?.({ done: plan.sheets.length, total });
-        await nextTick();
-        bytes = await engine.workbookToBuffer(workbook);
+        if (opened) {
+          const workbook = this.workbook ?? (await engine.loadWorkbook(this.lastGood!));
+          this.workbook = workbook;
+          report = engine.addPlansToWorkbook(workbook, plan);
+          onProgress?.({ done: plan.sheets.length, total });
+          await nextTick();
+          bytes = await engine.workbookToBuffer(workbook);
+          sheetNames = workbook.worksheets.map((ws) => ws.name);
+        } else {
+          const file = await engine.newFile([...this.written, plan]);
+          bytes = file.bytes;
+          report = { ...file.report, sheets: file.report.sheets.slice(-plan.sheets.length) };
+          sheetNames = file.report.sheets.map((s) => s.actual);
+        }
       } catch (err) {
         // Back to the last good state: the sheets this write added must not linger.
-        this.workbook = this.lastGood ? await engine.loadWorkbook(this.lastGood) : null;
+        this.workbook = opened && this.lastGood ? await engine.loadWorkbook(this.lastGood) : null;
         const reason = reasonText(err);
         throw new HostProblemError(
           problem("value", {
@@ -171,7 +194,10 @@ export class BrowserHost implements WorkbookHost {
           }),
         );
       }
-      this.workbook = workbook;
+      if (!opened) {
+        this.written.push(plan);
+        this.workbook = null; // loaded from `bytes` when something reads it
+      }
       this.lastGood = bytes;
       const fileName = downloadFileName(
         report.sheets.map((s) => s.actual),
@@ -181,9 +207,9 @@ export class BrowserHost implements WorkbookHost {
       this.saveFile(bytes, fileName);
       onProgress?.({ done: total, total });
       this.setState({
-        sheetNames: workbook.worksheets.map((ws) => ws.name),
+        sheetNames,
         lastDownload: fileName,
-        omissions: engine.omissions(plan),
+        omissions: engine.omissions(plan, opened ? "added" : "new"),
       });
       return report;
     });
@@ -193,25 +219,36 @@ export class BrowserHost implements WorkbookHost {
     return Promise.reject(new HostProblemError(problem("na", STRINGS.browserNoSelection)));
   }
 
+  /** The exceljs view of the current workbook, loaded from the last download when first read; null before any. */
+  private async book(): Promise<Workbook | null> {
+    if (this.workbook) return this.workbook;
+    if (!this.lastGood) return null;
+    this.workbook = await (await this.xlsx()).loadWorkbook(this.lastGood);
+    return this.workbook;
+  }
+
   findPlans(): Promise<FoundPlan[]> {
     return this.serial(async () => {
-      if (!this.workbook) return [];
+      const book = await this.book();
+      if (!book) return [];
       const engine = await this.xlsx();
-      return [...(await engine.findPlansInWorkbook(this.workbook))];
+      return [...(await engine.findPlansInWorkbook(book))];
     });
   }
 
   readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>> {
     return this.serial(async () => {
-      if (!this.workbook) return Object.fromEntries(names.map((n) => [n, undefined]));
+      const book = await this.book();
+      if (!book) return Object.fromEntries(names.map((n) => [n, undefined]));
       const engine = await this.xlsx();
-      return engine.readNamesFromWorkbook(this.workbook, names);
+      return engine.readNamesFromWorkbook(book, names);
     });
   }
 
   readRange(sheetName: string, address: string): Promise<RangeData> {
     return this.serial(async () => {
-      const data = this.workbook ? (await this.xlsx()).readRange(this.workbook, sheetName, address) : undefined;
+      const book = await this.book();
+      const data = book ? (await this.xlsx()).readRange(book, sheetName, address) : undefined;
       if (!data) throw new HostProblemError(problem("na", formatText(STRINGS.browserNoSheet, { sheet: sheetName })));
       return data;
     });
@@ -251,6 +288,7 @@ export class BrowserHost implements WorkbookHost {
         );
       }
       this.workbook = workbook;
+      this.written = [];
       this.lastGood = file.bytes;
       this.setState({
         openedFile: file.name,
@@ -265,7 +303,7 @@ export class BrowserHost implements WorkbookHost {
   /** Downloads the current workbook again (the user lost or closed the first download). */
   downloadAgain(): Promise<string | null> {
     return this.serial(async () => {
-      if (!this.workbook || !this.lastGood) return null;
+      if (!this.lastGood) return null;
       const name =
         this.state.lastDownload ?? downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile);
       this.saveFile(this.lastGood, name);
@@ -278,6 +316,7 @@ export class BrowserHost implements WorkbookHost {
   closeWorkbook(): Promise<void> {
     return this.serial(async () => {
       this.workbook = null;
+      this.written = [];
       this.lastGood = null;
       this.setState(EMPTY);
     });

@@ -10,6 +10,7 @@ import { slaClassifier } from "../../../core/workorders";
 import type { Expected } from "../../plan";
 import { literal, type RegisterColumn } from "../vocabulary";
 import { AS_OF_CELL, FIRST_ROW, columnRange, type RegisterSheet } from "./context";
+import { lazyRows } from "../../formula/lazyRows";
 
 const NAMES = SETTING_NAMES;
 
@@ -19,7 +20,7 @@ export function writeCalculatedColumns(sheet: RegisterSheet): void {
   const slas = orders.map((o) => classify(o, sheet.asOf));
   /** A column of the first order's row (filled down). */
   const at = (c: RegisterColumn): string => `${sheet.letter[c]}${FIRST_ROW}`;
-  const column = (values: readonly Expected[]): Expected[][] => values.map((x) => [x]);
+  const column = (values: readonly Expected[]): readonly Expected[][] => lazyRows(values.length, (i) => [values[i]!]);
   const yes = literal(words.yes);
   const body = literal(words.category.body);
   const withinRadius = `${at("distanceKm")}<=${NAMES.slaRadiusKm}+1E-9`;

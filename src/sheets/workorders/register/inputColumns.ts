@@ -8,6 +8,7 @@ import type { FieldDef } from "../../../core/workorders";
 import { rangeA1 } from "../../common/address";
 import { CONDITIONAL, FORMATS, PALETTE } from "../../common/styles";
 import type { CellStyle, DataValidation, PlanCell } from "../../plan";
+import { lazyRows } from "../../formula/lazyRows";
 import { REGISTER_COLUMNS, literal, type RegisterColumn, type Vocabulary } from "../vocabulary";
 import { FIRST_ROW, HEADER_ROW, columnRange, type RegisterSheet } from "./context";
 import { VALIDATION } from "./strings";
@@ -20,10 +21,11 @@ export function writeOrders(sheet: RegisterSheet): void {
     1,
     REGISTER_COLUMNS.map((c) => words.header[c]),
   );
+  // Built row by row as the writer reads it (a year of orders is 100,000 rows).
   b.block(
     FIRST_ROW,
     1,
-    orders.map((o) => dataRow(o, words)),
+    lazyRows(orders.length, (i) => dataRow(orders[i]!, words), REGISTER_COLUMNS.length),
   );
   b.table({
     name: sheet.tableName,

@@ -2,9 +2,9 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
 import type { RangeData } from "../../../sheets/plan";
-import { plansToWorkbook } from "../../../xlsx";
 import { workbookReader } from "../../../xlsx/reader";
 import { EMPTY_WORKBOOK, type WorkbookReader } from "../../../sheets/reader";
+import { planWorkbook } from "../../../../test/support/xlsx";
 import {
   checkFormulaInput,
   defaultPeriod,
@@ -175,7 +175,7 @@ describe("bonus pane model", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const wb = plansToWorkbook({ sheets });
+    const wb = await planWorkbook({ sheets });
     const calls: string[] = [];
     const file = workbookReader(wb);
     const host: WorkbookReader = {
@@ -214,5 +214,5 @@ describe("bonus pane model", () => {
         String,
       ),
     ).toBeNull();
-  });
+  }, 60_000); // writes and reads back four 1,500-person forms as a file
 });

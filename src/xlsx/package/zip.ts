@@ -1,0 +1,139 @@
+/**
+ * A streaming zip over fflate: parts are added one after another, their text is deflated as it
+ * comes, and the compressed bytes go to a `ByteSink` in order. The caller awaits `flush()` after
+ * each chunk it pushes, so a slow sink (a file, a stream) holds the producer back and nothing
+ * piles up in memory. No DOM and no Node APIs: the adapters (node.ts, blob.ts) provide sinks.
+ */
+import { Deflate, Zip, ZipPassThrough } from "fflate";
+
+/** Where the bytes of a package go, in order. */
+export interface ByteSink {
+  write(chunk: Uint8Array): void | Promise<void>;
+}
+
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/**
+ * A raw DEFLATE compressor for one part: `push` returns the compressed bytes available so far;
+ * after `final` the stream is complete.
+ */
+export interface RawDeflateStream {
+  push(chunk: Uint8Array, final: boolean): Uint8Array[];
+}
+
+export interface ZipOptions {
+  /** Deflate level 0–9. 6 (zlib's default) unless told otherwise. */
+  readonly level?: DeflateLevel;
+  /**
+   * Makes the compressor of each part. Default: fflate's (pure JavaScript, runs anywhere); the
+   * Node adapter passes Node's zlib, which is several times faster (native code).
+   */
+  readonly deflate?: (level: DeflateLevel) => RawDeflateStream;
+}
+
+/** fflate's streaming deflate as a RawDeflateStream. */
+export function fflateDeflate(level: DeflateLevel): RawDeflateStream {
+  let out: Uint8Array[] = [];
+  const d = new Deflate({ level }, (data) => void out.push(data));
+  return {
+    push(chunk, final) {
+      d.push(chunk, final);
+      const ready = out;
+      out = [];
+      return ready;
+    },
+  };
+}
+
+/**
+ * A zip entry whose bytes are compressed outside fflate: fflate's pass-through file computes the
+ * CRC and size of what is pushed; the compressed bytes are handed to the zip by `emit`.
+ */
+class DeflatedEntry extends ZipPassThrough {
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+  override process(): void {
+    /* the uncompressed bytes only feed the CRC and size; `emit` passes the compressed ones */
+  }
+  emit(chunk: Uint8Array, final: boolean): void {
+    this.ondata!(null, chunk as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
+const encoder = new TextEncoder();
+
+export class StreamingZip {
+  private readonly zip: Zip;
+  private readonly pending: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private finished = false;
+  private current: { entry: DeflatedEntry; deflate: RawDeflateStream } | null = null;
+
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly options: ZipOptions = {},
+  ) {
+    this.zip = new Zip((err, data, final) => {
+      if (err) this.failure = err;
+      else {
+        this.pending.push(data);
+        if (final) this.finished = true;
+      }
+    });
+  }
+
+  /** Passes what the zip has produced so far to the sink. */
+  async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
+    while (this.pending.length) {
+      const chunk = this.pending.shift()!;
+      await this.sink.write(chunk);
+    }
+  }
+
+  /** Starts a part; push its text with `push`, then `endPart`. */
+  beginPart(path: string): void {
+    if (this.current) throw new Error(`part ${path} begun before the previous one ended`);
+    const entry = new DeflatedEntry(path);
+    this.zip.add(entry);
+    this.current = { entry, deflate: (this.options.deflate ?? fflateDeflate)(this.options.level ?? 6) };
+  }
+
+  async push(text: string): Promise<void> {
+    if (!this.current) throw new Error("push outside a part");
+    if (text.length) {
+      const bytes = encoder.encode(text);
+      this.current.entry.push(bytes, false);
+      for (const c of this.current.deflate.push(bytes, false)) this.current.entry.emit(c, false);
+    }
+    await this.flush();
+  }
+
+  async endPart(): Promise<void> {
+    if (!this.current) throw new Error("endPart outside a part");
+    const { entry, deflate } = this.current;
+    const empty = new Uint8Array(0);
+    entry.push(empty, true);
+    const rest = deflate.push(empty, true);
+    rest.forEach((c, i) => entry.emit(c, i === rest.length - 1));
+    if (rest.length === 0) entry.emit(empty, true);
+    this.current = null;
+    await this.flush();
+  }
+
+  /** A whole part from one string. */
+  async part(path: string, text: string): Promise<void> {
+    this.beginPart(path);
+    await this.push(text);
+    await this.endPart();
+  }
+
+  /** Writes the central directory; the sink has every byte when this resolves. */
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.flush();
+    if (!this.finished) throw new Error("zip did not finish");
+  }
+}
