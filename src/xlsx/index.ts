@@ -17,4 +17,7 @@ export {
   dateToSerial,
   TableReadError,
   type ReadTableOptions,
+  type TableRead,
 } from "./read";
+export { openXlsx, type XlsxBook, type SheetRead } from "./readXlsx";
+export { PackageError } from "./package/open";
