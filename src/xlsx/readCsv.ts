@@ -198,7 +198,9 @@ export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
   let width = 0;
   let widest = 0;
   rows.forEach((r, i) => {
-    if (r.length > width) ((width = r.length), (widest = i + 1));
+    if (r.length <= width) return;
+    width = r.length;
+    widest = i + 1;
   });
   if (rows.length * width > MAX_CSV_CELLS) {
     const n = (x: number) => x.toLocaleString("en-US");

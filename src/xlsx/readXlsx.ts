@@ -483,6 +483,8 @@ export interface XlsxBook {
   readNames(names: readonly string[]): Record<string, Scalar[][] | undefined>;
   /** Generated sheets found by their SVC_PLAN_ names, in sheet order. */
   findPlans(): FoundPlan[];
+  /** Parses every sheet once (cells kept sparse): throws PackageError for a damaged part. */
+  checkAllSheets(): void;
 }
 
 /**
@@ -680,6 +682,9 @@ export function openXlsx(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READE
           : undefined;
       }
       return out;
+    },
+    checkAllSheets() {
+      for (const s of sheets) parsedSheet(s);
     },
     findPlans() {
       const found: { plan: FoundPlan; order: number; name: string }[] = [];

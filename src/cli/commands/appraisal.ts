@@ -11,7 +11,15 @@ import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, loadWorkbook, problemText, resolvePath, workbookSettings, writeWorkbook } from "../io";
+import {
+  chartsNote,
+  checkOutput,
+  loadWorkbook,
+  problemText,
+  resolvePath,
+  workbookSettings,
+  writeWorkbook,
+} from "../io";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -69,7 +77,7 @@ export const appraisalCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOut(out, { force: flag(ctx, "force"), input: inPath });
+    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
 
     let range;
     try {

@@ -20,7 +20,7 @@ import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import {
   chartsNote,
-  checkOut,
+  checkOutput,
   dateOption,
   loadWorkbook,
   resolvePath,
@@ -117,7 +117,11 @@ export const audit6sCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOut(out, { force: flag(ctx, "force"), input: inPath });
+    const checklistFile = optionalString(ctx, "checklist");
+    checkOutput(out, {
+      force: flag(ctx, "force"),
+      inputs: [inPath, checklistFile === undefined ? undefined : resolvePath(ctx, checklistFile)],
+    });
     const date =
       optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
     const scaleText = optionalString(ctx, "scale");

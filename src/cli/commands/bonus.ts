@@ -13,9 +13,7 @@
  * locked-down mathjs and refused with the position of the offending part. The input is only
  * read; an existing --out or --json is never overwritten without --force.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import type { Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
@@ -31,15 +29,16 @@ import {
 } from "../../core/bonus";
 import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
 import type { RangeData, SheetPlan } from "../../sheets/plan";
-import { findPlansInWorkbook, TableReadError, worksheetToRangeData } from "../../xlsx";
+import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import {
-  checkOut,
-  loadWorkbook,
+  checkOutput,
+  jsonOutput,
+  loadInputBook,
+  notesOf,
   problemText,
-  readWorkbookRange,
   resolvePath,
   workbookSettings,
   writeWorkbook,
@@ -124,27 +123,9 @@ export const bonusCommand: Command = {
     const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
     const force = flag(ctx, "force");
     // Every refusal comes before any work, so nothing is half-written.
-    if (resolve(input) === resolve(out))
-      throw new CliError(
-        text(
-          "--out 不能与 --input 相同：输入文件从不修改，请另取一个文件名",
-          "--out cannot be the --input file: the input is never modified; choose another file name",
-        ),
-        2,
-      );
-    checkOut(out, { force });
-    if (json !== undefined) {
-      if (resolve(json) === resolve(input) || resolve(json) === resolve(out))
-        throw new CliError(
-          text("--json 不能与 --input 或 --out 是同一个文件", "--json cannot be the --input or the --out file"),
-          2,
-        );
-      if (existsSync(json) && !force)
-        throw new CliError(
-          text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`),
-          1,
-        );
-    }
+    checkOutput(out, { force, inputs: [input] });
+    if (json !== undefined)
+      checkOutput(json, { force, inputs: [input], others: [out], option: "--json", extension: null });
     const year = yearOption(requireString(ctx, "year"));
     const quarter = quarterOption(requireString(ctx, "quarter"));
     const quarterFormula = formulaOption(ctx, "quarter-formula");
@@ -181,22 +162,23 @@ export const bonusCommand: Command = {
     });
     if (!built.ok) throw new CliError(built.problem.message, 1);
 
-    const sheets = await writeWorkbook(null, { sheets: [...extra, built.value.plan], activate: extra.length }, out);
-    if (json !== undefined) {
-      const body = bonusJson(built.value.result, read.problems, ctx.locale, {
-        quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
-        yearEnd:
-          yearEndFormula && built.value.excel.yearEnd
-            ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd }
-            : null,
-      });
-      try {
-        await writeFile(json, `${JSON.stringify(body, null, 2)}\n`, "utf8");
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        throw new CliError(text(`无法写入 ${json}（${code}）`, `cannot write ${json} (${code})`), 1);
-      }
-    }
+    const body =
+      json === undefined
+        ? undefined
+        : bonusJson(built.value.result, read.problems, ctx.locale, {
+            quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
+            yearEnd:
+              yearEndFormula && built.value.excel.yearEnd
+                ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd }
+                : null,
+          });
+    // --out and --json: both written or neither.
+    const sheets = await writeWorkbook(
+      null,
+      { sheets: [...extra, built.value.plan], activate: extra.length },
+      out,
+      json === undefined ? [] : [jsonOutput(json, body)],
+    );
     const r = built.value.result;
     ctx.out(pick(text(`人员来源：${source.zh}`, `people from: ${source.en}`), ctx.locale));
     const money = (x: number): string =>
@@ -298,11 +280,11 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   const ext = extname(input).toLowerCase();
   const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
-    const wb = await loadWorkbook(input);
-    const { settings, add, problems } = workbookSettings(wb, ctx.locale);
-    const found = appraisalForms(findPlansInWorkbook(wb));
+    const book = await loadInputBook(input);
+    const { settings, add, problems } = workbookSettings(book, ctx.locale);
+    const found = appraisalForms(book.findPlans());
     if (sheet === undefined && found.forms.length > 0) {
-      const forms = found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address)));
+      const forms = found.forms.map((f) => formGrades(f, book.readRange(f.sheetName, f.address)));
       const read = peopleFromForms(forms, year, settings);
       const names = found.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
       return {
@@ -313,12 +295,9 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws =
-      sheet === undefined
-        ? wb.worksheets[0]
-        : (wb.getWorksheet(sheet) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase()));
+    const ws = sheet === undefined ? book.defaultSheet() : book.sheet(sheet);
     if (!ws) {
-      const names = wb.worksheets.map((w) => w.name).join(", ");
+      const names = book.sheets.map((w) => w.name).join(", ");
       throw new CliError(
         text(
           `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
@@ -327,7 +306,9 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         1,
       );
     }
-    const range = worksheetToRangeData(wb, ws);
+    const range = book.readUsedRange(ws.name, { fillMerged: true });
+    for (const note of notesOf(book, ws.name, sheet === undefined, range.notes))
+      ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
     return {
       read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
       settings,
@@ -340,7 +321,9 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
   let range: RangeData;
   try {
-    range = await readTableFile(input, { kind: "csv" });
+    const table = await readTableFile(input, { kind: "csv" });
+    for (const note of table.notes) ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
+    range = table;
   } catch (e) {
     if (e instanceof TableReadError) throw new CliError(e.text, 1);
     throw e;

@@ -248,8 +248,14 @@ function readEntries(bytes: Uint8Array, limits: PackageLimits): PackageEntry[] {
       const size = u16(bytes, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (declaredSize === 0xffffffff) ((declaredSize = u64(bytes, q)), (q += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(bytes, q)), (q += 8));
+        if (declaredSize === 0xffffffff) {
+          declaredSize = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(bytes, q);
       }
       e += 4 + size;
