@@ -23,6 +23,7 @@ import {
 import { open, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
+import { parentPort } from "node:worker_threads";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { text, type Locale, type Text } from "../core/i18n/text";
@@ -180,15 +181,30 @@ export function bytesOutput(path: string, content: Uint8Array | string): OutputF
   };
 }
 
-/** Temporary files being written now: removed if the process is interrupted (SIGINT/SIGTERM). */
-const pending = new Set<string>();
+/**
+ * Temporary files being written now: removed if the process is interrupted (SIGINT/SIGTERM).
+ * In the command line's worker thread (bin/service-appraisal.js) signals reach the main
+ * thread only, so each name is also reported there, which removes it when the worker is
+ * stopped (interrupted, or out of memory).
+ */
+const pending = {
+  names: new Set<string>(),
+  add(tmp: string): void {
+    this.names.add(tmp);
+    parentPort?.postMessage({ tempCreated: tmp });
+  },
+  delete(tmp: string): void {
+    this.names.delete(tmp);
+    parentPort?.postMessage({ tempDone: tmp });
+  },
+};
 let signalsHooked = false;
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
-      for (const tmp of pending) {
+      for (const tmp of pending.names) {
         try {
           unlinkSync(tmp);
         } catch {
