@@ -11,6 +11,7 @@ export {
   readTableData,
   csvToRangeData,
   decodeCsvBytes,
+  decodeCsv,
   worksheetToRangeData,
   readWorksheetRange,
   cellScalar,

@@ -91,6 +91,27 @@ describe("CSV", () => {
     ]);
   });
 
+  it("takes the separator from the header line, not from data cells full of | or ; (a fuzz counterexample)", () => {
+    const d = csvToRangeData("工单号,报修时间,备注\nW1,2026-10-05,a|b|c|d\nW2,2026-10-06,||;;|\n");
+    expect(d.values.map((r) => r.length)).toEqual([3, 3, 3]);
+    expect(d.values[2]).toEqual(["W2", "2026-10-06", "||;;|"]);
+    expect(csvToRangeData("a\tb\n1\t2,3\n").values).toEqual([
+      ["a", "b"],
+      ["1", "2,3"],
+    ]);
+  });
+
+  it("reads mixed CRLF, LF and lone-CR line endings as records, keeping line breaks inside quotes", () => {
+    const d = csvToRangeData('a,b\r\n1,x\n2,y\r3,"p\r\nq"\r\n4,z');
+    expect(d.values).toEqual([
+      ["a", "b"],
+      ["1", "x"],
+      ["2", "y"],
+      ["3", "p\nq"],
+      ["4", "z"],
+    ]);
+  });
+
   it("reports unmatched quotes", () => {
     expect(() => csvToRangeData('a,b\n"oops,1\n')).toThrow(TableReadError);
   });

@@ -156,6 +156,28 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 }
 
 /**
+ * The field separator, from the first non-empty line only (the header): the one of comma, tab
+ * (Excel's "Unicode text"), semicolon (Excel in locales with a decimal comma) that occurs most
+ * outside quotes; comma when none does. papaparse's own guess looks at data rows too, where a
+ * cell full of "|" or ";" can outvote the header and turn every row into one cell.
+ */
+function delimiterOf(csv: string): string {
+  const start = csv.search(/\S/);
+  if (start < 0) return ",";
+  const counts: Record<string, number> = { ",": 0, "\t": 0, ";": 0 };
+  let quoted = false;
+  for (let i = start; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "\n") break;
+    else if (!quoted && c in counts) counts[c]!++;
+  }
+  let best = ",";
+  for (const d of ["\t", ";"]) if (counts[d]! > counts[best]!) best = d;
+  return best;
+}
+
+/**
  * CSV text → RangeData. Blank cells are null; every other cell is the text in the file. Row
  * numbers are the file's records (header = row 1); empty records inside the data are kept as
  * empty rows, trailing empty records are dropped. Any mix of CRLF, LF and CR ends a record.
@@ -169,6 +191,7 @@ export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
     skipEmptyLines: false,
     dynamicTyping: false,
     newline: "\n",
+    delimiter: delimiterOf(normalised),
   });
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal) {
