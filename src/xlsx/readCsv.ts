@@ -7,7 +7,7 @@
  *   "1e999", "1,200" reach the core's parsers as written, and those parsers (toNumber,
  *   parseDateTime) decide what a column's text means. Identifiers therefore stay text;
  * - line endings may be CRLF, LF or a lone CR, mixed within one file (exports concatenated
- *   from several systems); a line break inside a quoted cell is kept as a line break;
+ *   from several systems); a quoted cell keeps its own line breaks exactly as written;
  * - a quote that is never closed refuses the file, naming the line it opens on.
  * Browser-safe.
  */
@@ -156,6 +156,27 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 }
 
 /**
+ * One record ending for papaparse, which detects a single one per file: CRLF and a lone CR
+ * outside quotes become LF. Inside a quoted cell nothing changes, so a cell's own line breaks
+ * (and a leading CR) read back exactly as written.
+ */
+function recordEndsToLf(csv: string): string {
+  let out = "";
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 13 && !quoted) {
+      out += csv.slice(from, i) + "\n";
+      from = csv.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      if (from === i + 2) i++;
+    }
+  }
+  return out + csv.slice(from);
+}
+
+/**
  * The field separator, from the first non-empty line only (the header): the one of comma, tab
  * (Excel's "Unicode text"), semicolon (Excel in locales with a decimal comma) that occurs most
  * outside quotes; comma when none does. papaparse's own guess looks at data rows too, where a
@@ -180,12 +201,11 @@ function delimiterOf(csv: string): string {
 /**
  * CSV text → RangeData. Blank cells are null; every other cell is the text in the file. Row
  * numbers are the file's records (header = row 1); empty records inside the data are kept as
- * empty rows, trailing empty records are dropped. Any mix of CRLF, LF and CR ends a record.
+ * empty rows, trailing empty records are dropped. Any mix of CRLF, LF and CR ends a record;
+ * inside quotes they are the cell's own.
  */
 export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
-  // One line-ending for papaparse, which detects a single one per file. Inside quoted cells
-  // CRLF and CR become LF too: the line break Excel itself keeps in a cell.
-  const normalised = csv.includes("\r") ? csv.replace(/\r\n?/g, "\n") : csv;
+  const normalised = csv.includes("\r") ? recordEndsToLf(csv) : csv;
   const parsed = Papa.parse<string[]>(normalised, {
     header: false,
     skipEmptyLines: false,
