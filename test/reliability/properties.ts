@@ -166,7 +166,7 @@ const encoding = fc.constantFrom<Encoding>("utf-8", "utf-8-bom", "utf-16le", "ut
 
 function dataRowsWritten(rows: readonly (readonly string[])[]): number {
   let n = rows.length;
-  while (n > 0 && rows[n - 1]!.every((c) => c === "")) n--;
+  while (n > 0 && rows[n - 1]!.every((c) => c.trim() === "")) n--;
   return n;
 }
 
