@@ -146,6 +146,30 @@ describe("which sheet, which values", () => {
   });
 });
 
+describe("text exactly as written", () => {
+  it("decodes OOXML's _xHHHH_ escapes, and the .xlsx writer escapes CR, control characters and a literal _x…_", async () => {
+    const bytes = buildXlsx({
+      sharedStrings: ["a_x000D_b", "lit_x005F_x000D_eral"],
+      sheets: [{ name: "S", body: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' }],
+    });
+    expect((await readTableData(bytes)).values[0]).toEqual(["a\rb", "lit_x000D_eral"]);
+    const texts = ["\r=1", "a_x000D_b", "x\u0001y", "tab\tand\nline"];
+    const written = await workbookToBuffer(
+      plansToWorkbook({
+        sheets: [
+          {
+            name: "S",
+            marker: { kind: "problems", version: 1, meta: {} },
+            markerCell: "Z1",
+            cells: [{ at: "A1", rows: [texts] }],
+          },
+        ],
+      }),
+    );
+    expect(openXlsx(written).readRange("S", "A1:D1").values[0]).toEqual(texts);
+  });
+});
+
 describe("broken and hostile files: one clear line each", () => {
   it("refuses a bad shared-string index as a damaged file", async () => {
     const bytes = buildXlsx({

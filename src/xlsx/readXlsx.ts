@@ -229,7 +229,7 @@ function readSharedStrings(pkg: OpenPackage, part: string | undefined): string[]
       if (name === "t") inT = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
-        strings.push(current ? current.join("") : "");
+        strings.push(current ? decodeXstring(current.join("")) : "");
         current = null;
       }
     },
@@ -252,6 +252,15 @@ function cellRef(ref: string): [number, number] | null {
   const row = Number(ref.slice(i));
   if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS || col > MAX_COLUMNS) return null;
   return [row, col];
+}
+
+/**
+ * Undoes OOXML's string escaping (ST_Xstring): `_xHHHH_` is the character U+HHHH (Excel writes
+ * CR, other control characters, and a literal "_x…_" as `_x005F_…`).
+ */
+export function decodeXstring(s: string): string {
+  if (!s.includes("_x")) return s;
+  return s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** More digits than a double holds exactly as Excel shows it (15): another program's ID. */
@@ -343,9 +352,9 @@ function parseSheet(
         return shared[i];
       }
       case "inlineStr":
-        return inlineText === null ? raw : inlineText.join("");
+        return inlineText === null ? raw : decodeXstring(inlineText.join(""));
       case "str":
-        return raw;
+        return raw === null ? null : decodeXstring(raw);
       case "b":
         return raw === null ? null : raw.trim() === "1" || raw.trim().toLowerCase() === "true";
       case "e":
