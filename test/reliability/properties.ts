@@ -242,6 +242,7 @@ function xlsxOf(head: readonly string[], rows: readonly (readonly string[])[], n
     s
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
   const col = (i: number) => String.fromCharCode(65 + i);
   const cell = (r: number, c: number, v: string) => {
