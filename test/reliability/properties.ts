@@ -114,7 +114,13 @@ function csvBytes(
 ): Uint8Array {
   const cell = (c: string): string =>
     quoteAll || /[",\r\n]/.test(c) || c.trim() !== c ? `"${c.replace(/"/g, '""')}"` : c;
-  const text = rows.map((r, i) => r.map(cell).join(",") + (endings[i % endings.length] ?? "\n")).join("");
+  const lines = rows.map((r) => r.map(cell).join(","));
+  const ends = lines.map((_, i) => endings[i % endings.length] ?? "\n");
+  // A CR ending followed by an empty record ending in LF reads as one CRLF: the file would say
+  // something else than the table. Such a record ends in LF instead.
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (ends[i] === "\r" && lines[i + 1] === "" && ends[i + 1]![0] === "\n") ends[i] = "\n";
+  const text = lines.map((l, i) => l + ends[i]).join("");
   switch (enc) {
     case "utf-8":
       return strToU8(text);
