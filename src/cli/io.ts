@@ -338,12 +338,26 @@ async function readInputBytes(path: string): Promise<Buffer> {
  */
 export async function loadInputBook(path: string): Promise<XlsxBook> {
   const bytes = await readInputBytes(path);
-  try {
-    return openXlsx(bytes);
-  } catch (e) {
-    if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
-    throw e;
-  }
+  const refuse = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
+      throw e;
+    }
+  };
+  const book = refuse(() => openXlsx(bytes));
+  // Sheets are parsed when first read: a damaged sheet is refused then, with the same one line.
+  return {
+    ...book,
+    defaultSheet: () => book.defaultSheet(),
+    sheet: (name) => book.sheet(name),
+    readUsedRange: (name, options) => refuse(() => book.readUsedRange(name, options)),
+    readRange: (name, address) => refuse(() => book.readRange(name, address)),
+    readNames: (names) => refuse(() => book.readNames(names)),
+    findPlans: () => refuse(() => book.findPlans()),
+    checkAllSheets: () => refuse(() => book.checkAllSheets()),
+  };
 }
 
 /** What a reader should be told about a sheet it read: a hidden first sheet passed over, merges, hidden rows. */
