@@ -60,6 +60,18 @@ if (!isMainThread) {
   const temps = new Set();
   let exitCode = null;
   const cleanup = () => {
+    // Also every temporary name lib/cli/io.ts may have made for an output named on the command
+    // line (.<name>.<pid>-<random>.tmp beside it): a file created a moment before its message arrived.
+    for (const a of argv) {
+      const value = path.resolve(a.includes("=") ? a.slice(a.indexOf("=") + 1) : a);
+      const prefix = `.${path.basename(value)}.${process.pid}-`;
+      try {
+        for (const f of fs.readdirSync(path.dirname(value)))
+          if (f.startsWith(prefix) && f.endsWith(".tmp")) temps.add(path.join(path.dirname(value), f));
+      } catch {
+        // not a path in a readable folder
+      }
+    }
     for (const tmp of temps) {
       try {
         fs.unlinkSync(tmp);
