@@ -371,7 +371,7 @@ function wellFormedGrid(grid: unknown): boolean {
 export const PROPERTIES: readonly FuzzProperty[] = [
   {
     name: "work orders from CSV bytes (any encoding, line endings, quoting): rows read = written = used + reported",
-    runs: 25_000,
+    runs: 12_000,
     property: fc.property(orderTable, endings, fc.boolean(), encoding, ([head, rows], ends, quoteAll, enc) => {
       const bytes = csvBytes([head, ...rows], ends, quoteAll, enc);
       const { text } = decodeCsv(bytes);
@@ -380,7 +380,7 @@ export const PROPERTIES: readonly FuzzProperty[] = [
   },
   {
     name: "work orders from .xlsx bytes (IDs as number cells or text): rows read = written = used + reported",
-    runs: 8_000,
+    runs: 4_000,
     property: fc.property(orderTable, fc.boolean(), ([head, rows], numbers) => {
       const book = openXlsx(xlsxOf(head, rows, numbers));
       const width = Math.max(head.length, ...rows.map((r) => r.length));
@@ -392,7 +392,7 @@ export const PROPERTIES: readonly FuzzProperty[] = [
   },
   {
     name: "appraisal people and bonus tables from CSV: every non-empty row used or reported",
-    runs: 30_000,
+    runs: 15_000,
     property: fc.property(peopleTable, endings, encoding, ([head, rows], ends, enc) => {
       const { text } = decodeCsv(csvBytes([head, ...rows], ends, false, enc));
       const range = csvToRangeData(text);
@@ -401,7 +401,7 @@ export const PROPERTIES: readonly FuzzProperty[] = [
   },
   {
     name: "6S audits read back: every item scored, blank or reported; never a throw",
-    runs: 15_000,
+    runs: 10_000,
     property: fc.property(
       fc.array(
         fc.tuple(fc.integer({ min: 0, max: auditRange.values.length - 1 }), fc.integer({ min: 0, max: 13 }), auditCell),
@@ -454,7 +454,7 @@ export const PROPERTIES: readonly FuzzProperty[] = [
   },
   ...FUNCTIONS.map(([name, fn, arity]): FuzzProperty => ({
     name: `SVC.${name}: never throws, a well-formed grid, no number for an invalid first argument`,
-    runs: 80_000,
+    runs: 85_000,
     property: fc.property(
       fc.array(fnArg, { minLength: arity, maxLength: arity }),
       fc.option(invalidFirst, { freq: 3 }),
