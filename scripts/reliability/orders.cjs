@@ -17,9 +17,20 @@ if (!Number.isInteger(count) || count < 1 || !out) {
 }
 const s = sampleWorkOrders({ seed: 2026, count, month: { year: 2026, month: 10 }, mistakes: 0.02 });
 if (out.endsWith(".xlsx")) {
-  const body = [row(1, s.headers), ...s.rows.map((r, i) => row(i + 2, r.map((c) => (typeof c === "boolean" ? String(c) : c))))].join("");
+  const body = [
+    row(1, s.headers),
+    ...s.rows.map((r, i) =>
+      row(
+        i + 2,
+        r.map((c) => (typeof c === "boolean" ? String(c) : c)),
+      ),
+    ),
+  ].join("");
   fs.writeFileSync(out, buildXlsx({ sheets: [{ name: "工单", body }] }));
 } else {
-  fs.writeFileSync(out, "\ufeff" + Papa.unparse([s.headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]));
+  fs.writeFileSync(
+    out,
+    "\ufeff" + Papa.unparse([s.headers, ...s.rows.map((r) => r.map((c) => (c === null ? "" : c)))]),
+  );
 }
 console.log(`${count} orders → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB)`);

@@ -4,7 +4,7 @@
  * files that are fine but unusual — a hidden first sheet, a 1904-date-system workbook, a stray
  * cell in row 1,048,576, merged cells — are read as the user sees them.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -91,7 +91,7 @@ describe("unusual but readable .xlsx input", () => {
     );
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    return { ...r, json: JSON.parse(require("node:fs").readFileSync(join(dir, "k.json"), "utf8")) };
+    return { ...r, json: JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) };
   };
 
   it("a hidden first sheet: the visible sheet's 20 orders are counted, and a note says so", async () => {
