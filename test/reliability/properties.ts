@@ -29,7 +29,8 @@ import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sh
 import { isFormulaCell, type PlanCell, type RangeData, type Scalar, type SheetPlan } from "../../src/sheets/plan";
 import { settingsFromNames, settingsPlan } from "../../src/sheets/settings";
 import { proposeFor, readOrders, sourceTable } from "../../src/sheets/workorders";
-import { csvToRangeData, decodeCsv, openXlsx, plansToWorkbook, readNamesFromWorkbook } from "../../src/xlsx";
+import { addPlansToWorkbook, csvToRangeData, decodeCsv, openXlsx, readNamesFromWorkbook } from "../../src/xlsx";
+import ExcelJS from "exceljs";
 import { isCfError, isOutputErrorCode } from "../support/customFunctionsGlobal";
 import { buildXlsx } from "../support/xlsxParts";
 
@@ -304,10 +305,11 @@ const auditCell: fc.Arbitrary<Scalar> = fc.oneof(
 );
 
 /** The values a host reads back for the default 考核参数 sheet (written by the .xlsx writer, read by name). */
-const defaultNames: Record<string, Scalar[][] | undefined> = readNamesFromWorkbook(
-  plansToWorkbook({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN")] }),
-  Object.values(SETTING_NAMES),
-);
+const defaultNames: Record<string, Scalar[][] | undefined> = (() => {
+  const wb = new ExcelJS.Workbook();
+  addPlansToWorkbook(wb, { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN")] });
+  return readNamesFromWorkbook(wb, Object.values(SETTING_NAMES));
+})();
 /** The settings held in one cell as a number (the text ones, like the failed grade's code, are read as text). */
 const singleCellSettings = Object.values(SETTING_NAMES).filter(
   (n) =>
