@@ -25,6 +25,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { LocalizedMetadataPlugin } = require("./scripts/support/localized-metadata.js");
 const { officeJsCopyPatterns } = require("./scripts/support/office-js-files.js");
 const { devServerHttps } = require("./scripts/support/dev-https.js");
+const { contentSecurityPolicy } = require("./scripts/support/csp.js");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -153,6 +154,13 @@ module.exports = (_env, argv) => {
         // ?<build hash> on each script URL, so a new build is never served from a stale cache.
         hash: true,
         officeJs: officeJsFromCdn ? OFFICE_JS_CDN : "office.js",
+        // Only our own scripts and Office's may run (scripts/support/csp.js says why each source is there).
+        meta: {
+          "Content-Security-Policy": {
+            "http-equiv": "Content-Security-Policy",
+            content: contentSecurityPolicy(production),
+          },
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

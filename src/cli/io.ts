@@ -1,18 +1,38 @@
 /**
- * File work every command shares: reading an input workbook and writing a new output file —
- * never the input, never an existing file unless --force. What a command takes from an input
- * workbook (its settings, a sheet) is in ./workbook.ts.
+ * File work every command shares: reading an input workbook and writing new output files. What a
+ * command takes from an input workbook (its settings, a sheet) is in ./workbook.ts.
+ *
+ * The promises (issue 15), each kept here for every command:
+ * - an input (or --in) file is never modified: an output that is the same file — by path, by
+ *   real path through a symlink, or by inode through a hard link — is refused, --force or not;
+ * - an existing output is replaced only with --force, and is byte-identical after a refusal;
+ * - a missing folder, an unreadable or hostile input each give one line, before any work;
+ * - every output is written to a temporary name in its own folder and renamed into place, so
+ *   a kill during the write never leaves a half file under the output's name; several outputs
+ *   of one command (--out and --json) are all renamed or none is.
  */
-import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import {
+  createWriteStream,
+  existsSync,
+  lstatSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  type WriteStream,
+} from "node:fs";
+import { open, readFile, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { parentPort } from "node:worker_threads";
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { text } from "../core/i18n/text";
+import { text, type Text } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
 import { ProblemError } from "../core/problem";
-import type { WorkbookPlan } from "../sheets/plan";
-import { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS } from "../xlsx";
-import { writeXlsxFile } from "../xlsx/node";
+import type { WorkbookPlan, WriteReport } from "../sheets/plan";
+import { addPlansToWorkbook, openXlsx, PackageError, workbookToBuffer, XLSX_LIMITATIONS, type XlsxBook } from "../xlsx";
+import { writableSink, zlibDeflate } from "../xlsx/node";
+import { writeXlsx } from "../xlsx/writeXlsx";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -20,20 +40,95 @@ export function resolvePath(ctx: CommandContext, path: string): string {
   return resolve(ctx.cwd, path);
 }
 
-/** Checks --out before any work: an .xlsx path, not the input, and not an existing file without --force. */
-export function checkOut(out: string, options: { force: boolean; input?: string }): void {
-  if (!/\.xlsx$/i.test(out))
-    throw new CliError(text(`--out 必须是 .xlsx 文件：${out}`, `--out must be an .xlsx file: ${out}`), 2);
-  if (options.input !== undefined && resolve(options.input) === resolve(out)) {
+/** The file a path names in the end: through symlinks (of the file or of its folders). */
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/** Whether two paths are one file: same real path, or (hard links) the same device and inode. */
+export function sameFile(a: string, b: string): boolean {
+  if (realTarget(a) === realTarget(b)) return true;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+export interface OutputCheck {
+  readonly force: boolean;
+  /** Input files (--orders, --input, --in, --people …): never to be replaced. */
+  readonly inputs?: readonly (string | undefined)[];
+  /** Other outputs of the same command: must be other files. */
+  readonly others?: readonly string[];
+  /** The option's name in messages (default "--out"). */
+  readonly option?: string;
+  /** The extension the output must have (default .xlsx; null for any). */
+  readonly extension?: string | null;
+}
+
+/**
+ * Checks an output path before any work: its extension, its folder, that it is no input and no
+ * other output (through symlinks and hard links too), and not an existing file without --force.
+ */
+export function checkOutput(out: string, o: OutputCheck): void {
+  const option = o.option ?? "--out";
+  const ext = o.extension === undefined ? ".xlsx" : o.extension;
+  if (ext !== null && !out.toLowerCase().endsWith(ext))
+    throw new CliError(text(`${option} 必须是 ${ext} 文件：${out}`, `${option} must be an ${ext} file: ${out}`), 2);
+  const folder = dirname(out);
+  let folderOk = false;
+  try {
+    folderOk = statSync(folder).isDirectory();
+  } catch {
+    folderOk = false;
+  }
+  if (!folderOk)
     throw new CliError(
       text(
-        "--out 不能与 --in 相同：输入文件从不修改，请另取一个文件名",
-        "--out cannot be the --in file: the input is never modified; choose another file name",
+        `${option} 所在的文件夹不存在：${folder}（请先创建它）`,
+        `the folder of ${option} does not exist: ${folder} (create it first)`,
       ),
-      2,
+      1,
     );
+  for (const input of o.inputs ?? []) {
+    if (input !== undefined && sameFile(input, out)) {
+      throw new CliError(
+        text(
+          `${option} 指向输入文件 ${input}：输入文件从不修改（即使加 --force），请另取一个文件名`,
+          `${option} is the input file ${input}: inputs are never modified (not even with --force); choose another file name`,
+        ),
+        2,
+      );
+    }
   }
-  if (existsSync(out) && !options.force) {
+  for (const other of o.others ?? []) {
+    if (sameFile(other, out))
+      throw new CliError(
+        text(`${option} 与另一个输出是同一个文件：${out}`, `${option} is the same file as another output: ${out}`),
+        2,
+      );
+  }
+  let exists = false;
+  try {
+    lstatSync(out);
+    exists = true;
+  } catch {
+    exists = false;
+  }
+  if (exists && statSafe(out)?.isDirectory())
+    throw new CliError(text(`${out} 是文件夹，不是文件`, `${out} is a folder, not a file`), 2);
+  if (exists && !o.force) {
     throw new CliError(
       text(`${out} 已存在；要覆盖请加 --force`, `${out} already exists; add --force to overwrite it`),
       1,
@@ -41,23 +136,249 @@ export function checkOut(out: string, options: { force: boolean; input?: string 
   }
 }
 
-/** Loads an .xlsx workbook, with a one-line message when it cannot be read. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
+function statSafe(path: string): ReturnType<typeof statSync> | undefined {
   try {
-    bytes = await readFile(path);
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks --out before any work: an .xlsx path, not the input, and not an existing file without --force. */
+export function checkOut(out: string, options: { force: boolean; input?: string }): void {
+  checkOutput(out, { force: options.force, inputs: [options.input] });
+}
+
+/** One output of a command: where it goes and how to write its bytes into a stream. */
+export interface OutputFile {
+  readonly path: string;
+  /** Writes the whole content into `sink`; the file is renamed into place only after it resolves. */
+  write(sink: Writable): Promise<void>;
+}
+
+/** An output whose content is already in memory (a JSON body, a small file). */
+export function bytesOutput(path: string, content: Uint8Array | string): OutputFile {
+  return {
+    path,
+    write: (sink) =>
+      new Promise<void>((done, fail) => {
+        sink.write(content, (e) => (e ? fail(e) : done()));
+      }),
+  };
+}
+
+/**
+ * Temporary files being written now: removed if the process is interrupted (SIGINT/SIGTERM).
+ * In the command line's worker thread (bin/service-appraisal.js) signals reach the main
+ * thread only, so each name is also reported there, which removes it when the worker is
+ * stopped (interrupted, or out of memory).
+ */
+const pending = {
+  names: new Set<string>(),
+  add(tmp: string): void {
+    this.names.add(tmp);
+    parentPort?.postMessage({ tempCreated: tmp });
+  },
+  delete(tmp: string): void {
+    this.names.delete(tmp);
+    parentPort?.postMessage({ tempDone: tmp });
+  },
+};
+let signalsHooked = false;
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending.names) {
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // already gone
+        }
+      }
+      process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+    });
+  }
+}
+
+/** Why an output was not written: a ProblemError as it is (a refused plan, a CliError), else the file error. */
+function writeFailure(path: string, e: unknown): ProblemError {
+  if (e instanceof ProblemError) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return new CliError(text(`无法写入 ${path}（${code}）`, `cannot write ${path} (${code})`), 1);
+}
+
+/** A write stream on a new file (refused if the name exists), once it is open. */
+function openExclusive(path: string): Promise<WriteStream> {
+  return new Promise((done, fail) => {
+    const stream = createWriteStream(path, { flags: "wx", mode: 0o666 });
+    stream.once("error", fail);
+    stream.once("open", () => {
+      stream.off("error", fail);
+      done(stream);
+    });
+  });
+}
+
+/**
+ * Writes every output to a temporary file beside it, then renames them all into place — or,
+ * if any write or rename fails, removes what it wrote and restores what it replaced, so the
+ * command leaves either all its outputs or none. (The streaming .xlsx writer writes into the
+ * `sink` each output's `write` receives.)
+ */
+export async function writeOutputs(outputs: readonly OutputFile[]): Promise<void> {
+  hookSignals();
+  const temps: { out: OutputFile; tmp: string }[] = [];
+  const cleanup = async (): Promise<void> => {
+    for (const { tmp } of temps) {
+      await unlink(tmp).catch(() => undefined);
+      pending.delete(tmp);
+    }
+  };
+  try {
+    for (const out of outputs) {
+      const tmp = join(
+        dirname(out.path),
+        `.${basename(out.path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+      );
+      let sink: WriteStream;
+      try {
+        sink = await openExclusive(tmp);
+      } catch (e) {
+        throw writeFailure(out.path, e);
+      }
+      pending.add(tmp);
+      temps.push({ out, tmp });
+      try {
+        await out.write(sink);
+        await new Promise<void>((done, fail) => {
+          sink.once("error", fail);
+          sink.once("close", () => done());
+          sink.end();
+        });
+        // On disk before the rename, so a crash never leaves an empty file under the output's name.
+        const handle = await open(tmp, "r+");
+        await handle.sync().finally(() => handle.close());
+      } catch (e) {
+        sink.destroy();
+        throw writeFailure(out.path, e);
+      }
+    }
+  } catch (e) {
+    await cleanup();
+    throw e;
+  }
+  // All written: move them into place; on a failure, put everything back as it was.
+  const done: { path: string; backup: string | null }[] = [];
+  try {
+    for (const { out, tmp } of temps) {
+      let backup: string | null = null;
+      if (existsSync(out.path)) {
+        backup = `${tmp}.old`;
+        await rename(out.path, backup);
+      }
+      done.push({ path: out.path, backup });
+      await rename(tmp, out.path);
+      pending.delete(tmp);
+    }
+  } catch (e) {
+    for (const { path, backup } of done.reverse()) {
+      if (backup) await rename(backup, path).catch(() => undefined);
+      else await unlink(path).catch(() => undefined);
+    }
+    await cleanup();
+    throw writeFailure(temps[done.length - 1]?.out.path ?? outputs[0]!.path, e);
+  }
+  for (const { backup } of done) if (backup) await unlink(backup).catch(() => undefined);
+}
+
+/** Writes one output through a temporary file (see {@link writeOutputs}). */
+export function atomicWrite(path: string, write: (sink: Writable) => Promise<void>): Promise<void> {
+  return writeOutputs([{ path, write }]);
+}
+
+/** Reads a whole input file, with a one-line message when it cannot be read. */
+async function readInputBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(text(`无法打开 ${path}（${code}）`, `cannot open ${path} (${code})`), 1);
+    const why =
+      code === "ENOENT"
+        ? text("文件不存在", "no such file")
+        : code === "EISDIR"
+          ? text("这是文件夹", "it is a folder")
+          : code === "EACCES"
+            ? text("没有读取权限", "permission denied")
+            : text(code, code);
+    throw new CliError(text(`无法打开 ${path}（${why.zh}）`, `cannot open ${path} (${why.en})`), 1);
+  }
+}
+
+/**
+ * Opens an input .xlsx with the safe reader (limits, hostile and damaged files refused with one
+ * line). Nothing is written back: the reader has no way to.
+ */
+export async function loadInputBook(path: string): Promise<XlsxBook> {
+  const bytes = await readInputBytes(path);
+  const refuse = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
+      throw e;
+    }
+  };
+  const book = refuse(() => openXlsx(bytes));
+  // Sheets are parsed when first read: a damaged sheet is refused then, with the same one line.
+  return {
+    ...book,
+    defaultSheet: () => book.defaultSheet(),
+    sheet: (name) => book.sheet(name),
+    readUsedRange: (name, options) => refuse(() => book.readUsedRange(name, options)),
+    readRange: (name, address) => refuse(() => book.readRange(name, address)),
+    readNames: (names) => refuse(() => book.readNames(names)),
+    findPlans: () => refuse(() => book.findPlans()),
+    checkAllSheets: () => refuse(() => book.checkAllSheets()),
+  };
+}
+
+/** What a reader should be told about a sheet it read: a hidden first sheet passed over, merges, hidden rows. */
+export function notesOf(book: XlsxBook, sheetName: string, chosenByDefault: boolean, notes: readonly Text[]): Text[] {
+  const index = book.sheets.findIndex((s) => s.name === sheetName);
+  const skipped = chosenByDefault ? book.sheets.slice(0, Math.max(0, index)) : [];
+  if (skipped.length === 0) return [...notes];
+  return [
+    text(
+      `读取的是第一个可见的工作表“${sheetName}”（隐藏的工作表 ${skipped.map((x) => `“${x.name}”`).join("、")} 未读取）`,
+      `read the first visible sheet "${sheetName}" (hidden sheet ${skipped.map((x) => `"${x.name}"`).join(", ")} not read)`,
+    ),
+    ...notes,
+  ];
+}
+
+/**
+ * Loads an .xlsx workbook into exceljs (for --in, whose sheets are copied into the output),
+ * after the safe reader has checked every part: a hostile or damaged file is refused with one
+ * line before exceljs sees it.
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readInputBytes(path);
+  try {
+    openXlsx(bytes).checkAllSheets();
+  } catch (e) {
+    if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
+    throw e;
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
+  } catch {
     throw new CliError(
       text(
-        `${path} 不是可读取的 .xlsx 文件（${(e as Error).message}）`,
-        `${path} is not a readable .xlsx file (${(e as Error).message})`,
+        `${path} 无法作为工作簿打开（文件可能已损坏）：请在 Excel 中打开并重新保存`,
+        `${path} cannot be opened as a workbook (the file may be damaged): open it in Excel and save it again`,
       ),
       1,
     );
@@ -65,24 +386,37 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Writes the workbook to `out`, with a one-line message when the file cannot be written. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
-  try {
-    await writeFile(out, await workbookToBuffer(wb));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(text(`无法写入 ${out}（${code}）`, `cannot write ${out} (${code})`), 1);
-  }
+/** Writes the workbook to `out` through a temporary file, with a one-line message when it cannot be written. */
+export async function saveWorkbook(
+  wb: ExcelJS.Workbook,
+  out: string,
+  extra: readonly OutputFile[] = [],
+): Promise<void> {
+  await writeOutputs([workbookOutput(wb, out), ...extra]);
+}
+
+/** The workbook as an output file. */
+export function workbookOutput(wb: ExcelJS.Workbook, out: string): OutputFile {
+  return {
+    path: out,
+    write: async (sink) => {
+      const bytes = await workbookToBuffer(wb);
+      await bytesOutput(out, bytes).write(sink);
+    },
+  };
 }
 
 /**
- * Writes the plan to `out`: as a new file (the streaming .xlsx writer) when `wb` is null, else
- * added to a copy of the loaded workbook `wb`. Returns the sheet names actually used.
+ * Writes the plan to `out`, together with any `extra` outputs (e.g. --json): all or none,
+ * through temporary files (see {@link writeOutputs}). A new file (`wb` null) is streamed by the
+ * .xlsx writer into the temporary file; otherwise the plan is added to a copy of the loaded
+ * workbook `wb`. Returns the sheet names actually used.
  */
 export async function writeWorkbook(
   wb: ExcelJS.Workbook | null,
   plan: WorkbookPlan | readonly WorkbookPlan[],
   out: string,
+  extra: readonly OutputFile[] = [],
 ): Promise<string[]> {
   // A refused plan is a ProblemError (main() prints it with its place); anything else is wrapped.
   const refused = (e: unknown): ProblemError => {
@@ -93,15 +427,19 @@ export async function writeWorkbook(
     );
   };
   if (wb === null) {
+    let report: WriteReport | undefined;
+    const file: OutputFile = {
+      path: out,
+      write: async (sink) => {
+        report = await writeXlsx(plan, writableSink(sink), { deflate: zlibDeflate });
+      },
+    };
     try {
-      const report = await writeXlsxFile(plan, out);
-      return report.sheets.map((s) => s.actual);
+      await writeOutputs([file, ...extra]);
     } catch (e) {
-      await rm(out, { force: true }); // never leave half a file behind
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code) throw new CliError(text(`无法写入 ${out}（${code}）`, `cannot write ${out} (${code})`), 1);
       throw refused(e);
     }
+    return report!.sheets.map((s) => s.actual);
   }
   let report;
   try {
@@ -112,8 +450,13 @@ export async function writeWorkbook(
   } catch (e) {
     throw refused(e);
   }
-  await saveWorkbook(wb, out);
+  await saveWorkbook(wb, out, extra);
   return report.sheets.map((s) => s.actual);
+}
+
+/** A JSON body as an output file (pretty-printed, UTF-8, a final newline). */
+export function jsonOutput(path: string, body: unknown): OutputFile {
+  return bytesOutput(path, `${JSON.stringify(body, null, 2)}\n`);
 }
 
 /**

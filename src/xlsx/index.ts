@@ -11,10 +11,14 @@ export {
   readTableData,
   csvToRangeData,
   decodeCsvBytes,
+  decodeCsv,
   worksheetToRangeData,
   readWorksheetRange,
   cellScalar,
   dateToSerial,
   TableReadError,
   type ReadTableOptions,
+  type TableRead,
 } from "./read";
+export { openXlsx, type XlsxBook, type SheetRead } from "./readXlsx";
+export { PackageError } from "./package/open";

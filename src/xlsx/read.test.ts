@@ -38,7 +38,6 @@ describe("readTableFile (.xlsx)", () => {
     expect(data.values[1]![1]).toBeCloseTo(46300.354166666664, 9);
     expect(data.values[2]).toEqual(["007", expect.any(Number), "#DIV/0!"]);
     expect(data.values[2]![1] as number).toBeCloseTo(46301.354166666664, 9);
-    expect(data.numberFormats![1]![1]).toBe("yyyy-mm-dd hh:mm");
   });
 
   it("reads a named sheet and says which sheets exist when it is missing", async () => {
@@ -69,12 +68,12 @@ describe("CSV", () => {
     expect(decodeCsvBytes(gbk)).toBe("工单号,1");
   });
 
-  it("keeps text as written, numbers plain, row numbers as in the file", () => {
+  it("keeps every cell as the text in the file (CSV has no types), row numbers as in the file", () => {
     const d = csvToRangeData('工单号,金额,备注\r\n007,12.5,"a, b"\r\n\r\nWO-2,"1,200",=1+1\r\n\r\n\r\n', "orders");
     expect(d).toMatchObject({ sheetName: "orders", address: "A1:C4", firstRow: 1 });
     expect(d.values).toEqual([
       ["工单号", "金额", "备注"],
-      ["007", 12.5, "a, b"],
+      ["007", "12.5", "a, b"],
       [null, null, null],
       ["WO-2", "1,200", "=1+1"],
     ]);
@@ -87,8 +86,29 @@ describe("CSV", () => {
     expect(d.sheetName).toBe("ragged");
     expect(d.values).toEqual([
       ["a", "b", "c"],
-      [1, null, null],
-      [2, 3, null],
+      ["1", null, null],
+      ["2", "3", null],
+    ]);
+  });
+
+  it("takes the separator from the header line, not from data cells full of | or ; (a fuzz counterexample)", () => {
+    const d = csvToRangeData("工单号,报修时间,备注\nW1,2026-10-05,a|b|c|d\nW2,2026-10-06,||;;|\n");
+    expect(d.values.map((r) => r.length)).toEqual([3, 3, 3]);
+    expect(d.values[2]).toEqual(["W2", "2026-10-06", "||;;|"]);
+    expect(csvToRangeData("a\tb\n1\t2,3\n").values).toEqual([
+      ["a", "b"],
+      ["1", "2,3"],
+    ]);
+  });
+
+  it("reads mixed CRLF, LF and lone-CR line endings as records, keeping line breaks inside quotes", () => {
+    const d = csvToRangeData('a,b\r\n1,x\n2,y\r3,"p\r\nq"\r\n4,z');
+    expect(d.values).toEqual([
+      ["a", "b"],
+      ["1", "x"],
+      ["2", "y"],
+      ["3", "p\r\nq"],
+      ["4", "z"],
     ]);
   });
 

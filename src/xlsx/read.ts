@@ -6,26 +6,17 @@
  * the serial number the user sees (to the millisecond), never into a local-time Date.
  */
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { text, type Text } from "../core/i18n/text";
-import { problem, ProblemError } from "../core/problem";
-import { formatRange, parseRange, rectFrom, type Rect } from "../sheets/formula/a1";
+import { formatRange, parseRange, type Rect } from "../sheets/formula/a1";
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
 import type { FoundPlan, RangeData, Scalar } from "../sheets/plan";
 import { definedNamesOf, resolveDefinedName } from "./definedNames";
+import { notAPackage, PackageError, sniff } from "./package/open";
+import { csvToRangeData, decodeCsv, ENCODING_NAMES, TableReadError, type CsvEncoding } from "./readCsv";
+import { openXlsx } from "./readXlsx";
 
-export class TableReadError extends ProblemError {
-  constructor(text: Text) {
-    super(problem("value", text));
-    this.name = "TableReadError";
-  }
-
-  /** The same as `problem.message` (kept for existing callers). */
-  get text(): Text {
-    return this.problem.message;
-  }
-}
+export { csvToRangeData, decodeCsv, decodeCsvBytes, TableReadError } from "./readCsv";
 
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30 UTC: serial 0 of the 1900 date system (as Excel counts, with its 1900 leap-year quirk folded in). */
@@ -188,7 +179,7 @@ export function readWorksheetRange(wb: ExcelJS.Workbook, sheetName: string, addr
 }
 
 export interface ReadTableOptions {
-  /** Worksheet to read (xlsx); the first sheet when absent. */
+  /** Worksheet to read (xlsx); the first visible sheet when absent. */
   readonly sheet?: string;
   /** File kind; detected from the bytes when absent. */
   readonly kind?: "xlsx" | "csv";
@@ -196,81 +187,72 @@ export interface ReadTableOptions {
   readonly csvName?: string;
 }
 
-function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
-  return sig.every((b, i) => bytes[i] === b);
+/** A table read from a file, with what the user should know about how it was read. */
+export interface TableRead extends RangeData {
+  /** E.g. the encoding a CSV was read in, a hidden first sheet passed over, merged cells filled. */
+  readonly notes: readonly Text[];
 }
-
-/** Decodes CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK's superset, as Chinese Excel saves CSV). */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
-const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
 /**
- * CSV text → RangeData. Blank cells are null; plainly written numbers ("12", "-3.5", "0.25")
- * become numbers; everything else stays text exactly as written ("007", "1,200", dates), so
- * nothing is lost before the core's parsers see it. Row numbers are the file's lines (header =
- * row 1); empty lines inside the data are kept as empty rows, trailing empty lines are dropped.
+ * Reads a table from .xlsx or .csv bytes: the first visible sheet (or `sheet`), its used range.
+ * Throws TableReadError with a one-line bilingual message for anything it cannot read.
  */
-export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
-  const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, dynamicTyping: false });
-  const fatal = parsed.errors.find((e) => e.type === "Quotes");
-  if (fatal) {
-    throw new TableReadError(
-      text(`CSV 第 ${(fatal.row ?? 0) + 1} 行引号不匹配`, `CSV row ${(fatal.row ?? 0) + 1}: unmatched quotes`),
-    );
+export async function readTableData(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<TableRead> {
+  const sniffed = sniff(bytes);
+  const kind = options.kind ?? (sniffed === "zip" || sniffed === "cfb" ? "xlsx" : "csv");
+  if (kind === "csv") {
+    if (sniffed === "zip" || sniffed === "cfb" || sniffed === "empty") throw new TableReadError(csvRefusal(bytes));
+    const { text: csv, encoding } = decodeCsv(bytes);
+    const range = csvToRangeData(csv, options.csvName);
+    const notes = encoding === "utf-8" ? [] : [encodingNote(encoding)];
+    return { ...range, notes };
   }
-  const rows = parsed.data.map((r) => r.map((v): Scalar => (v === "" ? null : PLAIN_NUMBER.test(v) ? Number(v) : v)));
-  while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
-  const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const values = rows.map((r) => (r.length < width ? [...r, ...new Array<Scalar>(width - r.length).fill(null)] : r));
-  const address = width === 0 ? "A1" : formatRange(rectFrom(1, 1, Math.max(1, values.length), width));
-  return { sheetName, address, firstRow: 1, firstColumn: 1, values };
+  try {
+    const book = openXlsx(bytes);
+    const chosen = options.sheet === undefined ? book.defaultSheet() : book.sheet(options.sheet);
+    if (!chosen) {
+      const names = book.sheets.map((w) => w.name).join(", ");
+      throw new TableReadError(
+        options.sheet === undefined
+          ? text("文件中没有可见的工作表", "The file has no visible worksheet")
+          : text(
+              `找不到工作表“${options.sheet}”（现有：${names}）`,
+              `No worksheet "${options.sheet}" (the file has: ${names})`,
+            ),
+      );
+    }
+    const read = book.readUsedRange(chosen.name, { fillMerged: true });
+    const skipped = options.sheet === undefined ? book.sheets.slice(0, book.sheets.indexOf(chosen)) : [];
+    const notes =
+      skipped.length > 0
+        ? [
+            text(
+              `读取的是第一个可见的工作表“${chosen.name}”（隐藏的工作表“${skipped.map((x) => x.name).join("”“")}”未读取）`,
+              `read the first visible sheet "${chosen.name}" (hidden sheet ${skipped.map((x) => `"${x.name}"`).join(", ")} not read)`,
+            ),
+            ...read.notes,
+          ]
+        : read.notes;
+    return { ...read, notes };
+  } catch (e) {
+    if (e instanceof PackageError) throw new TableReadError(e.text);
+    throw e;
+  }
 }
 
-/** Reads a table from .xlsx or .csv bytes: the first sheet (or `sheet`), its used range. */
-export async function readTableData(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<RangeData> {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new TableReadError(
-      text(
-        "不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv",
-        "Old .xls files are not supported; save the file as .xlsx or .csv in Excel",
-      ),
+/** Why bytes given as CSV cannot be read as CSV. */
+function csvRefusal(bytes: Uint8Array): Text {
+  const s = sniff(bytes);
+  if (s === "empty") return text("文件是空的（0 字节）", "the file is empty (0 bytes)");
+  if (s === "zip" || s === "cfb")
+    return text(
+      "文件是 Excel 工作簿（或其他压缩文件），不是 CSV：请按 .xlsx 提供",
+      "the file is an Excel workbook (or another zip file), not a CSV: give it as .xlsx",
     );
-  }
-  const kind = options.kind ?? (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? "xlsx" : "csv");
-  if (kind === "csv") return csvToRangeData(decodeCsvBytes(bytes), options.csvName);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new TableReadError(
-      text(`无法读取 .xlsx 文件：${(e as Error).message}`, `Cannot read the .xlsx file: ${(e as Error).message}`),
-    );
-  }
-  const ws =
-    options.sheet === undefined
-      ? wb.worksheets[0]
-      : (wb.worksheets.find((w) => w.name === options.sheet) ??
-        wb.worksheets.find((w) => w.name.toLowerCase() === options.sheet!.toLowerCase()));
-  if (!ws) {
-    const names = wb.worksheets.map((w) => w.name).join(", ");
-    throw new TableReadError(
-      options.sheet === undefined
-        ? text("文件中没有工作表", "The file has no worksheets")
-        : text(
-            `找不到工作表“${options.sheet}”（现有：${names}）`,
-            `No worksheet "${options.sheet}" (the file has: ${names})`,
-          ),
-    );
-  }
-  return worksheetToRangeData(wb, ws);
+  return notAPackage(bytes).text;
+}
+
+export function encodingNote(encoding: CsvEncoding): Text {
+  const name = ENCODING_NAMES[encoding];
+  return text(`CSV 文件按 ${name.zh} 编码读取`, `the CSV file was read as ${name.en}`);
 }

@@ -5,13 +5,12 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { text } from "../core/i18n/text";
-import type { RangeData } from "../sheets/plan";
-import { readTableData, TableReadError, type ReadTableOptions } from "./read";
+import { readTableData, TableReadError, type ReadTableOptions, type TableRead } from "./read";
 
 export async function readTableFile(
   pathOrBuffer: string | Uint8Array,
   options: ReadTableOptions = {},
-): Promise<RangeData> {
+): Promise<TableRead> {
   if (typeof pathOrBuffer !== "string") return readTableData(pathOrBuffer, options);
   let bytes: Uint8Array;
   try {

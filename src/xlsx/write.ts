@@ -127,7 +127,25 @@ function toCellValue(cell: FinalCell): CellValue {
     const fc = cell as { f: string; expect?: Expected };
     return formulaValue(fc.f, fc.expect);
   }
-  return (cell as { value: string | number | boolean }).value;
+  const v = (cell as { value: string | number | boolean }).value;
+  return typeof v === "string" ? escapeXstring(v) : v;
+}
+
+/**
+ * A string as OOXML stores it (ST_Xstring, ECMA-376 Part 1, 22.9.2.19): characters XML cannot
+ * carry or would normalise (control characters, CR — a CR in XML text reads back as LF) are
+ * written `_xHHHH_`, and a literal `_xHHHH_` in the user's text is protected as `_x005F_xHHHH_`,
+ * so "\r=1" or "a_x000D_b" read back exactly in Excel, LibreOffice and exceljs. exceljs writes
+ * text as given, so the escaping happens here.
+ */
+export function escapeXstring(s: string): string {
+  if (!/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/.test(s)) return s;
+  return s
+    .replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1")
+    .replace(
+      /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }
 
 /** OOXML cellIs operators (exceljs renders the string as given; its typings list only four). */

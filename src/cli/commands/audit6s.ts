@@ -19,7 +19,7 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { chartsNote, checkOutput, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
 
@@ -111,7 +111,11 @@ export const audit6sCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOut(out, { force: flag(ctx, "force"), input: inPath });
+    const checklistFile = optionalString(ctx, "checklist");
+    checkOutput(out, {
+      force: flag(ctx, "force"),
+      inputs: [inPath, checklistFile === undefined ? undefined : resolvePath(ctx, checklistFile)],
+    });
     const date =
       optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
     const scaleText = optionalString(ctx, "scale");

@@ -13,9 +13,7 @@
  * locked-down mathjs and refused with the position of the offending part. The input is only
  * read; an existing --out or --json is never overwritten without --force.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { describeProblem, type Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
@@ -25,14 +23,12 @@ import { BONUS_FORMULA_LANGUAGE, type BonusPeopleRead, type BonusResult, type Qu
 import { bonusPlan, forfeitText, peopleFromReading, peopleFromTable, readForms } from "../../sheets/bonus";
 import type { SheetPlan } from "../../sheets/plan";
 import { settingsForGeneration } from "../../sheets/settings";
-import { worksheetToRangeData } from "../../xlsx";
-import { workbookReader } from "../../xlsx/reader";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { checkOut, loadWorkbook, resolvePath, writeWorkbook } from "../io";
-import { printNotes } from "../notes";
-import { chooseWorksheet, workbookSettings } from "../workbook";
+import { checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
+import { printNotes, printTextNotes } from "../notes";
+import { chooseSheet, readerOf, workbookSettings } from "../workbook";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -113,27 +109,9 @@ export const bonusCommand: Command = {
     const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
     const force = flag(ctx, "force");
     // Every refusal comes before any work, so nothing is half-written.
-    if (resolve(input) === resolve(out))
-      throw new CliError(
-        text(
-          "--out 不能与 --input 相同：输入文件从不修改，请另取一个文件名",
-          "--out cannot be the --input file: the input is never modified; choose another file name",
-        ),
-        2,
-      );
-    checkOut(out, { force });
-    if (json !== undefined) {
-      if (resolve(json) === resolve(input) || resolve(json) === resolve(out))
-        throw new CliError(
-          text("--json 不能与 --input 或 --out 是同一个文件", "--json cannot be the --input or the --out file"),
-          2,
-        );
-      if (existsSync(json) && !force)
-        throw new CliError(
-          text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`),
-          1,
-        );
-    }
+    checkOutput(out, { force, inputs: [input] });
+    if (json !== undefined)
+      checkOutput(json, { force, inputs: [input], others: [out], option: "--json", extension: null });
     const year = yearOption(requireString(ctx, "year"));
     const quarter = quarterOption(requireString(ctx, "quarter"));
     const quarterFormula = formulaOption(ctx, "quarter-formula");
@@ -170,22 +148,23 @@ export const bonusCommand: Command = {
     });
     if (!built.ok) throw new CliError(describeProblem(built.problem), 1);
 
-    const sheets = await writeWorkbook(null, { sheets: [...extra, built.value.plan], activate: extra.length }, out);
-    if (json !== undefined) {
-      const body = bonusJson(built.value.result, read.problems, ctx.locale, {
-        quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
-        yearEnd:
-          yearEndFormula && built.value.excel.yearEnd
-            ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd }
-            : null,
-      });
-      try {
-        await writeFile(json, `${JSON.stringify(body, null, 2)}\n`, "utf8");
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        throw new CliError(text(`无法写入 ${json}（${code}）`, `cannot write ${json} (${code})`), 1);
-      }
-    }
+    const body =
+      json === undefined
+        ? undefined
+        : bonusJson(built.value.result, read.problems, ctx.locale, {
+            quarter: quarterFormula ? { formula: quarterFormula.source, excel: built.value.excel.quarter } : null,
+            yearEnd:
+              yearEndFormula && built.value.excel.yearEnd
+                ? { formula: yearEndFormula.source, excel: built.value.excel.yearEnd }
+                : null,
+          });
+    // --out and --json: both written or neither.
+    const sheets = await writeWorkbook(
+      null,
+      { sheets: [...extra, built.value.plan], activate: extra.length },
+      out,
+      json === undefined ? [] : [jsonOutput(json, body)],
+    );
     const r = built.value.result;
     ctx.out(pick(text(`人员来源：${source.zh}`, `people from: ${source.en}`), ctx.locale));
     const money = (x: number): string =>
@@ -286,8 +265,8 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   const ext = extname(input).toLowerCase();
   const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
-    const wb = await loadWorkbook(input);
-    const reader = workbookReader(wb);
+    const book = await loadInputBook(input);
+    const reader = readerOf(book);
     const { settings, add, plans, problems } = await settingsForGeneration(reader, ctx.locale);
     const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
     if (reading) {
@@ -300,9 +279,11 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws = chooseWorksheet(wb, sheet, input);
+    const ws = chooseSheet(book, sheet, input);
+    const range = book.readUsedRange(ws.name, { fillMerged: true });
+    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
     return {
-      read: peopleFromTable(worksheetToRangeData(wb, ws), year, settings),
+      read: peopleFromTable(range, year, settings),
       settings,
       extra: add,
       settingsProblems: problems,
@@ -313,6 +294,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
   // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
   const range = await readTableFile(input, { kind: "csv" });
+  printTextNotes(ctx, range.notes);
   const { settings, add } = await workbookSettings(null, ctx.locale);
   return {
     read: peopleFromTable(range, year, settings),

@@ -9,9 +9,7 @@
  * As-of defaults to the end of the month or now, whichever is earlier. The input is only read;
  * an existing --out or --json file is never overwritten without --force.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { pick, text, type Locale } from "../../core/i18n/text";
 import { dateToSerial, parseDateTime, serialToDateTime } from "../../core/dates";
 import { formatSerial } from "../../core/dates/serial";
@@ -31,13 +29,21 @@ import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
 import { describeProblem, type Problem } from "../../core/problem";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
-import { worksheetToRangeData } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOut, loadWorkbook, resolvePath, writeWorkbook } from "../io";
-import { printNotes } from "../notes";
-import { chooseWorksheet, workbookSettings } from "../workbook";
+import {
+  chartsNote,
+  checkOut,
+  checkOutput,
+  jsonOutput,
+  loadInputBook,
+  notesOf,
+  resolvePath,
+  writeWorkbook,
+} from "../io";
+import { printNotes, printTextNotes } from "../notes";
+import { chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
@@ -83,7 +89,8 @@ export const kpiCommand: Command = {
     const force = flag(ctx, "force");
     // Every refusal comes before any work, so nothing is half-written.
     checkOut(out, { force, input });
-    if (json !== undefined) checkJson(json, { force, input, out });
+    if (json !== undefined)
+      checkOutput(json, { force, inputs: [input], others: [out], option: "--json", extension: null });
     const month = parseMonth(monthText);
     if (!month.ok)
       throw new CliError(text(`--month：${month.problem.message.zh}`, `--month: ${month.problem.message.en}`), 2);
@@ -123,16 +130,9 @@ export const kpiCommand: Command = {
     });
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
-    const sheets = await writeWorkbook(null, wb.value.plan, out);
     const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
-    if (json !== undefined) {
-      try {
-        await writeFile(json, `${JSON.stringify(body, null, 2)}\n`, "utf8");
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        throw new CliError(text(`无法写入 ${json}（${code}）`, `cannot write ${json} (${code})`), 1);
-      }
-    }
+    // --out and --json: both written or neither.
+    const sheets = await writeWorkbook(null, wb.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
     const p = parsed.value;
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
@@ -151,20 +151,6 @@ export const kpiCommand: Command = {
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
-
-function checkJson(json: string, o: { force: boolean; input: string; out: string }): void {
-  if (resolve(json) === resolve(o.input) || resolve(json) === resolve(o.out)) {
-    throw new CliError(
-      text("--json 不能与 --orders 或 --out 是同一个文件", "--json cannot be the --orders or the --out file"),
-      2,
-    );
-  }
-  if (existsSync(json) && !o.force)
-    throw new CliError(
-      text(`${json} 已存在；要覆盖请加 --force`, `${json} already exists; add --force to overwrite it`),
-      1,
-    );
-}
 
 function nowSerial(ctx: CommandContext): number {
   const r = dateToSerial(ctx.now(), "local");
@@ -194,11 +180,13 @@ async function readInput(
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
-    const wb = await loadWorkbook(input);
-    const ws = chooseWorksheet(wb, sheet, input);
-    const { settings, problems } = await workbookSettings(wb, ctx.locale);
+    const book = await loadInputBook(input);
+    const ws = chooseSheet(book, sheet, input);
+    const { settings, problems } = await workbookSettings(book, ctx.locale);
+    const read = book.readUsedRange(ws.name, { fillMerged: true });
+    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, read.notes));
     return {
-      range: { ...worksheetToRangeData(wb, ws), sheetName: `${baseName(input)} › ${ws.name}` },
+      range: { ...read, sheetName: `${baseName(input)} › ${ws.name}` },
       settings,
       settingsProblems: problems,
     };
@@ -207,6 +195,7 @@ async function readInput(
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
   // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
   const range = await readTableFile(input, { kind: "csv" });
+  printTextNotes(ctx, range.notes);
   const { settings } = await workbookSettings(null, ctx.locale);
   return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
 }

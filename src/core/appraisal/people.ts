@@ -7,6 +7,7 @@ import { text } from "../i18n/text";
 import { problem, type Problem } from "../problem";
 import { isBlank } from "../values/blank";
 import { normalizeText } from "../values/text";
+import { cellText as exactText, errorCellMessage, excelErrorOf } from "../values/cellText";
 
 export interface Person {
   readonly name: string;
@@ -17,6 +18,8 @@ export interface Person {
 
 export interface PeopleReadResult {
   readonly people: readonly Person[];
+  /** Non-empty rows below the header (or all non-empty rows without one): each is a person or has a problem. */
+  readonly rowsRead: number;
   /** Rows that could not be used and repeated people, with the row number as the user sees it. */
   readonly problems: readonly Problem[];
 }
@@ -40,7 +43,7 @@ function fieldOf(header: unknown): Field | null {
 
 function cellText(v: unknown): string {
   if (isBlank(v)) return "";
-  return typeof v === "string" ? normalizeText(v) : String(v);
+  return typeof v === "string" ? normalizeText(v) : exactText(v);
 }
 
 /**
@@ -73,15 +76,33 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
           row: firstRow + rows.indexOf(header),
         }),
       );
-      return { people, problems };
+      return { people, problems, rowsRead: rows.filter((r) => r.some((c) => !isBlank(c))).length - 1 };
     }
   }
   const seen = new Map<string, number>();
+  let rowsRead = 0;
   for (let i = start; i < rows.length; i++) {
     const row = rows[i];
     const rowNo = firstRow + i;
     if (row.every((c) => isBlank(c))) continue;
+    rowsRead++;
     const get = (f: Field): string => (columns[f] === undefined ? "" : cellText(row[columns[f] as number]));
+    const error = (Object.keys(columns) as Field[])
+      .map((f) => excelErrorOf(row[columns[f] as number]))
+      .find((e) => e !== null);
+    if (error) {
+      problems.push(
+        problem(
+          "value",
+          text(
+            `${errorCellMessage(text("", ""), error).zh}，这一行已跳过`,
+            `a cell ${errorCellMessage(text("", ""), error).en.trimStart()}; the row was skipped`,
+          ),
+          { row: rowNo },
+        ),
+      );
+      continue;
+    }
     const name = get("name");
     if (!name) {
       problems.push(
@@ -109,7 +130,7 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
     seen.set(key, rowNo);
     people.push(person);
   }
-  return { people, problems };
+  return { people, problems, rowsRead };
 }
 
 /** Splits typed or pasted text into rows: lines, then tabs (Excel paste) or commas/顿号. */

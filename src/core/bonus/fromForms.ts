@@ -5,6 +5,7 @@
  * and cards are not on the forms: they stay blank for finance to fill in on the bonus sheet.
  * Forms of months or of other years are not used (and said so).
  */
+import { cellText } from "../values/cellText";
 import { text } from "../i18n/text";
 import { problem, type Problem } from "../problem";
 import { isBlank } from "../values/blank";
@@ -31,7 +32,7 @@ export interface FormGrades {
 /** A cell's text as typed (trimmed). */
 function str(v: unknown): string {
   if (isBlank(v)) return "";
-  return typeof v === "string" ? v.trim() : String(v);
+  return cellText(v);
 }
 
 /** The quarter of a period key in `year`, or null ("2026-Q3" → 3). */
@@ -72,7 +73,7 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
         { reason: { code: UNUSABLE_PEOPLE, params: { because: "noQuarterForms", year } } },
       ),
     );
-    return { people: [], problems, fatal: true };
+    return { people: [], rowsRead: 0, problems, fatal: true };
   }
   used.sort((a, b) => a.quarter - b.quarter);
 
@@ -86,11 +87,13 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
     from: (string | null)[];
   }
   const drafts = new Map<string, Draft>();
+  let rowsRead = 0;
   for (const { form, quarter } of used) {
     const column = `${form.sheetName} · ${form.gradeColumn ?? "等级"}`;
     for (const r of form.rows) {
       const name = str(r.name);
       if (!name) continue; // the form's empty rows
+      rowsRead++;
       const id = str(r.id);
       const key = personKey({ id, name });
       let d = drafts.get(key);
@@ -145,5 +148,5 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
         reason: { code: UNUSABLE_PEOPLE, params: { because: "nobody" } },
       }),
     );
-  return { people, problems, fatal: people.length === 0 };
+  return { people, rowsRead, problems, fatal: people.length === 0 };
 }

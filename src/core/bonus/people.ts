@@ -15,6 +15,15 @@ import { isBlank } from "../values/blank";
 import { describeValue, formatNumber } from "../values/describe";
 import { normalizeText } from "../values/text";
 import { toNumber } from "../values/toNumber";
+import {
+  cellText as exactText,
+  errorCellMessage,
+  excelErrorOf,
+  idPrecisionLost,
+  MAX_CELL_CHARS,
+  precisionLostMessage,
+  tooLongMessage,
+} from "../values/cellText";
 import type { Settings } from "../settings";
 import { QUARTERS_PER_YEAR } from "./rules";
 
@@ -37,6 +46,8 @@ export interface BonusPerson {
 
 export interface BonusPeopleRead {
   readonly people: readonly BonusPerson[];
+  /** Non-empty rows below the header: each is a person or is reported as left out. */
+  readonly rowsRead: number;
   /** Every problem, with row and column where there is one. */
   readonly problems: readonly Problem[];
   /**
@@ -197,10 +208,10 @@ export function readAmount(value: unknown, what: Text, ratio = false): { value: 
   return { value: n.value };
 }
 
-/** A cell's text as the user typed it (trimmed); numbers as written. */
+/** A cell's text as the user typed it (trimmed); numbers in plain digits, never rounded. */
 function cellText(v: unknown): string {
   if (isBlank(v)) return "";
-  return typeof v === "string" ? v.trim() : String(v);
+  return exactText(v);
 }
 
 /** The key people are matched by: 工号 when there is one, else 姓名 (full-width forms and case ignored). */
@@ -229,6 +240,7 @@ export function readBonusTable(
   if (headerIndex < 0)
     return {
       people: [],
+      rowsRead: 0,
       problems: [problem("na", text("表格是空的", "the table is empty"), unusable("emptyTable"))],
       fatal: true,
     };
@@ -279,7 +291,12 @@ export function readBonusTable(
         { row: headerRow, ...unusable("noNameColumn") },
       ),
     );
-    return { people: [], problems, fatal: true };
+    return {
+      people: [],
+      rowsRead: rows.slice(headerIndex + 1).filter((r) => r.some((c) => !isBlank(c))).length,
+      problems,
+      fatal: true,
+    };
   }
   const headerLabel = (i: number | undefined, fallback: Text): string =>
     i === undefined ? fallback.zh : cellText(header[i]) || fallback.zh;
@@ -312,12 +329,30 @@ export function readBonusTable(
 
   const people: BonusPerson[] = [];
   const seen = new Map<string, number>();
+  let rowsRead = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     const rowNo = firstRow + i;
     if (row.every((c) => isBlank(c))) continue;
+    rowsRead++;
     const get = (f: Field): unknown => (columns[f] === undefined ? null : row[columns[f] as number]);
-    const name = cellText(get("name"));
+    const nameColumn = headerLabel(columns.name, FIELD_LABELS.name);
+    const nameError = excelErrorOf(get("name"));
+    const rawName = get("name");
+    if (nameError || (typeof rawName === "string" && rawName.length > MAX_CELL_CHARS)) {
+      problems.push(
+        problem(
+          "value",
+          text(
+            `${(nameError ? errorCellMessage(FIELD_LABELS.name, nameError) : tooLongMessage(FIELD_LABELS.name, (rawName as string).length)).zh}，这一行已跳过`,
+            `${(nameError ? errorCellMessage(FIELD_LABELS.name, nameError) : tooLongMessage(FIELD_LABELS.name, (rawName as string).length)).en}; the row was left out`,
+          ),
+          { row: rowNo, column: nameColumn },
+        ),
+      );
+      continue;
+    }
+    const name = cellText(rawName);
     if (!name) {
       problems.push(
         problem("value", text("这一行没有姓名，已跳过", "this row has no name and was left out"), {
@@ -327,7 +362,23 @@ export function readBonusTable(
       );
       continue;
     }
-    const id = cellText(get("id"));
+    // An ID Excel could not hold (16+ digits as a number) or an error is not used to tell people apart.
+    const rawId = get("id");
+    const idError = excelErrorOf(rawId);
+    const idLost = idPrecisionLost(rawId);
+    const id = idError || idLost ? "" : cellText(rawId);
+    if (idError || idLost) {
+      problems.push(
+        problem(
+          "value",
+          text(
+            `${(idError ? errorCellMessage(FIELD_LABELS.id, idError) : precisionLostMessage(FIELD_LABELS.id, cellText(rawId))).zh}；按姓名识别此人`,
+            `${(idError ? errorCellMessage(FIELD_LABELS.id, idError) : precisionLostMessage(FIELD_LABELS.id, cellText(rawId))).en}; the person is matched by name`,
+          ),
+          { row: rowNo, column: headerLabel(columns.id, FIELD_LABELS.id) },
+        ),
+      );
+    }
     const key = personKey({ id, name });
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -387,7 +438,7 @@ export function readBonusTable(
   }
   if (people.length === 0)
     problems.push(problem("na", text("表格中没有人员", "the table lists nobody"), unusable("nobody")));
-  return { people, problems, fatal: people.length === 0 };
+  return { people, rowsRead, problems, fatal: people.length === 0 };
 }
 
 /** The four quarters (a calendar fact), as the type. */

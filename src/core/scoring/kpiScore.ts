@@ -59,7 +59,8 @@ export function kpiScore(
   }
   if (options.lowerIsBetter) {
     if (atMost(actual, target)) return ok(full);
-    return ok((full * target) / actual);
+    // target / actual < 1 here, so the product stays within full (full × target could overflow).
+    return ok(full * (target / actual));
   }
   if (target === 0) {
     return fail("num", text("“越高越好”的指标目标值必须大于 0", "a higher-is-better target must be above 0"));

@@ -189,3 +189,11 @@ describe("gradeDistribution (RULES.md#ranking-and-distribution)", () => {
     expect(d.grades.every((g) => g.share === null && g.withinTarget === null)).toBe(true);
   });
 });
+
+describe("kpiScore at the edge of doubles (a fuzz counterexample: SVC.KPISCORE(36, 2, TRUE, 8.98e307) gave no value)", () => {
+  it("a lower-is-better score with a huge full score stays finite", () => {
+    const r = kpiScore(36, 2, { lowerIsBetter: true, fullScore: 8.98846567431158e307 });
+    expect(r.ok && Number.isFinite(r.value)).toBe(true);
+    expect(r.ok ? r.value / (8.98846567431158e307 / 18) : 0).toBeCloseTo(1, 12);
+  });
+});

@@ -32,8 +32,23 @@ export function parseMonth(input: string): Result<Month> {
       "value",
       text(`“${input}”是季度，不是月份：请写成 2026-10`, `"${input}" is a quarter, not a month: write it as 2026-10`),
     );
-  return ok({ year: p.value.year, month: p.value.month });
+  const m = { year: p.value.year, month: p.value.month };
+  // The KPI table also reads the month before (the change column) and ends at the next month's
+  // first instant: both must be Excel dates (1900-01-01 to 9999-12-31).
+  const key = m.year * 12 + m.month - 1;
+  if (key <= FIRST_MONTH_KEY || key >= LAST_MONTH_KEY)
+    return fail(
+      "num",
+      text(
+        `月份“${input}”超出范围：KPI 表还要用到前一个月和下一个月，必须都在 Excel 的日期范围内（1900-01-01 至 9999-12-31）；请选择 1900-02 至 9999-11 之间的月份`,
+        `the month "${input}" is out of range: the KPI table also uses the month before and the month after, and both must be Excel dates (1900-01-01 to 9999-12-31); choose a month from 1900-02 to 9999-11`,
+      ),
+    );
+  return ok(m);
 }
+
+const FIRST_MONTH_KEY = 1900 * 12;
+const LAST_MONTH_KEY = 9999 * 12 + 11;
 
 /** "2026-10". */
 export function monthKey(m: Month): string {

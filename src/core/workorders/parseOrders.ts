@@ -8,7 +8,12 @@
  * - a repeated 工单号: the first row that is used keeps it; each later one is reported and
  *   left out;
  * - an entirely empty row inside the data is reported and left out (trailing empty rows are
- *   not data and are not read).
+ *   not data and are not read); a run of empty rows is one problem naming its first and last
+ *   row, so a stray cell in row 1,048,576 costs one problem, not a million;
+ * - identifiers and names are the cell's text exactly (an 11–18 digit 工单号 is never rounded);
+ *   a cell showing an Excel error (#N/A, #DIV/0! …) or longer than a cell holds is reported and
+ *   treated as blank; a numeric 工单号 of 16+ digits (Excel kept only 15) is reported and
+ *   treated as blank, so two IDs that Excel made equal are not taken for a repeat.
  * Every data row is therefore either used or listed. Row numbers are those the user sees
  * (header = row 1 of a file; a selection's own sheet rows in Excel).
  */
@@ -19,6 +24,15 @@ import { formatSerial, MS_PER_DAY } from "../dates/serial";
 import { parseFaultCategory, type FaultCategory } from "../sla/category";
 import { isBlank } from "../values/blank";
 import { formatNumber } from "../values/describe";
+import {
+  cellText,
+  errorCellMessage,
+  excelErrorOf,
+  idPrecisionLost,
+  MAX_CELL_CHARS,
+  precisionLostMessage,
+  tooLongMessage,
+} from "../values/cellText";
 import { normalizeText } from "../values/text";
 import { parseNumericText, toNumber } from "../values/toNumber";
 import { parseYesNo } from "../values/yesNo";
@@ -60,6 +74,8 @@ export type ProblemEffect = "treatedAsBlank" | "rowLeftOut";
 /** A problem in the source table: always with the row; with the column header when it is about a cell. */
 export interface OrderProblem extends Problem {
   readonly row: number;
+  /** For a run of empty rows: the last row of the run (`row` is the first). */
+  readonly lastRow?: number;
   readonly field?: OrderField;
   /** The cell's value as the user has it (for the 数据问题 sheet); null for a blank cell or a whole row. */
   readonly value: string | number | boolean | null;
@@ -127,13 +143,31 @@ export function parseOrders(
     const cells = rows[i];
     const row = options.firstRow + i;
     if (rowIsEmpty(cells)) {
-      problems.push({
-        kind: "na",
-        row,
-        value: null,
-        effect: "rowLeftOut",
-        message: text("空行：没有任何数据，未计入", "empty row: it holds no data and was left out"),
-      });
+      let end = i;
+      while (end + 1 < rowsRead && rowIsEmpty(rows[end + 1])) end++;
+      const lastRow = options.firstRow + end;
+      problems.push(
+        lastRow === row
+          ? {
+              kind: "na",
+              row,
+              value: null,
+              effect: "rowLeftOut",
+              message: text("空行：没有任何数据，未计入", "empty row: it holds no data and was left out"),
+            }
+          : {
+              kind: "na",
+              row,
+              lastRow,
+              value: null,
+              effect: "rowLeftOut",
+              message: text(
+                `第 ${row}–${lastRow} 行（共 ${lastRow - row + 1} 行）是空行：没有任何数据，未计入`,
+                `rows ${row}–${lastRow} (${lastRow - row + 1} rows) are empty: they hold no data and were left out`,
+              ),
+            },
+      );
+      i = end;
       continue;
     }
 
@@ -175,7 +209,19 @@ export function parseOrders(
 
     // A repeated 工单号: the first used row keeps it.
     const idRaw = idCol === undefined ? null : toCell(cells[idCol]);
-    const orderId = isBlank(idRaw) ? null : cellText(idRaw);
+    const idRead = readId(idRaw);
+    if (idRead.problem) {
+      problems.push({
+        kind: "value",
+        row,
+        column: idColumn,
+        field: "orderId",
+        value: idRaw,
+        effect: "treatedAsBlank",
+        message: asBlank(idRead.problem),
+      });
+    }
+    const orderId = idRead.id;
     if (orderId !== null) {
       const key = PLAIN_ID.test(orderId) ? orderId.toLowerCase() : normalizeText(orderId).toLowerCase();
       const first = claimedIds.get(key);
@@ -299,10 +345,15 @@ function readCached(def: FieldDef, raw: Cell, reportedAt: number, memo: Map<stri
 /** One cell of a used row, read by its field's rule; a problem comes back with the blank value. */
 function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
   switch (def.kind) {
-    case "text":
-      return isBlank(raw) ? NOTHING : { value: cellText(raw) };
+    case "text": {
+      if (isBlank(raw)) return NOTHING;
+      const p = textProblem(raw, def.label);
+      return p ? bad(null, "value", p) : { value: cellText(raw) };
+    }
     case "technician": {
       if (isBlank(raw)) return NOTHING;
+      const p = textProblem(raw, def.label);
+      if (p) return bad(null, "value", p);
       const name = normalizeText(cellText(raw));
       return UNASSIGNED_WORDS.has(name.toLowerCase()) ? NOTHING : { value: name };
     }
@@ -395,10 +446,23 @@ function toCell(v: unknown): Cell {
   return String(v);
 }
 
-function cellText(v: Cell): string {
-  if (typeof v === "string") return v.trim();
-  if (typeof v === "number") return formatNumber(v);
-  return String(v);
+/** Why a text or name cell cannot be used as it is: an Excel error value, or more than a cell holds. */
+function textProblem(raw: Cell, label: Text): Text | null {
+  const error = excelErrorOf(raw);
+  if (error) return errorCellMessage(label, error);
+  if (typeof raw === "string" && raw.length > MAX_CELL_CHARS) return tooLongMessage(label, raw.length);
+  return null;
+}
+
+const ORDER_ID_LABEL = text("工单号", "Order ID");
+
+/** The 工单号 exactly as the user sees it, or blank with the reason it cannot be trusted. */
+function readId(raw: Cell): { id: string | null; problem?: Text } {
+  if (isBlank(raw)) return { id: null };
+  const p = textProblem(raw, ORDER_ID_LABEL);
+  if (p) return { id: null, problem: p };
+  if (idPrecisionLost(raw)) return { id: null, problem: precisionLostMessage(ORDER_ID_LABEL, cellText(raw)) };
+  return { id: cellText(raw) };
 }
 
 function rowIsEmpty(cells: readonly unknown[] | undefined): boolean {
