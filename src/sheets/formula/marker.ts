@@ -20,6 +20,11 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "audit6s",
   "audit6sSummary",
   "bonus",
+  "partsLedger",
+  "partsMoves",
+  "stockTake",
+  "warrantyParts",
+  "secondaryClaims",
 ];
 
 /** The marker envelope a cell's text encodes, or undefined when it is not one. */
