@@ -9,6 +9,7 @@ import { demoCommand } from "./demo";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
 import { kpiCommand } from "./kpi";
+import { partsLedgerCommand } from "./parts-ledger";
 
 export const COMMANDS: readonly Command[] = [
   appraisalCommand,
@@ -16,5 +17,6 @@ export const COMMANDS: readonly Command[] = [
   audit6sSummaryCommand,
   kpiCommand,
   bonusCommand,
+  partsLedgerCommand,
   demoCommand,
 ];
