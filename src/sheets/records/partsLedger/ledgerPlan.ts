@@ -120,7 +120,8 @@ const HEADER_ROW = 4;
 /** The three sheets of one station's spare-parts book, or why they cannot be made. */
 export function partsLedgerPlan(options: PartsLedgerOptions): Result<PartsLedgerBook> {
   const { items, moves, locale } = options;
-  if (items.length === 0) return fail("na", TEXT.noItems);
+  // A blank book (no items yet, rows to type into) is fine; a book with nowhere to type is not.
+  if (items.length === 0 && (options.blankItemRows ?? 20) === 0) return fail("na", TEXT.noItems);
   const checked = checkItems(items);
   if (!checked.ok) return checked;
   const t = (x: Text) => pick(x, locale);

@@ -64,8 +64,11 @@ describe("spare-parts book plan", () => {
     for (const f of formulas) expect(f).not.toMatch(/SUMIFS|COUNTIFS|MATCH\(|VLOOKUP/);
   });
 
-  it("refuses an empty catalogue and duplicate codes", () => {
-    expectProblem(partsLedgerPlan({ ...options, items: [] }));
+  it("a blank book is fine; refuses a catalogue with nowhere to type and duplicate codes", () => {
+    const blank = partsLedgerPlan({ ...options, items: [], moves: [], counts: [] });
+    expectOk(blank);
+    expect(blank.value.plan.sheets[0]!.fills![0]!.expect!.every((row) => row[0] === "")).toBe(true);
+    expectProblem(partsLedgerPlan({ ...options, items: [], blankItemRows: 0 }));
     expectProblem(partsLedgerPlan({ ...options, items: [SAMPLE_ITEMS[0]!, SAMPLE_ITEMS[0]!] }), "duplicateCode");
   });
 

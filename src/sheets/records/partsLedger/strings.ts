@@ -31,7 +31,10 @@ export const TEXT = {
   supervisor: text("监盘人：", "Supervised by:"),
   date: text("盘点日期：", "Date:"),
   counted: text("已盘", "Counted"),
-  noItems: text("备件目录是空的：至少需要一个物料", "the item catalogue is empty: at least one item is needed"),
+  noItems: text(
+    "备件目录是空的，也没有空白行可填写：请提供物料或留出空白行",
+    "the item catalogue is empty and has no blank rows to type into: give items or leave blank rows",
+  ),
 };
 
 export const COMPUTED_HEADERS = {

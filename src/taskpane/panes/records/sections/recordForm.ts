@@ -1,0 +1,85 @@
+/**
+ * What every record section asks (RULES.md#records): the service station whose book it is
+ * (policy 3.7.6: a station's parts are kept in a book of their own), how many blank rows to
+ * leave for typing, and whether to fill in the sample records. Pure, so it is tested in Node.
+ */
+import { text, type Locale, type Text } from "../../../../core/i18n/text";
+import type { WorkbookPlan } from "../../../../sheets/plan";
+import type { Generation } from "../../generateSheets";
+
+export interface RecordForm {
+  readonly station: string;
+  readonly blankRows: string;
+  readonly sample: boolean;
+}
+
+export interface RecordOptions {
+  readonly station: string;
+  readonly blankRows: number;
+  readonly sample: boolean;
+  readonly locale: Locale;
+}
+
+export interface RecordFormErrors {
+  readonly station?: Text;
+  readonly blankRows?: Text;
+}
+
+export const MAX_BLANK_ROWS = 5000;
+/** Longest station name: the sheet names ("出入库流水-<station>") must stay within Excel's 31 characters. */
+export const MAX_STATION = 20;
+
+export function initialRecordForm(blankRows: number): RecordForm {
+  return { station: "", blankRows: String(blankRows), sample: false };
+}
+
+export function validateRecordForm(
+  form: RecordForm,
+  locale: Locale,
+): { options: RecordOptions | null; errors: RecordFormErrors } {
+  const errors: { station?: Text; blankRows?: Text } = {};
+  const station = form.station.trim();
+  if (station.length > MAX_STATION)
+    errors.station = text(
+      `服务站名称最多 ${MAX_STATION} 个字（工作表名称不能超过 31 个字符）`,
+      `A station name has at most ${MAX_STATION} characters (sheet names are limited to 31)`,
+    );
+  const n = Number(form.blankRows.trim());
+  if (form.blankRows.trim() === "" || !Number.isInteger(n) || n < 0 || n > MAX_BLANK_ROWS)
+    errors.blankRows = text(
+      `空白行数应为 0 到 ${MAX_BLANK_ROWS} 之间的整数`,
+      `Blank rows must be a whole number from 0 to ${MAX_BLANK_ROWS}`,
+    );
+  if (errors.station || errors.blankRows) return { options: null, errors };
+  return { options: { station, blankRows: n, sample: form.sample, locale }, errors };
+}
+
+/** The words a record section shows. */
+export interface RecordSectionStrings {
+  readonly title: Text;
+  readonly intro: Text;
+  readonly station: Text;
+  readonly stationHint: Text;
+  readonly blankRows: Text;
+  readonly sample: Text;
+  readonly generate: Text;
+  readonly generating: Text;
+}
+
+/** A record section: its id (DOM and tests), words, default blank rows and its generation. */
+export interface RecordSectionSpec<T> {
+  readonly id: string;
+  readonly strings: RecordSectionStrings;
+  readonly defaultBlankRows: number;
+  readonly generation: (options: RecordOptions) => Generation<T>;
+}
+
+/** The success message: which sheets were written. */
+export function writtenMessage(sheets: readonly string[]): Text {
+  return text(`已生成：${sheets.join("、")}`, `Generated: ${sheets.join(", ")}`);
+}
+
+/** A record book needs no 考核参数 sheet: the plan as built. */
+export function recordPlan<T extends { readonly plan: WorkbookPlan }>(value: T): WorkbookPlan {
+  return value.plan;
+}
