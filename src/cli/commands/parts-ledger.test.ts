@@ -42,9 +42,9 @@ describe("service-appraisal parts-ledger", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "b.xlsx"));
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["partsLedger", "partsMoves", "stockTake"]);
-    const code = wb.getWorksheet("备用件台账-北京站")!.getCell("A5");
-    expect(code.value).toBe("0012");
-    expect(code.type).toBe(ExcelJS.ValueType.String);
+    const ws = wb.getWorksheet("备用件台账-北京站")!;
+    expect(ws.getCell("A5").value).toBe("0012");
+    expect(ws.getCell("A5").type).toBe(ExcelJS.ValueType.String);
   });
 
   test("reads the catalogue and the movements from CSV files (English headers too)", async () => {

@@ -57,8 +57,8 @@ export interface PartsLedgerBook {
   readonly stockTake: readonly StockTakeLine[];
 }
 
-type ItemId = "code" | "name" | "spec" | "unit" | "opening" | keyof typeof ITEM_TOTALS;
-const ITEM_TOTALS = { received: 0, issued: 0, returned: 0, writtenOff: 0, book: 0, outstanding: 0 };
+type ItemTotal = "received" | "issued" | "returned" | "writtenOff" | "book" | "outstanding";
+type ItemId = "code" | "name" | "spec" | "unit" | "opening" | ItemTotal;
 const ITEM_ORDER: readonly ItemId[] = [
   "code",
   "name",
@@ -244,7 +244,7 @@ function ledgerSheet(ctx: Ctx) {
   const sumOf = (k: PartMove["kind"]) =>
     `=IF(${L.at("code")}="","",SUMPRODUCT(${matches(other(names.moves, M, "code"), L.at("code"))},${matches(other(names.moves, M, "kind"), kindWord(k))},${other(names.moves, M, "qty")}))`;
   const n = items.length;
-  const total = (key: keyof typeof ITEM_TOTALS) => (i: number) => orBlank(i, n, (j) => ledger.totals[j]![key]);
+  const total = (key: ItemTotal) => (i: number) => orBlank(i, n, (j) => ledger.totals[j]![key]);
   writeRecordTable(b, {
     layout: L,
     order: ITEM_ORDER,
