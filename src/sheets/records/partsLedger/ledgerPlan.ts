@@ -28,13 +28,18 @@ import {
   type StockTakeLine,
 } from "../../../core/records/partsLedger";
 import type { FieldSpec } from "../../../core/records/table";
-import { SheetBuilder } from "../../common/builder";
 import { a1, rangeA1 } from "../../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../../common/styles";
-import { quoteSheetName } from "../../formula/a1";
-import { sanitizeSheetName } from "../../formula/names";
-import type { SheetPlan, WorkbookPlan } from "../../plan";
-import { RECORD_MARKER_VERSION, type RecordKind, type RecordMeta } from "../marker";
+import type { WorkbookPlan } from "../../plan";
+import {
+  finishRecordSheet,
+  orBlank,
+  otherSheetColumn,
+  recordBuilder,
+  recordSheetName,
+  recordTitle,
+  type RecordBook,
+} from "../common/recordSheet";
 import { literal, matches, recordLayout, writeRecordTable, type RecordLayout } from "../common/recordTable";
 import { COMPUTED_HEADERS as H, SHEET_NAMES, TEXT } from "./strings";
 
@@ -129,9 +134,9 @@ export function partsLedgerPlan(options: PartsLedgerOptions): Result<PartsLedger
   const take = stockTake(ledger.totals, options.counts ?? []);
   const station = options.station.trim();
   const names = {
-    ledger: sheetName(t(SHEET_NAMES.ledger), station),
-    moves: sheetName(t(SHEET_NAMES.moves), station),
-    stockTake: sheetName(t(SHEET_NAMES.stockTake), station),
+    ledger: recordSheetName(t(SHEET_NAMES.ledger), station),
+    moves: recordSheetName(t(SHEET_NAMES.moves), station),
+    stockTake: recordSheetName(t(SHEET_NAMES.stockTake), station),
   };
   const itemLayout = recordLayout(ITEM_ORDER, HEADER_ROW, items.length + (options.blankItemRows ?? 20));
   const moveLayout = recordLayout(MOVE_ORDER, HEADER_ROW, moves.length + (options.blankMoveRows ?? 200));
@@ -141,10 +146,7 @@ export function partsLedgerPlan(options: PartsLedgerOptions): Result<PartsLedger
   return ok({ plan: { sheets, activate: 0 }, ledger, stockTake: take });
 }
 
-interface Ctx {
-  readonly t: (x: Text) => string;
-  readonly locale: Locale;
-  readonly station: string;
+interface Ctx extends RecordBook {
   readonly names: { readonly ledger: string; readonly moves: string; readonly stockTake: string };
   readonly items: readonly PartItem[];
   readonly moves: readonly PartMove[];
@@ -155,94 +157,18 @@ interface Ctx {
   readonly takeLayout: RecordLayout<TakeId>;
 }
 
-/** "备用件台账-北京站", at most 31 characters, without the characters sheet names refuse. */
-function sheetName(base: string, station: string): string {
-  return sanitizeSheetName(station === "" ? base : `${base}-${station}`).slice(0, 31);
-}
-
 function label<Id extends string>(fields: readonly FieldSpec<string>[], id: Id, t: (x: Text) => string): string {
   const f = fields.find((x) => x.id === id);
   return f ? t(f.label) : id;
 }
 
-function meta<Id extends string>(ctx: Ctx, layout: RecordLayout<Id>, tableName: string): RecordMeta {
-  return {
-    locale: ctx.locale,
-    station: ctx.station,
-    tableName,
-    headerRow: layout.headerRow,
-    firstRow: layout.firstRow,
-    lastRow: layout.lastRow,
-    columns: layout.letter,
-  };
-}
-
-function builder<K extends RecordKind, Id extends string>(
-  ctx: Ctx,
-  kind: K,
-  name: string,
-  layout: RecordLayout<Id>,
-  tableName: string,
-  width: number,
-): SheetBuilder<{ kind: K; version: number; meta: RecordMeta }> {
-  return new SheetBuilder(
-    name,
-    { kind, version: RECORD_MARKER_VERSION, meta: meta(ctx, layout, tableName) },
-    a1(1, width + 2),
-  );
-}
-
-function titleRows<M extends { kind: RecordKind; version: number; meta: RecordMeta }>(
-  b: SheetBuilder<M>,
-  ctx: Ctx,
-  title: Text,
-  note: Text,
-  width: number,
-): void {
-  b.set(1, 1, `${ctx.t(title)}`, STYLES.title);
-  b.set(2, 1, ctx.t(TEXT.station(ctx.station)), { bold: true });
-  b.merge(rangeA1(2, 1, 2, 3));
-  b.set(2, 4, ctx.t(note), STYLES.note);
-  b.merge(rangeA1(2, 4, 2, width));
-  b.height(2, 44);
-}
-
-function finish<M extends { kind: RecordKind; version: number; meta: RecordMeta }>(
-  b: SheetBuilder<M>,
-  ctx: Ctx,
-  layout: RecordLayout<string>,
-  title: Text,
-  width: number,
-): SheetPlan<M> {
-  b.hideColumn(width + 2);
-  b.freeze(layout.headerRow, 1);
-  b.tabColor("7F6000");
-  b.print({
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    titleRows: `${layout.headerRow}:${layout.headerRow}`,
-    header: ctx.t(title),
-    footer: "&P / &N",
-    margins: { top: 0.5, bottom: 0.5, left: 0.3, right: 0.3 },
-  });
-  return b.build();
-}
-
-/** A column of another sheet of this book, absolute: 'Sheet'!$D$5:$D$204. */
-function other<Id extends string>(sheet: string, layout: RecordLayout<Id>, id: Id): string {
-  return `${quoteSheetName(sheet)}!${layout.body(id)}`;
-}
-
-const orBlank = <T>(i: number, count: number, value: (i: number) => T): T | "" => (i < count ? value(i) : "");
-
 function ledgerSheet(ctx: Ctx) {
   const { t, items, ledger, itemLayout: L, moveLayout: M, names } = ctx;
-  const b = builder(ctx, "partsLedger", names.ledger, L, PARTS_TABLES.items, ITEM_ORDER.length);
-  titleRows(b, ctx, TEXT.ledgerTitle, TEXT.ledgerNote, ITEM_ORDER.length);
+  const b = recordBuilder(ctx, "partsLedger", names.ledger, L, PARTS_TABLES.items, ITEM_ORDER.length);
+  recordTitle(b, ctx, TEXT.ledgerTitle, TEXT.ledgerNote, ITEM_ORDER.length);
   const kindWord = (k: PartMove["kind"]) => literal(t(MOVE_KIND_LABELS[k]));
   const sumOf = (k: PartMove["kind"]) =>
-    `=IF(${L.at("code")}="","",SUMPRODUCT(${matches(other(names.moves, M, "code"), L.at("code"))},${matches(other(names.moves, M, "kind"), kindWord(k))},${other(names.moves, M, "qty")}))`;
+    `=IF(${L.at("code")}="","",SUMPRODUCT(${matches(otherSheetColumn(names.moves, M, "code"), L.at("code"))},${matches(otherSheetColumn(names.moves, M, "kind"), kindWord(k))},${otherSheetColumn(names.moves, M, "qty")}))`;
   const n = items.length;
   const total = (key: ItemTotal) => (i: number) => orBlank(i, n, (j) => ledger.totals[j]![key]);
   writeRecordTable(b, {
@@ -325,18 +251,18 @@ function ledgerSheet(ctx: Ctx) {
     rule: { type: "expression", formula: `=AND(${L.at("outstanding")}<>"",${L.at("outstanding")}>0)` },
     style: CONDITIONAL.neutral,
   });
-  return finish(b, ctx, L, TEXT.ledgerTitle, ITEM_ORDER.length);
+  return finishRecordSheet(b, ctx, L.headerRow, TEXT.ledgerTitle, ITEM_ORDER.length);
 }
 
 function movesSheet(ctx: Ctx) {
   const { t, moves, ledger, itemLayout: I, moveLayout: L, names } = ctx;
-  const b = builder(ctx, "partsMoves", names.moves, L, PARTS_TABLES.moves, MOVE_ORDER.length);
-  titleRows(b, ctx, TEXT.movesTitle, TEXT.movesNote, MOVE_ORDER.length);
+  const b = recordBuilder(ctx, "partsMoves", names.moves, L, PARTS_TABLES.moves, MOVE_ORDER.length);
+  recordTitle(b, ctx, TEXT.movesTitle, TEXT.movesNote, MOVE_ORDER.length);
   const yes = t({ zh: "是", en: "Yes" });
   const no = t({ zh: "否", en: "No" });
   const word = (k: PartMove["kind"]) => literal(t(MOVE_KIND_LABELS[k]));
   const code = L.at("code");
-  const known = `SUMPRODUCT(${matches(other(names.ledger, I, "code"), code)})`;
+  const known = `SUMPRODUCT(${matches(otherSheetColumn(names.ledger, I, "code"), code)})`;
   const n = moves.length;
   const nameOf = (m: PartMove) => {
     const it = ctx.items.find((x) => x.code.trim().toLowerCase() === m.code.trim().toLowerCase());
@@ -385,7 +311,7 @@ function movesSheet(ctx: Ctx) {
         header: t(H.itemName),
         width: 16,
         // The catalogue row of the code (codes are unique), its name as text ("" for an empty name).
-        formula: `=IF(${code}="","",IF(${known}=0,"",INDEX(${other(names.ledger, I, "name")},SUMPRODUCT(${matches(other(names.ledger, I, "code"), code)},ROW(${other(names.ledger, I, "code")}))-${I.firstRow}+1)&""))`,
+        formula: `=IF(${code}="","",IF(${known}=0,"",INDEX(${otherSheetColumn(names.ledger, I, "name")},SUMPRODUCT(${matches(otherSheetColumn(names.ledger, I, "code"), code)},ROW(${otherSheetColumn(names.ledger, I, "code")}))-${I.firstRow}+1)&""))`,
         expect: (i) => orBlank(i, n, (j) => nameOf(moves[j]!)),
       },
       {
@@ -401,7 +327,7 @@ function movesSheet(ctx: Ctx) {
         id: "balance",
         header: t(H.balance),
         width: 8,
-        formula: `=IF(${code}="","",SUMPRODUCT(${matches(other(names.ledger, I, "code"), code)},${other(names.ledger, I, "opening")})+SUMPRODUCT(${matches(L.upTo("code"), code)},${L.upTo("delta")}))`,
+        formula: `=IF(${code}="","",SUMPRODUCT(${matches(otherSheetColumn(names.ledger, I, "code"), code)},${otherSheetColumn(names.ledger, I, "opening")})+SUMPRODUCT(${matches(L.upTo("code"), code)},${L.upTo("delta")}))`,
         expect: (i) => orBlank(i, n, (j) => ledger.lines[j]!.balance),
         numberFormat: "0.##",
       },
@@ -427,13 +353,13 @@ function movesSheet(ctx: Ctx) {
     rule: { type: "expression", formula: `=${L.at("check")}<>""` },
     style: CONDITIONAL.bad,
   });
-  return finish(b, ctx, L, TEXT.movesTitle, MOVE_ORDER.length);
+  return finishRecordSheet(b, ctx, L.headerRow, TEXT.movesTitle, MOVE_ORDER.length);
 }
 
 function stockTakeSheet(ctx: Ctx) {
   const { t, items, take, itemLayout: I, takeLayout: L, names } = ctx;
-  const b = builder(ctx, "stockTake", names.stockTake, L, PARTS_TABLES.stockTake, TAKE_ORDER.length);
-  titleRows(b, ctx, TEXT.stockTakeTitle, TEXT.stockTakeNote, TAKE_ORDER.length);
+  const b = recordBuilder(ctx, "stockTake", names.stockTake, L, PARTS_TABLES.stockTake, TAKE_ORDER.length);
+  recordTitle(b, ctx, TEXT.stockTakeTitle, TEXT.stockTakeNote, TAKE_ORDER.length);
   // Row 3: who counted, who supervised, when (signatures on the printed sheet); row 4: the counts.
   b.setRow(3, 1, [t(TEXT.counter), null, null, t(TEXT.supervisor), null, null, t(TEXT.date)]);
   b.format(rangeA1(3, 2, 3, 3), { fill: PALETTE.inputFill, locked: false });
@@ -481,7 +407,7 @@ function stockTakeSheet(ctx: Ctx) {
         id: "book",
         header: t(H.bookQty),
         width: 9,
-        formula: `=IF(${code}="","",SUMPRODUCT(${matches(other(names.ledger, I, "code"), code)},${other(names.ledger, I, "book")}))`,
+        formula: `=IF(${code}="","",SUMPRODUCT(${matches(otherSheetColumn(names.ledger, I, "code"), code)},${otherSheetColumn(names.ledger, I, "book")}))`,
         expect: (i) => orBlank(i, n, (j) => take[j]!.book),
         numberFormat: "0.##",
       },
@@ -516,5 +442,5 @@ function stockTakeSheet(ctx: Ctx) {
     rule: { type: "expression", formula: `=OR(${at}=${result("surplus")},${at}=${result("shortage")})` },
     style: CONDITIONAL.bad,
   });
-  return finish(b, ctx, L, TEXT.stockTakeTitle, TAKE_ORDER.length);
+  return finishRecordSheet(b, ctx, L.headerRow, TEXT.stockTakeTitle, TAKE_ORDER.length);
 }

@@ -1,5 +1,5 @@
 /** The spare-parts ledger's words: sheet names, titles, headers of the calculated columns, notes. */
-import { text, type Text } from "../../../core/i18n/text";
+import { text } from "../../../core/i18n/text";
 
 export const SHEET_NAMES = {
   ledger: text("备用件台账", "Parts ledger"),
@@ -23,10 +23,6 @@ export const TEXT = {
     "填写实盘数量；账面数量取自备用件台账。差异 = 实盘 − 账面，结果为帐物一致、盘盈或盘亏。",
     "Enter the counted quantity; book quantity comes from the parts ledger. Difference = counted − book; the result is matches, surplus or shortage.",
   ),
-  station: (name: string): Text =>
-    name === ""
-      ? text("售后服务部", "After-sales service department")
-      : text(`服务站：${name}`, `Service station: ${name}`),
   counter: text("盘点人：", "Counted by:"),
   supervisor: text("监盘人：", "Supervised by:"),
   date: text("盘点日期：", "Date:"),

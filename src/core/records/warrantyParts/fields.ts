@@ -1,0 +1,48 @@
+/** The columns of the 三包件登记表, as the sheet heads them and an import may head them. */
+import { text } from "../../i18n/text";
+import { ok, type Result } from "../../problem";
+import { readRecords, type FieldSpec } from "../table";
+import type { WarrantyLine } from "./engine";
+
+export type WarrantyField = keyof WarrantyLine;
+
+export const WARRANTY_FIELDS: readonly FieldSpec<WarrantyField>[] = [
+  { id: "reqNo", label: text("领料单号", "Requisition no."), kind: "text", required: true },
+  { id: "reqDate", label: text("申请日期", "Requested"), kind: "date" },
+  { id: "orderId", label: text("工单号", "Work order"), kind: "text" },
+  { id: "vin", label: text("车辆识别号", "VIN"), kind: "text" },
+  { id: "saleDate", label: text("购车日期", "Purchase date"), kind: "date" },
+  { id: "faultDate", label: text("故障日期", "Fault date"), kind: "date" },
+  { id: "mileage", label: text("运行里程(km)", "Mileage (km)"), kind: "number", min: 0 },
+  { id: "partCode", label: text("配件编码", "Part code"), kind: "text" },
+  { id: "partName", label: text("配件名称", "Part name"), kind: "text" },
+  { id: "qty", label: text("数量", "Qty"), kind: "number", min: 0 },
+  { id: "opinion", label: text("处理意见", "Proposed handling"), kind: "text" },
+  { id: "requester", label: text("申请人", "Requested by"), kind: "text" },
+  { id: "approver", label: text("批准人", "Approved by"), kind: "text" },
+  { id: "approvedDate", label: text("批准日期", "Approved"), kind: "date" },
+  { id: "replacedDate", label: text("更换日期", "Replaced"), kind: "date" },
+  { id: "reportNo", label: text("服务报告号", "Service report"), kind: "text" },
+  { id: "customerSigned", label: text("用户签字", "Customer signed"), kind: "yesNo" },
+  { id: "oldPartReturned", label: text("旧件收回", "Old part returned"), kind: "yesNo" },
+  { id: "postage", label: text("邮运费(元)", "Postage & freight"), kind: "number", min: 0 },
+  { id: "handlerSign", label: text("经手人签字", "Handler signed"), kind: "text" },
+  { id: "leaderSign", label: text("领导签字", "Leader signed"), kind: "text" },
+  { id: "writeOffDate", label: text("销帐日期", "Written off"), kind: "date" },
+];
+
+/** The lines of a 三包件 table whose first row is the header. */
+export function readWarrantyLines(rows: readonly (readonly unknown[])[]): Result<readonly WarrantyLine[]> {
+  const r = readRecords(rows, WARRANTY_FIELDS, text("三包件登记表", "the warranty-parts table"));
+  if (!r.ok) return r;
+  return ok(
+    r.value.records.map((x) => {
+      const out: Record<string, unknown> = {};
+      for (const f of WARRANTY_FIELDS) {
+        const v = x[f.id];
+        out[f.id] = f.kind === "text" ? (typeof v === "string" ? v : "") : v;
+      }
+      return out as unknown as WarrantyLine;
+    }),
+  );
+}
