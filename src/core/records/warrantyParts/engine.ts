@@ -134,6 +134,9 @@ export function summarizeWarranty(lines: readonly WarrantyLine[], results: reado
   return {
     byStatus,
     outside: results.filter((r) => r.coverage === "outside").length,
-    postageWrittenOff: lines.reduce((sum, l, i) => sum + (results[i]!.status === "writtenOff" ? (l.postage ?? 0) : 0), 0),
+    postageWrittenOff: lines.reduce(
+      (sum, l, i) => sum + (results[i]!.status === "writtenOff" ? (l.postage ?? 0) : 0),
+      0,
+    ),
   };
 }
