@@ -25,6 +25,7 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "stockTake",
   "warrantyParts",
   "secondaryClaims",
+  "claimSuppliers",
 ];
 
 /** The marker envelope a cell's text encodes, or undefined when it is not one. */

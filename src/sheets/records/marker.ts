@@ -23,12 +23,14 @@ export interface RecordMeta {
   readonly columns: Readonly<Record<string, string>>;
 }
 
-export type RecordKind = "partsLedger" | "partsMoves" | "stockTake" | "warrantyParts" | "secondaryClaims";
+export type RecordKind =
+  "partsLedger" | "partsMoves" | "stockTake" | "warrantyParts" | "secondaryClaims" | "claimSuppliers";
 export type PartsLedgerMarker = MarkerOf<"partsLedger", RecordMeta>;
 export type PartsMovesMarker = MarkerOf<"partsMoves", RecordMeta>;
 export type StockTakeMarker = MarkerOf<"stockTake", RecordMeta>;
 export type WarrantyPartsMarker = MarkerOf<"warrantyParts", RecordMeta>;
 export type SecondaryClaimsMarker = MarkerOf<"secondaryClaims", RecordMeta>;
+export type ClaimSuppliersMarker = MarkerOf<"claimSuppliers", RecordMeta>;
 export type RecordMarker =
   PartsLedgerMarker | PartsMovesMarker | StockTakeMarker | WarrantyPartsMarker | SecondaryClaimsMarker;
 
@@ -38,6 +40,7 @@ const LABELS: Readonly<Record<RecordKind, Text>> = {
   stockTake: text("盘点表", "stock-take sheet"),
   warrantyParts: text("三包件登记表", "warranty-parts register"),
   secondaryClaims: text("二次索赔登记表", "secondary-claims register"),
+  claimSuppliers: text("索赔供应商汇总", "claims-by-supplier sheet"),
 };
 
 function isRecordMeta(meta: object): meta is RecordMeta {
