@@ -10,6 +10,8 @@ import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
 import { kpiCommand } from "./kpi";
 import { partsLedgerCommand } from "./parts-ledger";
+import { warrantyPartsCommand } from "./warranty-parts";
+import { claimsCommand } from "./claims";
 
 export const COMMANDS: readonly Command[] = [
   appraisalCommand,
@@ -18,5 +20,7 @@ export const COMMANDS: readonly Command[] = [
   kpiCommand,
   bonusCommand,
   partsLedgerCommand,
+  warrantyPartsCommand,
+  claimsCommand,
   demoCommand,
 ];

@@ -6,6 +6,7 @@
 import { Checkbox, Field, Input, Text as FluentText, makeStyles, tokens } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { dateToSerial } from "../../../../core/dates";
 import { GenerateButton, TaskStatus, useTask } from "../../../components";
 import { useHost } from "../../../host";
 import { useLocale, useT } from "../../../i18n/useT";
@@ -41,13 +42,18 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
   const [form, setForm] = useState<RecordForm>(() => initialRecordForm(spec.defaultBlankRows));
   const [errors, setErrors] = useState<RecordFormErrors>({});
 
+  const today = (): number => {
+    const d = dateToSerial(new Date(), "local");
+    return d.ok ? Math.floor(d.value) : 0;
+  };
+
   const change = (next: RecordForm) => {
     setForm(next);
-    if (errors.station || errors.blankRows) setErrors(validateRecordForm(next, locale).errors);
+    if (errors.station || errors.blankRows) setErrors(validateRecordForm(next, locale, today()).errors);
   };
 
   const generate = () => {
-    const { options, errors: found } = validateRecordForm(form, locale);
+    const { options, errors: found } = validateRecordForm(form, locale, today());
     setErrors(found);
     if (!options) return;
     void task.run(s.generating, ({ progress }) => generateSheets(host, locale, spec.generation(options), progress));

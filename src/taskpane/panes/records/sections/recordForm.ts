@@ -18,6 +18,8 @@ export interface RecordOptions {
   readonly blankRows: number;
   readonly sample: boolean;
   readonly locale: Locale;
+  /** Today as a whole-day serial (the claims' as-of date). */
+  readonly today: number;
 }
 
 export interface RecordFormErrors {
@@ -36,6 +38,7 @@ export function initialRecordForm(blankRows: number): RecordForm {
 export function validateRecordForm(
   form: RecordForm,
   locale: Locale,
+  today: number,
 ): { options: RecordOptions | null; errors: RecordFormErrors } {
   const errors: { station?: Text; blankRows?: Text } = {};
   const station = form.station.trim();
@@ -51,7 +54,7 @@ export function validateRecordForm(
       `Blank rows must be a whole number from 0 to ${MAX_BLANK_ROWS}`,
     );
   if (errors.station || errors.blankRows) return { options: null, errors };
-  return { options: { station, blankRows: n, sample: form.sample, locale }, errors };
+  return { options: { station, blankRows: n, sample: form.sample, locale, today }, errors };
 }
 
 /** The words a record section shows. */

@@ -10,6 +10,12 @@ import { generateSheets } from "../../generateSheets";
 import { PartsLedgerSection } from "./PartsLedgerSection";
 import { PARTS_LEDGER_SECTION } from "./partsLedgerSection";
 import { validateRecordForm } from "./recordForm";
+import { SecondaryClaimsSection } from "./SecondaryClaimsSection";
+import { WarrantyPartsSection } from "./WarrantyPartsSection";
+import { WARRANTY_PARTS_SECTION } from "./warrantyPartsSection";
+import { SECONDARY_CLAIMS_SECTION } from "./secondaryClaimsSection";
+
+const TODAY = 46357; // 2026-12-01
 
 /** A host over nothing: records what it is asked to write. */
 function host(plans: FoundPlan[] = []): WorkbookHost & { written: WorkbookPlan[] } {
@@ -64,7 +70,11 @@ describe("record sections", () => {
   });
 
   test("the form refuses a long station name and a bad row count, naming both", () => {
-    const r = validateRecordForm({ station: "很长的服务站名称".repeat(4), blankRows: "-1", sample: false }, "zh-CN");
+    const r = validateRecordForm(
+      { station: "很长的服务站名称".repeat(4), blankRows: "-1", sample: false },
+      "zh-CN",
+      TODAY,
+    );
     expect(r.options).toBeNull();
     expect(r.errors.station?.zh).toContain("最多 20 个字");
     expect(r.errors.blankRows?.en).toContain("whole number");
@@ -72,7 +82,7 @@ describe("record sections", () => {
 
   test("generating writes the station's three sheets, no settings sheet, and says which", async () => {
     const h = host();
-    const { options } = validateRecordForm({ station: " 北京站 ", blankRows: "50", sample: true }, "zh-CN");
+    const { options } = validateRecordForm({ station: " 北京站 ", blankRows: "50", sample: true }, "zh-CN", TODAY);
     const messages = await generateSheets(h, "zh-CN", PARTS_LEDGER_SECTION.generation(options!));
     expect(h.written).toHaveLength(1);
     expect(h.written[0]!.sheets.map((s) => s.marker.kind)).toEqual(["partsLedger", "partsMoves", "stockTake"]);
@@ -82,5 +92,44 @@ describe("record sections", () => {
         body: { zh: "已生成：备用件台账-北京站、出入库流水-北京站、盘点表-北京站", en: expect.any(String) },
       },
     ]);
+  });
+
+  test.each([
+    ["zh-CN", ["三包件", "空白行", "生成三包件登记表"]],
+    ["en-US", ["Warranty parts", "Blank rows", "Generate warranty-parts register"]],
+  ] as const)("the warranty-parts section renders in %s", (locale, words) => {
+    const html = render(<WarrantyPartsSection />, locale);
+    for (const w of words) expect(html).toContain(w);
+    expect(html).toContain('data-testid="records-warranty-parts-generate"');
+  });
+
+  test.each([
+    ["zh-CN", ["二次索赔", "空白行", "生成二次索赔登记表"]],
+    ["en-US", ["Secondary claims", "Blank rows", "Generate secondary-claims register"]],
+  ] as const)("the secondary-claims section renders in %s", (locale, words) => {
+    const html = render(<SecondaryClaimsSection />, locale);
+    for (const w of words) expect(html).toContain(w);
+    expect(html).toContain('data-testid="records-secondary-claims-generate"');
+  });
+
+  test("the warranty and claims sections write their sheets; the claims count ages to today", async () => {
+    const h = host();
+    const { options } = validateRecordForm({ station: "", blankRows: "0", sample: true }, "en-US", TODAY);
+    await generateSheets(h, "en-US", WARRANTY_PARTS_SECTION.generation(options!));
+    await generateSheets(h, "en-US", SECONDARY_CLAIMS_SECTION.generation(options!));
+    expect(h.written.map((p) => p.sheets.map((s) => s.name))).toEqual([
+      ["Warranty parts"],
+      ["Secondary claims", "Claims by supplier"],
+    ]);
+    const claims = h.written[1]!.sheets[0]!;
+    expect(claims.cells.flatMap((b) => b.rows.flat())).toContain(TODAY);
+  });
+
+  test("a blank book with no blank rows is refused with a message, nothing written", async () => {
+    const h = host();
+    const { options } = validateRecordForm({ station: "", blankRows: "0", sample: false }, "zh-CN", TODAY);
+    const messages = await generateSheets(h, "zh-CN", WARRANTY_PARTS_SECTION.generation(options!));
+    expect(h.written).toEqual([]);
+    expect(messages[0]).toMatchObject({ intent: "error" });
   });
 });

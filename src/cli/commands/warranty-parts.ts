@@ -1,0 +1,97 @@
+/**
+ * `service-appraisal warranty-parts [--station NAME] (--lines FILE.csv|.xlsx | --demo)
+ * [--months 24] [--km 100000] [--blank-rows 100] --out FILE.xlsx [--json FILE.json] [--force]`
+ *
+ * The 三包件登记表 (policy 3.6; RULES.md#warranty-parts): each line's 三包 coverage, state and
+ * write-off check; `--json` writes them with the counts per state and the postage written off.
+ */
+import { pick, text } from "../../core/i18n/text";
+import { describeProblem } from "../../core/problem";
+import {
+  CHECK_LABELS,
+  DEFAULT_WARRANTY_TERMS,
+  SAMPLE_WARRANTY_LINES,
+  readWarrantyLines,
+} from "../../core/records/warrantyParts";
+import { warrantyPartsPlan } from "../../sheets/records/warrantyParts";
+import { flag, optionalString } from "../args";
+import { CliError, type Command, type CommandContext } from "../command";
+import { jsonOutput, writeWorkbook } from "../io";
+import { blankRowsOption, readRecordFile, recordOutputs } from "../records";
+
+function termOption(ctx: CommandContext, option: string, fallback: number): number {
+  const v = optionalString(ctx, option);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CliError(
+      text(
+        `--${option} 应为不小于 0 的整数（是“${v}”）`,
+        `--${option} must be a whole number, 0 or more (it is “${v}”)`,
+      ),
+      2,
+    );
+  return n;
+}
+
+export const warrantyPartsCommand: Command = {
+  name: "warranty-parts",
+  summary: text(
+    "生成三包件登记表：三包判定、流程状态和销帐检查（可另存 JSON）",
+    "build the warranty-parts register: coverage, state and write-off checks (optionally as JSON)",
+  ),
+  usage: [
+    "warranty-parts [--station NAME] (--lines FILE.csv|.xlsx | --demo) [--months 24] [--km 100000] [--blank-rows 100] --out FILE.xlsx [--json FILE.json] [--force]",
+  ],
+  options: {
+    station: { type: "string" },
+    lines: { type: "string" },
+    demo: { type: "boolean" },
+    months: { type: "string" },
+    km: { type: "string" },
+    "blank-rows": { type: "string" },
+    out: { type: "string" },
+    json: { type: "string" },
+    force: { type: "boolean" },
+  },
+  async run(ctx) {
+    const demo = flag(ctx, "demo");
+    if (!demo && optionalString(ctx, "lines") === undefined)
+      throw new CliError(
+        text("需要 --lines 文件（或 --demo 示例数据）", "--lines FILE is needed (or --demo for sample data)"),
+        2,
+      );
+    const { out, json } = recordOutputs(ctx, ["lines"]);
+    const terms = {
+      months: termOption(ctx, "months", DEFAULT_WARRANTY_TERMS.months),
+      km: termOption(ctx, "km", DEFAULT_WARRANTY_TERMS.km),
+    };
+    const blankRows = blankRowsOption(ctx, "blank-rows", 100);
+    const lines = demo ? SAMPLE_WARRANTY_LINES : await readRecordFile(ctx, "lines", readWarrantyLines);
+    const station = optionalString(ctx, "station") ?? "";
+    const r = warrantyPartsPlan({ station, lines, terms, locale: ctx.locale, blankRows });
+    if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
+    const { results, summary } = r.value;
+    const firstRow = 7;
+    const body = {
+      station,
+      terms,
+      lines: lines.map((l, i) => ({ row: firstRow + i, reqNo: l.reqNo, orderId: l.orderId, ...results[i]! })),
+      summary,
+    };
+    const sheets = await writeWorkbook(null, r.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
+    const say = (zh: string, en: string) => ctx.out(pick(text(zh, en), ctx.locale));
+    const s = summary.byStatus;
+    say(
+      `${lines.length} 个三包件：待审批 ${s.awaitingApproval}，待更换 ${s.awaitingReplacement}，待销帐 ${s.awaitingWriteOff}，已销帐 ${s.writtenOff}；超出三包 ${summary.outside}；已销帐邮运费 ${summary.postageWrittenOff.toFixed(2)} 元`,
+      `${lines.length} warranty parts: ${s.awaitingApproval} to approve, ${s.awaitingReplacement} to replace, ${s.awaitingWriteOff} to write off, ${s.writtenOff} written off; ${summary.outside} outside warranty; postage written off ${summary.postageWrittenOff.toFixed(2)} yuan`,
+    );
+    for (const l of body.lines.filter((x) => x.check !== null).slice(0, 10))
+      say(
+        `  第 ${l.row} 行 ${l.reqNo}：${CHECK_LABELS[l.check!].zh}`,
+        `  row ${l.row} ${l.reqNo}: ${CHECK_LABELS[l.check!].en}`,
+      );
+    say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
+    if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
+  },
+};
