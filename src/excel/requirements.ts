@@ -20,6 +20,7 @@ export const EXCEL_API_USED: Readonly<Record<string, string>> = {
   "Table.showTotals": "1.3",
   "NamedItemCollection.add, getItemOrNullObject; NamedItem.delete, getRangeOrNullObject; WorksheetCollection.getItemOrNullObject":
     "1.4",
+  "Worksheet.calculate (the self-check's function cells)": "1.6",
   "Application.suspendApiCalculationUntilNextSync; Range.conditionalFormats (CellValue, Custom), priority, stopIfTrue":
     "1.6",
   "Worksheet.getRangeByIndexes, freezePanes, tabColor": "1.7",

@@ -27,5 +27,6 @@ describe("matchesExpected (LibreOffice harness and Excel self-check)", () => {
     expect(showComputed("良好")).toBe('"良好"');
     expect(showComputed(0.1 + 0.2)).toBe("0.3");
     expect(showComputed(undefined)).toBe("(none)");
+    expect(showComputed(true)).toBe("TRUE");
   });
 });

@@ -34,11 +34,12 @@ export function matchesExpected(expected: Expected, actual: Computed): boolean {
   return expected === actual;
 }
 
-/** A value for a report line: text quoted, errors bare, empty as "(empty)". */
+/** A value for a report line: text quoted, errors and booleans as Excel shows them, empty as "(empty)". */
 export function showComputed(v: Computed | Expected | undefined): string {
   if (v === undefined) return "(none)";
   if (isComputedError(v)) return v.error;
   if (v === null || v === "") return "(empty)";
   if (typeof v === "number") return String(Number(v.toPrecision(15)));
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return JSON.stringify(v);
 }

@@ -1945,6 +1945,13 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
           },
         ),
       delete: (n) => n.op("delete", [], () => bookOf(n).deleteSheet(alive(bookOf(n), n.target()))),
+      // Worksheet.calculate(markAllDirty) (ExcelApi 1.6): the sheet's formulas get their values again.
+      calculate: (n, markAllDirty: unknown) =>
+        n.op("calculate", [markAllDirty], () => {
+          const sheet = alive(bookOf(n), n.target());
+          bool(markAllDirty, "markAllDirty");
+          for (const [k, c] of sheet.cells) if (c.stale) sheet.cells.set(k, { formula: c.formula! });
+        }),
       activate: (n) =>
         n.op("activate", [], () => {
           const book = bookOf(n);
