@@ -5,10 +5,10 @@
  * or is cancelled, and that it never touches the user's sheets. Every sync failing in turn is in
  * the slow suite (test/e2e/selfcheck-fake-excel.test.ts) for its run time.
  */
-import { createFakeExcel, key, type FakeExcel, type FormulaValue } from "../../test/fakes/excel";
-import { SVC_FUNCTION_NAMES, evaluateSvc } from "../../test/support/evaluateSvc";
+import { createFakeExcel, key, type FakeExcel } from "../../test/fakes/excel";
+import { engineValues } from "../../test/support/engineValues";
+import { SVC_FUNCTION_NAMES } from "../../test/support/evaluateSvc";
 import { DEFAULT_SETTINGS } from "../core/settings";
-import { formatCell } from "../sheets/formula/a1";
 import { buildReport, reportText } from "../sheets/selfcheck/report";
 import { selfCheckPlan, type SelfCheckPlan } from "../sheets/selfcheck/selfCheckPlan";
 import { runSelfCheck, writeReportSheet } from "./selfCheck";
@@ -19,20 +19,6 @@ let check: SelfCheckPlan;
 beforeAll(async () => {
   check = await selfCheckPlan({ locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettingsSheet: true });
 }, 60_000);
-
-/** Formula cells compute what the engine expects (by temporary sheet name and address); SVC calls run the add-in's functions. */
-function engineValues(plan: SelfCheckPlan, wrong?: { sheet: string; address: string; value: number }): FormulaValue {
-  const byCell = new Map<string, unknown>();
-  plan.sheets.forEach((s) => s.cells.forEach((c) => byCell.set(`${s.name}!${c.address}`, c.expect ?? "")));
-  return (sheet, row, column, formula) => {
-    if (formula.startsWith("=SVC.")) return evaluateSvc(formula) as never;
-    const at = `${sheet.name}!${formatCell(row, column)}`;
-    if (wrong && at === `${wrong.sheet}!${wrong.address}`) return wrong.value;
-    const v = byCell.get(at);
-    if (v === undefined) throw new Error(`no expectation for ${at}`);
-    return (v === null ? "" : v) as never;
-  };
-}
 
 function usersWorkbook(options: { busy?: number; wrong?: { sheet: string; address: string; value: number } } = {}) {
   const fake = createFakeExcel({

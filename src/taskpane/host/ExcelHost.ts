@@ -1,7 +1,17 @@
-import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
+import {
+  findPlans,
+  readNames,
+  readPlansAndNames,
+  readRange,
+  readRanges,
+  readSelection,
+  runSelfCheck,
+  writePlans,
+  writeReportSheet,
+} from "../../excel";
 import type { ReadOptions } from "../../excel/read";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
-import type { WorkbookHost, WriteProgress } from "./types";
+import type { SelfCheckHost, WorkbookHost, WriteProgress } from "./types";
 
 /** Runs a batch against the workbook; `Excel.run` in Office, injectable for tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -65,4 +75,27 @@ export class ExcelHost implements WorkbookHost {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  readonly selfCheck: SelfCheckHost = {
+    run: (check, options) => this.run((context) => runSelfCheck(context, check, options)),
+    saveReport: async (name, rows) => {
+      const sheet = await this.run((context) => writeReportSheet(context, name, rows));
+      for (const l of [...this.listeners]) l();
+      return sheet;
+    },
+    describeExcel: () => describeExcel(),
+  };
+}
+
+/**
+ * "Excel <platform> <version>" from Office.context.diagnostics (Office.ContextInformation:
+ * host, platform, version; https://learn.microsoft.com/javascript/api/office/office.contextinformation),
+ * or null outside Office.
+ */
+function describeExcel(): string | null {
+  if (typeof Office === "undefined") return null;
+  const d = (Office as unknown as { context?: { diagnostics?: { platform?: unknown; version?: unknown } } }).context
+    ?.diagnostics;
+  if (!d) return null;
+  return ["Excel", d.platform, d.version].filter((x) => x !== undefined && x !== null && x !== "").join(" ");
 }
