@@ -9,6 +9,7 @@
 import * as svc from "../../src/functions/functions";
 import type { Computed } from "../../src/sheets/selfcheck/compare";
 import { installCustomFunctionsGlobal, isCfError } from "./customFunctionsGlobal";
+import { parseCustomCall } from "./customCall";
 
 const FUNCTIONS: Record<string, (...args: unknown[][][]) => unknown[][]> = {
   "SVC.WEIGHTED": svc.svcWeighted as never,
@@ -25,52 +26,14 @@ const FUNCTIONS: Record<string, (...args: unknown[][][]) => unknown[][]> = {
 
 export const SVC_FUNCTION_NAMES = Object.keys(FUNCTIONS);
 
-/** Splits on `sep` outside strings and braces. */
-function split(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === "{") depth += 1;
-    else if (!quoted && c === "}") depth -= 1;
-    else if (!quoted && depth === 0 && c === sep) {
-      out.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(s.slice(start));
-  return out;
-}
-
-function scalar(token: string): unknown {
-  const t = token.trim();
-  if (t === "") return null;
-  if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
-  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
-  const pct = /^(-?[\d.]+)%$/.exec(t);
-  if (pct) return Number(pct[1]) / 100;
-  if (/^-?[\d.]+(e[-+]?\d+)?$/i.test(t)) return Number(t);
-  throw new Error(`evaluateSvc: cannot read the argument ${t}`);
-}
-
-function argument(token: string): unknown[][] {
-  const t = token.trim();
-  if (t.startsWith("{")) return split(t.slice(1, -1), ";").map((row) => split(row, ",").map(scalar));
-  return [[scalar(t)]];
-}
-
 /** The value Excel shows for `formula`, evaluated by the add-in's own function implementation. */
 export function evaluateSvc(formula: string): Computed {
-  const m = /^=(SVC\.[A-Z]+)\((.*)\)$/i.exec(formula.trim());
-  if (!m) throw new Error(`evaluateSvc: not a single SVC call: ${formula}`);
-  const fn = FUNCTIONS[m[1]!.toUpperCase()];
+  const call = parseCustomCall(formula);
+  const fn = FUNCTIONS[call.name];
   if (!fn) return { error: "#NAME?" };
   const { uninstall } = installCustomFunctionsGlobal();
   try {
-    const v = fn(...split(m[2]!, ",").map(argument))[0]?.[0];
+    const v = fn(...call.args)[0]?.[0];
     if (isCfError(v)) return { error: v.code };
     return v as Computed;
   } finally {

@@ -14,6 +14,7 @@ import {
   Text as FluentText,
   Textarea,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { CopyRegular, DismissRegular, SaveRegular, ShieldTaskRegular } from "@fluentui/react-icons";
@@ -218,7 +219,9 @@ function ReportView(props: { report: SelfCheckReport }) {
                 <TableCell>{t(k.label)}</TableCell>
                 <TableCell className={styles.num}>{k.sheets}</TableCell>
                 <TableCell className={styles.num}>{k.compared}</TableCell>
-                <TableCell className={`${styles.num} ${k.mismatches > 0 ? styles.bad : ""}`}>{k.mismatches}</TableCell>
+                <TableCell className={mergeClasses(styles.num, k.mismatches > 0 && styles.bad)}>
+                  {k.mismatches}
+                </TableCell>
               </TableRow>
             ))}
             <TableRow data-self-check-kind="functions">
@@ -227,7 +230,7 @@ function ReportView(props: { report: SelfCheckReport }) {
               <TableCell className={styles.num}>
                 {report.functions.status === "unavailable" ? "—" : report.functions.results.length}
               </TableCell>
-              <TableCell className={`${styles.num} ${functionsWrong > 0 ? styles.bad : ""}`}>
+              <TableCell className={mergeClasses(styles.num, functionsWrong > 0 && styles.bad)}>
                 {report.functions.status === "checked" ? functionsWrong : "—"}
               </TableCell>
             </TableRow>
