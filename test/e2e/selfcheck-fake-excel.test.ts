@@ -13,7 +13,7 @@ import { runSelfCheck } from "../../src/excel/selfCheck";
 import { formatCell } from "../../src/sheets/formula/a1";
 import { buildReport, reportText } from "../../src/sheets/selfcheck/report";
 import { selfCheckPlan, type SelfCheckPlan } from "../../src/sheets/selfcheck/selfCheckPlan";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { xlsxBytes } from "../../src/xlsx";
 import { createFakeExcel, key, type FakeExcel, type FormulaValue } from "../fakes/excel";
 import { SVC_FUNCTION_NAMES, evaluateSvc } from "../support/evaluateSvc";
 import { computedValue, recalculateXlsx } from "../support/libreoffice";
@@ -28,7 +28,7 @@ let check: SelfCheckPlan;
 let lo: ExcelJS.Workbook;
 beforeAll(async () => {
   check = await selfCheckPlan({ locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettingsSheet: true });
-  lo = (await recalculateXlsx(await workbookToBuffer(plansToWorkbook(check.plan)))).workbook;
+  lo = (await recalculateXlsx((await xlsxBytes(check.plan)).bytes)).workbook;
 }, 300_000);
 
 /** LibreOffice's value of each formula cell, by sheet name and address; SVC calls by the add-in's functions. */

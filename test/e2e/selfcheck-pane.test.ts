@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { selfCheckPlan, type SelfCheckPlan } from "../../src/sheets/selfcheck/selfCheckPlan";
-import { plansToWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { xlsxBytes } from "../../src/xlsx";
 import { computedValue, recalculateXlsx } from "../support/libreoffice";
 import { buildFakeHost } from "./support/fakeHostBuild";
 import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support/pane";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   fakeOffice = await buildFakeHost();
   // The pane runs in zh-CN and builds the same plan (no 考核参数 yet: defaults, a temporary one).
   check = await selfCheckPlan({ locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettingsSheet: true });
-  const lo = (await recalculateXlsx(await workbookToBuffer(plansToWorkbook(check.plan)))).workbook;
+  const lo = (await recalculateXlsx((await xlsxBytes(check.plan)).bytes)).workbook;
   values = {};
   for (const s of check.sheets) {
     const ws = lo.getWorksheet(s.name)!;

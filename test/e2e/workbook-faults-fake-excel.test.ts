@@ -29,7 +29,7 @@ const cases = GENERATORS.map((g, i) => [g, i] as const);
 
 /** The settings names a plan's formulas use (cells, fills, conditional formats, list sources). */
 function settingsNamesUsed(plan: WorkbookPlan): string[] {
-  const all = new Set(Object.values(SETTING_NAMES));
+  const all = new Set<string>(Object.values(SETTING_NAMES));
   const found = new Set<string>();
   const scan = (f: string | undefined) => {
     for (const m of (f ?? "").matchAll(/\bSVC_[A-Za-z0-9_]+/g)) if (all.has(m[0])) found.add(m[0]);
