@@ -37,8 +37,13 @@ function settingsNamesUsed(plan: WorkbookPlan): string[] {
   for (const s of plan.sheets) {
     for (const b of s.cells) for (const r of b.rows) for (const c of r) if (isFormulaCell(c)) scan(c.f);
     for (const f of s.fills ?? []) scan(f.formula);
-    for (const cf of s.conditionalFormats ?? [])
-      cf.rule.type === "expression" ? scan(cf.rule.formula) : (scan(cf.rule.formula1), scan(cf.rule.formula2));
+    for (const cf of s.conditionalFormats ?? []) {
+      if (cf.rule.type === "expression") scan(cf.rule.formula);
+      else {
+        scan(cf.rule.formula1);
+        scan(cf.rule.formula2);
+      }
+    }
     for (const v of s.validations ?? []) if (v.rule.type === "listSource") scan(v.rule.source);
   }
   return [...found];
