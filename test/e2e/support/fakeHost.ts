@@ -11,26 +11,14 @@
  */
 import { createFakeExcel } from "../../fakes/excel";
 import { parseCustomCall } from "../../support/customCall";
+import { createCustomFunctionsGlobal, isCfError } from "../../support/customFunctionsGlobal";
 
 type Matrix = unknown[][];
 type CustomFunction = (...args: Matrix[]) => Matrix;
 
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-class CustomFunctionsError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
+// CustomFunctions as Excel's runtime provides it (Error, ErrorCode, associate): the same test
+// double the Node tests of the functions use.
+const runtime = createCustomFunctionsGlobal();
 
 const registered = new Map<string, CustomFunction>();
 const NAMESPACE = "SVC";
@@ -70,16 +58,16 @@ function callCustom(formula: string): string | number | boolean | { error: strin
   const fn = registered.get(call.name);
   if (!fn) return { error: "#NAME?" };
   const v = fn(...call.args)[0]?.[0];
-  if (v instanceof CustomFunctionsError) return { error: v.code };
+  if (isCfError(v)) return { error: v.code };
   return v as string | number | boolean;
 }
 
 const g = globalThis as Record<string, unknown>;
 
 g.CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode: ERROR_CODES,
+  ...runtime,
   associate(id: string, fn: CustomFunction) {
+    runtime.associate(id, fn as (...args: unknown[]) => unknown);
     registered.set(`${NAMESPACE}.${id}`.toUpperCase(), fn);
     // The functions are Excel's from now on: formulas may call them.
     fake.state.formulaSettings = { ...fake.state.formulaSettings, customFunctions: [...registered.keys()] };
