@@ -25,11 +25,6 @@ export {
 } from "./read";
 export { SyncTimeoutError, DEFAULT_SYNC_LIMIT_MS } from "./sync";
 export { removeSheets, type RemoveResult } from "./remove";
-export {
-  runSelfCheck,
-  writeReportSheet,
-  SELF_CHECK_STEPS,
-  type RunSelfCheckOptions,
-  type SelfCheckProgress,
-} from "./selfCheck";
+// The self-check (./selfCheck.ts) is imported from its own module, when it is used.
+export type { RunSelfCheckOptions, SelfCheckProgress } from "./selfCheck";
 export { EXCEL_API_REQUIREMENT, EXCEL_API_USED } from "./requirements";

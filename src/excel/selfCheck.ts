@@ -14,7 +14,8 @@
  */
 import { text, type Text } from "../core/i18n/text";
 import { uniqueSheetName } from "../sheets/formula/names";
-import { FUNCTIONS_SHEET, isTemporaryName, type SelfCheckPlan } from "../sheets/selfcheck/selfCheckPlan";
+import { FUNCTIONS_SHEET, isTemporaryName } from "../sheets/selfcheck/names";
+import type { SelfCheckPlan } from "../sheets/selfcheck/selfCheckPlan";
 import type { SheetReadBack, SelfCheckRun } from "../sheets/selfcheck/report";
 import { isPending } from "../sheets/selfcheck/report";
 import type { Computed } from "../sheets/selfcheck/compare";

@@ -5,7 +5,8 @@
  * their own and an interrupted run can be recognised, and for every formula cell its address,
  * formula and the engine's value. Pure: the Office.js side is src/excel/selfCheck.ts.
  */
-import { pick, text, type Locale, type Text } from "../../core/i18n/text";
+import { pick, type Locale } from "../../core/i18n/text";
+import { FUNCTIONS_SHEET, TEMP_PREFIX } from "./names";
 import type { Settings } from "../../core/settings";
 import { formatCell, formatRange, type Rect } from "../formula/a1";
 import { sanitizeSheetName } from "../formula/names";
@@ -16,16 +17,7 @@ import { buildSampleWorkbook } from "../sample/sampleWorkbook";
 import { planWorkbook } from "../sample/planWorkbook";
 import { functionChecks, type FunctionCheck } from "./functionChecks";
 
-/** What every temporary sheet's name starts with. */
-export const TEMP_PREFIX: Text = text("自检 ", "Check ");
-
-/** The sheet the custom functions are evaluated on (temporary too). */
-export const FUNCTIONS_SHEET: Text = text("自检 函数", "Check Functions");
-
-/** Is this a sheet name the self-check gives its temporary sheets (in either language)? */
-export function isTemporaryName(name: string): boolean {
-  return name.startsWith(TEMP_PREFIX.zh) || name.startsWith(TEMP_PREFIX.en);
-}
+export { TEMP_PREFIX, FUNCTIONS_SHEET, isTemporaryName } from "./names";
 
 export interface CellExpectation {
   readonly address: string;

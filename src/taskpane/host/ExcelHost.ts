@@ -1,14 +1,4 @@
-import {
-  findPlans,
-  readNames,
-  readPlansAndNames,
-  readRange,
-  readRanges,
-  readSelection,
-  runSelfCheck,
-  writePlans,
-  writeReportSheet,
-} from "../../excel";
+import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
 import type { ReadOptions } from "../../excel/read";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import type { SelfCheckHost, WorkbookHost, WriteProgress } from "./types";
@@ -77,8 +67,13 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readonly selfCheck: SelfCheckHost = {
-    run: (check, options) => this.run((context) => runSelfCheck(context, check, options)),
+    // The self-check's Excel side is loaded when it is used, not with the pane.
+    run: async (check, options) => {
+      const { runSelfCheck } = await import("../../excel/selfCheck");
+      return this.run((context) => runSelfCheck(context, check, options));
+    },
     saveReport: async (name, rows) => {
+      const { writeReportSheet } = await import("../../excel/selfCheck");
       const sheet = await this.run((context) => writeReportSheet(context, name, rows));
       for (const l of [...this.listeners]) l();
       return sheet;

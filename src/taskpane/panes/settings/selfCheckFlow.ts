@@ -10,7 +10,6 @@ import { problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
 import type { RunSelfCheckOptions } from "../../../excel";
 import { buildReport, type SelfCheckReport } from "../../../sheets/selfcheck/report";
-import { selfCheckPlan } from "../../../sheets/selfcheck/selfCheckPlan";
 import { HostProblemError, type WorkbookHost } from "../../host";
 import { ADDIN_VERSION } from "../../version";
 import { unreadableSettingsError } from "./settingsForGeneration";
@@ -28,6 +27,8 @@ export async function runSelfCheckFlow(
   const state = decideWorkbookSettings(plans, names);
   if (state.status === "present" && state.problems.length > 0) throw unreadableSettingsError(state.problems);
   const present = state.status === "present";
+  // Every generator and the sample data: loaded when a check is run, not with the pane.
+  const { selfCheckPlan } = await import("../../../sheets/selfcheck/selfCheckPlan");
   const check = await selfCheckPlan({
     locale,
     settings: present ? state.settings : DEFAULT_SETTINGS,
