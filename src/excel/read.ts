@@ -32,7 +32,8 @@ export interface ReadOptions {
   /**
    * What is read besides the values: the number formats (default: what a user's data needs), or
    * each cell's value type (for computed results, where an error must not pass for text:
-   * Range.valueTypes, ExcelApi 1.1, says "Error" for "#N/A").
+   * Range.valueTypes, ExcelApi 1.1, says "Error" for "#N/A":
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member).
    */
   readonly with?: "numberFormats" | "valueTypes";
   readonly maxCellsPerRequest?: number;

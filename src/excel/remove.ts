@@ -5,7 +5,8 @@
  * Deleting a sheet deletes its tables and charts with it, but a workbook name that refers to a
  * cell of the sheet stays behind as `#REF!` ("Worksheet.delete",
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
- * the fake enforces the same). So the names are read first — `NamedItem.formula` (ExcelApi 1.7)
+ * the fake enforces the same). So the names are read first — `NamedItem.formula` (ExcelApi 1.7,
+ * https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member)
  * says which sheet each one refers to — and those referring to the doomed sheets are deleted
  * with them. Only the sheets named are touched.
  */

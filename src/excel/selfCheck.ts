@@ -162,7 +162,8 @@ const CANCELLED = new Error("self-check cancelled");
 
 /**
  * Writes one formula per function check into a new sheet (column A the formula as text, column
- * B the formula), has Excel calculate the sheet (Worksheet.calculate, ExcelApi 1.6) and reads
+ * B the formula), has Excel calculate the sheet (Worksheet.calculate, ExcelApi 1.6,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-calculate-member(1)) and reads
  * column B back. A custom function answers asynchronously: its cell shows #BUSY! until then
  * (office-js #4152; Excel-Custom-Functions #120), so the cells are read again, a bounded number
  * of times, while any is pending. Functions Excel does not know show #NAME? (reported by the

@@ -869,7 +869,9 @@ export async function writePlans(
     );
   }
   if (Number(probe.value) === 0) throw new PlanWriteError(DATE_1904_REFUSAL, null);
-  // A protected structure refuses new sheets (WorkbookProtection.protected, ExcelApi 1.7): say so
+  // A protected structure refuses new sheets ("Protect a workbook": no adding, moving, deleting,
+  // hiding or renaming sheets, https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+  // WorkbookProtection.protected, ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection): say so
   // before writing anything, instead of failing in the first batch.
   if (protection.protected) throw new PlanWriteError(PROTECTED_WORKBOOK_REFUSAL, null);
   const before: Before = {
