@@ -140,8 +140,10 @@ describe("the source the user selected", () => {
     return fake;
   }
 
-  it("filters on and a table of theirs named like ours: every row read, the hidden ones said; ours renamed; theirs untouched", async () => {
+  it("filters on, the sheet protected, a table of theirs named like ours: every row read, the hidden ones said; ours renamed; theirs untouched", async () => {
     const fake = workbookWithOrders();
+    // Review › Protect Sheet on the export: reading is allowed, and nothing is ever written to it.
+    fake.state.sheets[0]!.protection = { protected: true, options: {} };
     const host = hostOver(fake);
     const source = () =>
       JSON.stringify([[...fake.state.sheets[0]!.cells], fake.state.sheets[0]!.autoFilter, fake.state.tables[0]]);
