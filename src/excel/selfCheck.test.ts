@@ -11,8 +11,10 @@ import { SVC_FUNCTION_NAMES } from "../../test/support/evaluateSvc";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { buildReport, reportText } from "../sheets/selfcheck/report";
 import { selfCheckPlan, type SelfCheckPlan } from "../sheets/selfcheck/selfCheckPlan";
-import { runSelfCheck, writeReportSheet } from "./selfCheck";
-import { writePlans } from "./write";
+import { text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
+import { causeOf, runSelfCheck, writeReportSheet } from "./selfCheck";
+import { PlanWriteError, writePlans } from "./write";
 import { settingsPlan } from "../sheets/settings";
 
 let check: SelfCheckPlan;
@@ -159,5 +161,20 @@ describe("the self-check in Excel (fake)", () => {
       { value: "'x", quotePrefix: true },
     ]);
     expect(fake.state.activeSheet).toBe(sheet);
+  });
+});
+
+describe("causeOf: why a check failed, in both languages", () => {
+  test("our errors by their Problem (with its place), Office's by code and message", () => {
+    const ours = new PlanWriteError(text("无法写入", "cannot write"), null);
+    expect(causeOf(ours)).toEqual(text("无法写入", "cannot write"));
+    const placed = new ProblemError(problem("value", text("太大", "too large"), { row: 3 }));
+    expect(causeOf(placed)).toEqual(text("第 3 行：太大", "row 3: too large"));
+    const office = Object.assign(new Error("The request payload size has exceeded the limit."), {
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect(causeOf(office).en).toBe(
+      "RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit.",
+    );
   });
 });

@@ -13,6 +13,7 @@
  * 2 + polls for the functions, 2 to clean up.
  */
 import { text, type Text } from "../core/i18n/text";
+import { describeProblem, ProblemError } from "../core/problem";
 import { uniqueSheetName } from "../sheets/formula/names";
 import { FUNCTIONS_SHEET, isTemporaryName } from "../sheets/selfcheck/names";
 import type { SelfCheckPlan } from "../sheets/selfcheck/selfCheckPlan";
@@ -51,10 +52,14 @@ export const SELF_CHECK_STEPS = {
 
 const TOTAL_STEPS = 5;
 
-/** Why something failed, in both languages: our errors carry a Text, Office's a code and a message. */
+/**
+ * Why something failed, in both languages: our errors are ProblemErrors (PlanWriteError,
+ * SyncTimeoutError, RangeReadError…) with the place and the reason; Office's carry a code and a
+ * message.
+ */
 export function causeOf(e: unknown): Text {
-  const err = e as { text?: Text; code?: string; message?: string };
-  if (err?.text && typeof err.text.zh === "string" && typeof err.text.en === "string") return err.text;
+  if (e instanceof ProblemError) return describeProblem(e.problem);
+  const err = e as { code?: string; message?: string } | null | undefined;
   const msg = [err?.code, err?.message].filter(Boolean).join(": ") || String(e);
   return text(msg, msg);
 }

@@ -6,14 +6,17 @@
  * the sheet they work in. Each ends in a clear message in both languages (or a note, where the
  * generation can go on safely) and a workbook whose existing content is exactly as before.
  */
+import { text } from "../../src/core/i18n/text";
+import { ok } from "../../src/core/problem";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../src/core/settings";
 import { sampleWorkOrders, serialOf } from "../../src/core/workorders";
 import { PROTECTED_WORKBOOK_REFUSAL, PlanWriteError, writePlans } from "../../src/excel/write";
-import { isFormulaCell, type WorkbookPlan } from "../../src/sheets/plan";
+import { isFormulaCell, type WorkbookPlan, type WriteReport } from "../../src/sheets/plan";
+import { settingsForGeneration, SETTINGS_UNREADABLE } from "../../src/sheets/settings";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../src/sheets/workorders";
-import { hiddenRowsNote, writeWarnings } from "../../src/taskpane/components/task";
+import { hiddenRowsNote } from "../../src/taskpane/components/task";
 import { ExcelHost, problemFromError } from "../../src/taskpane/host";
-import { settingsForGeneration } from "../../src/taskpane/panes/settings/settingsForGeneration";
+import { generateSheets } from "../../src/taskpane/panes/generateSheets";
 import { createFakeExcel, key, type FakeExcel } from "../fakes/excel";
 import { GENERATORS, demoPlans, workbookBefore } from "../support/demoFake";
 
@@ -73,10 +76,20 @@ describe.each(cases)("%s", (_name, index) => {
     const theirs = () =>
       JSON.stringify(fake.state.sheets.filter((s) => planned.includes(s.name)).map((s) => [...s.cells]));
     const before = theirs();
-    const report = await writePlans(ctx(fake), plans[index]!);
-    expect(report.sheets.map((s) => s.actual)).toEqual(planned.map((n) => `${n} (2)`));
+    // Through the panes' one way to generate (settings → plan → write → messages).
+    let report: WriteReport | undefined;
+    const messages = await generateSheets(hostOver(fake), "zh-CN", {
+      build: () => ok(plans[index]!),
+      plan: (plan) => plan,
+      messages: (_plan, written) => {
+        report = written;
+        return [];
+      },
+      settingsAdded: text("", ""),
+    });
+    expect(report!.sheets.map((s) => s.actual)).toEqual(planned.map((n) => `${n} (2)`));
     expect(theirs()).toBe(before);
-    const note = writeWarnings(report).find((m) => m.intent === "info")!;
+    const note = messages.find((m) => m.intent === "info")!;
     for (const name of planned)
       expect(note.body.zh).toContain(`已有名为“${name}”的工作表（未改动），新工作表命名为“${name} (2)”`);
   });
@@ -91,6 +104,7 @@ describe.each(cases)("%s", (_name, index) => {
       const before = snapshot(fake);
       // The pane's first step already refuses: the settings cannot be read whole.
       const early = await settingsForGeneration(hostOver(fake), "zh-CN").catch((x: unknown) => x);
+      expect(problemFromError(early).reason?.code).toBe(SETTINGS_UNREADABLE);
       expect(problemFromError(early).message.en).toMatch(new RegExp(`cannot be read: .*${gone}: `));
       // And the writer itself never writes a formula using a name the workbook lacks.
       const e = await refusal(fake, plans[index]!);
@@ -108,6 +122,7 @@ describe.each(cases)("%s", (_name, index) => {
       name.sheet!.cells.set(key(name.rect!.top, name.rect!.left), { value: "见附件" });
       const before = snapshot(fake);
       const e = await settingsForGeneration(hostOver(fake), "en-US").catch((x: unknown) => x);
+      expect(problemFromError(e).reason?.code).toBe(SETTINGS_UNREADABLE);
       const message = problemFromError(e).message;
       // A bounds column is part of its band table: the table's name may be the one named.
       const named = `${name.name.replace(/_Bounds$/, "")}(_Bounds)?`;

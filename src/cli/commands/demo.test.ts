@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
+import { planWorkbook } from "../../sheets/sample/planWorkbook";
 import { findPlansInWorkbook } from "../../xlsx";
+import { demoWorkbook } from "./demo";
 import { runCli } from "../../../test/support/cli";
 
 let dir: string;
@@ -13,6 +17,22 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 // The demo writes every generated sheet (and reads the earlier ones back twice): seconds, not milliseconds.
 jest.setTimeout(60_000);
 
+/** Every kind of generated sheet, in the order the demo adds them. */
+const KINDS = [
+  "settings",
+  "appraisal",
+  "appraisal",
+  "appraisal",
+  "appraisal",
+  "register",
+  "problems",
+  "kpi",
+  "audit6s",
+  "audit6s",
+  "audit6sSummary",
+  "bonus",
+];
+
 describe("service-appraisal demo", () => {
   test("writes every kind of generated sheet, each found by its marker", async () => {
     const r = await runCli(["demo", "--out", "demo.xlsx", "--lang", "en"], { cwd: dir, lang: "en-US" });
@@ -21,20 +41,7 @@ describe("service-appraisal demo", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "demo.xlsx"));
     const kinds = findPlansInWorkbook(wb).map((p) => p.marker.kind);
-    expect(kinds).toEqual([
-      "settings",
-      "appraisal",
-      "appraisal",
-      "appraisal",
-      "appraisal",
-      "register",
-      "problems",
-      "kpi",
-      "audit6s",
-      "audit6s",
-      "audit6sSummary",
-      "bonus",
-    ]);
+    expect(kinds).toEqual(KINDS);
     expect(r.out[0]).toMatch(/^wrote .*demo\.xlsx: Settings, Appraisal 2026-Q1, /);
   });
 
@@ -43,5 +50,21 @@ describe("service-appraisal demo", () => {
     const again = await runCli(["demo", "--out", "demo.xlsx"], { cwd: dir, lang: "en-US" });
     expect(again.code).toBe(1);
     expect(again.err[0]).toContain("already exists; add --force");
+  });
+});
+
+// The self-check builds the same sample sheets over plans alone (sheets/sample/planWorkbook).
+describe("the demo and the self-check's sample workbook", () => {
+  test("read back from the plans (the self-check) it is the same as read back from an .xlsx file (demo)", async () => {
+    const fromPlans = await buildSampleWorkbook(planWorkbook(), {
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      includeSettingsSheet: true,
+    });
+    const fromFile = (await demoWorkbook("zh-CN")).plans;
+    expect(fromPlans.flatMap((p) => p.sheets.map((s) => s.marker.kind))).toEqual(KINDS);
+    // The 6S summary and the bonus sheet are built from sheets read back; the same plans come
+    // out whichever way they were read, so the plan reader reads what a workbook holds.
+    expect(JSON.stringify(fromPlans)).toBe(JSON.stringify(fromFile));
   });
 });

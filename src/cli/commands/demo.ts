@@ -10,10 +10,11 @@ import { pick, text, type Locale } from "../../core/i18n/text";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
 import type { WorkbookPlan } from "../../sheets/plan";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
+import { workbookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
-import { checkOut, readWorkbookRange, resolvePath, writeWorkbook } from "../io";
+import { checkOut, resolvePath, writeWorkbook } from "../io";
 
 /** The plans written so far as a file (the streaming writer), read back as a user's tool would. */
 async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
@@ -33,16 +34,11 @@ export async function demoWorkbook(
   locale: Locale,
 ): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook; plans: WorkbookPlan[] }> {
   const plans: WorkbookPlan[] = [];
-  let file: { plans: number; workbook: ExcelJS.Workbook } | null = null;
-  const current = async (): Promise<ExcelJS.Workbook> => {
-    if (file?.plans !== plans.length) file = { plans: plans.length, workbook: (await readBack(plans)).workbook };
-    return file.workbook;
-  };
   await buildSampleWorkbook(
     {
       add: (plan) => void plans.push(plan),
-      findPlans: async () => findPlansInWorkbook(await current()),
-      readRange: async (sheetName, address) => readWorkbookRange(await current(), sheetName, address),
+      // The file written so far, read back through the reader port as the CLI reads any input.
+      reader: async () => workbookReader((await readBack(plans)).workbook),
     },
     { locale, settings: DEFAULT_SETTINGS, includeSettingsSheet: true },
   );

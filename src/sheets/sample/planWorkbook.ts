@@ -4,13 +4,15 @@
  * engine's own values — a literal as written, a formula cell its `expect`. Later generators can
  * then build on earlier sheets without any spreadsheet computing them, which is what the
  * self-check needs: every expectation comes from the engine, none from the Excel under test.
+ * It is a reader port (sheets/reader.ts) of its own: its names are the plans' named ranges.
  */
 import { formatRange, parseRange } from "../formula/a1";
 import { cellKey, finalCells, prepareWorkbookPlan, type FinalCell, type PreparedSheet } from "../formula/prepare";
 import { isFormulaCell, type FoundPlan, type PlanCell, type RangeData, type Scalar, type WorkbookPlan } from "../plan";
+import { noSuchSheet, sequentialBatches, type WorkbookReader } from "../reader";
 import type { SampleWorkbook } from "./sampleWorkbook";
 
-export interface PlanWorkbook extends SampleWorkbook {
+export interface PlanWorkbook extends SampleWorkbook, WorkbookReader {
   /** Every sheet added so far, prepared, in order. */
   readonly sheets: readonly PreparedSheet[];
 }
@@ -31,8 +33,38 @@ export function planWorkbook(): PlanWorkbook {
   const cells = new Map<string, Map<number, FinalCell>>();
   const tableNames: string[] = [];
   const definedNames: string[] = [];
-  return {
+  const reads: Pick<WorkbookReader, "findPlans" | "readRange" | "readNames"> = {
+    async findPlans(): Promise<FoundPlan[]> {
+      return sheets.map((s) => ({ sheetName: s.actualName, marker: s.plan.marker }));
+    },
+    async readRange(sheetName: string, address: string): Promise<RangeData> {
+      const sheet = cells.get(sheetName.toLowerCase());
+      if (!sheet) throw noSuchSheet(sheetName);
+      const rect = parseRange(address);
+      const values: Scalar[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row: Scalar[] = [];
+        for (let c = rect.left; c <= rect.right; c++) row.push(valueOf(sheet.get(cellKey(r, c))));
+        values.push(row);
+      }
+      return { sheetName, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values };
+    },
+    async readNames(names) {
+      const out: Record<string, Scalar[][] | undefined> = {};
+      for (const name of names) {
+        // The first sheet that defines the name (a writer would rename a later one).
+        const owner = sheets.find((s) => s.plan.names?.some((n) => n.name === name));
+        const range = owner?.plan.names?.find((n) => n.name === name)?.range;
+        out[name] =
+          owner && range ? (await reads.readRange(owner.actualName, range)).values.map((row) => [...row]) : undefined;
+      }
+      return out;
+    },
+  };
+  const workbook: PlanWorkbook = {
     sheets,
+    ...reads,
+    ...sequentialBatches(reads),
     add(plan: WorkbookPlan) {
       const prepared = prepareWorkbookPlan(plan, {
         sheetNames: sheets.map((s) => s.actualName),
@@ -46,20 +78,7 @@ export function planWorkbook(): PlanWorkbook {
         cells.set(s.actualName.toLowerCase(), finalCells(s));
       }
     },
-    async findPlans(): Promise<FoundPlan[]> {
-      return sheets.map((s) => ({ sheetName: s.actualName, marker: s.plan.marker }));
-    },
-    async readRange(sheetName: string, address: string): Promise<RangeData> {
-      const sheet = cells.get(sheetName.toLowerCase());
-      if (!sheet) throw new Error(`planWorkbook: no sheet "${sheetName}"`);
-      const rect = parseRange(address);
-      const values: Scalar[][] = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        const row: Scalar[] = [];
-        for (let c = rect.left; c <= rect.right; c++) row.push(valueOf(sheet.get(cellKey(r, c))));
-        values.push(row);
-      }
-      return { sheetName, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values };
-    },
+    reader: () => workbook,
   };
+  return workbook;
 }

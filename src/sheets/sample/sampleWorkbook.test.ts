@@ -1,5 +1,6 @@
-import { DEFAULT_SETTINGS } from "../../core/settings";
-import { demoWorkbook } from "../../cli/commands/demo";
+import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../core/settings";
+import { ProblemError } from "../../core/problem";
+import { settingsForGeneration, settingsPlan } from "../settings";
 import { buildSampleWorkbook } from "./sampleWorkbook";
 import { planWorkbook } from "./planWorkbook";
 
@@ -19,19 +20,6 @@ const KINDS = [
 ];
 
 describe("sample workbook", () => {
-  test("read back from the plans (the self-check) it is the same as read back from an .xlsx file (demo)", async () => {
-    const fromPlans = await buildSampleWorkbook(planWorkbook(), {
-      locale: "zh-CN",
-      settings: DEFAULT_SETTINGS,
-      includeSettingsSheet: true,
-    });
-    const fromFile = (await demoWorkbook("zh-CN")).plans;
-    expect(fromPlans.flatMap((p) => p.sheets.map((s) => s.marker.kind))).toEqual(KINDS);
-    // The 6S summary and the bonus sheet are built from sheets read back; the same plans come
-    // out whichever way they were read, so the plan reader reads what a workbook holds.
-    expect(JSON.stringify(fromPlans)).toBe(JSON.stringify(fromFile));
-  }, 60_000);
-
   test("without the settings sheet (the workbook has its own), every other kind is still built", async () => {
     const workbook = planWorkbook();
     const plans = await buildSampleWorkbook(workbook, {
@@ -59,9 +47,27 @@ describe("sample workbook", () => {
     });
     const r = await workbook.readRange("S", "A1:E1");
     expect(r.values).toEqual([["007", 2, 4, "#N/A", null]]);
-    await expect(workbook.readRange("T", "A1")).rejects.toThrow('no sheet "T"');
+    await expect(workbook.readRange("T", "A1")).rejects.toThrow(ProblemError);
+    await expect(workbook.readRange("T", "A1")).rejects.toThrow('no worksheet "T"');
+    const [batched] = await workbook.readRanges([{ sheetName: "S", address: "A1:E1" }]);
+    expect(batched!.values).toEqual(r.values);
     expect(await workbook.findPlans()).toEqual([
       { sheetName: "S", marker: { kind: "settings", version: 1, meta: {} } },
     ]);
+  });
+
+  test("planWorkbook's names are its plans' named ranges: the settings decision reads them as from a workbook", async () => {
+    const workbook = planWorkbook();
+    expect((await workbook.readNames([SETTING_NAMES.slaRadiusKm]))[SETTING_NAMES.slaRadiusKm]).toBeUndefined();
+    workbook.add({
+      sheets: [settingsPlan({ ...DEFAULT_SETTINGS, sla: { ...DEFAULT_SETTINGS.sla, radiusKm: 150 } }, "zh-CN")],
+    });
+    expect(await workbook.readNames([SETTING_NAMES.slaRadiusKm, "SVC_Nothing"])).toEqual({
+      [SETTING_NAMES.slaRadiusKm]: [[150]],
+      SVC_Nothing: undefined,
+    });
+    const g = await settingsForGeneration(workbook, "zh-CN");
+    expect(g.add).toEqual([]);
+    expect(g.settings.sla.radiusKm).toBe(150);
   });
 });

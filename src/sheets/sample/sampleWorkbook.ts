@@ -3,25 +3,28 @@
  * them: the settings and a year of quarterly appraisal forms, the work-order register with its
  * data problems and monthly KPI table, two months of 6S audits and the summary read back from
  * them, and the Q4 bonus sheet read back from the forms. Later sheets read the earlier ones back
- * through `SampleWorkbook` (by marker), as the panes do.
+ * through the reader port (sheets/reader.ts) with the functions the panes and the command line
+ * call: `readAudits` and `readForms` + `peopleFromReading`.
  *
- * Two callers: the command line's `demo` (src/cli/commands/demo.ts: an .xlsx file) and the
- * add-in's self-check (../selfcheck: temporary sheets in the open Excel workbook, built over
- * `planWorkbook`, which reads the engine's own values back from the plans).
+ * Two callers: the command line's `demo` (src/cli/commands/demo.ts: an .xlsx file, read back
+ * with xlsx/reader.ts `workbookReader`) and the add-in's self-check (../selfcheck: temporary
+ * sheets in the open Excel workbook, built over `planWorkbook`, which reads the engine's own
+ * values back from the plans).
  */
 import { text, type Locale } from "../../core/i18n/text";
 import type { Settings } from "../../core/settings";
 import { STAFF_TEMPLATE, samplePeople, sampleScores } from "../../core/appraisal";
 import { DEFAULT_CHECKLIST } from "../../core/audit6s/checklist";
-import { peopleFromForms, type BonusPerson } from "../../core/bonus";
+import type { BonusPerson } from "../../core/bonus";
 import { sampleWorkOrders, serialOf } from "../../core/workorders";
 import { draw } from "../../core/sample/random";
 import { appraisalPlan } from "../appraisal";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../audit6s";
-import { appraisalForms, bonusPlan, formGrades } from "../bonus";
+import { bonusPlan, peopleFromReading, readForms } from "../bonus";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../workorders";
 import { settingsPlan } from "../settings";
-import type { FoundPlan, RangeData, SheetPlan, WorkbookPlan } from "../plan";
+import type { SheetPlan, WorkbookPlan } from "../plan";
+import type { WorkbookReader } from "../reader";
 
 export const SAMPLE_YEAR = 2026;
 const PEOPLE = 12;
@@ -30,10 +33,11 @@ const PEOPLE = 12;
 export interface SampleWorkbook {
   /** Adds the sheets of one generation (what one pane writes at once). */
   add(plan: WorkbookPlan): void | Promise<void>;
-  /** The generated sheets added so far, found by their markers. */
-  findPlans(): Promise<readonly FoundPlan[]>;
-  /** The values of `address` on a sheet added so far (formula cells: their computed values). */
-  readRange(sheetName: string, address: string): Promise<RangeData>;
+  /**
+   * The sheets added so far, through the reader port (formula cells read as their computed
+   * values), as a pane reads its workbook or a command its file.
+   */
+  reader(): WorkbookReader | Promise<WorkbookReader>;
 }
 
 export interface SampleOptions {
@@ -130,11 +134,8 @@ export async function buildSampleWorkbook(workbook: SampleWorkbook, options: Sam
     );
     await add({ sheets: [audit.plan] });
   }
-  const { audits } = await readAudits(
-    await workbook.findPlans(),
-    (sheet, address) => workbook.readRange(sheet, address),
-    settings,
-  );
+  let reader = await workbook.reader();
+  const { audits } = await readAudits(await reader.findPlans(), reader.readRanges, settings);
   await add({
     sheets: [
       must(
@@ -151,10 +152,10 @@ export async function buildSampleWorkbook(workbook: SampleWorkbook, options: Sam
   });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
-  const found = appraisalForms(await workbook.findPlans());
-  const grades = [];
-  for (const f of found.forms) grades.push(formGrades(f, await workbook.readRange(f.sheetName, f.address)));
-  const read = peopleFromForms(grades, SAMPLE_YEAR, settings);
+  reader = await workbook.reader();
+  const reading = await readForms(await reader.findPlans(), reader.readRanges, SAMPLE_YEAR);
+  if (!reading) throw new Error("sample bonus: the appraisal forms were not found");
+  const read = peopleFromReading(reading, SAMPLE_YEAR, settings);
   const d = draw(11);
   const withPay: BonusPerson[] = read.people.map((p, i) => ({
     ...p,

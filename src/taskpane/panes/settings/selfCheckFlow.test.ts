@@ -9,10 +9,9 @@ import { SVC_FUNCTION_NAMES } from "../../../../test/support/evaluateSvc";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { writePlans } from "../../../excel";
 import { selfCheckPlan } from "../../../sheets/selfcheck/selfCheckPlan";
-import { settingsPlan } from "../../../sheets/settings";
+import { settingsForGeneration, settingsPlan, SETTINGS_UNREADABLE } from "../../../sheets/settings";
 import { BrowserHost, ExcelHost, problemFromError } from "../../host";
 import { runSelfCheckFlow } from "./selfCheckFlow";
-import { settingsForGeneration } from "./settingsForGeneration";
 
 const hostOver = (fake: FakeExcel) => new ExcelHost((batch) => batch(fake.context as Excel.RequestContext));
 const snapshot = (f: FakeExcel) => JSON.stringify(f.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");
@@ -47,7 +46,9 @@ describe("the self-check from the 设置 pane", () => {
       () => runSelfCheckFlow(hostOver(fake), "zh-CN", { pollMs: 0 }),
       () => settingsForGeneration(hostOver(fake), "zh-CN"),
     ]) {
-      const message = problemFromError(await attempt().catch((x: unknown) => x)).message;
+      const refused = problemFromError(await attempt().catch((x: unknown) => x));
+      expect(refused.reason).toEqual({ code: SETTINGS_UNREADABLE, params: { names: "SVC_SLA_RadiusKm" } });
+      const message = refused.message;
       expect(message.zh).toMatch(/^“考核参数”中有值无法读取：SVC_SLA_RadiusKm：.*因此未做任何修改/);
       expect(message.zh).not.toContain("已使用默认值");
       expect(message.en).toMatch(

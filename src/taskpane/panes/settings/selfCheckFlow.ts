@@ -7,13 +7,12 @@
  */
 import type { Locale } from "../../../core/i18n/text";
 import { problem } from "../../../core/problem";
-import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
 import type { RunSelfCheckOptions } from "../../../excel";
 import { buildReport, type SelfCheckReport } from "../../../sheets/selfcheck/report";
+import { readWorkbookSettings, usableSettings } from "../../../sheets/settings";
 import { HostProblemError, type WorkbookHost } from "../../host";
 import { ADDIN_VERSION } from "../../version";
-import { unreadableSettingsError } from "./settingsForGeneration";
-import { decideWorkbookSettings } from "./workbookSettings";
 import { SC } from "./selfCheckStrings";
 
 export async function runSelfCheckFlow(
@@ -23,9 +22,9 @@ export async function runSelfCheckFlow(
 ): Promise<SelfCheckReport> {
   const excel = host.selfCheck;
   if (!excel) throw new HostProblemError(problem("na", SC.needsExcel));
-  const { plans, names } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
-  const state = decideWorkbookSettings(plans, names);
-  if (state.status === "present" && state.problems.length > 0) throw unreadableSettingsError(state.problems);
+  // The settings decision every generation makes (sheets/settings), refused the same way: a
+  // ProblemError with reason SETTINGS_UNREADABLE when a value of 考核参数 cannot be read.
+  const state = usableSettings((await readWorkbookSettings(host)).state);
   const present = state.status === "present";
   // Every generator and the sample data: loaded when a check is run, not with the pane.
   const { selfCheckPlan } = await import("../../../sheets/selfcheck/selfCheckPlan");
