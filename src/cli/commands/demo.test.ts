@@ -14,24 +14,10 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "svc-demo-cli-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-// The demo writes every generated sheet (and reads the earlier ones back twice): seconds, not milliseconds.
+// The demo builds and writes every kind of sheet and reads the earlier ones back twice (about
+// 2 s alone). jest's default 5 s limit is no speed check (speed is `npm run bench`'s job); on
+// the shared 2-core machine under load it was crossed, so these tests get room.
 jest.setTimeout(60_000);
-
-/** Every kind of generated sheet, in the order the demo adds them. */
-const KINDS = [
-  "settings",
-  "appraisal",
-  "appraisal",
-  "appraisal",
-  "appraisal",
-  "register",
-  "problems",
-  "kpi",
-  "audit6s",
-  "audit6s",
-  "audit6sSummary",
-  "bonus",
-];
 
 describe("service-appraisal demo", () => {
   test("writes every kind of generated sheet, each found by its marker", async () => {
@@ -41,7 +27,20 @@ describe("service-appraisal demo", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "demo.xlsx"));
     const kinds = findPlansInWorkbook(wb).map((p) => p.marker.kind);
-    expect(kinds).toEqual(KINDS);
+    expect(kinds).toEqual([
+      "settings",
+      "appraisal",
+      "appraisal",
+      "appraisal",
+      "appraisal",
+      "register",
+      "problems",
+      "kpi",
+      "audit6s",
+      "audit6s",
+      "audit6sSummary",
+      "bonus",
+    ]);
     expect(r.out[0]).toMatch(/^wrote .*demo\.xlsx: Settings, Appraisal 2026-Q1, /);
   });
 
@@ -62,7 +61,6 @@ describe("the demo and the self-check's sample workbook", () => {
       includeSettingsSheet: true,
     });
     const fromFile = (await demoWorkbook("zh-CN")).plans;
-    expect(fromPlans.flatMap((p) => p.sheets.map((s) => s.marker.kind))).toEqual(KINDS);
     // The 6S summary and the bonus sheet are built from sheets read back; the same plans come
     // out whichever way they were read, so the plan reader reads what a workbook holds.
     expect(JSON.stringify(fromPlans)).toBe(JSON.stringify(fromFile));
