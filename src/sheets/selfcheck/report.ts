@@ -94,6 +94,12 @@ export const KIND_LABELS: Readonly<Record<PlanKind, Text>> = {
   audit6s: text("6S 检查表", "6S audit"),
   audit6sSummary: text("6S 汇总", "6S summary"),
   bonus: text("季度奖金", "Quarterly bonus"),
+  partsLedger: text("备用件台账", "Parts ledger"),
+  partsMoves: text("出入库流水", "Parts movements"),
+  stockTake: text("盘点表", "Stock take"),
+  warrantyParts: text("三包件登记表", "Warranty parts"),
+  secondaryClaims: text("二次索赔登记表", "Secondary claims"),
+  claimSuppliers: text("索赔供应商汇总", "Claims by supplier"),
 };
 
 /** Excel's values as the comparison takes them: an error cell as `{ error }`, never as its text. */
