@@ -62,3 +62,22 @@ export function blankRowsOption(ctx: CommandContext, option: string, fallback: n
     );
   return n;
 }
+
+/**
+ * The records of `--<option> FILE`, or the sample with `--demo`; without either, a usage error
+ * naming the option.
+ */
+export async function recordsOrSample<T>(
+  ctx: CommandContext,
+  option: string,
+  sample: T,
+  read: (rows: readonly (readonly unknown[])[]) => Result<T>,
+): Promise<T> {
+  if (flag(ctx, "demo")) return sample;
+  if (optionalString(ctx, option) === undefined)
+    throw new CliError(
+      text(`需要 --${option} 文件（或 --demo 示例数据）`, `--${option} FILE is needed (or --demo for sample data)`),
+      2,
+    );
+  return readRecordFile(ctx, option, read);
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type MainIO } from "../main";
+import { runCli } from "../../../test/support/cli";
 
 let dir: string;
 beforeEach(() => {
@@ -9,18 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: lang },
-    now: () => new Date(2026, 11, 1),
-  };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[], lang = "zh-CN") => runCli(args, { cwd: dir, lang, now: new Date(2026, 11, 1) });
 
 describe("service-appraisal claims", () => {
   test("--demo: totals recovered and outstanding per supplier, in the JSON too", async () => {

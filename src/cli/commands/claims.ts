@@ -10,10 +10,10 @@ import { pick, text } from "../../core/i18n/text";
 import { describeProblem } from "../../core/problem";
 import { SAMPLE_CLAIMS, readClaims } from "../../core/records/claims";
 import { claimsPlan } from "../../sheets/records/claims";
-import { flag, optionalString, requireString } from "../args";
+import { optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
 import { dateOption, jsonOutput, todaySerial, writeWorkbook } from "../io";
-import { blankRowsOption, readRecordFile, recordOutputs } from "../records";
+import { blankRowsOption, recordOutputs, recordsOrSample } from "../records";
 
 export const claimsCommand: Command = {
   name: "claims",
@@ -35,17 +35,11 @@ export const claimsCommand: Command = {
     force: { type: "boolean" },
   },
   async run(ctx) {
-    const demo = flag(ctx, "demo");
-    if (!demo && optionalString(ctx, "claims") === undefined)
-      throw new CliError(
-        text("需要 --claims 文件（或 --demo 示例数据）", "--claims FILE is needed (or --demo for sample data)"),
-        2,
-      );
     const { out, json } = recordOutputs(ctx, ["claims"]);
     const asOf =
       optionalString(ctx, "as-of") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "as-of"), "as-of");
     const blankRows = blankRowsOption(ctx, "blank-rows", 100);
-    const claims = demo ? SAMPLE_CLAIMS : await readRecordFile(ctx, "claims", readClaims);
+    const claims = await recordsOrSample(ctx, "claims", SAMPLE_CLAIMS, readClaims);
     const station = optionalString(ctx, "station") ?? "";
     const r = claimsPlan({ station, claims, asOf, locale: ctx.locale, blankRows });
     if (!r.ok) throw new CliError(describeProblem(r.problem), 1);

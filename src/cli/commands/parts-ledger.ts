@@ -23,7 +23,7 @@ import { partsLedgerPlan } from "../../sheets/records/partsLedger";
 import { flag, optionalString } from "../args";
 import { CliError, type Command } from "../command";
 import { jsonOutput, writeWorkbook } from "../io";
-import { blankRowsOption, readRecordFile, recordOutputs } from "../records";
+import { blankRowsOption, readRecordFile, recordOutputs, recordsOrSample } from "../records";
 
 export const partsLedgerCommand: Command = {
   name: "parts-ledger",
@@ -46,17 +46,10 @@ export const partsLedgerCommand: Command = {
   },
   async run(ctx) {
     const demo = flag(ctx, "demo");
-    if (!demo && optionalString(ctx, "items") === undefined)
-      throw new CliError(
-        text("需要 --items 文件（或 --demo 示例数据）", "--items FILE is needed (or --demo for sample data)"),
-        2,
-      );
     const { out, json } = recordOutputs(ctx, ["items", "moves"]);
     const blankMoveRows = blankRowsOption(ctx, "blank-rows", 200);
     const station = optionalString(ctx, "station") ?? "";
-    const catalogue = demo
-      ? { items: SAMPLE_ITEMS, counts: SAMPLE_COUNTS }
-      : await readRecordFile(ctx, "items", readItems);
+    const catalogue = await recordsOrSample(ctx, "items", { items: SAMPLE_ITEMS, counts: SAMPLE_COUNTS }, readItems);
     const moves: readonly PartMove[] = demo
       ? SAMPLE_MOVES
       : optionalString(ctx, "moves") === undefined

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main, type MainIO } from "../main";
+import { runCli } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../xlsx";
 
 let dir: string;
@@ -11,18 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: lang },
-    now: () => new Date(2026, 10, 25),
-  };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[], lang = "zh-CN") => runCli(args, { cwd: dir, lang, now: new Date(2026, 10, 25) });
 
 describe("service-appraisal warranty-parts", () => {
   test("--demo: counts per state, the checks by row, and the JSON", async () => {

@@ -14,10 +14,10 @@ import {
   readWarrantyLines,
 } from "../../core/records/warrantyParts";
 import { warrantyPartsPlan } from "../../sheets/records/warrantyParts";
-import { flag, optionalString } from "../args";
+import { optionalString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { jsonOutput, writeWorkbook } from "../io";
-import { blankRowsOption, readRecordFile, recordOutputs } from "../records";
+import { blankRowsOption, recordOutputs, recordsOrSample } from "../records";
 
 function termOption(ctx: CommandContext, option: string, fallback: number): number {
   const v = optionalString(ctx, option);
@@ -55,19 +55,13 @@ export const warrantyPartsCommand: Command = {
     force: { type: "boolean" },
   },
   async run(ctx) {
-    const demo = flag(ctx, "demo");
-    if (!demo && optionalString(ctx, "lines") === undefined)
-      throw new CliError(
-        text("需要 --lines 文件（或 --demo 示例数据）", "--lines FILE is needed (or --demo for sample data)"),
-        2,
-      );
     const { out, json } = recordOutputs(ctx, ["lines"]);
     const terms = {
       months: termOption(ctx, "months", DEFAULT_WARRANTY_TERMS.months),
       km: termOption(ctx, "km", DEFAULT_WARRANTY_TERMS.km),
     };
     const blankRows = blankRowsOption(ctx, "blank-rows", 100);
-    const lines = demo ? SAMPLE_WARRANTY_LINES : await readRecordFile(ctx, "lines", readWarrantyLines);
+    const lines = await recordsOrSample(ctx, "lines", SAMPLE_WARRANTY_LINES, readWarrantyLines);
     const station = optionalString(ctx, "station") ?? "";
     const r = warrantyPartsPlan({ station, lines, terms, locale: ctx.locale, blankRows });
     if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
