@@ -88,6 +88,29 @@ export function readRecords<Id extends string>(
   return ok({ records, rows: sourceRows });
 }
 
+/**
+ * The records of a table as objects of type `T` whose keys are the fields' ids: text fields ""
+ * when blank, other fields null when blank. For record types whose fields are exactly `T`'s keys.
+ */
+export function readTyped<T>(
+  rows: readonly (readonly unknown[])[],
+  fields: readonly FieldSpec<Extract<keyof T, string>>[],
+  what: Text,
+): Result<readonly T[]> {
+  const r = readRecords(rows, fields, what);
+  if (!r.ok) return r;
+  return ok(
+    r.value.records.map((x) => {
+      const out: Record<string, FieldValue> = {};
+      for (const f of fields) {
+        const v = x[f.id];
+        out[f.id] = f.kind === "text" ? (typeof v === "string" ? v : "") : v;
+      }
+      return out as T;
+    }),
+  );
+}
+
 function pickLabel(f: FieldSpec): string {
   return f.label.zh;
 }

@@ -1,7 +1,7 @@
 /** The columns of the 二次索赔登记表, as the sheet heads them and an import may head them. */
 import { text } from "../../i18n/text";
-import { ok, type Result } from "../../problem";
-import { readRecords, type FieldSpec } from "../table";
+import type { Result } from "../../problem";
+import { readTyped, type FieldSpec } from "../table";
 import type { Claim } from "./engine";
 
 export type ClaimField = keyof Claim;
@@ -23,16 +23,5 @@ export const CLAIM_FIELDS: readonly FieldSpec<ClaimField>[] = [
 
 /** The claims of a table whose first row is the header. */
 export function readClaims(rows: readonly (readonly unknown[])[]): Result<readonly Claim[]> {
-  const r = readRecords(rows, CLAIM_FIELDS, text("二次索赔登记表", "the secondary-claims table"));
-  if (!r.ok) return r;
-  return ok(
-    r.value.records.map((x) => {
-      const out: Record<string, unknown> = {};
-      for (const f of CLAIM_FIELDS) {
-        const v = x[f.id];
-        out[f.id] = f.kind === "text" ? (typeof v === "string" ? v : "") : v;
-      }
-      return out as unknown as Claim;
-    }),
-  );
+  return readTyped<Claim>(rows, CLAIM_FIELDS, text("二次索赔登记表", "the secondary-claims table"));
 }

@@ -1,7 +1,7 @@
 /** The columns of the 三包件登记表, as the sheet heads them and an import may head them. */
 import { text } from "../../i18n/text";
-import { ok, type Result } from "../../problem";
-import { readRecords, type FieldSpec } from "../table";
+import type { Result } from "../../problem";
+import { readTyped, type FieldSpec } from "../table";
 import type { WarrantyLine } from "./engine";
 
 export type WarrantyField = keyof WarrantyLine;
@@ -33,16 +33,5 @@ export const WARRANTY_FIELDS: readonly FieldSpec<WarrantyField>[] = [
 
 /** The lines of a 三包件 table whose first row is the header. */
 export function readWarrantyLines(rows: readonly (readonly unknown[])[]): Result<readonly WarrantyLine[]> {
-  const r = readRecords(rows, WARRANTY_FIELDS, text("三包件登记表", "the warranty-parts table"));
-  if (!r.ok) return r;
-  return ok(
-    r.value.records.map((x) => {
-      const out: Record<string, unknown> = {};
-      for (const f of WARRANTY_FIELDS) {
-        const v = x[f.id];
-        out[f.id] = f.kind === "text" ? (typeof v === "string" ? v : "") : v;
-      }
-      return out as unknown as WarrantyLine;
-    }),
-  );
+  return readTyped<WarrantyLine>(rows, WARRANTY_FIELDS, text("三包件登记表", "the warranty-parts table"));
 }
