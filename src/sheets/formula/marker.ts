@@ -20,6 +20,7 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "audit6s",
   "audit6sSummary",
   "bonus",
+  "callLog",
 ];
 
 /** The marker envelope a cell's text encodes, or undefined when it is not one. */

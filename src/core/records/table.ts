@@ -1,0 +1,215 @@
+/**
+ * Reading a record table as a clerk keeps it (a selected range, an .xlsx sheet, a .csv): a header
+ * row in Chinese or English, then one record per row. Shared by the call/letter log, the conduct
+ * log and the return-visit survey (RULES.md#records).
+ *
+ * Nothing is dropped silently and nothing is guessed: a cell that cannot be read is reported
+ * with its row (as the user sees it), its column header and the reason, and read as blank; a row
+ * missing a required field is reported and left out. Texts stay exactly as typed (trimmed);
+ * identifiers are read as the user sees them (cellText), never as rounded numbers.
+ */
+import { text, type Text } from "../i18n/text";
+import { problem, type Problem } from "../problem";
+import { isBlank } from "../values/blank";
+import { describeValue } from "../values/describe";
+import { normalizeText } from "../values/text";
+import { toNumber } from "../values/toNumber";
+import { parseDateTime } from "../dates/parseDateTime";
+import {
+  cellText,
+  errorCellMessage,
+  excelErrorOf,
+  idPrecisionLost,
+  MAX_CELL_CHARS,
+  precisionLostMessage,
+  tooLongMessage,
+} from "../values/cellText";
+
+/** How a column is read. */
+export type FieldKind =
+  | { readonly type: "text" }
+  /** An identifier (order number, 工号): text exactly as shown. */
+  | { readonly type: "id" }
+  | { readonly type: "dateTime" }
+  | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly whole?: boolean }
+  /** One of a few values; `options` maps each code to its words (the labels and aliases, any case). */
+  | { readonly type: "choice"; readonly options: Readonly<Record<string, readonly string[]>> };
+
+export interface FieldSpec {
+  readonly id: string;
+  readonly label: Text;
+  /** Header texts accepted for this column (compared case- and width-insensitively); the label's two are always accepted. */
+  readonly headers: readonly string[];
+  readonly kind: FieldKind;
+  readonly required?: boolean;
+}
+
+export type RecordValue = string | number | null;
+
+/** One row that was read: its row number as the user sees it and its fields (null = blank). */
+export interface RecordRow {
+  readonly row: number;
+  readonly values: Readonly<Record<string, RecordValue>>;
+}
+
+export interface RecordTableRead {
+  readonly rows: readonly RecordRow[];
+  /** Non-empty rows below the header. */
+  readonly rowsRead: number;
+  readonly problems: readonly Problem[];
+  /** True when nothing can be read (no header naming any required column); a problem says why. */
+  readonly fatal: boolean;
+}
+
+function headerKey(h: string): string {
+  return normalizeText(h)
+    .toLowerCase()
+    .replace(/[（(][^）)]*[）)]$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function choiceKey(s: string): string {
+  return normalizeText(s).toLowerCase().replace(/\s+/g, "");
+}
+
+/** The words of a choice field, for messages: its first word per code. */
+function choiceWords(options: Readonly<Record<string, readonly string[]>>): string {
+  return Object.values(options)
+    .map((words) => words[0])
+    .join(" / ");
+}
+
+/** Reads one cell of a field: its value, or why it cannot be read. */
+export function readField(spec: FieldSpec, value: unknown): { value: RecordValue; reason?: Text } {
+  const error = excelErrorOf(value);
+  if (error !== null) return { value: null, reason: errorCellMessage(spec.label, error) };
+  if (isBlank(value)) return { value: null };
+  const kind = spec.kind;
+  switch (kind.type) {
+    case "text":
+    case "id": {
+      const s = cellText(value);
+      if (s.length > MAX_CELL_CHARS) return { value: null, reason: tooLongMessage(spec.label, s.length) };
+      if (kind.type === "id" && idPrecisionLost(value))
+        return { value: s, reason: precisionLostMessage(spec.label, s) };
+      return { value: s === "" ? null : s };
+    }
+    case "dateTime": {
+      const r = parseDateTime(value, spec.label);
+      return r.ok ? { value: r.value } : { value: null, reason: r.problem.message };
+    }
+    case "number": {
+      const r = toNumber(value, spec.label);
+      if (!r.ok) return { value: null, reason: r.problem.message };
+      const n = r.value;
+      if (n === null) return { value: null };
+      const low = kind.min ?? -Infinity;
+      const high = kind.max ?? Infinity;
+      if (n < low || n > high || (kind.whole && !Number.isInteger(n))) {
+        const range = `${kind.min ?? "…"}–${kind.max ?? "…"}`;
+        return {
+          value: null,
+          reason: text(
+            `${spec.label.zh}应为 ${range} 的${kind.whole ? "整数" : "数"}（现为 ${n}）`,
+            `${spec.label.en} must be a ${kind.whole ? "whole number" : "number"} in ${range} (got ${n})`,
+          ),
+        };
+      }
+      return { value: n };
+    }
+    case "choice": {
+      if (typeof value === "string") {
+        const k = choiceKey(value);
+        for (const [code, words] of Object.entries(kind.options))
+          if (words.some((w) => choiceKey(w) === k)) return { value: code };
+      }
+      const d = describeValue(value);
+      return {
+        value: null,
+        reason: text(
+          `${spec.label.zh}应为 ${choiceWords(kind.options)} 之一，而不是${d.zh}`,
+          `${spec.label.en} must be one of ${choiceWords(kind.options)}, not ${d.en}`,
+        ),
+      };
+    }
+  }
+}
+
+/**
+ * Reads `values` (header row first, as `firstRow` on the user's sheet) against `fields`. Unknown
+ * columns are ignored; a field's column is the first whose header matches it.
+ */
+export function readRecordTable(
+  values: readonly (readonly unknown[])[],
+  fields: readonly FieldSpec[],
+  options: { readonly firstRow?: number; readonly what: Text },
+): RecordTableRead {
+  const firstRow = options.firstRow ?? 1;
+  const problems: Problem[] = [];
+  const headerIndex = values.findIndex((r) => r.some((v) => !isBlank(v)));
+  const header = headerIndex < 0 ? [] : values[headerIndex]!;
+  const columnOf = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (typeof h !== "string") return;
+    const key = headerKey(h);
+    const field = fields.find(
+      (f) => !columnOf.has(f.id) && [f.label.zh, f.label.en, ...f.headers].some((x) => headerKey(x) === key),
+    );
+    if (field) columnOf.set(field.id, i);
+  });
+  const missing = fields.filter((f) => f.required && !columnOf.has(f.id));
+  if (headerIndex < 0 || missing.length > 0) {
+    const names = missing.map((f) => f.label);
+    problems.push(
+      problem(
+        "na",
+        headerIndex < 0
+          ? text(`${options.what.zh}是空的`, `${options.what.en} is empty`)
+          : text(
+              `${options.what.zh}的标题行缺少列：${names.map((n) => n.zh).join("、")}`,
+              `the header row of ${options.what.en} lacks the column(s): ${names.map((n) => n.en).join(", ")}`,
+            ),
+        { row: headerIndex < 0 ? firstRow : firstRow + headerIndex },
+      ),
+    );
+    return { rows: [], rowsRead: 0, problems, fatal: true };
+  }
+  const rows: RecordRow[] = [];
+  let rowsRead = 0;
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const raw = values[i]!;
+    if (![...columnOf.values()].some((c) => !isBlank(raw[c]))) continue;
+    rowsRead++;
+    const row = firstRow + i;
+    const record: Record<string, RecordValue> = {};
+    let usable = true;
+    for (const f of fields) {
+      const c = columnOf.get(f.id);
+      const cell = c === undefined ? null : raw[c];
+      const read = readField(f, cell);
+      if (read.reason) problems.push(problem("value", read.reason, { row, column: headerText(header[c!], f) }));
+      record[f.id] = read.value;
+      if (f.required && read.value === null) {
+        usable = false;
+        if (!read.reason)
+          problems.push(
+            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), {
+              row,
+              column: headerText(header[c!], f),
+            }),
+          );
+        else
+          problems.push(
+            problem("na", text("此行未收录", "the row is left out"), { row, column: headerText(header[c!], f) }),
+          );
+      }
+    }
+    if (usable) rows.push({ row, values: record });
+  }
+  return { rows, rowsRead, problems, fatal: false };
+}
+
+function headerText(h: unknown, f: FieldSpec): string {
+  return typeof h === "string" && h.trim() !== "" ? h.trim() : f.label.zh;
+}
