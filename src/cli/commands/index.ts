@@ -8,6 +8,7 @@ import { audit6sCommand } from "./audit6s";
 import { demoCommand } from "./demo";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
+import { callLogCommand } from "./call-log";
 import { kpiCommand } from "./kpi";
 
 export const COMMANDS: readonly Command[] = [
@@ -16,5 +17,6 @@ export const COMMANDS: readonly Command[] = [
   audit6sSummaryCommand,
   kpiCommand,
   bonusCommand,
+  callLogCommand,
   demoCommand,
 ];
