@@ -233,12 +233,12 @@ export function callLogPlan(options: CallLogPlanOptions): Result<CallLogPlan> {
   ];
   figures.forEach(([label, f, value], i) => {
     b.set(COUNTS_ROW, 1 + 2 * i, t(label), { ...STYLES.label, fill: PALETTE.headerFill, bold: true, wrap: true });
-    b.set(
-      COUNTS_ROW,
-      2 + 2 * i,
-      { f, expect: value },
-      { ...STYLES.computed, numberFormat: FORMATS.integer, horizontal: "center" },
-    );
+    // A one-cell fill, not a cell: fills are written after the cells, so the table's header
+    // names exist when Excel meets the structured reference (the Office.js writer creates the
+    // table with an empty header row; addTableSteps in src/excel/write.ts).
+    const cell = a1(COUNTS_ROW, 2 + 2 * i);
+    b.fill({ range: `${cell}:${cell}`, formula: f, expect: [[value]] });
+    b.format(cell, { ...STYLES.computed, numberFormat: FORMATS.integer, horizontal: "center" });
   });
   b.height(COUNTS_ROW, 30);
 
