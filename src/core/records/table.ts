@@ -1,7 +1,7 @@
 /**
  * Reading a record table as a clerk keeps it (a selected range, an .xlsx sheet, a .csv): a header
  * row in Chinese or English, then one record per row. Shared by the call/letter log, the conduct
- * log and the return-visit survey (RULES.md#records).
+ * log and the return-visit survey (RULES.md#call-and-letter-log and the sections after it).
  *
  * Nothing is dropped silently and nothing is guessed: a cell that cannot be read is reported
  * with its row (as the user sees it), its column header and the reason, and read as blank; a row

@@ -1,5 +1,5 @@
 /**
- * 来电来函处理记录 — the call/letter log (售后服务管理办法 3.5; RULES.md#call-letter-log).
+ * 来电来函处理记录 — the call/letter log (售后服务管理办法 3.5; RULES.md#call-and-letter-log).
  *
  * 3.5.1 the log is kept in the order calls and letters came in; 3.5.2 each gets a clear answer,
  * recorded; 3.5.4 the answers (复电、复函) are archived. 3.2.3: for a 底盘发动机 fault reported

@@ -1,5 +1,5 @@
 /**
- * The 来电来函处理记录 sheet (issue 12 point 5, RULES.md#call-letter-log): the log in time order
+ * The 来电来函处理记录 sheet (issue 12 point 5, RULES.md#call-and-letter-log): the log in time order
  * in an Excel table (SVC_CallLog) with dropdowns for channel, fault category and answer channel,
  * blank rows to go on logging, and per row native formulas for the status, the hours to answer,
  * the order's first archived written answer since the call and — for chassis-engine faults —
