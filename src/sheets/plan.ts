@@ -20,6 +20,7 @@ import type { AppraisalMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
 import type { CallLogMarker } from "./records/callLog/marker";
+import type { ConductLogMarker } from "./records/conductLog/marker";
 import type { SettingsMarker } from "./settings/marker";
 import type { KpiMarker, ProblemsMarker, RegisterMarker } from "./workorders/marker";
 
@@ -234,7 +235,16 @@ export interface PrintSetup {
  * cell that holds `JSON.stringify(marker)` (in a hidden column, see `markerCell`).
  */
 export type PlanKind =
-  "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus" | "callLog";
+  | "settings"
+  | "appraisal"
+  | "register"
+  | "kpi"
+  | "problems"
+  | "audit6s"
+  | "audit6sSummary"
+  | "bonus"
+  | "callLog"
+  | "conductLog";
 
 /** A marker of one kind: the kind, the format version of `meta`, and the kind's layout facts. */
 export interface MarkerOf<K extends PlanKind, M extends object> {
@@ -259,7 +269,8 @@ export type PlanMarker =
   | AuditMarker
   | AuditSummaryMarker
   | BonusMarker
-  | CallLogMarker;
+  | CallLogMarker
+  | ConductLogMarker;
 
 /**
  * A marker whose meta is not typed: what the writers need (the kind, for the workbook name, and

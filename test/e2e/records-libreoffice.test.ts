@@ -19,6 +19,9 @@ import {
   CALL_COLUMNS,
 } from "../../src/sheets/records/callLog";
 import { settingsPlan } from "../../src/sheets/settings";
+import { sampleCards } from "../../src/core/records/conductLog";
+import { cardLogRef, cardsFromLog, conductLogPlan } from "../../src/sheets/records/conductLog";
+import { bonusPlan } from "../../src/sheets/bonus";
 import { SheetBuilder } from "../../src/sheets/common/builder";
 import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
@@ -157,3 +160,87 @@ describe("来电来函 call/letter log in LibreOffice", () => {
     expect(s.problems.length).toBeGreaterThan(0);
   });
 });
+
+describe("违规与黄红牌 conduct log in LibreOffice, and the bonus sheet counting from it", () => {
+  const PEOPLE = ["张伟", "李芳", "王强", "Zhao Min"];
+  const JAN1 = serialOf(2026, 1, 1);
+  const edges: CardEntry2[] = [
+    // The last day of Q2 counts in Q2, the first day of Q3 does not.
+    card2({ date: serialOf(2026, 6, 30), person: "王强" }),
+    card2({ date: serialOf(2026, 7, 1), person: "王强" }),
+    // Names compared ignoring case; unapproved and revoked cards do not count; last year's neither.
+    card2({ date: JAN1 + 3, person: "zhao min", card: "red" }),
+    card2({ date: JAN1 + 4, person: "Zhao Min", approvedBy: null }),
+    card2({ date: JAN1 + 5, person: "Zhao Min", status: "revoked" }),
+    card2({ date: JAN1 - 1, person: "Zhao Min" }),
+  ];
+
+  for (const quarter of [2, 4] as const) {
+    test(`zh-CN, Q${quarter}: every log and bonus formula equals the engine; the card cells are the log's COUNTIFS`, async () => {
+      const cards = [...sampleCards(12, 30, 2026, PEOPLE), ...edges];
+      const log = conductLogPlan({ cards, locale: "zh-CN", blankRows: 5 });
+      if (!log.ok) throw new Error(log.problem.message.en);
+      const people = cardsFromLog(
+        PEOPLE.map((name) => ({
+          name,
+          standardPay: 60000,
+          bonusRatio: 0.3,
+          grades: ["A", "B", "A", "C"],
+          yellowCards: 9,
+          redCards: 9,
+          remarks: [],
+        })),
+        cards,
+        2026,
+        quarter,
+      );
+      // Not vacuous: someone has cards, someone reaches a forfeiture threshold in Q4.
+      expect(people.some((p) => (p.yellowCards ?? 0) > 0)).toBe(true);
+      const bonus = bonusPlan({
+        year: 2026,
+        quarter,
+        people,
+        locale: "zh-CN",
+        settings: DEFAULT_SETTINGS,
+        cardLog: cardLogRef(log.value.plan.marker.meta),
+      });
+      if (!bonus.ok) throw new Error(bonus.problem.message.en);
+      const yellowFill = bonus.value.plan.fills!.find((f) => f.formula.includes("SVC_ConductLog[牌别]"));
+      expect(yellowFill?.formula).toContain("COUNTIFS(SVC_ConductLog[姓名],$C");
+      if (quarter === 4) expect(bonus.value.result.people.some((p) => p.yearEnd?.forfeited)).toBe(true);
+      const s = await verifyPlanInLibreOffice({
+        sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), log.value.plan, bonus.value.plan],
+      });
+      console.log(`conduct log + bonus Q${quarter}: ${s.describe(20)}`);
+      expect(s.problems).toEqual([]);
+      expect(s.cellsCompared).toBe(s.formulaCells);
+    });
+  }
+
+  test("en-US log", async () => {
+    const log = conductLogPlan({
+      cards: [...sampleCards(4, 10, 2026, PEOPLE), ...edges],
+      locale: "en-US",
+      blankRows: 2,
+    });
+    if (!log.ok) throw new Error(log.problem.message.en);
+    const s = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "en-US"), log.value.plan] });
+    expect(s.problems).toEqual([]);
+  });
+});
+
+type CardEntry2 = import("../../src/core/records/conductLog").CardEntry;
+function card2(over: Partial<CardEntry2> & { date: number; person: string }): CardEntry2 {
+  return {
+    id: null,
+    department: "服务一部",
+    card: "yellow",
+    rule: "3.3.4 向用户收取费用",
+    facts: null,
+    issuedBy: "刘主管",
+    approvedBy: "陈经理",
+    approvedOn: null,
+    status: null,
+    ...over,
+  };
+}

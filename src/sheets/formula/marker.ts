@@ -21,6 +21,7 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "audit6sSummary",
   "bonus",
   "callLog",
+  "conductLog",
 ];
 
 /** The marker envelope a cell's text encodes, or undefined when it is not one. */

@@ -29,6 +29,7 @@ import { a1, columnLetter, rangeA1 } from "../../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../../common/styles";
 import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
+import { colourWord, dateEntry, listEntry, literal } from "../common";
 import { CALL_LOG_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "./marker";
 import { CALL_COLUMNS, HEADERS, TEXT, VALIDATION, type CallColumn } from "./strings";
 
@@ -63,11 +64,6 @@ export interface CallLogPlan {
 
 const COLUMN = Object.fromEntries(CALL_COLUMNS.map((c, i) => [c, i + 1])) as Record<CallColumn, number>;
 const LETTER = Object.fromEntries(CALL_COLUMNS.map((c, i) => [c, columnLetter(i + 1)])) as Record<CallColumn, string>;
-
-/** A text literal in a formula. */
-function literal(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
 
 /** This row's cell of a column, e.g. $F6. */
 function here(c: CallColumn): string {
@@ -267,35 +263,21 @@ function lookAndRules(
   b.format(range("hours"), { numberFormat: FORMATS.hours1 });
   b.format(range("no"), { numberFormat: FORMATS.integer, horizontal: "center" });
 
-  const dateRule = (c: CallColumn) => {
-    const title = t(HEADERS[c]);
-    b.validate({
-      range: range(c),
-      rule: { type: "date" },
-      allowBlank: true,
-      prompt: { title, message: t(VALIDATION.dateTime) },
-      error: { title, message: t(VALIDATION.dateTime) },
-    });
-  };
-  dateRule("at");
-  dateRule("answeredAt");
-  const listRule = (c: CallColumn, labels: Readonly<Record<string, Text>>, prompt?: Text) => {
-    const values = Object.values(labels).map(t);
-    const title = t(HEADERS[c]);
-    b.validate({
-      range: range(c),
-      rule: { type: "list", values },
-      allowBlank: true,
-      ...(prompt ? { prompt: { title, message: t(prompt) } } : {}),
-      error: { title, message: t(VALIDATION.list(values.join(" / "))) },
-    });
-  };
-  listRule("channel", CALL_CHANNEL_LABELS);
-  listRule("category", FAULT_CATEGORY_LABELS);
-  listRule("answeredBy", ANSWER_CHANNEL_LABELS, VALIDATION.answeredBy);
+  dateEntry(b, t, range("at"), t(HEADERS.at));
+  dateEntry(b, t, range("answeredAt"), t(HEADERS.answeredAt));
+  listEntry(b, t, range("channel"), t(HEADERS.channel), Object.values(CALL_CHANNEL_LABELS));
+  listEntry(b, t, range("category"), t(HEADERS.category), Object.values(FAULT_CATEGORY_LABELS));
+  listEntry(
+    b,
+    t,
+    range("answeredBy"),
+    t(HEADERS.answeredBy),
+    Object.values(ANSWER_CHANNEL_LABELS),
+    VALIDATION.answeredBy,
+  );
 
   const colour = (c: CallColumn, word: string, style: (typeof CONDITIONAL)[keyof typeof CONDITIONAL]) =>
-    b.conditional({ range: range(c), rule: { type: "expression", formula: `=${here(c)}=${literal(word)}` }, style });
+    colourWord(b, range(c), here(c), word, style);
   colour("status", words.status.pending!, CONDITIONAL.neutral);
   colour("status", words.status.notArchived!, CONDITIONAL.bad);
   colour("status", words.status.closed!, CONDITIONAL.good);

@@ -69,8 +69,6 @@ export const TEXT = {
 };
 
 export const VALIDATION = {
-  dateTime: text("请输入日期时间，例如 2026-10-05 08:30", "Enter a date and time, e.g. 2026-10-05 08:30"),
-  list: (words: string): Text => text(`请从下拉列表中选择：${words}`, `Choose from the list: ${words}`),
   answeredBy: text(
     "书面 = 复函、传真、邮件等可存档的文字答复；复电 = 电话答复",
     "Written = a letter, fax or e-mail that can be archived; Phone = answered by phone",
