@@ -9,6 +9,7 @@ import { demoCommand } from "./demo";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
 import { callLogCommand } from "./call-log";
+import { conductLogCommand } from "./conduct-log";
 import { kpiCommand } from "./kpi";
 
 export const COMMANDS: readonly Command[] = [
@@ -18,5 +19,6 @@ export const COMMANDS: readonly Command[] = [
   kpiCommand,
   bonusCommand,
   callLogCommand,
+  conductLogCommand,
   demoCommand,
 ];

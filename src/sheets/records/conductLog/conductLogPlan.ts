@@ -50,6 +50,8 @@ export interface ConductLogPlan {
 
 /** What the bonus sheet needs to count cards from a conduct log: its table, headers and words. */
 export interface CardLogRef {
+  /** The log's language (its words and headers). */
+  readonly locale: Locale;
   readonly tableName: string;
   readonly headers: Readonly<Record<ConductColumn, string>>;
   /** The words of the log's language: 黄牌/红牌 and 是. */
@@ -60,6 +62,7 @@ export interface CardLogRef {
 export function cardLogRef(meta: Pick<ConductLogMeta, "tableName" | "headers" | "locale">): CardLogRef {
   const t = (x: Text): string => pick(x, meta.locale);
   return {
+    locale: meta.locale,
     tableName: meta.tableName,
     headers: meta.headers,
     words: { yellow: t(CARD_LABELS.yellow), red: t(CARD_LABELS.red), counted: t(COUNTED_LABELS.yes) },

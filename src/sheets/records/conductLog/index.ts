@@ -13,3 +13,4 @@ export {
 } from "./conductLogPlan";
 export { conductLogMarkerOf, CONDUCT_LOG_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "./marker";
 export { CONDUCT_COLUMNS, HEADERS as CONDUCT_HEADERS, type ConductColumn } from "./strings";
+export { readConductLog, EXTRA_ROWS, type ConductLogRead } from "./read";
