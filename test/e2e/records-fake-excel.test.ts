@@ -7,6 +7,11 @@
  * written formulas are the plan's.
  */
 import { sampleCalls } from "../../src/core/records/callLog";
+import { sampleCards } from "../../src/core/records/conductLog";
+import { cardsFromLog, conductLogPlan, readConductLog } from "../../src/sheets/records/conductLog";
+import { bonusPlan } from "../../src/sheets/bonus";
+import { parseRange } from "../../src/sheets/formula/a1";
+import type { Expected } from "../../src/sheets/plan";
 import { formatSerial } from "../../src/core/dates/serial";
 import { callLogMarkerOf, callLogPlan } from "../../src/sheets/records/callLog";
 import { settingsForGeneration } from "../../src/sheets/settings";
@@ -102,4 +107,63 @@ test("来电来函 from the selection: round trips independent of the calls, sou
   console.log(
     `fake Excel, call log from the selection: 200 calls → ${s.readSyncs} read + ${s.writeSyncs} write syncs; 4,000 calls → ${l.readSyncs} read + ${l.writeSyncs} write syncs`,
   );
+}, 600_000);
+
+test("违规与黄红牌 then 季度奖金 in the same workbook: the bonus finds the log by marker and writes COUNTIFS over its table", async () => {
+  const people = ["张伟", "李芳", "王强"];
+  const cards = sampleCards(31, 40, 2026, people);
+  const log = conductLogPlan({ cards, locale: "zh-CN", blankRows: 10 });
+  if (!log.ok) throw new Error(log.problem.message.en);
+  // The fake does not calculate: the log's formula cells report the engine's values, as Excel would.
+  const values = new Map<string, Expected>();
+  for (const fill of log.value.plan.fills ?? []) {
+    const rect = parseRange(fill.range);
+    fill.expect?.forEach((line, r) => line.forEach((v, c) => values.set(`${rect.top + r},${rect.left + c}`, v)));
+  }
+  const fake = createFakeExcel({
+    sheets: ["Sheet1"],
+    formulaValue: (_sheet, row, column) => {
+      const v = values.get(`${row},${column}`);
+      return v === undefined || v === null || typeof v === "object" ? "" : v;
+    },
+  });
+  fake.setPayloadLimit(Number.MAX_SAFE_INTEGER);
+  const run: ExcelRunner = (batch) => batch(fake.context as Excel.RequestContext);
+  const host = new ExcelHost(run);
+  const first = await settingsForGeneration(host, "zh-CN");
+  await host.write({ sheets: [...first.add, log.value.plan] });
+
+  const start = fake.syncCount;
+  const { settings, plans } = await settingsForGeneration(host, "zh-CN");
+  const read = await readConductLog(plans, (r) => host.readRanges(r));
+  const readSyncs = fake.syncCount - start;
+  expect(read?.ref?.tableName).toBe("SVC_ConductLog");
+  expect(read?.cards).toHaveLength(40);
+  const bonus = bonusPlan({
+    year: 2026,
+    quarter: 4,
+    people: cardsFromLog(
+      people.map((name) => ({
+        name,
+        standardPay: 60000,
+        bonusRatio: 0.3,
+        grades: ["A", "A", "B", "B"],
+        yellowCards: null,
+        redCards: null,
+        remarks: [],
+      })),
+      read!.cards,
+      2026,
+      4,
+    ),
+    locale: "zh-CN",
+    settings,
+    cardLog: read!.ref,
+  });
+  if (!bonus.ok) throw new Error(bonus.problem.message.en);
+  await host.write({ sheets: [bonus.value.plan] });
+  const sheet = fake.state.sheets.find((s) => s.name === "季度奖金 2026-Q4")!;
+  const formulas = [...sheet.cells.values()].map((c) => c.formula).filter((f): f is string => typeof f === "string");
+  expect(formulas.filter((f) => f.startsWith("=COUNTIFS(SVC_ConductLog[姓名],$C"))).toHaveLength(2 * people.length);
+  console.log(`fake Excel, conduct log read back for the bonus sheet: ${readSyncs} syncs`);
 }, 600_000);
