@@ -15,6 +15,8 @@ import { serialOf } from "../../src/core/workorders";
 import { callLogMarkerOf, callLogPlan } from "../../src/sheets/records/callLog";
 import { settingsPlan } from "../../src/sheets/settings";
 import { exampleCalls } from "../../src/taskpane/panes/records/sections/callLogModel";
+import { exampleCards } from "../../src/taskpane/panes/records/sections/conductLogModel";
+import { conductLogPlan } from "../../src/sheets/records/conductLog";
 import { findPlansInWorkbook } from "../../src/xlsx";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
@@ -101,5 +103,41 @@ describe("记录 Records pane (browser mode)", () => {
     await page.getByText("Read the selection first").first().waitFor();
     await settle(page);
     await pane.screenshot("records-pane-selection-en-US");
+  });
+});
+
+describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
+  let pane: PaneSession | undefined;
+
+  afterEach(async () => {
+    await closeAndCheckErrors(pane);
+    pane = undefined;
+  });
+
+  test("the example cards are generated and compute the engine's values in LibreOffice", async () => {
+    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "记录" }).click();
+    const section = page.locator('[data-record-section="conduct-log"]');
+    await section.getByRole("button", { name: "违规与黄红牌记录" }).click();
+    await page.getByTestId("conduct-log-source").getByText("示例记录（培训用）").click();
+    await page.getByTestId("conduct-log-blank-rows").fill("5");
+    const { path } = await pane.download(() => page.getByTestId("conduct-log-generate").click());
+    await page.getByText(/已生成“违规与黄红牌”：24 张牌/).waitFor();
+    const bytes = new Uint8Array(readFileSync(path));
+    const year = new Date().getFullYear();
+    const engine = conductLogPlan({ cards: exampleCards(year), blankRows: 5, locale: "zh-CN" });
+    if (!engine.ok) throw new Error(engine.problem.message.en);
+    const { workbook, elapsedMs } = await recalculateXlsx(bytes);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
+      workbook,
+      elapsedMs,
+    );
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    await settle(page);
+    await pane.screenshot("records-pane-conduct-zh-CN");
   });
 });

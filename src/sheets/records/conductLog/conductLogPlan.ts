@@ -223,8 +223,8 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
     [TEXT.revoked, `=COUNTIF(${col("status")},${literal(words.revoked)})`, counts.revoked],
   ];
   figures.forEach(([label, f, value], i) => {
-    b.set(COUNTS_ROW, 1 + 2 * i, t(label), { ...STYLES.label, fill: PALETTE.headerFill, bold: true, wrap: true });
-    const cell = a1(COUNTS_ROW, 2 + 2 * i);
+    b.set(COUNTS_ROW, 2 + 2 * i, t(label), { ...STYLES.label, fill: PALETTE.headerFill, bold: true, wrap: true });
+    const cell = a1(COUNTS_ROW, 3 + 2 * i);
     b.fill({ range: `${cell}:${cell}`, formula: f, expect: [[value]] });
     b.format(cell, { ...STYLES.computed, numberFormat: FORMATS.integer, horizontal: "center" });
   });
