@@ -14,6 +14,8 @@ import { bonusMarkerOf, bonusPlan } from "./bonus";
 import { settingsMarkerOf, settingsPlan } from "./settings";
 import { kpiMarkerOf, kpiWorkbookPlan, problemsMarkerOf, registerMarkerOf } from "./workorders";
 import { parseMarkerJson } from "./formula/marker";
+import { callLogMarkerOf, callLogPlan } from "./records/callLog";
+import { conductLogMarkerOf, conductLogPlan } from "./records/conductLog";
 import type { FoundPlan, MarkerEnvelope, PlanKind } from "./plan";
 import { expectProblem } from "../../test/support/result";
 
@@ -111,6 +113,18 @@ const KINDS: readonly {
     ).plan.marker,
     check: bonusMarkerOf,
     damage: { gradeColumns: ["K"] },
+  },
+  {
+    kind: "callLog",
+    marker: must(callLogPlan({ calls: [], asOf: 46300, locale: "zh-CN", settings: DEFAULT_SETTINGS })).plan.marker,
+    check: callLogMarkerOf,
+    damage: { columns: { no: "A" } },
+  },
+  {
+    kind: "conductLog",
+    marker: must(conductLogPlan({ cards: [], locale: "en-US" })).plan.marker,
+    check: conductLogMarkerOf,
+    damage: { lastRow: 1 },
   },
 ];
 

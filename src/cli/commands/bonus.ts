@@ -134,7 +134,7 @@ export const bonusCommand: Command = {
     }
     const pool = poolOption(optionalString(ctx, "pool"));
 
-    const { read, settings, source, extra: settingsSheet, settingsProblems, log } = await readInput(ctx, input, year);
+    const { read, settings, source, extra: settingsSheet, log } = await readInput(ctx, input, year);
     // With a conduct log in the input, the card columns count from it: the new workbook gets a
     // copy of the log (regenerated from its cards) for the COUNTIFS to find.
     const logCopy = log?.ref ? conductLogPlan({ cards: log.cards, locale: log.ref.locale }) : null;
@@ -145,7 +145,6 @@ export const bonusCommand: Command = {
     const extra = logCopy?.ok ? [...settingsOut, logCopy.value.plan] : settingsOut;
     const cardLog = logCopy?.ok ? cardLogRef(logCopy.value.plan.marker.meta) : null;
     const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
-    printNotes(ctx, settingsProblems);
     if (read.fatal) {
       const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");
       throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
@@ -274,7 +273,6 @@ interface InputRead {
   readonly source: Text;
   /** The 考核参数 sheet to add when the input has none. */
   readonly extra: readonly SheetPlan[];
-  readonly settingsProblems: readonly Problem[];
   /** The input workbook's conduct log (issue 12 point 6), when it has one: the cards are counted from it. */
   readonly log?: ConductLogRead | null;
 }
@@ -283,7 +281,10 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings. */
+/**
+ * The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings
+ * (an .xlsx's 考核参数 with a value that cannot be read is refused: a ProblemError main() prints).
+ */
 async function readInput(ctx: CommandContext, input: string, year: number): Promise<InputRead> {
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
@@ -291,7 +292,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
     const reader = readerOf(book);
-    const { settings, add, plans, problems } = await settingsForGeneration(reader, ctx.locale);
+    const { settings, add, plans } = await settingsForGeneration(reader, ctx.locale);
     const log = await readConductLog(plans, (r) => reader.readRanges(r));
     const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
     if (reading) {
@@ -301,7 +302,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         settings,
         extra: add,
         log,
-        settingsProblems: problems,
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
@@ -313,7 +313,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
       settings,
       extra: add,
       log,
-      settingsProblems: problems,
       source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
     };
   }
@@ -327,7 +326,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     read: peopleFromTable(range, year, settings),
     settings,
     extra: add,
-    settingsProblems: [],
     source: text(file, file),
   };
 }

@@ -103,7 +103,6 @@ export const callLogCommand: Command = {
       wholeOption(optionalString(ctx, "blank-rows"), "blank-rows", 0, MAX_BLANK_ROWS) ?? DEFAULT_BLANK_ROWS;
 
     const source = await readRecordInput(ctx, input, optionalString(ctx, "sheet"));
-    printNotes(ctx, source.settingsProblems);
     const read = source.values.length === 0 ? null : readCalls(source.values, source.firstRow);
     if (read?.fatal) {
       const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");

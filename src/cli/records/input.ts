@@ -6,7 +6,6 @@
  */
 import { extname } from "node:path";
 import { text, type Text } from "../../core/i18n/text";
-import type { Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
 import type { SheetPlan } from "../../sheets/plan";
 import { settingsForGeneration } from "../../sheets/settings";
@@ -25,7 +24,6 @@ export interface RecordInput {
   readonly settings: Settings;
   /** The 考核参数 sheet to add when the input has none. */
   readonly extra: readonly SheetPlan[];
-  readonly settingsProblems: readonly Problem[];
   /** Where the records came from, for messages. */
   readonly source: Text | null;
 }
@@ -42,13 +40,13 @@ export async function readRecordInput(
   if (input === undefined) {
     if (sheet !== undefined) throw new CliError(text("--sheet 需要与 --in 一起使用", "--sheet needs --in"), 2);
     const { settings, add } = await workbookSettings(null, ctx.locale);
-    return { values: [], firstRow: 1, settings, extra: add, settingsProblems: [], source: null };
+    return { values: [], firstRow: 1, settings, extra: add, source: null };
   }
   const ext = extname(input).toLowerCase();
   const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
-    const { settings, add, problems } = await settingsForGeneration(readerOf(book), ctx.locale);
+    const { settings, add } = await settingsForGeneration(readerOf(book), ctx.locale);
     const ws = chooseSheet(book, sheet, input);
     const range = book.readUsedRange(ws.name, { fillMerged: true });
     printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
@@ -57,7 +55,6 @@ export async function readRecordInput(
       firstRow: range.firstRow,
       settings,
       extra: add,
-      settingsProblems: problems,
       source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
     };
   }
@@ -72,7 +69,6 @@ export async function readRecordInput(
     firstRow: range.firstRow,
     settings,
     extra: add,
-    settingsProblems: [],
     source: text(file, file),
   };
 }
