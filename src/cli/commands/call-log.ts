@@ -14,11 +14,11 @@ import { describeProblem, type Problem } from "../../core/problem";
 import { formatSerial } from "../../core/dates/serial";
 import { readCalls, type CallLogCounts, type CallLogResult } from "../../core/records/callLog";
 import { callLogPlan, DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS } from "../../sheets/records/callLog";
-import { flag, optionalString, requireString } from "../args";
+import { optionalString } from "../args";
 import { CliError, type Command } from "../command";
-import { checkOutput, jsonOutput, resolvePath, writeWorkbook } from "../io";
+import { jsonOutput, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
-import { momentOption, readRecordInput, wholeOption } from "../records/input";
+import { momentOption, readRecordInput, recordFiles, RECORD_FILE_OPTIONS, wholeOption } from "../records/input";
 
 /** The --json body: the counts the sheet shows on top and every entry's computed columns. */
 export interface CallLogJson {
@@ -78,26 +78,9 @@ export const callLogCommand: Command = {
   usage: [
     'call-log [--in FILE(.xlsx|.csv)] [--sheet NAME] --out FILE.xlsx [--as-of "2026-10-28 09:00"] [--blank-rows 30] [--json FILE.json] [--force]',
   ],
-  options: {
-    in: { type: "string" },
-    sheet: { type: "string" },
-    out: { type: "string" },
-    "as-of": { type: "string" },
-    "blank-rows": { type: "string" },
-    json: { type: "string" },
-    force: { type: "boolean" },
-  },
+  options: { ...RECORD_FILE_OPTIONS, "as-of": { type: "string" } },
   async run(ctx) {
-    const inText = optionalString(ctx, "in");
-    const input = inText === undefined ? undefined : resolvePath(ctx, inText);
-    const out = resolvePath(ctx, requireString(ctx, "out"));
-    const jsonText = optionalString(ctx, "json");
-    const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
-    const force = flag(ctx, "force");
-    const inputs = input === undefined ? [] : [input];
-    // Every refusal comes before any work, so nothing is half-written.
-    checkOutput(out, { force, inputs });
-    if (json !== undefined) checkOutput(json, { force, inputs, others: [out], option: "--json", extension: null });
+    const { input, out, json } = recordFiles(ctx);
     const asOf = momentOption(ctx, optionalString(ctx, "as-of"), "as-of");
     const blankRows =
       wholeOption(optionalString(ctx, "blank-rows"), "blank-rows", 0, MAX_BLANK_ROWS) ?? DEFAULT_BLANK_ROWS;

@@ -13,11 +13,11 @@ import { describeProblem, type Problem } from "../../core/problem";
 import { formatSerial } from "../../core/dates/serial";
 import { readCards, type ConductLogResult } from "../../core/records/conductLog";
 import { conductLogPlan, DEFAULT_CARD_BLANK_ROWS, MAX_CARD_BLANK_ROWS } from "../../sheets/records/conductLog";
-import { flag, optionalString, requireString } from "../args";
+import { optionalString } from "../args";
 import { CliError, type Command } from "../command";
-import { checkOutput, jsonOutput, resolvePath, writeWorkbook } from "../io";
+import { jsonOutput, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
-import { readRecordInput, wholeOption } from "../records/input";
+import { readRecordInput, recordFiles, RECORD_FILE_OPTIONS, wholeOption } from "../records/input";
 
 export interface ConductLogJson {
   readonly counts: ConductLogResult["counts"];
@@ -74,24 +74,9 @@ export const conductLogCommand: Command = {
   usage: [
     "conduct-log [--in FILE(.xlsx|.csv)] [--sheet NAME] --out FILE.xlsx [--blank-rows 30] [--json FILE.json] [--force]",
   ],
-  options: {
-    in: { type: "string" },
-    sheet: { type: "string" },
-    out: { type: "string" },
-    "blank-rows": { type: "string" },
-    json: { type: "string" },
-    force: { type: "boolean" },
-  },
+  options: RECORD_FILE_OPTIONS,
   async run(ctx) {
-    const inText = optionalString(ctx, "in");
-    const input = inText === undefined ? undefined : resolvePath(ctx, inText);
-    const out = resolvePath(ctx, requireString(ctx, "out"));
-    const jsonText = optionalString(ctx, "json");
-    const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
-    const force = flag(ctx, "force");
-    const inputs = input === undefined ? [] : [input];
-    checkOutput(out, { force, inputs });
-    if (json !== undefined) checkOutput(json, { force, inputs, others: [out], option: "--json", extension: null });
+    const { input, out, json } = recordFiles(ctx);
     const blankRows =
       wholeOption(optionalString(ctx, "blank-rows"), "blank-rows", 0, MAX_CARD_BLANK_ROWS) ?? DEFAULT_CARD_BLANK_ROWS;
 

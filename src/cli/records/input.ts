@@ -13,7 +13,8 @@ import { readTableFile } from "../../xlsx/readFile";
 import { parseDateTime } from "../../core/dates/parseDateTime";
 import { dateToSerial } from "../../core/dates/serial";
 import { CliError, type CommandContext } from "../command";
-import { loadInputBook, notesOf } from "../io";
+import { flag, optionalString, requireString } from "../args";
+import { checkOutput, loadInputBook, notesOf, resolvePath } from "../io";
 import { printTextNotes } from "../notes";
 import { chooseSheet, readerOf, workbookSettings } from "../workbook";
 
@@ -105,4 +106,37 @@ export function momentOption(ctx: CommandContext, value: string | undefined, opt
       2,
     );
   return d.value;
+}
+
+/** The file options every record command has: --in, --sheet, --out, --json, --force (and --blank-rows). */
+export const RECORD_FILE_OPTIONS = {
+  in: { type: "string" },
+  sheet: { type: "string" },
+  out: { type: "string" },
+  "blank-rows": { type: "string" },
+  json: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+export interface RecordFiles {
+  readonly input: string | undefined;
+  readonly out: string;
+  readonly json: string | undefined;
+}
+
+/**
+ * The command's files, resolved, with every refusal (an existing --out or --json without
+ * --force, an output that is the input) made before any work, so nothing is half-written.
+ */
+export function recordFiles(ctx: CommandContext): RecordFiles {
+  const inText = optionalString(ctx, "in");
+  const input = inText === undefined ? undefined : resolvePath(ctx, inText);
+  const out = resolvePath(ctx, requireString(ctx, "out"));
+  const jsonText = optionalString(ctx, "json");
+  const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
+  const force = flag(ctx, "force");
+  const inputs = input === undefined ? [] : [input];
+  checkOutput(out, { force, inputs });
+  if (json !== undefined) checkOutput(json, { force, inputs, others: [out], option: "--json", extension: null });
+  return { input, out, json };
 }
