@@ -12,9 +12,9 @@ import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
 import {
-  chartsNote,
   checkOutput,
   loadWorkbook,
+  outExtension,
   problemText,
   resolvePath,
   workbookSettings,
@@ -77,7 +77,7 @@ export const appraisalCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
+    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
 
     let range;
     try {
@@ -123,7 +123,5 @@ export const appraisalCommand: Command = {
         ctx.locale,
       ),
     );
-    const charts = chartsNote(workbookPlan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

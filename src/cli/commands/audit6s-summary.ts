@@ -1,16 +1,15 @@
 /**
  * `service-appraisal audit6s-summary --in FILE.xlsx --month 2026-11 --out FILE.xlsx`: finds the
  * 6S audit sheets of --in by their markers (never by sheet name), reads them, and writes a copy
- * of the workbook with the 6S汇总 sheet added to --out. --in is only read.
+ * of the workbook with the 6S汇总 sheet added to --out (grafted: every other part of the workbook is
+ * copied as it was). --in is only read.
  */
 import { pick, text } from "../../core/i18n/text";
 import { parsePeriod } from "../../core/appraisal/period";
 import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
-import { findPlansInWorkbook } from "../../xlsx";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
 import {
-  chartsNote,
   checkOut,
   dateOption,
   loadWorkbook,
@@ -40,7 +39,7 @@ export const audit6sSummaryCommand: Command = {
     const input = resolvePath(ctx, requireString(ctx, "in"));
     const monthText = requireString(ctx, "month");
     const out = resolvePath(ctx, requireString(ctx, "out"));
-    checkOut(out, { force: flag(ctx, "force"), input });
+    checkOut(out, { force: flag(ctx, "force"), inWorkbook: input });
     const period = parsePeriod(monthText);
     if (!period.ok || !("month" in period.value)) {
       throw new CliError(
@@ -57,7 +56,7 @@ export const audit6sSummaryCommand: Command = {
 
     const wb = await loadWorkbook(input);
     const { settings, add, problems: settingsProblems } = workbookSettings(wb, ctx.locale);
-    const found = findPlansInWorkbook(wb);
+    const found = wb.book.findPlans();
     const { audits, problems } = await readAudits(found, workbookReader(wb), settings);
     for (const p of [...settingsProblems, ...problems])
       ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
@@ -77,7 +76,5 @@ export const audit6sSummaryCommand: Command = {
       ),
     );
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

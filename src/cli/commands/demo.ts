@@ -5,7 +5,6 @@
  * summary, and the Q4 bonus sheet built from the forms. Each sheet is made the way a user makes
  * it: later sheets read the earlier ones back from the workbook (by marker), as the panes do.
  */
-import ExcelJS from "exceljs";
 import { pick, text, type Locale } from "../../core/i18n/text";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, samplePeople, sampleScores } from "../../core/appraisal";
@@ -19,7 +18,7 @@ import { appraisalForms, bonusPlan, formGrades } from "../../sheets/bonus";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { settingsPlan } from "../../sheets/settings";
 import type { SheetPlan, WorkbookPlan } from "../../sheets/plan";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { openXlsx, xlsxBytes, type XlsxBook } from "../../xlsx";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
 import { checkOut, readWorkbookRange, resolvePath, workbookReader, writeWorkbook } from "../io";
@@ -33,21 +32,19 @@ function must<T>(r: { ok: true; value: T } | { ok: false; problem: { message: { 
   return r.value;
 }
 
-/** The plans written so far as a file (the streaming writer), read back as a user's tool would. */
-async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+/** The plans written so far as a file (the streaming writer), read back with the .xlsx reader. */
+async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; book: XlsxBook }> {
   const { bytes } = await xlsxBytes(plans);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return { bytes, workbook };
+  return { bytes, book: openXlsx(bytes) };
 }
 
 /**
  * Builds the demo: the plans in the order they are added (a file holds them one after another)
- * and that file, as bytes and read back with exceljs.
+ * and that file, as bytes and read back with the .xlsx reader.
  */
 export async function demoWorkbook(
   locale: Locale,
-): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook; plans: WorkbookPlan[] }> {
+): Promise<{ bytes: Uint8Array; book: XlsxBook; plans: WorkbookPlan[] }> {
   const settings = DEFAULT_SETTINGS;
   const plans: WorkbookPlan[] = [];
   const add = (plan: WorkbookPlan): void => void plans.push(plan);
@@ -120,8 +117,8 @@ export async function demoWorkbook(
     );
     add({ sheets: [audit.plan] });
   }
-  let wb = (await readBack(plans)).workbook;
-  const { audits } = await readAudits(findPlansInWorkbook(wb), workbookReader(wb), settings);
+  let wb = (await readBack(plans)).book;
+  const { audits } = await readAudits(wb.findPlans(), workbookReader(wb), settings);
   add({
     sheets: [
       must(
@@ -132,8 +129,8 @@ export async function demoWorkbook(
   });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
-  wb = (await readBack(plans)).workbook;
-  const found = appraisalForms(findPlansInWorkbook(wb));
+  wb = (await readBack(plans)).book;
+  const found = appraisalForms(wb.findPlans());
   const read = peopleFromForms(
     found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address))),
     YEAR,

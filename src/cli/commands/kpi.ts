@@ -34,7 +34,6 @@ import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import {
-  chartsNote,
   checkOut,
   checkOutput,
   jsonOutput,
@@ -147,8 +146,6 @@ export const kpiCommand: Command = {
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
-    const charts = chartsNote(wb.value.plan);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
 

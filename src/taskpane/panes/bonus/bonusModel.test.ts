@@ -2,8 +2,7 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
 import type { RangeData } from "../../../sheets/plan";
-import { findPlansInWorkbook } from "../../../xlsx";
-import { planWorkbook } from "../../../../test/support/xlsx";
+import { openXlsx, xlsxBytes } from "../../../xlsx";
 import { readWorkbookRange } from "../../../cli/io";
 import {
   checkFormulaInput,
@@ -176,12 +175,12 @@ describe("bonus pane model", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const wb = await planWorkbook({ sheets });
+    const wb = openXlsx((await xlsxBytes({ sheets })).bytes);
     const calls: string[] = [];
     const host: FormsReader = {
       findPlans: async () => {
         calls.push("findPlans");
-        return findPlansInWorkbook(wb);
+        return wb.findPlans();
       },
       readRanges: async (requests) => {
         calls.push(`readRanges ${requests.map((r) => `${r.sheetName}!${r.address}`).join(", ")}`);
