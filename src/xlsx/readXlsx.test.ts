@@ -6,7 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { readTableData, TableReadError, worksheetToRangeData } from "./read";
+import { readTableData, TableReadError } from "./read";
+import { worksheetToRangeData } from "../../test/support/exceljs/read";
 import { openXlsx } from "./readXlsx";
 import { DEFAULT_LIMITS, openZip, PackageError } from "./package/open";
 import { xlsxBytes } from "./writeXlsx";

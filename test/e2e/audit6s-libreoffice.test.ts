@@ -14,7 +14,8 @@ import { summarizeAudits } from "../../src/core/audit6s/engine";
 import { settingsPlan } from "../../src/sheets/settings";
 import { audit6sPlan, audit6sSummaryPlan, readAudits, type Audit6sOptions } from "../../src/sheets/audit6s";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer, worksheetToRangeData } from "../../src/xlsx";
+import { addPlansToWorkbook, workbookToBuffer } from "../support/exceljs/write";
+import { findPlansInWorkbook, worksheetToRangeData } from "../support/exceljs/read";
 import { compareWithPlan, computedValue, recalculateXlsx } from "../support/libreoffice";
 import { day, randomAudit } from "../fixtures/audit6s/randomAudits";
 

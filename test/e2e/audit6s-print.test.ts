@@ -19,7 +19,8 @@ import { DEFAULT_CHECKLIST, type ScaleId } from "../../src/core/audit6s/engine";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../src/sheets/audit6s";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer, worksheetToRangeData } from "../../src/xlsx";
+import { addPlansToWorkbook, workbookToBuffer } from "../support/exceljs/write";
+import { findPlansInWorkbook, worksheetToRangeData } from "../support/exceljs/read";
 import { requireSoffice } from "../support/libreoffice";
 import { day } from "../fixtures/audit6s/randomAudits";
 

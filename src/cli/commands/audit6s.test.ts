@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main, type MainIO } from "../main";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
 let dir: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { runCli } from "../../../test/support/cli";
 
 let dir: string;
