@@ -12,8 +12,25 @@ import datetime
 import sys
 
 import xlsxwriter
+import zipfile
 
 out, icon, vba = sys.argv[1], sys.argv[2], sys.argv[3]
+
+
+def make_very_hidden(path, sheet):
+    """Sets a hidden sheet's state to veryHidden in xl/workbook.xml (every other entry copied)."""
+    with zipfile.ZipFile(path) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename == "xl/workbook.xml":
+                text = data.decode("utf-8")
+                before = f'<sheet name="{sheet}"'
+                at = text.index(before)
+                end = text.index("/>", at)
+                text = text[:at] + text[at:end].replace('state="hidden"', 'state="veryHidden"') + text[end:]
+                data = text.encode("utf-8")
+            z.writestr(info, data)
 
 
 def data_sheet(wb, name):
@@ -44,7 +61,7 @@ hidden.write("A1", "hidden sheet text")
 hidden.hide()
 very = wb.add_worksheet("VeryHidden")
 very.write("A1", "very hidden")
-very.very_hidden()
+very.hide()  # made very hidden below: XlsxWriter 3.0 writes only "hidden"
 locked = wb.add_worksheet("Protected 保护")
 locked.write("A1", "此表受保护 / protected")
 locked.protect("pw")
@@ -55,6 +72,7 @@ wb.define_name("'销售数据'!LocalName", "='销售数据'!$A$1")
 wb.set_properties({"title": "corpus features", "author": "XlsxWriter"})
 ws.activate()
 wb.close()
+make_very_hidden(f"{out}/xw-features.xlsx", "VeryHidden")
 
 wb = xlsxwriter.Workbook(f"{out}/xw-macro.xlsm")
 data_sheet(wb, "Data")
