@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { richSamplePlan } from "../../test/fixtures/plans";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
-import { graftBytes } from "./graft";
+import { graftBytes, graftPlans } from "./graft";
 import { openZip } from "./package/open";
 import { openXlsx } from "./readXlsx";
 
@@ -142,5 +142,58 @@ describe("graftPlans (sheets added to the user's package)", () => {
     // Read back by the reader, the dates are the 1900-system serials the engine meant.
     const back = openXlsx((await graftBytes(original, dated)).bytes).readRange("S", "A1:B1");
     expect(back.values).toEqual([[46000, 46001]]);
+  });
+
+  it("refuses, before writing a byte, a workbook it cannot extend safely: each with its reason in both languages", async () => {
+    const withPart = (name: string, body: string) => userWorkbook({ [name]: body });
+    const damaged = userWorkbook();
+    // Flip one byte of a stored part's data: its CRC no longer matches.
+    const pkg = openZip(damaged);
+    const raw = pkg.raw("xl/media/image1.png");
+    const at = raw.byteOffset + 2;
+    const broken = new Uint8Array(damaged);
+    broken[at] = broken[at]! ^ 0xff;
+    const cases: [Uint8Array, RegExp][] = [
+      [withPart("_xmlsignatures/sig1.xml", "<Signature/>"), /digitally signed/],
+      [withPart("xl/revisions/revisionHeaders.xml", "<headers/>"), /shared workbook/],
+      [
+        userWorkbook({
+          "xl/workbook.xml": entries(userWorkbook())["xl/workbook.xml"]!.replace(
+            "<bookViews>",
+            '<workbookProtection lockStructure="1"/><bookViews>',
+          ),
+        }),
+        /structure is protected/,
+      ],
+      [broken, /fails its checksum/],
+      [
+        new Uint8Array([
+          0xd0,
+          0xcf,
+          0x11,
+          0xe0,
+          0xa1,
+          0xb1,
+          0x1a,
+          0xe1,
+          ...new TextEncoder().encode("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"),
+        ]),
+        /password-protected/,
+      ],
+      [
+        userWorkbook({
+          "xl/workbook.xml": entries(userWorkbook())["xl/workbook.xml"]!.replace("<sheets>", "<sheets><!DOCTYPE"),
+        }),
+        /damaged/,
+      ],
+    ];
+    for (const [bytes, message] of cases) {
+      const written: Uint8Array[] = [];
+      await expect(graftPlans(bytes, plan, { write: (c) => void written.push(c) })).rejects.toMatchObject({
+        message: expect.stringMatching(message),
+        text: { zh: expect.any(String), en: expect.stringMatching(message) },
+      });
+      expect(written).toEqual([]);
+    }
   });
 });

@@ -37,7 +37,7 @@ import { StyleRegistry } from "./package/styles";
 import { IdAllocator, sheetDefinedNames, type PackageIds, type PartEntry } from "./package/workbookParts";
 import { layoutSheets, sheetPartEntries, writeSheetParts } from "./package/writePackage";
 import { CONTENT_TYPE, REL } from "./package/xml";
-import { StreamingZip, type ByteSink } from "./package/zip";
+import { collectBytes, StreamingZip, type ByteSink } from "./package/zip";
 import type { WorkbookPlan, WriteReport } from "../sheets/plan";
 import { asList, mergeReports, prepareNewFile, type XlsxOptions } from "./writeXlsx";
 
@@ -193,24 +193,6 @@ export async function graftBytes(
   plans: WorkbookPlan | readonly WorkbookPlan[],
   options: XlsxOptions = {},
 ): Promise<GraftResult & { bytes: Uint8Array }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const result = await graftPlans(
-    original,
-    plans,
-    {
-      write(chunk) {
-        chunks.push(chunk);
-        size += chunk.length;
-      },
-    },
-    options,
-  );
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
+  const { result, bytes } = await collectBytes((sink) => graftPlans(original, plans, sink, options));
   return { ...result, bytes };
 }

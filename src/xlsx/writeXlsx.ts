@@ -8,7 +8,7 @@ import { prepareWorkbookPlan, type ExistingNames, type PreparedSheet } from "../
 import { writeReport } from "../sheets/formula/writeDecisions";
 import type { WorkbookPlan, WriteReport } from "../sheets/plan";
 import { writePackage } from "./package/writePackage";
-import type { ByteSink, ZipOptions } from "./package/zip";
+import { collectBytes, type ByteSink, type ZipOptions } from "./package/zip";
 
 export type { ByteSink } from "./package/zip";
 
@@ -78,23 +78,6 @@ export async function xlsxBytes(
   plans: WorkbookPlan | readonly WorkbookPlan[],
   options: XlsxOptions = {},
 ): Promise<{ bytes: Uint8Array; report: WriteReport }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const report = await writeXlsx(
-    plans,
-    {
-      write(chunk) {
-        chunks.push(chunk);
-        size += chunk.length;
-      },
-    },
-    options,
-  );
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
+  const { result: report, bytes } = await collectBytes((sink) => writeXlsx(plans, sink, options));
   return { bytes, report };
 }

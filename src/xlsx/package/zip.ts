@@ -193,3 +193,24 @@ export class StreamingZip {
     if (!this.finished) throw new Error("zip did not finish");
   }
 }
+
+/** Runs a writer into memory: what it returns, and every byte it wrote to its sink, joined. */
+export async function collectBytes<T>(
+  write: (sink: ByteSink) => Promise<T>,
+): Promise<{ result: T; bytes: Uint8Array }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const result = await write({
+    write(chunk) {
+      chunks.push(chunk);
+      size += chunk.length;
+    },
+  });
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { result, bytes };
+}
