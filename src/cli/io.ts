@@ -1,6 +1,6 @@
 /**
- * File work every command shares: reading an input workbook, the settings it holds (or the
- * 考核参数 sheet to add when it has none), reading its sheets, and writing new output files.
+ * File work every command shares: reading an input workbook and writing new output files. What a
+ * command takes from an input workbook (its settings, a sheet) is in ./workbook.ts.
  *
  * The promises (issue 15), each kept here for every command:
  * - an input (or --in) file is never modified: an output that is the same file — by path, by
@@ -25,18 +25,14 @@ import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 import type { Writable } from "node:stream";
-import { text, type Locale, type Text } from "../core/i18n/text";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../core/settings";
+import { text, type Text } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
-import type { Problem } from "../core/problem";
-import { settingsFromNames } from "../sheets/settings";
-import { settingsPlan } from "../sheets/settings";
-import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
+import { ProblemError } from "../core/problem";
+import type { WorkbookPlan, WriteReport } from "../sheets/plan";
 import { openXlsx, PackageError, type XlsxBook } from "../xlsx";
 import { graftPlans, openOriginal, type OriginalWorkbook } from "../xlsx/graft";
 import { writableSink, zlibDeflate } from "../xlsx/node";
 import { writeXlsx } from "../xlsx/writeXlsx";
-import type { WriteReport } from "../sheets/plan";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -227,13 +223,11 @@ function hookSignals(): void {
   }
 }
 
-function writeFailure(path: string, e: unknown): CliError {
-  const generated = (e as { text?: Text }).text;
-  if (!(e instanceof CliError) && generated && typeof generated.en === "string") return new CliError(generated, 1);
+/** Why an output was not written: a ProblemError as it is (a refused plan, a CliError), else the file error. */
+function writeFailure(path: string, e: unknown): ProblemError {
+  if (e instanceof ProblemError) return e;
   const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  return e instanceof CliError
-    ? e
-    : new CliError(text(`无法写入 ${path}（${code}）`, `cannot write ${path} (${code})`), 1);
+  return new CliError(text(`无法写入 ${path}（${code}）`, `cannot write ${path} (${code})`), 1);
 }
 
 /** A write stream on a new file (refused if the name exists), once it is open. */
@@ -420,29 +414,9 @@ export async function loadWorkbook(path: string): Promise<InputWorkbook> {
   return { path, book, original };
 }
 
-function isInputWorkbook(wb: InputWorkbook | XlsxBook): wb is InputWorkbook {
+/** Whether a workbook a command holds is an --in workbook (not an input file opened only to be read). */
+export function isInputWorkbook(wb: InputWorkbook | XlsxBook): wb is InputWorkbook {
   return "original" in wb;
-}
-
-/**
- * The settings a workbook holds (its 考核参数 names), or the defaults plus the settings sheet to
- * add so that the generated formulas find SVC_6S_Rating_* and SVC_6S_Weights.
- */
-export function workbookSettings(
-  wb: InputWorkbook | XlsxBook | null,
-  locale: Locale,
-): { settings: Settings; add: SheetPlan[]; problems: readonly Problem[] } {
-  if (wb) {
-    const book = isInputWorkbook(wb) ? wb.book : wb;
-    const back = settingsFromNames(book.readNames(Object.values(SETTING_NAMES)));
-    if (back.found) return { settings: back.settings, add: [], problems: back.problems };
-  }
-  return { settings: DEFAULT_SETTINGS, add: [settingsPlan(DEFAULT_SETTINGS, locale)], problems: [] };
-}
-
-/** A range reader over an input workbook (formula cells: their cached results; 1904 dates moved). */
-export function workbookReader(wb: InputWorkbook | XlsxBook) {
-  return async (sheetName: string, address: string): Promise<RangeData> => readWorkbookRange(wb, sheetName, address);
 }
 
 /**
@@ -457,10 +431,11 @@ export async function writeWorkbook(
   out: string,
   extra: readonly OutputFile[] = [],
 ): Promise<string[]> {
-  const refused = (e: unknown) => {
-    const t = (e as { text?: { zh: string; en: string } }).text;
+  // A refused plan is a ProblemError (main() prints it with its place); anything else is wrapped.
+  const refused = (e: unknown): ProblemError => {
+    if (e instanceof ProblemError) return e;
     return new CliError(
-      t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
+      text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
       1,
     );
   };
@@ -487,7 +462,6 @@ export async function writeWorkbook(
   try {
     await writeOutputs([file, ...extra]);
   } catch (e) {
-    if (e instanceof CliError) throw e;
     throw refused(e);
   }
   return report!.sheets.map((s) => s.actual);
@@ -517,18 +491,4 @@ export function dateOption(value: string, option: string): number {
 export function todaySerial(ctx: CommandContext): number {
   const now = ctx.now();
   return dateOption(`${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`, "date");
-}
-
-/** A problem with its place: "第 12 行“评分”列：…" / "row 12, column “Score”: …". */
-export function problemText(p: Problem): { zh: string; en: string } {
-  if (p.row === undefined) return p.message;
-  const col = p.column ? text(`“${p.column}”列`, `, column “${p.column}”`) : text("", "");
-  return text(`第 ${p.row} 行${col.zh}：${p.message.zh}`, `row ${p.row}${col.en}: ${p.message.en}`);
-}
-
-/** The values of `address` on a sheet of the workbook (formula cells: their cached results). */
-export function readWorkbookRange(wb: InputWorkbook | XlsxBook, sheetName: string, address: string): RangeData {
-  const book = isInputWorkbook(wb) ? wb.book : wb;
-  if (!book.sheet(sheetName)) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-  return book.readRange(sheetName, address);
 }

@@ -1,5 +1,5 @@
 /**
- * The department's scheme: every number the SPEC marks "(default)" lives here, never as a
+ * The department's scheme: every number docs/RULES.md marks **default** lives here, never as a
  * constant buried in a generator or a function. The workbook copy of these settings is the
  * visible sheet 考核参数 (Settings), each value a workbook name listed in SETTING_NAMES, so
  * generated formulas reference the names and a department edits its rules in one place.
@@ -88,7 +88,7 @@ export interface Settings {
   readonly audit6s: Audit6sSettings;
 }
 
-/** SPEC 1.1: A ≥ 5, B ≥ 4, C ≥ 3, otherwise D, on 0–5. */
+/** RULES.md#grade-bands: A ≥ 5, B ≥ 4, C ≥ 3, otherwise D, on 0–5. */
 export const FIVE_POINT: GradeScheme = {
   min: 0,
   max: 5,
@@ -100,7 +100,7 @@ export const FIVE_POINT: GradeScheme = {
   ],
 };
 
-/** SPEC 1.1 (default): 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below, on 0–100. */
+/** RULES.md#grade-bands (default): 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below, on 0–100. */
 export const HUNDRED_POINT: GradeScheme = {
   min: 0,
   max: 100,
@@ -186,7 +186,7 @@ export const SETTING_NAMES = {
 export type SettingName = (typeof SETTING_NAMES)[keyof typeof SETTING_NAMES];
 
 /**
- * SPEC 3.2 (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a
+ * RULES.md#6s-scoring (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a
  * checklist may use instead are 0–4, 0–10 and pass/fail. Added with core/audit6s.
  */
 export const AUDIT_6S_DEFAULT_ITEM_MAX = 5;

@@ -29,7 +29,7 @@ export function readDirection(v: unknown): Result<boolean> {
   return yn.ok ? ok(yn.value === true) : yn;
 }
 
-/** SVC.KPISCORE — SPEC 1.4: a KPI result against its target as a score out of fullScore (default 5). */
+/** SVC.KPISCORE — RULES.md#kpi-scores: a KPI result against its target as a score out of fullScore (default 5). */
 export function kpiScoreFn(
   actualArg: unknown,
   targetArg: unknown,

@@ -20,7 +20,8 @@ import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { addPlansToWorkbook, workbookToBuffer } from "../support/exceljs/write";
-import { findPlansInWorkbook, worksheetToRangeData } from "../support/exceljs/read";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { workbookReader } from "../support/exceljs/reader";
 import { requireSoffice } from "../support/libreoffice";
 import { day } from "../fixtures/audit6s/randomAudits";
 
@@ -175,11 +176,7 @@ describe("printed 6S sheets (LibreOffice → PDF → PNG)", () => {
       audit(["维修车间", "服务车"], day(2026, 11, 20), "zh-CN", "0-10"),
     ]);
     const found = findPlansInWorkbook(wb);
-    const { audits, problems } = await readAudits(
-      found,
-      async (s) => worksheetToRangeData(wb, wb.getWorksheet(s)!),
-      DEFAULT_SETTINGS,
-    );
+    const { audits, problems } = await readAudits(found, workbookReader(wb).readRanges, DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
     const summary = audit6sSummaryPlan({
       audits,

@@ -31,7 +31,6 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { openXlsx, xlsxBytes } from "../../src/xlsx";
-import { readWorkbookRange } from "../../src/cli/io";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
@@ -163,7 +162,7 @@ describe("季度奖金 sheet in LibreOffice", () => {
     const formsBook = openXlsx((await xlsxBytes({ sheets: forms })).bytes);
     const found = appraisalForms(formsBook.findPlans());
     const fromForms = peopleFromForms(
-      found.forms.map((f) => formGrades(f, readWorkbookRange(formsBook, f.sheetName, f.address))),
+      found.forms.map((f) => formGrades(f, formsBook.readRange(f.sheetName, f.address))),
       2026,
       DEFAULT_SETTINGS,
     );

@@ -7,19 +7,13 @@
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { appraisalPlan, type Scale } from "../../sheets/appraisal";
-import { TableReadError } from "../../xlsx";
+import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import {
-  checkOutput,
-  loadWorkbook,
-  outExtension,
-  problemText,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { workbookSettings } from "../workbook";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -79,17 +73,11 @@ export const appraisalCommand: Command = {
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
     checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
 
-    let range;
-    try {
-      const sheet = optionalString(ctx, "sheet");
-      range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
-    } catch (e) {
-      if (e instanceof TableReadError) throw new CliError(e.text, 1);
-      throw e;
-    }
+    // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+    const sheet = optionalString(ctx, "sheet");
+    const range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
     const { people, problems } = readPeople(range.values, range.firstRow);
-    for (const p of problems)
-      ctx.out(pick(text(`跳过 ${problemText(p).zh}`, `skipped ${problemText(p).en}`), ctx.locale));
+    printNotes(ctx, problems, text("跳过 ", "skipped "));
     if (people.length === 0)
       throw new CliError(
         text(
@@ -100,9 +88,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const settings = workbookSettings(wb, ctx.locale);
-    for (const p of settings.problems)
-      ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const settings = await workbookSettings(wb, ctx.locale);
+    printNotes(ctx, settings.problems);
     const plan = appraisalPlan({
       template,
       period: period.value,
@@ -111,7 +98,7 @@ export const appraisalCommand: Command = {
       locale: ctx.locale,
       settings: settings.settings,
     });
-    if (!plan.ok) throw new CliError(plan.problem.message, 1);
+    if (!plan.ok) throw new CliError(describeProblem(plan.problem), 1);
     const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(

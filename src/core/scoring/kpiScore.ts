@@ -12,7 +12,7 @@ export interface KpiScoreOptions {
 }
 
 /**
- * SPEC 1.4 (default rule): a KPI result against its target as a score out of `fullScore`.
+ * RULES.md#kpi-scores (default rule): a KPI result against its target as a score out of `fullScore`.
  * - higher is better: `min(actual / target, 1) × fullScore`; target must be above 0;
  * - lower is better: `fullScore` when `actual ≤ target` (1e-9 tolerance), else
  *   `fullScore × target / actual`; a target of 0 is allowed (any actual above 0 scores 0).

@@ -2,14 +2,14 @@ import type { Result } from "../problem";
 import { DEFAULT_SETTINGS, type RaterWeights } from "../settings";
 import { defaultScoreScale, weightedScore, type ScoreScale, type WeightedScore } from "./weightedScore";
 
-/** The four rater groups of the policy's 360-degree view (SPEC 1.3). */
+/** The four rater groups of the policy's 360-degree view (RULES.md#appraisal-templates). */
 export type RaterRole = keyof RaterWeights;
 
 /** The order raters are listed in sheets and messages: 上级, 同事, 下属, 客户. */
 export const RATER_ROLES: readonly RaterRole[] = ["supervisor", "peers", "subordinates", "customers"];
 
 /**
- * SPEC 1.3: one person's score from several rater groups, weighted by the settings'
+ * RULES.md#appraisal-templates: one person's score from several rater groups, weighted by the settings'
  * rater weights (default 上级 50%, 同事 20%, 下属 10%, 客户 20%). A blank (or missing) rater
  * is left out and the others renormalised, exactly as in {@link weightedScore}; every rater
  * blank → problem "na".

@@ -1,9 +1,9 @@
 /**
- * Monthly service KPIs per technician and for the department (SPEC 2.3), computed exactly the
+ * Monthly service KPIs per technician and for the department (RULES.md#monthly-kpis), computed exactly the
  * way the 月度KPI sheet's formulas compute them, so the sheet and the pane's preview agree:
  * - orders belong to the month of 报修时间 ([first instant, next month's first instant));
  * - a rate with a zero denominator is `null` (no data), never 0 and never NaN;
- * - each scored KPI becomes a 5-point score with SPEC 1.4 (`kpiScore`); the composite is the
+ * - each scored KPI becomes a 5-point score with RULES.md#kpi-scores (`kpiScore`); the composite is the
  *   weighted mean of the scores that exist, weights renormalised (`weightedScore`), graded on
  *   the five-point bands (`gradeOf`), never rounded first.
  * One pass over the orders; fine for a million of them (see test/bench/kpi.bench.ts).
@@ -48,7 +48,7 @@ export interface KpiCounts {
   readonly responseHoursSum: number;
 }
 
-/** The KPIs of SPEC 2.3, with the keys of the `kpi` command's JSON. Rates are fractions 0–1. */
+/** The KPIs of RULES.md#monthly-kpis, with the keys of the `kpi` command's JSON. Rates are fractions 0–1. */
 export interface KpiValues {
   readonly orders: number;
   readonly completed: number;
@@ -94,7 +94,7 @@ export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
   "grade",
 ];
 
-/** SPEC 1.4 scores of the four scored KPIs (null = no data, left out of the composite). */
+/** RULES.md#kpi-scores scores of the four scored KPIs (null = no data, left out of the composite). */
 export type KpiScores = Readonly<Record<KpiKey, number | null>>;
 
 /** The four scored KPIs in composite order, and which value each scores. */
@@ -333,7 +333,7 @@ function add(acc: Acc, o: WorkOrder, state: string, completed: boolean, hours: n
   }
 }
 
-/** a ÷ b, or null when b is 0 (SPEC 2.3: no data, never 0% and never #DIV/0!). */
+/** a ÷ b, or null when b is 0 (RULES.md#monthly-kpis: no data, never 0% and never #DIV/0!). */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }

@@ -88,7 +88,7 @@ describe("appraisalPlan", () => {
     expect(hundred.formula).toContain("SVC_Grades100_Bounds");
   });
 
-  it("uses only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
+  it("uses only functions LibreOffice, WPS and older Excel compute (RULES.md#portable-formulas)", () => {
     const plan = build({ template: STAFF_TEMPLATE });
     const formulas = [
       ...plan.fills!.map((f) => f.formula),

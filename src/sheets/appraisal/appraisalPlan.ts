@@ -1,7 +1,7 @@
 /**
  * The appraisal form (考核表): one row per person, indicator columns grouped under their group,
  * a weights row, score entry validated against the scale, and native formulas for the weighted
- * score (SPEC 1.2: blank = not assessed, weights renormalised), the grade (against the
+ * score (RULES.md#weighted-score: blank = not assessed, weights renormalised), the grade (against the
  * 考核参数 bands, never rounded first), the rank (ties share a rank), and a grade distribution
  * with a chart. Formulas reference the settings names, so editing 考核参数 regrades the form.
  *

@@ -57,7 +57,7 @@ export function writePeopleFormulas(sheet: AppraisalSheet): void {
   });
   b.fill({
     range: peopleRange(sheet, layout.grade),
-    // Count the bounds above the score (1e-9 forgives float noise, SPEC 1.1): that many bands are out of reach.
+    // Count the bounds above the score (1e-9 forgives float noise, RULES.md#grade-bands): that many bands are out of reach.
     formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
     expect: column(sheet.grades, (g) => g ?? ""),
   });

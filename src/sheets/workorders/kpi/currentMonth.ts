@@ -79,7 +79,7 @@ function kpiFormulas(sheet: KpiSheet, r: number, who: string | null, nameCell: s
   };
 }
 
-/** The SPEC 1.4 scores against the targets row, the composite over the KPIs with data, and its grade. */
+/** The RULES.md#kpi-scores scores against the targets row, the composite over the KPIs with data, and its grade. */
 function scoreFormulas(
   r: number,
 ): Pick<Record<MainKey, string>, "sOnTime" | "sCsat" | "sFtf" | "sComplaint" | "compositeScore" | "grade"> {
@@ -253,7 +253,7 @@ export function formatKpiRows(sheet: KpiSheet): void {
   b.format(rangeA1(FIRST_ROW, HELPER_COLUMN.crit, departmentRow, HELPER_COLUMN.crit), { numberFormat: FORMATS.text });
 }
 
-/** Misses in red (SPEC 2.3): a rate below its target, the complaint rate above; grades coloured per band. */
+/** Misses in red (RULES.md#monthly-kpis): a rate below its target, the complaint rate above; grades coloured per band. */
 export function highlightKpis(sheet: KpiSheet): void {
   const { b, departmentRow } = sheet;
   const column = (key: MainKey): string => rangeA1(FIRST_ROW, MAIN_COLUMN[key], departmentRow, MAIN_COLUMN[key]);

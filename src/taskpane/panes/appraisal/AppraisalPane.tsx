@@ -20,11 +20,11 @@ import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
 import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
+import { generateSheets, withSettingsSheet } from "../generateSheets";
 import {
   addGroup,
   addIndicator,
@@ -227,23 +227,29 @@ export function AppraisalPane() {
       });
       return;
     }
-    void task.run(A.generating, async ({ progress }) => {
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add } = workbookSettings;
-      const plan = appraisalPlan({ ...value, locale, settings });
-      if (!plan.ok) return { intent: "error", body: plan.problem.message };
-      const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
-      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
-      const messages: PaneMessageInput[] = [
+    void task.run(A.generating, ({ progress }) =>
+      generateSheets(
+        host,
+        locale,
         {
-          intent: "success",
-          body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+          build: ({ settings }) => appraisalPlan({ ...value, locale, settings }),
+          plan: (sheet, workbook) => withSettingsSheet(workbook, sheet),
+          messages: (plan, report, settingsNotes) => [
+            {
+              intent: "success",
+              body: formatText(A.generated, {
+                sheet: report.sheets[report.sheets.length - 1]?.actual ?? plan.name,
+                n: value.people.length,
+                k: formColumns(value.template).length,
+              }),
+            },
+            ...settingsNotes,
+          ],
+          settingsAdded: A.settingsAdded,
         },
-      ];
-      messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
-      messages.push(...writeWarnings(report));
-      return messages;
-    });
+        progress,
+      ),
+    );
   };
 
   return (
