@@ -39,12 +39,18 @@ async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8A
   return { bytes, book: openXlsx(bytes) };
 }
 
+/** The demo's size: how many work orders the register holds (900 by default). */
+export interface DemoOptions {
+  readonly orders?: number;
+}
+
 /**
  * Builds the demo: the plans in the order they are added (a file holds them one after another)
  * and that file, as bytes and read back with the .xlsx reader.
  */
 export async function demoWorkbook(
   locale: Locale,
+  options: DemoOptions = {},
 ): Promise<{ bytes: Uint8Array; book: XlsxBook; plans: WorkbookPlan[] }> {
   const settings = DEFAULT_SETTINGS;
   const plans: WorkbookPlan[] = [];
@@ -69,7 +75,7 @@ export async function demoWorkbook(
   add({ sheets: [settingsPlan(settings, locale), ...forms] });
 
   // 2. Work orders as another system exports them (messy on purpose), imported for October.
-  const orders = sampleWorkOrders({ seed: 7, count: 900, month: { year: YEAR, month: 10 } });
+  const orders = sampleWorkOrders({ seed: 7, count: options.orders ?? 900, month: { year: YEAR, month: 10 } });
   const table = must(
     sourceTable({
       sheetName: "orders.csv",
