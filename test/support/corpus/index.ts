@@ -63,6 +63,10 @@ async function libreOfficeBook(dir: string): Promise<CorpusBook> {
   const out = join(dir, "lo-pivot.xlsx");
   try {
     await run(PYTHON, [join(__dirname, "libreoffice_corpus.py"), pipe, out, ICON], { timeout: 120_000 });
+  } catch (e) {
+    // Once seen on a loaded machine: the script ended with nothing on stderr. Say how it ended.
+    const { code, signal, stderr } = e as { code?: unknown; signal?: unknown; stderr?: string };
+    throw new Error(`libreoffice_corpus.py failed (exit ${String(code)}, signal ${String(signal)}): ${stderr ?? ""}`);
   } finally {
     soffice.kill();
   }
