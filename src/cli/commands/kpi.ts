@@ -32,16 +32,7 @@ import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../shee
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  chartsNote,
-  checkOut,
-  checkOutput,
-  jsonOutput,
-  loadInputBook,
-  notesOf,
-  resolvePath,
-  writeWorkbook,
-} from "../io";
+import { checkOut, checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
 import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
@@ -146,8 +137,6 @@ export const kpiCommand: Command = {
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
-    const charts = chartsNote(wb.value.plan);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
 
