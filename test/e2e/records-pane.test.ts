@@ -17,7 +17,7 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { exampleCalls } from "../../src/taskpane/panes/records/sections/callLogModel";
 import { exampleCards } from "../../src/taskpane/panes/records/sections/conductLogModel";
 import { conductLogPlan } from "../../src/sheets/records/conductLog";
-import { findPlansInWorkbook } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 import { closeAndCheckErrors, openPane, type PaneSession } from "./support/pane";
