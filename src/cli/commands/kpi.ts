@@ -141,9 +141,11 @@ export const kpiCommand: Command = {
       `读取 ${p.rowsRead} 行，使用 ${p.rowsUsed} 行；${p.problems.length} 个数据问题（见“数据问题”表）`,
       `${p.rowsRead} rows read, ${p.rowsUsed} used; ${p.problems.length} data problems (see the Data problems sheet)`,
     );
+    const fixed = (x: number | null, digits: number) => (x === null ? "—" : x.toFixed(digits));
+    const composite = `${fixed(dept.compositeScore, 2)} ${dept.grade ?? ""}`;
     say(
-      `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，服务及时率 ${pct(dept.onTimeRate)}，客户满意率 ${pct(dept.csat)}，综合得分 ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
-      `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, on-time ${pct(dept.onTimeRate)}, CSAT ${pct(dept.csat)}, composite ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
+      `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，维修响应 ${fixed(dept.avgResponseHours, 1)} 小时，维修及时率 ${pct(dept.completionOnTimeRate)}，维修质量 ${fixed(dept.avgQuality, 1)}，客户满意度 ${fixed(dept.avgSatisfaction, 1)}，用户抱怨率 ${pct(dept.complaintRate)}，综合得分 ${composite}`,
+      `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, response ${fixed(dept.avgResponseHours, 1)} h, completed on time ${pct(dept.completionOnTimeRate)}, quality ${fixed(dept.avgQuality, 1)}, satisfaction ${fixed(dept.avgSatisfaction, 1)}, complaints ${pct(dept.complaintRate)}, composite ${composite}`,
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);

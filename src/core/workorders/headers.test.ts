@@ -71,8 +71,8 @@ describe("proposeMapping", () => {
     fc.assert(
       fc.property(
         fieldArb,
-        fc.array(fc.nat(), { minLength: 19, maxLength: 19 }),
-        fc.array(decorate, { minLength: 19, maxLength: 19 }),
+        fc.array(fc.nat(), { minLength: ORDER_FIELDS.length, maxLength: ORDER_FIELDS.length }),
+        fc.array(decorate, { minLength: ORDER_FIELDS.length, maxLength: ORDER_FIELDS.length }),
         (fields, choices, decorations) => {
           const headers = fields.map((f, i) => {
             const names = [f.label.zh, f.label.en, ...f.aliases];

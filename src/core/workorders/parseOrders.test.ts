@@ -11,7 +11,7 @@ const MAPPING = proposeMapping(HEADERS).mapping;
 
 type Row = Record<string, string | number | boolean | null>;
 
-/** A row of the register's 19 columns from a few named values (by zh header). */
+/** A row of the register's columns from a few named values (by zh header). */
 function row(values: Row): (string | number | boolean | null)[] {
   return HEADERS.map((h) => (h in values ? values[h] : null));
 }
@@ -33,10 +33,13 @@ describe("parseOrders: SPEC 2.1 rules", () => {
         "产品型号/车辆编号": "ZK6105",
         故障类别: "底盘",
         报修时间: R,
+        派工时间: "2026-10-05 08:45",
         首次答复时间: "2026/10/5 9:00",
+        答复方式: "短信",
         到达现场时间: "2026年10月5日 12:30",
         完成时间: r + 0.5,
         "服务半径(km)": "120 km",
+        "运行里程(km)": 85000,
         需配套厂家处理: "Y",
         三包: "TRUE",
         一次修复: "✓",
@@ -57,10 +60,13 @@ describe("parseOrders: SPEC 2.1 rules", () => {
       product: "ZK6105",
       category: "chassisEngine",
       reportedAt: r,
+      dispatchedAt: serialOf(2026, 10, 5, 8, 45),
       repliedAt: serialOf(2026, 10, 5, 9, 0),
+      contactMethod: "written",
       arrivedAt: serialOf(2026, 10, 5, 12, 30),
       completedAt: r + 0.5,
       distanceKm: 120,
+      mileageKm: 85000,
       supplierNeeded: true,
       warranty: true,
       firstTimeFix: true,

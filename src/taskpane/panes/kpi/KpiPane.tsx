@@ -56,6 +56,7 @@ import {
   monthChoices,
   nowSerial,
   previewLines,
+  PREVIEW_HEADERS,
   readAsOf,
   setFieldColumn,
   unusedColumns,
@@ -479,13 +480,11 @@ export function KpiPane() {
                 >
                   <TableHeader>
                     <TableRow>
-                      {[K.pTechnician, K.pOrders, K.pOnTime, K.pCsat, K.pFtf, K.pComplaint, K.pComposite, K.pGrade].map(
-                        (h, i) => (
-                          <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
-                            {t(h)}
-                          </TableHeaderCell>
-                        ),
-                      )}
+                      {PREVIEW_HEADERS.map((h, i) => (
+                        <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
+                          {t(h)}
+                        </TableHeaderCell>
+                      ))}
                     </TableRow>
                   </TableHeader>
                   <TableBody>

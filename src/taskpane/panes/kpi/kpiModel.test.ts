@@ -1,5 +1,12 @@
 import { DEFAULT_SETTINGS } from "../../../core/settings";
-import { monthlyKpiReport, parseOrders, proposeMapping, serialOf, type WorkOrder } from "../../../core/workorders";
+import {
+  ORDER_FIELDS,
+  monthlyKpiReport,
+  parseOrders,
+  proposeMapping,
+  serialOf,
+  type WorkOrder,
+} from "../../../core/workorders";
 import {
   columnOptions,
   defaultAsOfText,
@@ -23,7 +30,7 @@ describe("KPI pane model", () => {
     expect(by.orderId).toMatchObject({ column: 0, status: "exact" });
     expect(by.complaint).toMatchObject({ column: 2, status: "guess" });
     expect(by.customer).toMatchObject({ column: null, status: "none" });
-    expect(rows).toHaveLength(19);
+    expect(rows).toHaveLength(ORDER_FIELDS.length);
     // A column the user picked themselves counts as confirmed.
     const moved = setFieldColumn(proposal.mapping, "serviceCaused", 2, HEADERS);
     expect(mappingRows(proposal, moved.mapping).find((r) => r.field === "serviceCaused")).toMatchObject({
@@ -88,6 +95,9 @@ describe("KPI pane model", () => {
       category: "other",
       reportedAt: serialOf(2026, 10, 5, 8, 0),
       repliedAt: serialOf(2026, 10, 5, 9, 0),
+      dispatchedAt: null,
+      contactMethod: null,
+      mileageKm: null,
       arrivedAt: null,
       completedAt: null,
       distanceKm: null,
@@ -109,7 +119,8 @@ describe("KPI pane model", () => {
     if (!r.ok) throw new Error();
     const lines = previewLines(r.value, "zh-CN");
     expect(lines.map((l) => l.name)).toEqual(["王五", "未指派", "全部门"]);
-    expect(lines[0].cells).toEqual(["1", "100.0%", "100.0%", "—", "0.0%", "5.00", "A"]);
+    // Orders, response, completion on time, quality, satisfaction (9 → 4.50 without a target), complaints, composite, grade.
+    expect(lines[0].cells).toEqual(["1", "—", "—", "—", "9.0", "0.0%", "4.50", "B"]);
     expect(lines[1].cells[2]).toBe("—");
     expect(lines[2].department).toBe(true);
   });

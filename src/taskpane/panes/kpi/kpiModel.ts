@@ -158,6 +158,23 @@ export interface PreviewLine {
 }
 
 const pct = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const num = (x: number | null, digits: number): string => (x === null ? "—" : x.toFixed(digits));
+
+/**
+ * The preview's columns after the name: orders, the policy's four composite KPIs (维修响应时间,
+ * 维修及时率, 维修质量评分, 客户满意度), the complaint rate ("< 3%") and the composite with its grade.
+ */
+export const PREVIEW_HEADERS: readonly Text[] = [
+  K.pTechnician,
+  K.pOrders,
+  K.pResponse,
+  K.pCompletion,
+  K.pQuality,
+  K.pSatisfaction,
+  K.pComplaint,
+  K.pComposite,
+  K.pGrade,
+];
 
 /** The preview table: technicians, then the department, as text. */
 export function previewLines(report: KpiReport, locale: Locale): PreviewLine[] {
@@ -168,11 +185,12 @@ export function previewLines(report: KpiReport, locale: Locale): PreviewLine[] {
       department,
       cells: [
         String(v.orders),
-        pct(v.onTimeRate),
-        pct(v.csat),
-        pct(v.firstTimeFixRate),
+        num(v.avgResponseHours, 1),
+        pct(v.completionOnTimeRate),
+        num(v.avgQuality, 1),
+        num(v.avgSatisfaction, 1),
         pct(v.complaintRate),
-        v.compositeScore === null ? "—" : v.compositeScore.toFixed(2),
+        num(v.compositeScore, 2),
         v.grade ?? "—",
       ],
     };
