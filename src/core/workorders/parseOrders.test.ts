@@ -194,7 +194,10 @@ describe("parseOrders: SPEC 2.1 rules", () => {
         const m = proposeMapping(s.headers).mapping;
         const p = parseOrders(s.rows, m, { firstRow: 2, headers: s.headers });
         const used = new Set(p.orders.map((o) => o.row));
-        const leftOut = p.problems.filter((x) => x.effect === "rowLeftOut").map((x) => x.row);
+        // A run of empty rows is one problem from `row` to `lastRow`.
+        const leftOut = p.problems
+          .filter((x) => x.effect === "rowLeftOut")
+          .flatMap((x) => Array.from({ length: (x.lastRow ?? x.row) - x.row + 1 }, (_, k) => x.row + k));
         const every = Array.from({ length: p.rowsRead }, (_, i) => i + 2);
         return (
           new Set(leftOut).size === leftOut.length &&

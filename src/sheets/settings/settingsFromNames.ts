@@ -25,7 +25,6 @@ import { parseComparison } from "../../core/scoring/comparison";
 import { isBlank } from "../../core/values/blank";
 import { normalizeText } from "../../core/values/text";
 import { toNumber } from "../../core/values/toNumber";
-import { parseYesNo } from "../../core/values/yesNo";
 import type { Scalar } from "../plan";
 
 export type NamedValues = Readonly<Record<string, readonly (readonly Scalar[])[] | undefined>>;
@@ -103,19 +102,9 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
     return c.value;
   };
 
-  const onOff = (name: string, fallback: boolean): boolean => {
-    const cell = values[name]?.[0]?.[0];
-    if (cell === undefined) {
-      report(name, text("名称不存在", "the name is missing"));
-      return fallback;
-    }
-    const r = parseYesNo(cell, "no", text(name, name));
-    if (!r.ok) {
-      report(name, r.problem.message);
-      return fallback;
-    }
-    return r.value === true;
-  };
+  /** A switch: 1 = on, 0 = off — exactly what the formulas test (`=1`); anything else is reported. */
+  const onOff = (name: string, fallback: boolean): boolean =>
+    num(name, fallback ? 1 : 0, { min: 0, max: 1, integer: true }) === 1;
 
   const str = (name: string, fallback: string): string => {
     const cell = values[name]?.[0]?.[0];
