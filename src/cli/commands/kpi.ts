@@ -33,6 +33,7 @@ import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
+import { COLUMN_OPTIONS, decideColumns } from "./kpiColumns";
 import {
   chartsNote,
   checkOut,
@@ -68,7 +69,7 @@ export const kpiCommand: Command = {
     "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
   ),
   usage: [
-    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]",
+    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force] [--distance-column HEADER] [--mileage-column HEADER] [--ignore-column HEADER]",
   ],
   options: {
     orders: { type: "string" },
@@ -79,6 +80,7 @@ export const kpiCommand: Command = {
     json: { type: "string" },
     freeze: { type: "boolean" },
     force: { type: "boolean" },
+    ...COLUMN_OPTIONS,
   },
   async run(ctx) {
     const input = resolvePath(ctx, requireString(ctx, "orders"));
@@ -104,7 +106,8 @@ export const kpiCommand: Command = {
     if (!table.ok)
       throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
     const proposal = proposeFor(table.value);
-    const parsed = readOrders(table.value, proposal.mapping);
+    const mapping = decideColumns(ctx, proposal, table.value.headers, range.firstColumn);
+    const parsed = readOrders(table.value, mapping);
     if (!parsed.ok) {
       const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
       throw new CliError(
@@ -115,7 +118,7 @@ export const kpiCommand: Command = {
         1,
       );
     }
-    printMapping(ctx, proposal.mapping, table.value.headers, proposal.matches);
+    printMapping(ctx, mapping, table.value.headers, proposal.matches);
 
     const frozenAt = flag(ctx, "freeze") ? now : undefined;
     const wb = kpiWorkbookPlan({

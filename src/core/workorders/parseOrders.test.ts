@@ -5,6 +5,7 @@ import { ORDER_FIELDS } from "./fields";
 import { proposeMapping } from "./headers";
 import { parseOrders, type ParsedOrders } from "./parseOrders";
 import { sampleOrders, sampleWorkOrders, serialOf } from "./sample";
+import { slaClassifier } from "./slaStates";
 
 const HEADERS = ORDER_FIELDS.map((f) => f.label.zh);
 const MAPPING = proposeMapping(HEADERS).mapping;
@@ -77,6 +78,32 @@ describe("parseOrders: SPEC 2.1 rules", () => {
       serviceCaused: false,
       complaintHandled: false,
     });
+  });
+
+  it("an order with 里程 85000 is not 85000 km away: the mileage is its own field, the SLA needs the radius (issue 14)", () => {
+    const headers = ["工单号", "报修时间", "故障类别", "到达现场时间", "里程"];
+    const mapping = proposeMapping(headers).mapping;
+    const p = parseOrders([["W-1", R, "车身", "2026-10-05 20:00", 85000]], mapping, { firstRow: 2, headers });
+    expect(p.orders[0]).toMatchObject({ mileageKm: 85000, distanceKm: null });
+    // A body fault without a radius is "unknown", never "missed" for being 85000 km away.
+    const state = slaClassifier()(p.orders[0], r + 30);
+    expect(state.state).toBe("unknown");
+  });
+
+  it("reads the reply method (written / phone) and reports a word it does not know", () => {
+    const p = parse([
+      { 报修时间: R, 答复方式: "微信" },
+      { 报修时间: R, 答复方式: "电话" },
+      { 报修时间: R, 答复方式: "13800138000" },
+    ]);
+    expect(p.orders.map((o) => o.contactMethod)).toEqual(["written", "phone", null]);
+    expect(p.problems.map((x) => [x.row, x.field])).toEqual([[4, "contactMethod"]]);
+  });
+
+  it("a dispatch time after the completion is reported and treated as blank", () => {
+    const p = parse([{ 报修时间: R, 派工时间: "2026-10-06 10:00", 完成时间: "2026-10-06 09:00" }]);
+    expect(p.orders[0].dispatchedAt).toBeNull();
+    expect(p.problems).toMatchObject([{ row: 2, field: "dispatchedAt", effect: "treatedAsBlank" }]);
   });
 
   it("treats a blank technician (or the word 未指派) as unassigned, and blank yes/no as 否", () => {

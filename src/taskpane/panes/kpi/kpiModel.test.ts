@@ -7,7 +7,10 @@ import {
   serialOf,
   type WorkOrder,
 } from "../../../core/workorders";
+import { pick } from "../../../core/i18n/text";
 import {
+  ambiguousChoice,
+  ambiguousQuestion,
   columnOptions,
   defaultAsOfText,
   defaultMonth,
@@ -16,6 +19,7 @@ import {
   previewLines,
   readAsOf,
   setFieldColumn,
+  undecidedColumns,
   unusedColumns,
 } from "./kpiModel";
 
@@ -123,5 +127,23 @@ describe("KPI pane model", () => {
     expect(lines[0].cells).toEqual(["1", "—", "—", "—", "9.0", "0.0%", "4.50", "B"]);
     expect(lines[1].cells[2]).toBe("—");
     expect(lines[2].department).toBe(true);
+  });
+
+  it("asks about a column that could be the radius or the mileage, and waits until it is decided", () => {
+    const headers = ["工单号", "报修时间", "公里数", "故障类别"];
+    const proposal = proposeMapping(headers);
+    expect(proposal.mapping.distanceKm).toBeUndefined();
+    expect(undecidedColumns(proposal, proposal.mapping, new Set()).map((a) => a.header)).toEqual(["公里数"]);
+    expect(ambiguousChoice(proposal.ambiguous[0], proposal.mapping, new Set())).toBe("");
+    expect(pick(ambiguousQuestion(proposal.ambiguous[0], 1), "zh-CN")).toBe(
+      "“公里数”（C 列）是：服务半径(km)、运行里程(km)？",
+    );
+    // The user says it is the radius …
+    const chosen = setFieldColumn(proposal.mapping, "distanceKm", 2, headers).mapping;
+    expect(undecidedColumns(proposal, chosen, new Set())).toEqual([]);
+    expect(ambiguousChoice(proposal.ambiguous[0], chosen, new Set())).toBe("distanceKm");
+    // … or neither.
+    expect(undecidedColumns(proposal, proposal.mapping, new Set([2]))).toEqual([]);
+    expect(unusedColumns(headers, proposal.mapping, proposal.ambiguous)).toEqual([]);
   });
 });

@@ -37,6 +37,18 @@ export const K = {
     "Column “{column}” was mapped to “{field}”; that field is now not used.",
   ),
   unusedColumns: text("未使用的列：{columns}", "Columns not used: {columns}"),
+  ambiguousTitle: text("请说明这些列是什么", "Say what these columns are"),
+  ambiguousHint: text(
+    "服务半径（到客户的距离，决定时限）和运行里程（车辆里程，用于三包）都以公里计，仅凭标题无法区分，不会自动猜测。",
+    "The service radius (distance to the customer, which decides the deadline) and the vehicle's mileage (for warranty) are both in km; the header alone cannot tell them apart, so it is never guessed.",
+  ),
+  ambiguousQuestion: text("“{header}”（{column} 列）是：{fields}？", "“{header}” (column {column}) is: {fields}?"),
+  ambiguousChoose: text("— 请选择 —", "— choose —"),
+  ambiguousNone: text("都不是（不使用）", "Neither (not used)"),
+  ambiguousUndecided: text(
+    "请先说明“{headers}”列是什么（见上方），再确认。",
+    "Say what the column “{headers}” is (above) before confirming.",
+  ),
   confirm: text("确认并检查数据", "Confirm and check the data"),
   checking: text("正在检查数据…", "Checking the data…"),
   step3: text("3. 数据检查", "3. Data check"),
