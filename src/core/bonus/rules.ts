@@ -378,9 +378,12 @@ export function countFailedQuarters(
   return ok(count);
 }
 
+/** The failed grade, the hundred-point scheme's lowest, and every word 第九条 pairs with the failed grade (差, 不合格). */
 function defaultFailedGrades(settings: Settings): string[] {
   const hb = settings.hundredPoint.bands;
-  return [settings.bonus.failedGrade, hb[hb.length - 1].code];
+  const failed = gradeKey(settings.bonus.failedGrade);
+  const words = settings.bonus.levels.filter((l) => gradeKey(l.level) === failed).map((l) => l.word);
+  return [settings.bonus.failedGrade, hb[hb.length - 1].code, ...words];
 }
 
 function defaultKnownGrades(settings: Settings): string[] {
@@ -388,5 +391,6 @@ function defaultKnownGrades(settings: Settings): string[] {
     ...settings.fivePoint.bands.map((b) => b.code),
     ...settings.hundredPoint.bands.map((b) => b.code),
     ...Object.keys(settings.bonus.coefficients),
+    ...settings.bonus.levels.map((l) => l.word),
   ];
 }
