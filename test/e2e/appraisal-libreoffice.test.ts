@@ -93,4 +93,23 @@ describe("appraisal form × LibreOffice", () => {
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
   });
+
+  it("ranks 700 people in five departments through the sorting network: department and overall ranks equal the engine", async () => {
+    const { people, scores } = filled(HEAD_TEMPLATE, "five", 700, 31);
+    const spread = people.map((p, i) => ({ ...p, department: i % 13 === 0 ? undefined : `售后${(i % 5) + 1}部` }));
+    const r = appraisalPlan({
+      template: HEAD_TEMPLATE,
+      period: { year: 2026, quarter: 3 },
+      people: spread,
+      scale: "five",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      scores,
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), r.value] });
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+  });
 });

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
-import { appraisalPlan, rankWithTolerance, type AppraisalMarker, type AppraisalOptions } from "./index";
+import { appraisalPlan, formRanks, type AppraisalMarker, type AppraisalOptions } from "./index";
+import { countKeysAtMost, sortedRuns } from "./rankNetwork";
 
 const people: Person[] = [
   { name: "张三", id: "S001", department: "售后一部" },
@@ -54,7 +55,7 @@ describe("appraisalPlan", () => {
     const meta = plan.marker.meta;
     expect(plan.marker.kind).toBe("appraisal");
     expect(meta).toMatchObject({ template: "head", scale: "five", period: "2026-Q3", firstRow: 8, lastRow: 10 });
-    expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", rank: "L" });
+    expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", departmentRank: "L", rank: "M" });
     expect(cellAt(plan, "E4")).toBe("部门量化指标");
     expect(cellAt(plan, "E7")).toBe(0.4);
     expect(cellAt(plan, "I7")).toBe(0.2);
@@ -76,7 +77,36 @@ describe("appraisalPlan", () => {
     expect(b).toBeCloseTo((1.6 + 0.6 + 0.5 + 0.6) / 0.85, 12);
     expect(c).toBe("");
     expect(fillExpect(plan, "K")).toEqual(["A", "C", ""]);
+    // 张三 and 李四 are both 售后一部: department ranks 1, 2; overall 1, 2; 王五 has no score.
     expect(fillExpect(plan, "L")).toEqual([1, 2, ""]);
+    expect(fillExpect(plan, "M")).toEqual([1, 2, ""]);
+  });
+
+  it("ranks within the department (SPEC 1.5), with the overall rank beside it; ties share a rank", () => {
+    const staff: Person[] = [
+      { name: "甲", department: "售后一部" },
+      { name: "乙", department: "售后二部" },
+      { name: "丙", department: "售后一部" },
+      { name: "丁", department: "售后二部" },
+      { name: "戊" },
+      { name: "己", department: "售后一部" },
+    ];
+    const plan = build({
+      people: staff,
+      scores: [
+        [4, 4, 4, 4, 4],
+        [5, 5, 5, 5, 5],
+        [3, 3, 3, 3, 3],
+        [4, 4, 4, 4, 4],
+        [2, 2, 2, 2, 2],
+        [4, 4, 4, 4, 4],
+      ],
+    });
+    expect([cellAt(plan, "L4"), cellAt(plan, "M4")]).toEqual(["部门排名", "总排名"]);
+    expect(fillExpect(plan, "L")).toEqual([1, 1, 3, 2, 1, 1]);
+    expect(fillExpect(plan, "M")).toEqual([2, 1, 5, 2, 6, 2]);
+    // No formula compares one person with every other (issue 10): no SUMPRODUCT, COUNTIF or RANK over the people.
+    for (const f of plan.fills!) expect(f.formula).not.toMatch(/SUMPRODUCT\(--?\(?\$?[A-Z]+\$8:|COUNTIF\(\$|RANK\(/);
   });
 
   it("writes every formula against the settings names, never literal bands", () => {
@@ -98,7 +128,24 @@ describe("appraisalPlan", () => {
         .map((c) => c.f),
     ];
     const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    const allowed = new Set(["SUM", "SUMPRODUCT", "ISNUMBER", "IF", "INDEX", "COUNTIF", "ABS", "AND", "OR"]);
+    const allowed = new Set([
+      "SUM",
+      "SUMPRODUCT",
+      "ISNUMBER",
+      "IF",
+      "INDEX",
+      "COUNTIF",
+      "ABS",
+      "AND",
+      "OR",
+      "ROUND",
+      "ROW",
+      "MOD",
+      "MIN",
+      "SMALL",
+      "MATCH",
+      "IFERROR",
+    ]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
 
@@ -172,34 +219,61 @@ describe("appraisalPlan", () => {
     expect(formColumns(STAFF_TEMPLATE)).toHaveLength(20);
   });
 
-  it("scales to 2,000 people as one block and three fills", () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `员工${i + 1}` }));
+  it("scales to 2,000 people as one block and a few fills per rank helper column", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `员工${i + 1}`, department: `售后${(i % 5) + 1}部` }));
     const plan = build({ template: STAFF_TEMPLATE, people: many });
-    expect(plan.fills).toHaveLength(3);
     expect(plan.fills![0].range).toBe("Y8:Y2007");
     expect(plan.cells.filter((b) => b.rows.length === 2000)).toHaveLength(1);
+    // Merge layers are three fills per block: 2,000 people, 125 blocks of 16 merged up to two runs, two networks.
+    expect(plan.fills!.length).toBeLessThan(800);
   });
 });
 
-describe("rankWithTolerance", () => {
-  it("shares ranks for ties within 1e-9 and skips blanks", () => {
-    expect(rankWithTolerance([4.5, 4.2, 4.2 + 1e-12, null, 3])).toEqual([1, 2, 2, null, 4]);
+describe("formRanks and the sorting network", () => {
+  it("shares ranks for scores equal to six decimals (float noise too) and skips blanks", () => {
+    expect(formRanks([4.5, 4.2, 4.2 + 1e-12, null, 3], []).overall).toEqual([1, 2, 2, null, 4]);
   });
 
-  it("agrees with a direct count for any list", () => {
+  it("property: the network sorts any keys, and counting through it agrees with a direct count", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1_000_000 }), { maxLength: 300 }),
+        fc.integer(),
+        (keys, t) => {
+          const sorted = sortedRuns(keys);
+          for (const [s, e] of sorted.runs)
+            for (let i = s; i < e; i++) if (!(sorted.values[i] < sorted.values[i + 1])) return false;
+          return countKeysAtMost(sorted, t) === keys.filter((k) => k <= t).length && sorted.runs.length <= 2;
+        },
+      ),
+    );
+  });
+
+  it("property: department and overall ranks agree with a direct count", () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.option(
-            fc.integer({ min: 0, max: 50 }).map((n) => n / 10),
-            { nil: null },
-          ),
+          fc.record({
+            score: fc.option(
+              fc.integer({ min: 0, max: 50 }).map((n) => n / 10),
+              { nil: null },
+            ),
+            dept: fc.constantFrom(undefined, "一部", "二部", "二部"),
+          }),
         ),
         (xs) => {
-          const ranks = rankWithTolerance(xs);
-          return xs.every((x, i) =>
-            x === null ? ranks[i] === null : ranks[i] === 1 + xs.filter((y) => y !== null && y > x + 1e-9).length,
+          const r = formRanks(
+            xs.map((x) => x.score),
+            xs.map((x) => x.dept),
           );
+          return xs.every((x, i) => {
+            if (x.score === null) return r.overall[i] === null && r.department[i] === null;
+            const above = (y: (typeof xs)[number]) => y.score !== null && y.score > (x.score as number) + 1e-9;
+            return (
+              r.overall[i] === 1 + xs.filter(above).length &&
+              r.department[i] === 1 + xs.filter((y) => above(y) && (y.dept ?? "") === (x.dept ?? "")).length
+            );
+          });
         },
       ),
     );

@@ -32,7 +32,8 @@ import { writeDistribution } from "./distribution";
 import { writeHeader, writeTitle, writeWeightsRow } from "./headerRows";
 import { APPRAISAL_MARKER_VERSION, type AppraisalMarker, type AppraisalMeta, type Scale } from "./marker";
 import { highlightGrades, writePeople, writePeopleFormulas } from "./peopleRows";
-import { rankWithTolerance } from "./rank";
+import { MAX_DEPARTMENTS, departmentList, formRanks } from "./rank";
+import { writeRanks } from "./rankRows";
 import { SHEET } from "./strings";
 
 export interface AppraisalOptions {
@@ -64,12 +65,22 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<Appra
   const columns = formColumns(options.template);
   const scored = scorePeople(options, columns, scheme);
   if (!scored.ok) return scored;
+  const departments = departmentList(options.people.map((p) => p.department));
+  if (departments.length > MAX_DEPARTMENTS)
+    return fail(
+      "value",
+      text(
+        `人员来自 ${departments.length} 个部门，一张考核表最多 ${MAX_DEPARTMENTS} 个：请按部门分别生成`,
+        `the people come from ${departments.length} departments; a form takes at most ${MAX_DEPARTMENTS}: generate one per department`,
+      ),
+    );
   const sheet = startSheet(options, columns, scheme, scored.value);
   writeTitle(sheet);
   writeHeader(sheet);
   writeWeightsRow(sheet);
   writePeople(sheet);
   writePeopleFormulas(sheet);
+  writeRanks(sheet);
   highlightGrades(sheet);
   writeDistribution(sheet);
   setUpPage(sheet);
@@ -124,7 +135,8 @@ function appraisalMeta(options: AppraisalOptions, layout: FormLayout): Appraisal
       department: letter(4),
       score: letter(layout.score),
       grade: letter(layout.grade),
-      rank: letter(layout.rank),
+      rank: letter(layout.overallRank),
+      departmentRank: letter(layout.rank),
     },
   };
 }
@@ -158,7 +170,13 @@ function startSheet(
     layout,
     title: `${t(options.template.title)} — ${t(periodLabel(options.period))}`,
     ...scored,
-    ranks: rankWithTolerance(scored.scores),
+    ...((): { ranks: (number | null)[]; overallRanks: (number | null)[] } => {
+      const r = formRanks(
+        scored.scores,
+        options.people.map((p) => p.department),
+      );
+      return { ranks: r.department, overallRanks: r.overall };
+    })(),
     distribution: gradeDistribution(scored.grades, scheme, options.targets),
   };
 }
@@ -168,7 +186,8 @@ function setUpPage(sheet: AppraisalSheet): void {
   const { b, layout } = sheet;
   b.width(1, 5).width(2, 10).width(3, 10).width(4, 12);
   for (let c = layout.firstIndicator; c <= layout.lastIndicator; c++) b.width(c, sheet.columns.length > 10 ? 6.5 : 12);
-  b.width(layout.score, 10).width(layout.grade, 8).width(layout.rank, 6).width(layout.remarks, 24);
+  b.width(layout.score, 10).width(layout.grade, 8).width(layout.rank, 7).width(layout.overallRank, 7);
+  b.width(layout.remarks, 24);
   b.hideColumn(layout.marker);
   b.freeze(FIRST_ROW - 1, 3);
   b.tabColor("2E75B6");

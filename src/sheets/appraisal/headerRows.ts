@@ -23,7 +23,7 @@ export function writeHeader(sheet: AppraisalSheet): void {
     b.set(HEADER_TOP, i + 1, t(label));
     b.merge(rangeA1(HEADER_TOP, i + 1, FIRST_ROW - 1, i + 1));
   });
-  [TEXT.score, TEXT.grade, TEXT.rank, TEXT.remarks].forEach((label, i) => {
+  [TEXT.score, TEXT.grade, TEXT.rank, TEXT.overallRank, TEXT.remarks].forEach((label, i) => {
     b.set(HEADER_TOP, layout.score + i, t(label));
     b.merge(rangeA1(HEADER_TOP, layout.score + i, FIRST_ROW - 2, layout.score + i));
   });

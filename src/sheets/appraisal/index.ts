@@ -6,4 +6,4 @@ export {
   type AppraisalMeta,
   type Scale,
 } from "./marker";
-export { rankWithTolerance } from "./rank";
+export { formRanks, rankScore, departmentList } from "./rank";

@@ -22,7 +22,10 @@ export interface AppraisalMeta {
     readonly department: string;
     readonly score: string;
     readonly grade: string;
+    /** The overall rank. */
     readonly rank: string;
+    /** The rank within the department (forms made before issue 14 have none). */
+    readonly departmentRank?: string;
   };
 }
 
@@ -41,7 +44,9 @@ function isAppraisalMeta(meta: object): meta is AppraisalMeta {
     m.lastRow >= m.firstRow &&
     // A form is read in one rectangle: more rows than any department has means a damaged marker.
     m.lastRow - m.firstRow < 100_000 &&
-    isRecordOf(m.columns, isColumnLetters, COLUMNS)
+    isRecordOf(m.columns, isColumnLetters, COLUMNS) &&
+    ((m.columns as Record<string, unknown>).departmentRank === undefined ||
+      isColumnLetters((m.columns as Record<string, unknown>).departmentRank))
   );
 }
 

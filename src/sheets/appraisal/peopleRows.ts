@@ -1,8 +1,8 @@
 /**
  * One row per person: the fixed columns and the scores as given (yellow, validated against the
  * scale), then the formulas filled down — weighted score (blank = not assessed, weights
- * renormalised), grade against 考核参数's bands (never rounded first), rank (ties share one) —
- * and the grades coloured per band.
+ * renormalised), grade against 考核参数's bands (never rounded first) — and the grades coloured
+ * per band. The two ranks are rankRows.ts.
  */
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
@@ -29,9 +29,9 @@ export function writePeople(sheet: AppraisalSheet): void {
     horizontal: "center",
   });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
-  b.format(rows(layout.score, layout.rank), { ...STYLES.computed, horizontal: "center" });
+  b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
-  b.format(rows(layout.rank), { numberFormat: FORMATS.integer });
+  b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
   b.validate({
     range: rows(layout.firstIndicator, layout.lastIndicator),
     rule: { type: "decimal", min: scheme.min, max: scheme.max },
@@ -41,14 +41,13 @@ export function writePeople(sheet: AppraisalSheet): void {
   });
 }
 
-/** Weighted score, grade and rank, each one formula filled down with the engine's values. */
+/** Weighted score and grade, each one formula filled down with the engine's values. */
 export function writePeopleFormulas(sheet: AppraisalSheet): void {
   const { b, layout, names } = sheet;
   const scores = rangeA1(FIRST_ROW, layout.firstIndicator, FIRST_ROW, layout.lastIndicator);
   const weights = rangeA1(WEIGHTS_ROW, layout.firstIndicator, WEIGHTS_ROW, layout.lastIndicator, true);
   const assessedWeight = `SUMPRODUCT(--ISNUMBER(${scores}),${weights})`;
   const score = a1(FIRST_ROW, layout.score);
-  const allScores = rangeA1(FIRST_ROW, layout.score, layout.lastRow, layout.score, true);
   const column = <V>(values: readonly V[], f: (v: V) => Expected): Expected[][] => values.map((v) => [f(v)]);
   b.fill({
     range: peopleRange(sheet, layout.score),
@@ -60,12 +59,6 @@ export function writePeopleFormulas(sheet: AppraisalSheet): void {
     // Count the bounds above the score (1e-9 forgives float noise, SPEC 1.1): that many bands are out of reach.
     formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
     expect: column(sheet.grades, (g) => g ?? ""),
-  });
-  b.fill({
-    range: peopleRange(sheet, layout.rank),
-    // Ties within 1e-9 share a rank (1, 2, 2, 4); unscored rows get none and take no place.
-    formula: `=IF(${score}="","",SUMPRODUCT(ISNUMBER(${allScores})*(${allScores}>${score}+1E-9))+1)`,
-    expect: column(sheet.ranks, (r) => r ?? ""),
   });
 }
 
