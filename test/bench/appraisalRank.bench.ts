@@ -3,7 +3,7 @@
  * helper columns, no formula comparing one person with every other. Measured as LibreOffice's
  * load + full recalculation + save of a filled form at 1×, 2× and 4× 1,250 people, beside two
  * peers in the same run: the same form with the quadratic rank of before (SUMPRODUCT over every
- * score, one per person) and the same form without any rank. The figure that matters is the
+ * score, one per person) and the same form without any rank; each the fastest of two runs. The figure that matters is the
  * growth: doubling the people should about double the rank's cost (≈ 2×, with a log² factor),
  * where the quadratic one quadruples it. Every recalculated cell is also compared with the engine.
  */
@@ -81,11 +81,18 @@ function unranked(plan: SheetPlan): SheetPlan {
   return { ...plan, fills: (plan.fills ?? []).filter((f) => !drop.has(f)), cells: plan.cells };
 }
 
+/** The fastest of two runs (the machine is shared: the minimum is the least disturbed). */
 async function recalcMs(sheet: SheetPlan, check: boolean): Promise<{ ms: number; mismatches: number }> {
   const workbook: WorkbookPlan = { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), sheet] };
   const { bytes } = await xlsxBytes(workbook);
-  const { workbook: back, elapsedMs } = await recalculateXlsx(bytes, { timeoutMs: 900_000 });
-  return { ms: elapsedMs, mismatches: check ? compareWithPlan(workbook, back, elapsedMs).problems.length : 0 };
+  let best = Infinity;
+  let mismatches = 0;
+  for (let run = 0; run < 2; run++) {
+    const { workbook: back, elapsedMs } = await recalculateXlsx(bytes, { timeoutMs: 900_000 });
+    best = Math.min(best, elapsedMs);
+    if (check && run === 0) mismatches = compareWithPlan(workbook, back, elapsedMs).problems.length;
+  }
+  return { ms: best, mismatches };
 }
 
 export async function benchAppraisalRank(): Promise<Record<string, number | string>> {

@@ -1,12 +1,15 @@
 /**
- * `service-appraisal appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3
- * --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
+ * `service-appraisal appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3
+ * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
+ * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
+ * the --in workbook's, else none).
  */
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
-import { appraisalPlan, type Scale } from "../../sheets/appraisal";
+import { formatShareTargets, parseShareTargets } from "../../core/scoring";
+import { appraisalPlan, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
 import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
@@ -44,6 +47,7 @@ export const appraisalCommand: Command = {
     people: { type: "string" },
     period: { type: "string" },
     scale: { type: "string" },
+    targets: { type: "string" },
     sheet: { type: "string" },
     in: { type: "string" },
     out: { type: "string" },
@@ -51,12 +55,13 @@ export const appraisalCommand: Command = {
   },
   async run(ctx) {
     const templateId = requireString(ctx, "template");
-    const template = templateId === "staff" || templateId === "head" ? TEMPLATES[templateId] : undefined;
+    const template =
+      templateId === "staff" || templateId === "head" || templateId === "employee" ? TEMPLATES[templateId] : undefined;
     if (!template)
       throw new CliError(
         text(
-          `--template 只能是 staff 或 head，而不是“${templateId}”`,
-          `--template must be staff or head, not "${templateId}"`,
+          `--template 只能是 staff、head 或 employee，而不是“${templateId}”`,
+          `--template must be staff, head or employee, not "${templateId}"`,
         ),
         2,
       );
@@ -103,14 +108,24 @@ export const appraisalCommand: Command = {
     const settings = workbookSettings(wb, ctx.locale);
     for (const p of settings.problems)
       ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
-    const plan = appraisalPlan({
+    const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
+    const targetsText = optionalString(ctx, "targets");
+    const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
+    if (targets && !targets.ok)
+      throw new CliError(
+        text(`--targets：${targets.problem.message.zh}`, `--targets: ${targets.problem.message.en}`),
+        2,
+      );
+    const options: AppraisalOptions = {
       template,
       period: period.value,
       people,
       scale,
       locale: ctx.locale,
       settings: settings.settings,
-    });
+      ...(targets ? { targets: targets.value } : {}),
+    };
+    const plan = appraisalPlan(options);
     if (!plan.ok) throw new CliError(plan.problem.message, 1);
     const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
@@ -123,6 +138,17 @@ export const appraisalCommand: Command = {
         ctx.locale,
       ),
     );
+    const shown = formatShareTargets(formTargets(options), scheme);
+    if (shown !== "")
+      ctx.out(
+        pick(
+          text(
+            `强制分布目标：${shown}（偏离的等级在表上标红）`,
+            `forced distribution targets: ${shown} (departures in red on the sheet)`,
+          ),
+          ctx.locale,
+        ),
+      );
     const charts = chartsNote(workbookPlan, wb);
     if (charts) ctx.out(pick(charts, ctx.locale));
   },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
+import { EMPLOYEE_TEMPLATE, HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
 import { appraisalPlan, formRanks, type AppraisalMarker, type AppraisalOptions } from "./index";
 import { countKeysAtMost, sortedRuns } from "./rankNetwork";
@@ -192,6 +192,58 @@ describe("appraisalPlan", () => {
     expect(plan.charts![0].type).toBe("column");
   });
 
+  it("forced distribution: 考核参数's target shares by default, departures named and red; none without targets", () => {
+    const scores = [
+      [5, 5, 5, 5, 5],
+      [5, 5, 5, 5, 5],
+      [4, 4, 4, 4, 4],
+    ];
+    const settings = { ...DEFAULT_SETTINGS, distribution: { fivePoint: { A: { atMost: 0.2 } }, hundredPoint: {} } };
+    const plan = build({ scores, settings });
+    const formulas = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell);
+    const departures = formulas.filter((c) => c.f.includes("超出上限"));
+    // A: 2 of 3 = 67% > 20% → 超出上限; B: no target → blank.
+    expect(departures.map((c) => c.expect)).toEqual(["超出上限", "", "", ""]);
+    expect(plan.conditionalFormats!.some((c) => c.rule.type === "expression" && c.rule.formula.includes("符合"))).toBe(
+      true,
+    );
+    // Explicit targets win; {} means none (no target columns).
+    const given = build({ scores, settings, targets: { B: { atLeast: 0.5 } } });
+    const below = given.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .filter((c) => c.f.includes("低于下限"));
+    expect(below.map((c) => c.expect)).toEqual(["", "低于下限", "", ""]);
+    const none = build({ scores, settings, targets: {} });
+    expect(
+      none.cells
+        .flatMap((b) => b.rows.flat())
+        .filter(isFormulaCell)
+        .some((c) => c.f.includes("超出上限")),
+    ).toBe(false);
+  });
+
+  it("the employee template: 工作任务 (本职工作质量's three measures share a quarter) and 管理工作", () => {
+    const columns = formColumns(EMPLOYEE_TEMPLATE);
+    expect(columns.map((c) => c.name.zh)).toEqual([
+      "本职工作质量：常规工作合格率",
+      "本职工作质量：客户满意率",
+      "本职工作质量：责任行为到位率",
+      "本职工作数量",
+      "本职责任事故",
+      "额外工作任务",
+      "纪律性",
+      "组织意识",
+      "团队建设",
+      "忠诚性",
+      "工作创新",
+    ]);
+    expect(columns[0].weight).toBeCloseTo(0.7 / 12, 12);
+    expect(columns[3].weight).toBeCloseTo(0.7 / 4, 12);
+    expect(columns[6].weight).toBeCloseTo(0.3 / 5, 12);
+    expect(build({ template: EMPLOYEE_TEMPLATE }).marker.meta.template).toBe("employee");
+  });
+
   it("refuses a score outside the scale, a wrong score count and an empty list, naming the problem", () => {
     const out = appraisalPlan(
       options({
@@ -224,8 +276,8 @@ describe("appraisalPlan", () => {
     const plan = build({ template: STAFF_TEMPLATE, people: many });
     expect(plan.fills![0].range).toBe("Y8:Y2007");
     expect(plan.cells.filter((b) => b.rows.length === 2000)).toHaveLength(1);
-    // Merge layers are three fills per block: 2,000 people, 125 blocks of 16 merged up to two runs, two networks.
-    expect(plan.fills!.length).toBeLessThan(800);
+    // Merge layers are three fills per block: 2,000 people, 32 blocks of 64 merged up to two runs, two networks.
+    expect(plan.fills!.length).toBeLessThan(200);
   });
 });
 

@@ -45,7 +45,10 @@ export interface AppraisalOptions {
   readonly settings: Settings;
   /** Scores already known (demo data, tests): one row per person, one entry per indicator column; null = blank. */
   readonly scores?: readonly (readonly (number | null)[])[];
-  /** Optional share targets per grade code, e.g. { A: { atMost: 0.2 } }. */
+  /**
+   * Forced distribution: target shares per grade code, e.g. { A: { atMost: 0.2 } }. Default: the
+   * settings' targets for the form's scale (考核参数); {} for none.
+   */
   readonly targets?: Readonly<Record<string, ShareTarget>>;
 }
 
@@ -177,8 +180,16 @@ function startSheet(
       );
       return { ranks: r.department, overallRanks: r.overall };
     })(),
-    distribution: gradeDistribution(scored.grades, scheme, options.targets),
+    distribution: gradeDistribution(scored.grades, scheme, formTargets(options)),
   };
+}
+
+/** The form's share targets: as given, else 考核参数's for its scale. */
+export function formTargets(options: AppraisalOptions): Readonly<Record<string, ShareTarget>> {
+  return (
+    options.targets ??
+    (options.scale === "five" ? options.settings.distribution.fivePoint : options.settings.distribution.hundredPoint)
+  );
 }
 
 /** Widths (narrow indicator columns when there are many), panes frozen at the weights row and names, A4 landscape. */

@@ -1,4 +1,4 @@
-export { appraisalPlan, type AppraisalOptions } from "./appraisalPlan";
+export { appraisalPlan, formTargets, type AppraisalOptions } from "./appraisalPlan";
 export {
   appraisalMarkerOf,
   APPRAISAL_MARKER_VERSION,

@@ -5,7 +5,7 @@
  *
  * The keys (whole numbers below 2^53, all distinct) are sorted ascending in hidden helper columns
  * by a merge sort written as formulas, every one native to Excel 2010, WPS and LibreOffice:
- * - base: blocks of 16 sorted with SMALL over the block (16 cells per formula);
+ * - base: blocks of 64 sorted with SMALL over the block (64 cells per formula);
  * - each merge layer doubles the run length with three columns (one fill each per block): Q, where the slot's key lands in
  *   the merged run (its index plus the number of keys of the other run below it: one MATCH
  *   binary search, `MATCH(key, run, 1)`, exact because the keys are distinct whole numbers); C,
@@ -20,8 +20,8 @@
 import { columnLetter, rangeA1 } from "../common/address";
 import type { Expected, FormulaFill } from "../plan";
 
-/** Keys sorted within blocks of this many by SMALL (cheap for a short range) before merging starts. */
-export const BASE_BLOCK = 16;
+/** Keys sorted within blocks of this many by SMALL (64 × log 64 comparisons a cell: cheap) before merging starts. */
+export const BASE_BLOCK = 64;
 
 /** What the network left for the rank formulas: the final sorted runs (absolute ranges) and the columns used. */
 export interface SortedRuns {
@@ -130,7 +130,7 @@ export function networkFills(place: NetworkPlace, keys: readonly number[]): { fi
   const column = (values: readonly number[], from: number, to: number): Expected[][] =>
     values.slice(from, to + 1).map((x) => [x]);
 
-  // Base: SMALL over the person's block of 16 (generic: one fill for every row).
+  // Base: SMALL over the person's block (generic: one fill for every row).
   let column_ = place.firstColumn;
   const k = `(ROW()-${F})`;
   const start = `${k}-MOD(${k},${BASE_BLOCK})`;

@@ -25,6 +25,8 @@ import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
+import { useWorkbookSettings } from "../settings/useWorkbookSettings";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
 import {
   addGroup,
   addIndicator,
@@ -35,6 +37,8 @@ import {
   resetCustom,
   setGroup,
   setIndicator,
+  setShare,
+  shareRows,
   validateForm,
   type AppraisalForm,
   type FormErrors,
@@ -73,6 +77,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  shares: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  share: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4em, auto) minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -194,11 +205,14 @@ export function AppraisalPane() {
   const task = useTask();
   const [form, setForm] = useState<AppraisalForm>(() => initialForm(new Date(), locale));
   const [errors, setErrors] = useState<FormErrors>({});
+  const { state: settingsState } = useWorkbookSettings();
+  // The workbook's 考核参数 (forced distribution targets); the defaults until it is read, or without one.
+  const workbook = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
 
   const change = (next: AppraisalForm) => {
     setForm(next);
     // Errors already shown clear as soon as their field is valid again.
-    if (Object.keys(errors).length > 0) setErrors(validateForm(next).errors);
+    if (Object.keys(errors).length > 0) setErrors(validateForm(next, workbook).errors);
   };
 
   const { people, problems } = formPeople(form);
@@ -214,7 +228,7 @@ export function AppraisalPane() {
   };
 
   const generate = () => {
-    const checked = validateForm(form);
+    const checked = validateForm(form, workbook);
     setErrors(checked.errors);
     const value = checked.value;
     if (!value) {
@@ -230,7 +244,9 @@ export function AppraisalPane() {
     void task.run(A.generating, async ({ progress }) => {
       const workbookSettings = await settingsForGeneration(host, locale);
       const { settings, add } = workbookSettings;
-      const plan = appraisalPlan({ ...value, locale, settings });
+      // Targets not edited here are 考核参数's as the workbook holds them now.
+      const targets = validateForm(form, settings).value?.targets ?? value.targets;
+      const plan = appraisalPlan({ ...value, targets, locale, settings });
       if (!plan.ok) return { intent: "error", body: plan.problem.message };
       const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
@@ -259,6 +275,7 @@ export function AppraisalPane() {
         >
           <Radio value="staff" label={t(A.templateStaff)} />
           <Radio value="head" label={t(A.templateHead)} />
+          <Radio value="employee" label={t(A.templateEmployee)} />
           <Radio value="custom" label={t(A.templateCustom)} />
         </RadioGroup>
       </Field>
@@ -345,6 +362,38 @@ export function AppraisalPane() {
           </ul>
         </div>
       )}
+      <Field label={t(A.targets)} size="small" hint={t(A.targetsHint)}>
+        <div className={styles.shares} data-field="targets">
+          {shareRows(form, workbook).map((row) => (
+            <div key={row.code} className={styles.share}>
+              <FluentText size={200} title={t(row.label)}>
+                {row.code}
+              </FluentText>
+              <Input
+                size="small"
+                aria-label={t(A.targetMax, { grade: row.code })}
+                placeholder={`${row.code} ≤`}
+                value={row.max}
+                inputMode="decimal"
+                contentAfter="%"
+                data-share={`${row.code}.max`}
+                onChange={(_e, d) => change(setShare(form, workbook, row.code, "max", d.value))}
+              />
+              <Input
+                size="small"
+                aria-label={t(A.targetMin, { grade: row.code })}
+                placeholder={`${row.code} ≥`}
+                value={row.min}
+                inputMode="decimal"
+                contentAfter="%"
+                data-share={`${row.code}.min`}
+                onChange={(_e, d) => change(setShare(form, workbook, row.code, "min", d.value))}
+              />
+            </div>
+          ))}
+        </div>
+      </Field>
+      <FieldError error={errors.targets} field="targets" />
       <div className={styles.actions}>
         <GenerateButton
           running={task.running}
