@@ -8,7 +8,7 @@ import { STAFF_TEMPLATE, samplePeople } from "../core/appraisal";
 import { DEFAULT_CHECKLIST } from "../core/audit6s/engine";
 import { sampleWorkOrders, parseOrders, proposeMapping, serialOf } from "../core/workorders";
 import type { Result } from "../core/problem";
-import { appraisalMarkerOf, appraisalPlan } from "./appraisal";
+import { appraisalMarkerOf, appraisalPlan, appraisalPlans, ratersMarkerOf } from "./appraisal";
 import { audit6sPlan, auditMarkerOf, auditSummaryMarkerOf } from "./audit6s";
 import { bonusMarkerOf, bonusPlan } from "./bonus";
 import { settingsMarkerOf, settingsPlan } from "./settings";
@@ -63,6 +63,22 @@ const KINDS: readonly {
     ).marker,
     check: appraisalMarkerOf,
     damage: { lastRow: 3 },
+  },
+  {
+    kind: "raters",
+    marker: must(
+      appraisalPlans({
+        template: STAFF_TEMPLATE,
+        period: { year: 2026, quarter: 1 },
+        people,
+        scale: "five",
+        locale: "zh-CN",
+        settings: DEFAULT_SETTINGS,
+        raters: {},
+      }),
+    )[0].marker,
+    check: ratersMarkerOf,
+    damage: { columns: { combined: "k1" } },
   },
   { kind: "register", marker: workOrderSheets[0].marker, check: registerMarkerOf, damage: { columns: {} } },
   { kind: "problems", marker: workOrderSheets[1].marker, check: problemsMarkerOf, damage: { rowsRead: -1 } },

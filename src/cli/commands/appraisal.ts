@@ -1,15 +1,16 @@
 /**
  * `service-appraisal appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3
- * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
+ * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
  * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
- * the --in workbook's, else none).
+ * the --in workbook's, else none). --raters adds the 360° rater sheet (上级/同事/下属/客户) whose
+ * combined scores are the form's.
  */
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { formatShareTargets, parseShareTargets } from "../../core/scoring";
-import { appraisalPlan, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
+import { appraisalPlans, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
 import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
@@ -36,11 +37,11 @@ const SCALES: Readonly<Record<string, Scale>> = {
 export const appraisalCommand: Command = {
   name: "appraisal",
   summary: text(
-    "生成考核表（售后服务人员或部门负责人模板）",
-    "generate an appraisal form (service staff or department head template)",
+    "生成考核表（售后服务人员、部门负责人或员工模板；可附 360 度评价表）",
+    "generate an appraisal form (service staff, department head or employee template; optionally with a 360° rater sheet)",
   ),
   usage: [
-    "appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]",
+    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]',
   ],
   options: {
     template: { type: "string" },
@@ -48,6 +49,7 @@ export const appraisalCommand: Command = {
     period: { type: "string" },
     scale: { type: "string" },
     targets: { type: "string" },
+    raters: { type: "boolean" },
     sheet: { type: "string" },
     in: { type: "string" },
     out: { type: "string" },
@@ -124,10 +126,11 @@ export const appraisalCommand: Command = {
       locale: ctx.locale,
       settings: settings.settings,
       ...(targets ? { targets: targets.value } : {}),
+      ...(flag(ctx, "raters") ? { raters: {} } : {}),
     };
-    const plan = appraisalPlan(options);
-    if (!plan.ok) throw new CliError(plan.problem.message, 1);
-    const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
+    const plans = appraisalPlans(options);
+    if (!plans.ok) throw new CliError(plans.problem.message, 1);
+    const workbookPlan = { sheets: [...settings.add, ...plans.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(
       pick(

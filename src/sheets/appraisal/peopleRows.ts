@@ -7,37 +7,79 @@
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import type { ConditionalStyle, Expected } from "../plan";
+import { sheetRangeRef } from "../formula/a1";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
+import { COMBINED_COLUMN, RATER_FIRST_ROW, raterSheetName } from "./raterSheet";
 import { VALIDATION } from "./strings";
 
-/** The people's literal cells and their look; the scores' validation. */
+/** The people's literal cells and their look; the scores' validation (or, with 360°, the scores read from the rater sheet). */
 export function writePeople(sheet: AppraisalSheet): void {
   const { b, t, options, layout, scheme } = sheet;
   const five = options.scale === "five";
   const rows = (from: number, to = from): string => peopleRange(sheet, from, to);
+  const fed = options.raters !== undefined;
   b.block(
     FIRST_ROW,
     1,
-    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreRows[i]]),
+    options.people.map((p, i) => [
+      i + 1,
+      p.id ?? null,
+      p.name,
+      p.department ?? null,
+      ...(fed ? [] : sheet.scoreRows[i]),
+    ]),
   );
+  if (fed) {
+    writeScoresFromRaters(sheet);
+    b.format(rows(layout.firstIndicator, layout.lastIndicator), {
+      ...STYLES.computed,
+      numberFormat: five ? "0.0#" : "0.#",
+      horizontal: "center",
+    });
+  }
   b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
   b.format(rows(1), { horizontal: "center" });
   b.format(rows(2, 4), { numberFormat: FORMATS.text });
-  b.format(rows(layout.firstIndicator, layout.lastIndicator), {
-    ...STYLES.input,
-    numberFormat: five ? "0.0#" : "0.#",
-    horizontal: "center",
-  });
+  if (!fed)
+    b.format(rows(layout.firstIndicator, layout.lastIndicator), {
+      ...STYLES.input,
+      numberFormat: five ? "0.0#" : "0.#",
+      horizontal: "center",
+    });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
   b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
   b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
+  if (fed) return;
   b.validate({
     range: rows(layout.firstIndicator, layout.lastIndicator),
     rule: { type: "decimal", min: scheme.min, max: scheme.max },
     allowBlank: true,
     prompt: { title: t(VALIDATION.scoreTitle), message: t(VALIDATION.scorePrompt(scheme.min, scheme.max)) },
     error: { title: t(VALIDATION.outOfRange), message: t(VALIDATION.scoreRange(scheme.min, scheme.max)) },
+  });
+}
+
+/**
+ * 360°: every score cell reads its person's and indicator's combined score from the rater sheet —
+ * row (person × indicators + indicator) of its combined column, by INDEX (one formula for the
+ * whole block); blank where nobody rated.
+ */
+function writeScoresFromRaters(sheet: AppraisalSheet): void {
+  const { b, layout, options } = sheet;
+  const k = sheet.columns.length;
+  const lastRaterRow = RATER_FIRST_ROW + options.people.length * k - 1;
+  const combined = sheetRangeRef(raterSheetName(options), {
+    top: RATER_FIRST_ROW,
+    bottom: lastRaterRow,
+    left: COMBINED_COLUMN,
+    right: COMBINED_COLUMN,
+  });
+  const at = `INDEX(${combined},(ROW()-${FIRST_ROW})*${k}+COLUMN()-${layout.firstIndicator}+1)`;
+  b.fill({
+    range: rangeA1(FIRST_ROW, layout.firstIndicator, layout.lastRow, layout.lastIndicator),
+    formula: `=IF(${at}="","",${at})`,
+    expect: sheet.scoreRows.map((row) => row.map((x): Expected => x ?? "")),
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -18,7 +19,7 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
-import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
+import { appraisalPlans, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
 import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
@@ -246,16 +247,22 @@ export function AppraisalPane() {
       const { settings, add } = workbookSettings;
       // Targets not edited here are 考核参数's as the workbook holds them now.
       const targets = validateForm(form, settings).value?.targets ?? value.targets;
-      const plan = appraisalPlan({ ...value, targets, locale, settings });
-      if (!plan.ok) return { intent: "error", body: plan.problem.message };
-      const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
-      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
+      const plans = appraisalPlans({ ...value, targets, locale, settings });
+      if (!plans.ok) return { intent: "error", body: plans.problem.message };
+      // With 360°, the rater sheet comes first and is where people score: it is the one shown.
+      const report = await host.write({ sheets: [...add, ...plans.value], activate: add.length }, progress);
+      const formPlan = plans.value[plans.value.length - 1];
+      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? formPlan.name;
       const messages: PaneMessageInput[] = [
         {
           intent: "success",
           body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
         },
       ];
+      if (plans.value.length > 1) {
+        const raters = report.sheets[add.length]?.actual ?? plans.value[0].name;
+        messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
+      }
       messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
       messages.push(...writeWarnings(report));
       return messages;
@@ -362,6 +369,12 @@ export function AppraisalPane() {
           </ul>
         </div>
       )}
+      <Checkbox
+        label={t(A.raters)}
+        checked={form.raters}
+        data-field="raters"
+        onChange={(_e, d) => change({ ...form, raters: d.checked === true })}
+      />
       <Field label={t(A.targets)} size="small" hint={t(A.targetsHint)}>
         <div className={styles.shares} data-field="targets">
           {shareRows(form, workbook).map((row) => (

@@ -66,6 +66,8 @@ export interface AppraisalForm {
    * edited shows (and uses) 考核参数's target.
    */
   readonly shareEdits: Readonly<Partial<Record<Scale, Readonly<Record<string, ShareEdit>>>>>;
+  /** 360°: also generate the rater sheet (上级/同事/下属/客户), whose combined scores are the form's. */
+  readonly raters: boolean;
 }
 
 export interface FormErrors {
@@ -82,6 +84,8 @@ export interface ValidatedForm {
   readonly scale: Scale;
   /** Forced distribution targets per grade code (none = {}). */
   readonly targets: Readonly<Record<string, GradeShareTarget>>;
+  /** 360°: a rater sheet feeds the scores (appraisalPlans' `raters`). */
+  readonly raters?: Record<string, never>;
 }
 
 /** The current quarter, e.g. "2026-Q4" on 2026-11-27: the usual thing to appraise. */
@@ -128,6 +132,7 @@ export function initialForm(now: Date, locale: Locale): AppraisalForm {
     selection: null,
     nextId: seeded.nextId,
     shareEdits: {},
+    raters: false,
   };
 }
 
@@ -332,7 +337,14 @@ export function validateForm(
   if ("error" in shares) errors.targets = shares.error;
   const value =
     template && period.ok && people.length > 0 && "targets" in shares
-      ? { template, period: period.value, people, scale: form.scale, targets: shares.targets }
+      ? {
+          template,
+          period: period.value,
+          people,
+          scale: form.scale,
+          targets: shares.targets,
+          ...(form.raters ? { raters: {} } : {}),
+        }
       : null;
   return { value, errors, peopleProblems: problems };
 }

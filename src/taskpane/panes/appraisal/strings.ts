@@ -17,6 +17,14 @@ export const A = {
     "员工考评（工作任务 70% · 管理工作 30%，员工考评管理办法）",
     "Employee evaluation (work tasks 70% · management conduct 30%)",
   ),
+  raters: text(
+    "同时生成 360 度评价表：上级、同事、下属、客户分别评分，按“考核参数”的权重汇总（未评分的不计入），汇总结果即考核表分数",
+    "Also generate a 360° ratings sheet: supervisor, peers, subordinates and customers score, combined with the Settings sheet's weights (a rater who did not score is left out); the form's scores are the combined ones",
+  ),
+  generatedRaters: text(
+    "评分请在“{sheet}”中填写，考核表“{form}”的分数随之计算。",
+    'Score in "{sheet}"; the form "{form}" takes its scores from there.',
+  ),
   targets: text("强制分布目标（可选）", "Forced distribution (optional)"),
   targetsHint: text(
     "每个等级人数占比的上限 / 下限（%），留空表示不限；默认取“考核参数”，只改本表。考核表上偏离的等级标红。",
