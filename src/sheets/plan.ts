@@ -8,11 +8,11 @@
  * Conventions
  * - Addresses are A1 strings on the plan's own sheet ("B3", "B3:F20"), absolute or not.
  * - Formulas are English-locale Excel formulas with a leading "=", comma separators, and
- *   only functions that Excel 2010+, WPS and LibreOffice all compute (SPEC 5.1). Functions
+ *   only functions that Excel 2010+, WPS and LibreOffice all compute (RULES.md#portable-formulas). Functions
  *   newer than Excel 2007 carry their `_xlfn.` prefix, as Excel writes them in files.
  * - Dates and times are Excel serial numbers with a date number format.
  * - A string value is ALWAYS text, whatever it starts with ("=", "+", "-", "@"): writers must
- *   make sure it never becomes a formula (SPEC 5.4). Only `{ f }` cells are formulas.
+ *   make sure it never becomes a formula (RULES.md#text-stays-text). Only `{ f }` cells are formulas.
  */
 
 import type { Text } from "../core/i18n/text";

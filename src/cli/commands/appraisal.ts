@@ -11,19 +11,13 @@ import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { formatShareTargets, parseShareTargets } from "../../core/scoring";
 import { appraisalPlans, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
-import { TableReadError } from "../../xlsx";
+import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import {
-  chartsNote,
-  checkOutput,
-  loadWorkbook,
-  problemText,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { workbookSettings } from "../workbook";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -86,17 +80,11 @@ export const appraisalCommand: Command = {
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
     checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
 
-    let range;
-    try {
-      const sheet = optionalString(ctx, "sheet");
-      range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
-    } catch (e) {
-      if (e instanceof TableReadError) throw new CliError(e.text, 1);
-      throw e;
-    }
+    // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+    const sheet = optionalString(ctx, "sheet");
+    const range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
     const { people, problems } = readPeople(range.values, range.firstRow);
-    for (const p of problems)
-      ctx.out(pick(text(`跳过 ${problemText(p).zh}`, `skipped ${problemText(p).en}`), ctx.locale));
+    printNotes(ctx, problems, text("跳过 ", "skipped "));
     if (people.length === 0)
       throw new CliError(
         text(
@@ -107,9 +95,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const settings = workbookSettings(wb, ctx.locale);
-    for (const p of settings.problems)
-      ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const settings = await workbookSettings(wb, ctx.locale);
+    printNotes(ctx, settings.problems);
     const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
     const targetsText = optionalString(ctx, "targets");
     const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
@@ -129,7 +116,7 @@ export const appraisalCommand: Command = {
       ...(flag(ctx, "raters") ? { raters: {} } : {}),
     };
     const plans = appraisalPlans(options);
-    if (!plans.ok) throw new CliError(plans.problem.message, 1);
+    if (!plans.ok) throw new CliError(describeProblem(plans.problem), 1);
     const workbookPlan = { sheets: [...settings.add, ...plans.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(

@@ -48,7 +48,7 @@ function money(exact: number, step: number): Result<BonusAmount> {
 }
 
 /**
- * SPEC 4 (第五条(4)): 全年绩效 = 岗位标准绩效 × 考核奖金比例. Both must be ≥ 0 (the ratio may be
+ * RULES.md#bonuses (第五条(4)): 全年绩效 = 岗位标准绩效 × 考核奖金比例. Both must be ≥ 0 (the ratio may be
  * above 100%: it is a ratio, not a share). Not rounded: it feeds the quarter and year-end sums.
  *
  * @example
@@ -201,7 +201,7 @@ export interface QuarterBonusOptions {
 }
 
 /**
- * SPEC 4 (第五条(2), 第八条): quarterly bonus = 全年绩效 × rate × coefficient(grade); a failed
+ * RULES.md#bonuses (第五条(2), 第八条): quarterly bonus = 全年绩效 × rate × coefficient(grade); a failed
  * quarter (grade D) pays 0 and pay is not docked. The amount is rounded half up to
  * settings.bonus.roundTo at the end; `exact` keeps the unrounded product.
  *
@@ -246,7 +246,7 @@ export interface ForfeitReason {
 }
 
 /**
- * SPEC 4 (第八条): the forfeiture rules that apply — 2 or more failed quarters, 2 or more
+ * RULES.md#bonuses (第八条): the forfeiture rules that apply — 2 or more failed quarters, 2 or more
  * yellow cards (黄牌), 1 or more red cards (红牌); thresholds from settings. Empty = none.
  * Counts must be whole numbers ≥ 0 and failed quarters at most 4: else problem "num".
  *
@@ -305,7 +305,7 @@ export interface YearEndBonus extends BonusAmount {
 }
 
 /**
- * SPEC 4 (第五条(3), 第八条): year-end bonus = 全年绩效 × yearEndRate (6%) unless forfeited;
+ * RULES.md#bonuses (第五条(3), 第八条): year-end bonus = 全年绩效 × yearEndRate (6%) unless forfeited;
  * a forfeited bonus is 0 and `reasons` says which rule(s) applied, in both languages.
  *
  * @example

@@ -3,14 +3,14 @@ import { text } from "../i18n/text";
 import { DEFAULT_SETTINGS, type RaterWeights } from "../settings";
 import { defaultScoreScale, weightedScore, type ScoreScale, type WeightedScore } from "./weightedScore";
 
-/** The four rater groups of the policy's 360-degree view (SPEC 1.3). */
+/** The four rater groups of the policy's 360-degree view (RULES.md#appraisal-templates). */
 export type RaterRole = keyof RaterWeights;
 
 /** The order raters are listed in sheets and messages: 上级, 同事, 下属, 客户. */
 export const RATER_ROLES: readonly RaterRole[] = ["supervisor", "peers", "subordinates", "customers"];
 
 /**
- * SPEC 1.3: one person's score from several rater groups, weighted by the settings'
+ * RULES.md#appraisal-templates: one person's score from several rater groups, weighted by the settings'
  * rater weights (default 上级 50%, 同事 20%, 下属 10%, 客户 20%). A blank (or missing) rater
  * is left out and the others renormalised, exactly as in {@link weightedScore}; every rater
  * blank → problem "na".
@@ -35,7 +35,7 @@ export function raterScore(
 export type RaterScores = Partial<Record<RaterRole, number | null>>;
 
 /**
- * The 360° result per person and indicator (SPEC 1.3): each cell's raters combined with
+ * The 360° result per person and indicator (RULES.md#appraisal-templates): each cell's raters combined with
  * {@link raterScore}; null where nobody rated (not assessed on the form). A rater score outside
  * the scale is a problem naming the person's row (1-based) and the indicator.
  *

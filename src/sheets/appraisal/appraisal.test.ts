@@ -82,7 +82,7 @@ describe("appraisalPlan", () => {
     expect(fillExpect(plan, "M")).toEqual([1, 2, ""]);
   });
 
-  it("ranks within the department (SPEC 1.5), with the overall rank beside it; ties share a rank", () => {
+  it("ranks within the department (RULES.md#ranking-and-distribution), with the overall rank beside it; ties share a rank", () => {
     const staff: Person[] = [
       { name: "甲", department: "售后一部" },
       { name: "乙", department: "售后二部" },
@@ -118,7 +118,7 @@ describe("appraisalPlan", () => {
     expect(hundred.formula).toContain("SVC_Grades100_Bounds");
   });
 
-  it("uses only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
+  it("uses only functions LibreOffice, WPS and older Excel compute (RULES.md#portable-formulas)", () => {
     const plan = build({ template: STAFF_TEMPLATE });
     const formulas = [
       ...plan.fills!.map((f) => f.formula),

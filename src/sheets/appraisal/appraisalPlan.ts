@@ -1,7 +1,7 @@
 /**
  * The appraisal form (考核表): one row per person, indicator columns grouped under their group,
  * a weights row, score entry validated against the scale, and native formulas for the weighted
- * score (SPEC 1.2: blank = not assessed, weights renormalised), the grade (against the
+ * score (RULES.md#weighted-score: blank = not assessed, weights renormalised), the grade (against the
  * 考核参数 bands, never rounded first), the rank (ties share a rank), and a grade distribution
  * with a chart. Formulas reference the settings names, so editing 考核参数 regrades the form.
  *
@@ -47,7 +47,7 @@ export interface AppraisalOptions {
   /** Scores already known (demo data, tests): one row per person, one entry per indicator column; null = blank. */
   readonly scores?: readonly (readonly (number | null)[])[];
   /**
-   * 360° collection (SPEC 1.3): the form's scores come from a rater sheet (appraisalPlans writes
+   * 360° collection (RULES.md#appraisal-templates): the form's scores come from a rater sheet (appraisalPlans writes
    * it beside the form) where 上级, 同事, 下属 and 客户 score each indicator, combined with
    * 考核参数's rater weights. `scores` here are the raters' (demo data, tests): per person, per
    * indicator, per rater; absent = a blank rater sheet. Replaces `scores`.
@@ -74,7 +74,7 @@ export function appraisalPlans(options: AppraisalOptions): Result<SheetPlan[]> {
   return raters.ok ? ok([raters.value, form.value]) : raters;
 }
 
-/** The raters' scores combined per person and indicator (SPEC 1.3), or the first out of the scale. */
+/** The raters' scores combined per person and indicator (RULES.md#appraisal-templates), or the first out of the scale. */
 function combinedScores(
   options: AppraisalOptions,
   columns: readonly FormColumn[],

@@ -10,7 +10,7 @@ import type { ConditionalStyle, Expected } from "../plan";
 import { sheetRangeRef } from "../formula/a1";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
 import { COMBINED_COLUMN, RATER_FIRST_ROW, raterSheetName } from "./raterSheet";
-import { VALIDATION } from "./strings";
+import { scoreNumberFormat, scoreValidation } from "./scoreCells";
 
 /** The people's literal cells and their look; the scores' validation (or, with 360°, the scores read from the rater sheet). */
 export function writePeople(sheet: AppraisalSheet): void {
@@ -29,35 +29,21 @@ export function writePeople(sheet: AppraisalSheet): void {
       ...(fed ? [] : sheet.scoreRows[i]),
     ]),
   );
-  if (fed) {
-    writeScoresFromRaters(sheet);
-    b.format(rows(layout.firstIndicator, layout.lastIndicator), {
-      ...STYLES.computed,
-      numberFormat: five ? "0.0#" : "0.#",
-      horizontal: "center",
-    });
-  }
+  if (fed) writeScoresFromRaters(sheet);
   b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
   b.format(rows(1), { horizontal: "center" });
   b.format(rows(2, 4), { numberFormat: FORMATS.text });
-  if (!fed)
-    b.format(rows(layout.firstIndicator, layout.lastIndicator), {
-      ...STYLES.input,
-      numberFormat: five ? "0.0#" : "0.#",
-      horizontal: "center",
-    });
+  // With 360° the scores are the rater sheet's (computed); else typed here (input).
+  b.format(rows(layout.firstIndicator, layout.lastIndicator), {
+    ...(fed ? STYLES.computed : STYLES.input),
+    numberFormat: scoreNumberFormat(scheme),
+    horizontal: "center",
+  });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
   b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
   b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
-  if (fed) return;
-  b.validate({
-    range: rows(layout.firstIndicator, layout.lastIndicator),
-    rule: { type: "decimal", min: scheme.min, max: scheme.max },
-    allowBlank: true,
-    prompt: { title: t(VALIDATION.scoreTitle), message: t(VALIDATION.scorePrompt(scheme.min, scheme.max)) },
-    error: { title: t(VALIDATION.outOfRange), message: t(VALIDATION.scoreRange(scheme.min, scheme.max)) },
-  });
+  if (!fed) b.validate(scoreValidation(rows(layout.firstIndicator, layout.lastIndicator), scheme, t));
 }
 
 /**
@@ -98,7 +84,7 @@ export function writePeopleFormulas(sheet: AppraisalSheet): void {
   });
   b.fill({
     range: peopleRange(sheet, layout.grade),
-    // Count the bounds above the score (1e-9 forgives float noise, SPEC 1.1): that many bands are out of reach.
+    // Count the bounds above the score (1e-9 forgives float noise, RULES.md#grade-bands): that many bands are out of reach.
     formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
     expect: column(sheet.grades, (g) => g ?? ""),
   });

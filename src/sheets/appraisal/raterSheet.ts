@@ -1,9 +1,9 @@
 /**
- * The 360° rater sheet (360度评价, SPEC 1.3): the policy's raters — 上级 (the supervisor, who
+ * The 360° rater sheet (360度评价, RULES.md#appraisal-templates): the policy's raters — 上级 (the supervisor, who
  * appraises anyway) and, for the 360-degree view, 同事, 下属 and 客户 (五、绩效评估方式 2) — each
  * score every indicator of every person, one row per person and indicator. Their weights come
  * from 考核参数 (SVC_Rater_*, default 50/20/10/20); a rater who did not score is left out and the
- * others renormalised (SPEC 1.2). The combined column is what the appraisal form's score cells
+ * others renormalised (RULES.md#weighted-score). The combined column is what the appraisal form's score cells
  * read (appraisalPlan with `raters`), so the form grades the 360° result.
  */
 import { pick, text, type Text } from "../../core/i18n/text";
@@ -17,6 +17,7 @@ import { FORMATS, STYLES } from "../common/styles";
 import type { Expected, SheetPlan } from "../plan";
 import type { AppraisalOptions } from "./appraisalPlan";
 import { RATERS_MARKER_VERSION, type RatersMarker } from "./marker";
+import { scoreNumberFormat, scoreValidation } from "./scoreCells";
 import { SHEET } from "./strings";
 
 export const RATER_SHEET = text("360度评价", "360° ratings");
@@ -60,9 +61,6 @@ const TEXT = {
   ],
   combined: text("综合得分", "Combined"),
   weights: text("权重", "Weight"),
-  scorePrompt: (min: number, max: number) =>
-    text(`${min}–${max} 分；未评分请留空`, `${min}–${max}; leave blank if this rater did not score`),
-  outOfRange: text("分数超出范围", "Score out of range"),
 };
 
 /** The rater sheet's name, from the form's period: "360度评价 2026-Q3". */
@@ -169,7 +167,7 @@ export function raterSheetPlan(
   b.format(body(2, FIXED), { numberFormat: FORMATS.text });
   b.format(body(ROLE_COLUMN.supervisor, ROLE_COLUMN.customers), {
     ...STYLES.input,
-    numberFormat: scheme.max > 5 ? "0.#" : "0.0#",
+    numberFormat: scoreNumberFormat(scheme),
     horizontal: "center",
   });
   b.format(body(COMBINED_COLUMN, COMBINED_COLUMN), {
@@ -178,13 +176,7 @@ export function raterSheetPlan(
     bold: true,
     horizontal: "center",
   });
-  b.validate({
-    range: body(ROLE_COLUMN.supervisor, ROLE_COLUMN.customers),
-    rule: { type: "decimal", min: scheme.min, max: scheme.max },
-    allowBlank: true,
-    prompt: { title: t(TEXT.weights), message: t(TEXT.scorePrompt(scheme.min, scheme.max)) },
-    error: { title: t(TEXT.outOfRange), message: t(TEXT.scorePrompt(scheme.min, scheme.max)) },
-  });
+  b.validate(scoreValidation(body(ROLE_COLUMN.supervisor, ROLE_COLUMN.customers), scheme, t));
   b.width(1, 6).width(2, 10).width(3, 10).width(4, 12).width(5, 12).width(6, 28);
   for (const r of RATER_ROLES) b.width(ROLE_COLUMN[r], 9);
   b.width(COMBINED_COLUMN, 10);

@@ -21,13 +21,13 @@ import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
 import { appraisalPlans, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
+import { generateSheets } from "../generateSheets";
 import {
   addGroup,
   addIndicator,
@@ -242,31 +242,38 @@ export function AppraisalPane() {
       });
       return;
     }
-    void task.run(A.generating, async ({ progress }) => {
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add } = workbookSettings;
-      // Targets not edited here are 考核参数's as the workbook holds them now.
-      const targets = validateForm(form, settings).value?.targets ?? value.targets;
-      const plans = appraisalPlans({ ...value, targets, locale, settings });
-      if (!plans.ok) return { intent: "error", body: plans.problem.message };
-      // With 360°, the rater sheet comes first and is where people score: it is the one shown.
-      const report = await host.write({ sheets: [...add, ...plans.value], activate: add.length }, progress);
-      const formPlan = plans.value[plans.value.length - 1];
-      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? formPlan.name;
-      const messages: PaneMessageInput[] = [
+    void task.run(A.generating, ({ progress }) =>
+      generateSheets(
+        host,
+        locale,
         {
-          intent: "success",
-          body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+          build: ({ settings }) => {
+            // Targets not edited here are 考核参数's as the workbook holds them now.
+            const targets = validateForm(form, settings).value?.targets ?? value.targets;
+            return appraisalPlans({ ...value, targets, locale, settings });
+          },
+          // With 360°, the rater sheet comes first and is where people score: it is the one shown.
+          plan: (plans, workbook) => ({ sheets: [...workbook.add, ...plans], activate: workbook.add.length }),
+          messages: (plans, report, settingsNotes) => {
+            const formPlan = plans[plans.length - 1];
+            const sheet = report.sheets[report.sheets.length - 1]?.actual ?? formPlan.name;
+            const messages: PaneMessageInput[] = [
+              {
+                intent: "success",
+                body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+              },
+            ];
+            if (plans.length > 1) {
+              const raters = report.sheets[report.sheets.length - plans.length]?.actual ?? plans[0].name;
+              messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
+            }
+            return [...messages, ...settingsNotes];
+          },
+          settingsAdded: A.settingsAdded,
         },
-      ];
-      if (plans.value.length > 1) {
-        const raters = report.sheets[add.length]?.actual ?? plans.value[0].name;
-        messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
-      }
-      messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
-      messages.push(...writeWarnings(report));
-      return messages;
-    });
+        progress,
+      ),
+    );
   };
 
   return (
