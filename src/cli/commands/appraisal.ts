@@ -95,8 +95,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
     const settings = await workbookSettings(wb, ctx.locale);
-    printNotes(ctx, settings.problems);
     const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
     const targetsText = optionalString(ctx, "targets");
     const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
