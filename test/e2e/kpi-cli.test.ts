@@ -11,7 +11,7 @@ import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../src/core/workorders";
 import { main, type MainIO } from "../../src/cli/main";
 import type { KpiJson, KpiJsonValues } from "../../src/cli/commands/kpi";
 import { kpiMarkerOf } from "../../src/sheets/workorders";
-import { findPlansInWorkbook } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
 import { computedValue, recalculateXlsx, type Computed } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 

@@ -21,7 +21,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { formatCell } from "../../src/sheets/formula/a1";
-import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sheets/formula/prepare";
+import {
+  finalCells,
+  keyColumn,
+  keyRow,
+  prepareWorkbookPlan,
+  type ExistingNames,
+} from "../../src/sheets/formula/prepare";
 import { isFormulaCell, type Expected, type PlanCell, type WorkbookPlan } from "../../src/sheets/plan";
 import { isComputedError, matchesExpected, type Computed } from "../../src/sheets/selfcheck/compare";
 import { xlsxBytes } from "../../src/xlsx/writeXlsx";
@@ -218,9 +224,19 @@ function show(v: Expected | Computed | undefined): string {
   return typeof v === "object" && v !== null ? v.error : JSON.stringify(v);
 }
 
-/** Compares a recalculated workbook with the plan's formulas and expectations. */
-export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbook, recalcMs = 0): VerifySummary {
-  const prepared = prepareWorkbookPlan(plan, { sheetNames: [], definedNames: [], tableNames: [] });
+/**
+ * Compares a recalculated workbook with the plan's formulas and expectations. `existing`: the
+ * names the workbook held before the plan was added to it (sheets grafted into a user's workbook).
+ */
+export function compareWithPlan(
+  plan: WorkbookPlan,
+  recalculated: ExcelJS.Workbook,
+  recalcMs = 0,
+  existing: ExistingNames = { sheetNames: [], definedNames: [], tableNames: [] },
+  /** Adjusts a computed value before it is compared (e.g. a 1904 workbook's dates). */
+  adjust: (cell: ExcelJS.Cell | undefined, actual: Computed) => Computed = (_cell, actual) => actual,
+): VerifySummary {
+  const prepared = prepareWorkbookPlan(plan, existing);
   let formulaCells = 0;
   let cellsCompared = 0;
   const mismatches: FormulaProblem[] = [];
@@ -233,7 +249,7 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
       formulaCells += 1;
       const address = formatCell(keyRow(key), keyColumn(key));
       const wsCell = ws?.findRow(keyRow(key))?.findCell(keyColumn(key));
-      const actual = computedValue(wsCell);
+      const actual = adjust(wsCell, computedValue(wsCell));
       const base = { sheet: sheet.actualName, cell: address, formula: f, actual };
       if (!ws) {
         mismatches.push({ ...base, expected: expect, reason: "missing" });

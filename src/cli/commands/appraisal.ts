@@ -15,7 +15,7 @@ import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
 
@@ -78,7 +78,7 @@ export const appraisalCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
+    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
 
     // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
     const sheet = optionalString(ctx, "sheet");
@@ -139,7 +139,5 @@ export const appraisalCommand: Command = {
           ctx.locale,
         ),
       );
-    const charts = chartsNote(workbookPlan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

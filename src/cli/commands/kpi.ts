@@ -33,16 +33,7 @@ import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { COLUMN_OPTIONS, decideColumns } from "./kpiColumns";
-import {
-  chartsNote,
-  checkOut,
-  checkOutput,
-  jsonOutput,
-  loadInputBook,
-  notesOf,
-  resolvePath,
-  writeWorkbook,
-} from "../io";
+import { checkOut, checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
 import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
@@ -151,8 +142,6 @@ export const kpiCommand: Command = {
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
-    const charts = chartsNote(wb.value.plan);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
 
