@@ -16,7 +16,7 @@
  */
 
 import type { Text } from "../core/i18n/text";
-import type { AppraisalMarker } from "./appraisal/marker";
+import type { AppraisalMarker, RatersMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
 import type { CallLogMarker } from "./records/callLog/marker";
@@ -237,6 +237,7 @@ export interface PrintSetup {
 export type PlanKind =
   | "settings"
   | "appraisal"
+  | "raters"
   | "register"
   | "kpi"
   | "problems"
@@ -263,6 +264,7 @@ export interface MarkerOf<K extends PlanKind, M extends object> {
 export type PlanMarker =
   | SettingsMarker
   | AppraisalMarker
+  | RatersMarker
   | RegisterMarker
   | KpiMarker
   | ProblemsMarker

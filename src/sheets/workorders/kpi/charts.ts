@@ -44,8 +44,9 @@ export function writeCharts(sheet: KpiSheet, top: number): number {
   );
   const targets = settings.kpi.targets;
   const charts: ChartedKpi[] = [
-    { key: "onTimeRate", target: targets.onTime, title: TEXT.onTimeChart, column: 2, at: 1 },
-    { key: "csat", target: targets.csat, title: TEXT.csatChart, column: 4, at: 11 },
+    // Rate targets are never blank (only a rating's may be).
+    { key: "onTimeRate", target: targets.onTime ?? 0, title: TEXT.onTimeChart, column: 2, at: 1 },
+    { key: "csat", target: targets.csat ?? 0, title: TEXT.csatChart, column: 4, at: 11 },
   ];
   const bottoms = charts.map((c) => writeChart(sheet, c, first, last));
   b.format(rangeA1(first, 1, last, 5), { border: "thin" });
