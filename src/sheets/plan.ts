@@ -16,9 +16,11 @@
  */
 
 import type { Text } from "../core/i18n/text";
-import type { AppraisalMarker } from "./appraisal/marker";
+import type { AppraisalMarker, RatersMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
+import type { CallLogMarker } from "./records/callLog/marker";
+import type { ConductLogMarker } from "./records/conductLog/marker";
 import type { SettingsMarker } from "./settings/marker";
 import type { KpiMarker, ProblemsMarker, RegisterMarker } from "./workorders/marker";
 import type { RecordKind, RecordMarker } from "./records/marker";
@@ -234,7 +236,18 @@ export interface PrintSetup {
  * cell that holds `JSON.stringify(marker)` (in a hidden column, see `markerCell`).
  */
 export type PlanKind =
-  "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus" | RecordKind;
+  | "settings"
+  | "appraisal"
+  | "raters"
+  | "register"
+  | "kpi"
+  | "problems"
+  | "audit6s"
+  | "audit6sSummary"
+  | "bonus"
+  | "callLog"
+  | "conductLog"
+  | RecordKind;
 
 /** A marker of one kind: the kind, the format version of `meta`, and the kind's layout facts. */
 export interface MarkerOf<K extends PlanKind, M extends object> {
@@ -253,12 +266,15 @@ export interface MarkerOf<K extends PlanKind, M extends object> {
 export type PlanMarker =
   | SettingsMarker
   | AppraisalMarker
+  | RatersMarker
   | RegisterMarker
   | KpiMarker
   | ProblemsMarker
   | AuditMarker
   | AuditSummaryMarker
   | BonusMarker
+  | CallLogMarker
+  | ConductLogMarker
   | RecordMarker;
 
 /**

@@ -22,8 +22,15 @@ import { parseFormula, type CheckedFormula } from "../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus";
 import { bonusPlan, forfeitText, peopleFromReading, peopleFromTable, readForms } from "../../sheets/bonus";
 import type { SheetPlan } from "../../sheets/plan";
-import { settingsForGeneration } from "../../sheets/settings";
+import { settingsForGeneration, settingsPlan } from "../../sheets/settings";
 import { readTableFile } from "../../xlsx/readFile";
+import {
+  cardLogRef,
+  cardsFromLog,
+  conductLogPlan,
+  readConductLog,
+  type ConductLogRead,
+} from "../../sheets/records/conductLog";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
@@ -127,7 +134,16 @@ export const bonusCommand: Command = {
     }
     const pool = poolOption(optionalString(ctx, "pool"));
 
-    const { read, settings, source, extra } = await readInput(ctx, input, year);
+    const { read, settings, source, extra: settingsSheet, log } = await readInput(ctx, input, year);
+    // With a conduct log in the input, the card columns count from it: the new workbook gets a
+    // copy of the log (regenerated from its cards) for the COUNTIFS to find.
+    const logCopy = log?.ref ? conductLogPlan({ cards: log.cards, locale: log.ref.locale }) : null;
+    if (logCopy && !logCopy.ok) throw new CliError(describeProblem(logCopy.problem), 1);
+    // The output is a new workbook: it carries 考核参数 always — the input's own values when it
+    // has that sheet (the module comment's promise; before, an .xlsx input's settings sheet was dropped).
+    const settingsOut = settingsSheet.length > 0 ? settingsSheet : [settingsPlan(settings, ctx.locale)];
+    const extra = logCopy?.ok ? [...settingsOut, logCopy.value.plan] : settingsOut;
+    const cardLog = logCopy?.ok ? cardLogRef(logCopy.value.plan.marker.meta) : null;
     const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
     if (read.fatal) {
       const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");
@@ -136,16 +152,22 @@ export const bonusCommand: Command = {
     const built = bonusPlan({
       year,
       quarter,
-      people: read.people,
+      people: cardLog && log ? cardsFromLog(read.people, log.cards, year, quarter) : read.people,
+      cardLog,
       locale: ctx.locale,
       settings,
       quarterFormula,
       yearEndFormula,
       pool,
       source,
-      inputProblems: read.problems,
+      inputProblems: [...read.problems, ...(log?.problems ?? [])],
     });
     if (!built.ok) throw new CliError(describeProblem(built.problem), 1);
+    if (log?.ref)
+      say(
+        `黄红牌按“${log.sheetName}”统计（${log.cards.length} 张）`,
+        `cards counted from "${log.sheetName}" (${log.cards.length})`,
+      );
 
     const body =
       json === undefined
@@ -251,6 +273,8 @@ interface InputRead {
   readonly source: Text;
   /** The 考核参数 sheet to add when the input has none. */
   readonly extra: readonly SheetPlan[];
+  /** The input workbook's conduct log (issue 12 point 6), when it has one: the cards are counted from it. */
+  readonly log?: ConductLogRead | null;
 }
 
 function baseName(path: string): string {
@@ -269,6 +293,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     const book = await loadInputBook(input);
     const reader = readerOf(book);
     const { settings, add, plans } = await settingsForGeneration(reader, ctx.locale);
+    const log = await readConductLog(plans, (r) => reader.readRanges(r));
     const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
     if (reading) {
       const names = reading.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
@@ -276,6 +301,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         read: peopleFromReading(reading, year, settings),
         settings,
         extra: add,
+        log,
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
@@ -286,6 +312,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
       read: peopleFromTable(range, year, settings),
       settings,
       extra: add,
+      log,
       source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
     };
   }

@@ -8,6 +8,8 @@ import { audit6sCommand } from "./audit6s";
 import { demoCommand } from "./demo";
 import { audit6sSummaryCommand } from "./audit6s-summary";
 import { bonusCommand } from "./bonus";
+import { callLogCommand } from "./call-log";
+import { conductLogCommand } from "./conduct-log";
 import { kpiCommand } from "./kpi";
 import { partsLedgerCommand } from "./parts-ledger";
 import { warrantyPartsCommand } from "./warranty-parts";
@@ -22,5 +24,7 @@ export const COMMANDS: readonly Command[] = [
   partsLedgerCommand,
   warrantyPartsCommand,
   claimsCommand,
+  callLogCommand,
+  conductLogCommand,
   demoCommand,
 ];

@@ -1,48 +1,264 @@
 /**
- * Reading a record table (备件目录, 出入库流水, 三包件, 二次索赔 …) from the rows of a CSV or a
- * sheet: the header row names the columns (in Chinese or English, any order, extra columns
- * ignored), every following non-blank row becomes one record. The first cell that cannot be
- * read stops the import with a problem naming its row (as the user sees it, header = row 1) and
- * its column header — a record book is money and stock, so nothing is guessed or skipped.
- * Identifiers are read as the text the user sees (cellText: 00123 stays "00123" when it was
- * text; a number is written in plain digits).
+ * Reading a record table as a clerk keeps it (a selected range, an .xlsx sheet, a .csv): a header
+ * row in Chinese or English, then one record per row. One field description (FieldSpec) and one
+ * cell reader (readField) serve every record book; two ways to read a whole table:
+ *
+ * - readRecordTable (call/letter log, conduct log; RULES.md#call-and-letter-log and after): nothing
+ *   is dropped silently and nothing is guessed: a cell that cannot be read is reported with its row
+ *   (as the user sees it), its column header and the reason, and read as blank; a row missing a
+ *   required field is reported and left out.
+ * - readRecords / readTyped (spare-parts ledger, 三包件, 二次索赔): a record book of money and
+ *   stock, so the first cell that cannot be read stops the import with a problem naming its row
+ *   (header = row 1) and its column header.
+ * Texts stay exactly as typed (trimmed);
+ * identifiers are read as the user sees them (cellText), never as rounded numbers.
  */
 import { text, type Text } from "../i18n/text";
-import { fail, ok, type Result } from "../problem";
-import { parseDateTime } from "../dates";
+import { fail, ok, problem, type Problem, type Result } from "../problem";
 import { isBlank } from "../values/blank";
-import { cellText } from "../values/cellText";
+import { describeValue } from "../values/describe";
 import { normalizeText } from "../values/text";
+import { toNumber } from "../values/toNumber";
+import { parseDateTime } from "../dates/parseDateTime";
+import {
+  cellText,
+  errorCellMessage,
+  excelErrorOf,
+  idPrecisionLost,
+  MAX_CELL_CHARS,
+  precisionLostMessage,
+  tooLongMessage,
+} from "../values/cellText";
 
-export type FieldKind = "text" | "number" | "date" | "yesNo" | "choice";
+/** How a column is read. */
+export type FieldKind =
+  | { readonly type: "text" }
+  /** An identifier (order number, 工号): text exactly as shown. */
+  | { readonly type: "id" }
+  | { readonly type: "dateTime" }
+  /** A day: the date part of what was typed (serial, time dropped). */
+  | { readonly type: "date" }
+  /** 是/否, yes/no, √/×, 有/无, 已收回/未收回. */
+  | { readonly type: "yesNo" }
+  | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly whole?: boolean }
+  /** One of a few values; `options` maps each code to its words (the labels and aliases, any case). */
+  | { readonly type: "choice"; readonly options: Readonly<Record<string, readonly string[]>> };
 
 export interface FieldSpec<Id extends string = string> {
   readonly id: Id;
   readonly label: Text;
+  /** Header texts accepted for this column (compared case- and width-insensitively); the label's two are always accepted. */
+  readonly headers?: readonly string[];
   readonly kind: FieldKind;
   readonly required?: boolean;
-  /** For "number": the smallest value allowed. */
-  readonly min?: number;
-  /** For "choice": the values and the words (zh or en) that mean them. */
-  readonly choices?: readonly { readonly value: string; readonly label: Text }[];
 }
 
-export type FieldValue = string | number | boolean | null;
+export type RecordValue = string | number | boolean | null;
 
-export interface ReadRecords<Id extends string> {
-  readonly records: readonly Readonly<Record<Id, FieldValue>>[];
-  /** The source row (header = 1) of each record. */
-  readonly rows: readonly number[];
+/** One row that was read: its row number as the user sees it and its fields (null = blank). */
+export interface RecordRow {
+  readonly row: number;
+  readonly values: Readonly<Record<string, RecordValue>>;
+}
+
+export interface RecordTableRead {
+  readonly rows: readonly RecordRow[];
+  /** Non-empty rows below the header. */
+  readonly rowsRead: number;
+  readonly problems: readonly Problem[];
+  /** True when nothing can be read (no header naming any required column); a problem says why. */
+  readonly fatal: boolean;
 }
 
 const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "有", "已收回"]);
 const NO = new Set(["否", "n", "no", "false", "0", "×", "无", "未收回"]);
 
-function same(a: string, b: string): boolean {
-  return normalizeText(a).toLowerCase() === normalizeText(b).toLowerCase();
+function headerKey(h: string): string {
+  return normalizeText(h)
+    .toLowerCase()
+    .replace(/[（(][^）)]*[）)]$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-/** Reads the rows (the first is the header) of a table named `what` into records of `fields`. */
+function choiceKey(s: string): string {
+  return normalizeText(s).toLowerCase().replace(/\s+/g, "");
+}
+
+/** The words of a choice field, for messages: its first word per code. */
+function choiceWords(options: Readonly<Record<string, readonly string[]>>): string {
+  return Object.values(options)
+    .map((words) => words[0])
+    .join(" / ");
+}
+
+/** Reads one cell of a field: its value, or why it cannot be read. */
+export function readField(spec: FieldSpec, value: unknown): { value: RecordValue; reason?: Text } {
+  const error = excelErrorOf(value);
+  if (error !== null) return { value: null, reason: errorCellMessage(spec.label, error) };
+  if (isBlank(value)) return { value: null };
+  const kind = spec.kind;
+  switch (kind.type) {
+    case "text":
+    case "id": {
+      const s = cellText(value);
+      if (s.length > MAX_CELL_CHARS) return { value: null, reason: tooLongMessage(spec.label, s.length) };
+      if (kind.type === "id" && idPrecisionLost(value))
+        return { value: s, reason: precisionLostMessage(spec.label, s) };
+      return { value: s === "" ? null : s };
+    }
+    case "dateTime": {
+      const r = parseDateTime(value, spec.label);
+      return r.ok ? { value: r.value } : { value: null, reason: r.problem.message };
+    }
+    case "date": {
+      const r = parseDateTime(value, spec.label);
+      if (!r.ok) return { value: null, reason: r.problem.message };
+      return { value: r.value === null ? null : Math.floor(r.value) };
+    }
+    case "yesNo": {
+      const s = normalizeText(cellText(value)).toLowerCase();
+      if (YES.has(s)) return { value: true };
+      if (NO.has(s)) return { value: false };
+      return {
+        value: null,
+        reason: text(
+          `${spec.label.zh}应为“是”或“否”（是“${cellText(value)}”）`,
+          `${spec.label.en} must be yes or no (it is “${cellText(value)}”)`,
+        ),
+      };
+    }
+    case "number": {
+      const r = toNumber(value, spec.label);
+      if (!r.ok) return { value: null, reason: r.problem.message };
+      const n = r.value;
+      if (n === null) return { value: null };
+      const low = kind.min ?? -Infinity;
+      const high = kind.max ?? Infinity;
+      if (n < low || n > high || (kind.whole && !Number.isInteger(n))) {
+        const range = `${kind.min ?? "…"}–${kind.max ?? "…"}`;
+        return {
+          value: null,
+          reason: text(
+            `${spec.label.zh}应为 ${range} 的${kind.whole ? "整数" : "数"}（现为 ${n}）`,
+            `${spec.label.en} must be a ${kind.whole ? "whole number" : "number"} in ${range} (got ${n})`,
+          ),
+        };
+      }
+      return { value: n };
+    }
+    case "choice": {
+      if (typeof value === "string") {
+        const k = choiceKey(value);
+        for (const [code, words] of Object.entries(kind.options))
+          if (words.some((w) => choiceKey(w) === k)) return { value: code };
+      }
+      const d = describeValue(value);
+      return {
+        value: null,
+        reason: text(
+          `${spec.label.zh}应为 ${choiceWords(kind.options)} 之一，而不是${d.zh}`,
+          `${spec.label.en} must be one of ${choiceWords(kind.options)}, not ${d.en}`,
+        ),
+      };
+    }
+  }
+}
+
+/**
+ * Reads `values` (header row first, as `firstRow` on the user's sheet) against `fields`. Unknown
+ * columns are ignored; a field's column is the first whose header matches it.
+ */
+export function readRecordTable(
+  values: readonly (readonly unknown[])[],
+  fields: readonly FieldSpec[],
+  options: { readonly firstRow?: number; readonly what: Text },
+): RecordTableRead {
+  const firstRow = options.firstRow ?? 1;
+  const problems: Problem[] = [];
+  const headerIndex = values.findIndex((r) => r.some((v) => !isBlank(v)));
+  const header = headerIndex < 0 ? [] : values[headerIndex]!;
+  const columnOf = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (typeof h !== "string") return;
+    const key = headerKey(h);
+    const field = fields.find(
+      (f) => !columnOf.has(f.id) && [f.label.zh, f.label.en, ...(f.headers ?? [])].some((x) => headerKey(x) === key),
+    );
+    if (field) columnOf.set(field.id, i);
+  });
+  const missing = fields.filter((f) => f.required && !columnOf.has(f.id));
+  if (headerIndex < 0 || missing.length > 0) {
+    const names = missing.map((f) => f.label);
+    problems.push(
+      problem(
+        "na",
+        headerIndex < 0
+          ? text(`${options.what.zh}是空的`, `${options.what.en} is empty`)
+          : text(
+              `${options.what.zh}的标题行缺少列：${names.map((n) => n.zh).join("、")}`,
+              `the header row of ${options.what.en} lacks the column(s): ${names.map((n) => n.en).join(", ")}`,
+            ),
+        { row: headerIndex < 0 ? firstRow : firstRow + headerIndex },
+      ),
+    );
+    return { rows: [], rowsRead: 0, problems, fatal: true };
+  }
+  const rows: RecordRow[] = [];
+  let rowsRead = 0;
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const raw = values[i]!;
+    if (![...columnOf.values()].some((c) => !isBlank(raw[c]))) continue;
+    rowsRead++;
+    const row = firstRow + i;
+    const record: Record<string, RecordValue> = {};
+    let usable = true;
+    for (const f of fields) {
+      const c = columnOf.get(f.id);
+      const cell = c === undefined ? null : raw[c];
+      const read = readField(f, cell);
+      if (read.reason) problems.push(problem("value", read.reason, { row, column: headerText(header[c!], f) }));
+      record[f.id] = read.value;
+      if (f.required && read.value === null) {
+        usable = false;
+        if (!read.reason)
+          problems.push(
+            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), {
+              row,
+              column: headerText(header[c!], f),
+            }),
+          );
+        else
+          problems.push(
+            problem("na", text("此行未收录", "the row is left out"), { row, column: headerText(header[c!], f) }),
+          );
+      }
+    }
+    if (usable) rows.push({ row, values: record });
+  }
+  return { rows, rowsRead, problems, fatal: false };
+}
+
+function headerText(h: unknown, f: FieldSpec): string {
+  return typeof h === "string" && h.trim() !== "" ? h.trim() : f.label.zh;
+}
+
+/** What readRecords gives: the records and the source row (header = 1) of each. */
+export interface ReadRecords<Id extends string> {
+  readonly records: readonly Readonly<Record<Id, RecordValue>>[];
+  readonly rows: readonly number[];
+}
+
+/** True when the header cell `h` names field `f` (its label in either language or one of its headers). */
+function names(h: string, f: FieldSpec): boolean {
+  const key = headerKey(h);
+  return key !== "" && [f.label.zh, f.label.en, ...(f.headers ?? [])].some((x) => headerKey(x) === key);
+}
+
+/**
+ * Reads the rows (the first is the header) of a table named `what` into records of `fields`,
+ * stopping at the first cell that cannot be read (see the header comment).
+ */
 export function readRecords<Id extends string>(
   rows: readonly (readonly unknown[])[],
   fields: readonly FieldSpec<Id>[],
@@ -52,7 +268,7 @@ export function readRecords<Id extends string>(
   const header = rows[0]!.map((h) => cellText(h));
   const columnOf = new Map<Id, number>();
   for (const f of fields) {
-    const i = header.findIndex((h) => h !== "" && (same(h, f.label.zh) || same(h, f.label.en)));
+    const i = header.findIndex((h) => names(h, f));
     if (i >= 0) columnOf.set(f.id, i);
     else if (f.required)
       return fail(
@@ -64,20 +280,25 @@ export function readRecords<Id extends string>(
         { row: 1, reason: { code: "missingColumn", params: { field: f.id } } },
       );
   }
-  const records: Record<Id, FieldValue>[] = [];
+  const records: Record<Id, RecordValue>[] = [];
   const sourceRows: number[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.every((v) => isBlank(v))) continue;
-    const record = {} as Record<Id, FieldValue>;
+    const record = {} as Record<Id, RecordValue>;
     for (const f of fields) {
       const c = columnOf.get(f.id);
       const raw = c === undefined ? null : row[c];
-      const read = readField(raw, f);
-      if (!read.ok)
-        return fail("value", read.problem.message, {
+      const read = readField(f, raw);
+      const reason =
+        read.reason ??
+        (f.required && read.value === null
+          ? text(`${f.label.zh}不能为空`, `${f.label.en} must not be blank`)
+          : undefined);
+      if (reason)
+        return fail("value", reason, {
           row: r + 1,
-          column: c === undefined ? pickLabel(f) : header[c]!,
+          column: c === undefined ? f.label.zh : header[c]!,
           reason: { code: "badCell", params: { field: f.id } },
         });
       record[f.id] = read.value;
@@ -101,74 +322,14 @@ export function readTyped<T>(
   if (!r.ok) return r;
   return ok(
     r.value.records.map((x) => {
-      const out: Record<string, FieldValue> = {};
+      const out: Record<string, RecordValue> = {};
       for (const f of fields) {
         const v = x[f.id];
-        out[f.id] = f.kind === "text" ? (typeof v === "string" ? v : "") : v;
+        out[f.id] = f.kind.type === "text" || f.kind.type === "id" ? (typeof v === "string" ? v : "") : v;
       }
       return out as T;
     }),
   );
-}
-
-function pickLabel(f: FieldSpec): string {
-  return f.label.zh;
-}
-
-/** One cell of a field: its value, null when blank (and not required), or why it cannot be read. */
-export function readField(raw: unknown, f: FieldSpec): Result<FieldValue> {
-  if (isBlank(raw)) {
-    if (f.required) return fail("value", text(`${f.label.zh}不能为空`, `${f.label.en} must not be blank`));
-    return ok(null);
-  }
-  switch (f.kind) {
-    case "text":
-      return ok(cellText(raw));
-    case "number": {
-      const n = typeof raw === "number" ? raw : Number(normalizeText(String(raw)).replace(/,/g, ""));
-      if (typeof raw === "boolean" || !Number.isFinite(n))
-        return fail(
-          "value",
-          text(`${f.label.zh}“${cellText(raw)}”不是数字`, `${f.label.en} “${cellText(raw)}” is not a number`),
-        );
-      if (f.min !== undefined && n < f.min)
-        return fail(
-          "num",
-          text(`${f.label.zh}不能小于 ${f.min}（是 ${n}）`, `${f.label.en} must be at least ${f.min} (it is ${n})`),
-        );
-      return ok(n);
-    }
-    case "date": {
-      const d = parseDateTime(raw, f.label);
-      if (!d.ok) return d;
-      return ok(d.value === null ? null : Math.floor(d.value));
-    }
-    case "yesNo": {
-      const s = normalizeText(cellText(raw)).toLowerCase();
-      if (YES.has(s)) return ok(true);
-      if (NO.has(s)) return ok(false);
-      return fail(
-        "value",
-        text(
-          `${f.label.zh}应为“是”或“否”（是“${cellText(raw)}”）`,
-          `${f.label.en} must be yes or no (it is “${cellText(raw)}”)`,
-        ),
-      );
-    }
-    case "choice": {
-      const s = cellText(raw);
-      const hit = (f.choices ?? []).find((c) => same(s, c.value) || same(s, c.label.zh) || same(s, c.label.en));
-      if (hit) return ok(hit.value);
-      const words = (f.choices ?? []).map((c) => c.label);
-      return fail(
-        "value",
-        text(
-          `${f.label.zh}“${s}”不是可选值（${words.map((w) => w.zh).join("、")}）`,
-          `${f.label.en} “${s}” is not one of ${words.map((w) => w.en).join(", ")}`,
-        ),
-      );
-    }
-  }
 }
 
 /** Codes compare as Excel's `=` compares text: trimmed, case-insensitive. */

@@ -24,6 +24,7 @@ import { computeBonuses, type BonusPerson, type BonusResult, type Quarter } from
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter } from "../common/address";
 import type { SheetPlan } from "../plan";
+import type { CardLogRef } from "../records/conductLog";
 import { displayFormula, quarterCellFormula, yearEndCellFormula } from "./cellFormulas";
 import type { BonusSheet } from "./context";
 import { writeDepartmentTotals } from "./departmentTotals";
@@ -53,6 +54,11 @@ export interface BonusPlanOptions {
   readonly source?: Text;
   /** Problems found reading the input, listed as notes after generation. */
   readonly inputProblems?: readonly Problem[];
+  /**
+   * The workbook's conduct log (issue 12 point 6): the card columns count from it by formula
+   * instead of holding typed numbers; the people's card counts must be the log's (`cardsFromLog`).
+   */
+  readonly cardLog?: CardLogRef | null;
 }
 
 export interface BonusPlan {

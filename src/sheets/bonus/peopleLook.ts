@@ -18,7 +18,9 @@ export function formatPeople(sheet: BonusSheet): void {
   b.format(rows(columns.standardPay), { ...STYLES.input, numberFormat: FORMATS.money });
   b.format(rows(columns.ratio), { ...STYLES.input, numberFormat: FORMATS.percent1 });
   b.format(rows(columns.grades[0], gradeColumn), { ...STYLES.input, numberFormat: FORMATS.text, horizontal: "center" });
-  b.format(rows(columns.yellow, columns.red), { ...STYLES.input, numberFormat: FORMATS.integer, horizontal: "center" });
+  // Counted from the conduct log (formulas, grey) when the workbook has one; typed otherwise.
+  const cards = sheet.options.cardLog ? STYLES.computed : STYLES.input;
+  b.format(rows(columns.yellow, columns.red), { ...cards, numberFormat: FORMATS.integer, horizontal: "center" });
   b.format(rows(columns.annual), { ...STYLES.computed, numberFormat: FORMATS.money });
   b.format(rows(columns.failed, columns.coefficient), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(columns.failed), { numberFormat: FORMATS.integer });
@@ -94,6 +96,7 @@ export function validatePeople(sheet: BonusSheet): void {
     allowBlank: true,
     error: error("gradeTitle", "grade"),
   });
+  if (sheet.options.cardLog) return;
   b.validate({
     range: peopleRange(sheet, columns.yellow, columns.red),
     rule: { type: "whole", min: 0 },

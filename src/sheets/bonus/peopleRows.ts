@@ -1,6 +1,7 @@
 /** The people table's header row and what finance fills in: names, pay, ratio, grades, cards, remarks. */
 import type { Text } from "../../core/i18n/text";
-import { rangeA1 } from "../common/address";
+import { columnLetter, rangeA1 } from "../common/address";
+import { cardCountFormula, cardPeriod, type CardLogRef } from "../records/conductLog";
 import { STYLES } from "../common/styles";
 import type { BonusSheet } from "./context";
 import { TEXT, gradeHeader } from "./strings";
@@ -62,14 +63,38 @@ export function writeInputs(sheet: BonusSheet): void {
     columns.grades[0],
     people.map((r) => r.person.grades.slice(0, options.quarter)),
   );
-  b.block(
-    firstRow,
-    columns.yellow,
-    people.map((r) => [r.person.yellowCards, r.person.redCards]),
-  );
+  if (options.cardLog) writeCardCounts(sheet, options.cardLog);
+  else
+    b.block(
+      firstRow,
+      columns.yellow,
+      people.map((r) => [r.person.yellowCards, r.person.redCards]),
+    );
   b.block(
     firstRow,
     columns.remarks,
     sheet.remarks.map((x) => [x]),
   );
+}
+
+/**
+ * The 黄牌/红牌 cells counted from the workbook's conduct log (issue 12 point 6): per person a
+ * COUNTIFS over the log by name, colour, 计入 and the bonus year up to the end of the quarter.
+ * The people's card counts are the engine's count from the same log (`cardsFromLog`).
+ */
+function writeCardCounts(sheet: BonusSheet, log: CardLogRef): void {
+  const { b, people, layout, options } = sheet;
+  const { columns, firstRow } = layout;
+  const { from, to } = cardPeriod(options.year, options.quarter);
+  const name = `$${columnLetter(columns.name)}${firstRow}`;
+  for (const [column, colour] of [
+    [columns.yellow, "yellow"],
+    [columns.red, "red"],
+  ] as const) {
+    b.fill({
+      range: rangeA1(firstRow, column, sheet.lastRow, column),
+      formula: `=${cardCountFormula(log, name, colour, from, to)}`,
+      expect: people.map((r) => [colour === "yellow" ? (r.person.yellowCards ?? 0) : (r.person.redCards ?? 0)]),
+    });
+  }
 }

@@ -14,6 +14,7 @@ import type { FoundPlan, MarkerEnvelope, MarkerOf, PlanKind } from "../plan";
 export const PLAN_KINDS: readonly PlanKind[] = [
   "settings",
   "appraisal",
+  "raters",
   "register",
   "kpi",
   "problems",
@@ -26,6 +27,8 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "warrantyParts",
   "secondaryClaims",
   "claimSuppliers",
+  "callLog",
+  "conductLog",
 ];
 
 /** The marker envelope a cell's text encodes, or undefined when it is not one. */

@@ -88,6 +88,7 @@ export interface SelfCheckReport {
 export const KIND_LABELS: Readonly<Record<PlanKind, Text>> = {
   settings: text("考核参数", "Settings"),
   appraisal: text("考核表", "Appraisal form"),
+  raters: text("360度评价", "360° ratings"),
   register: text("工单登记表", "Work-order register"),
   problems: text("数据问题", "Data problems"),
   kpi: text("月度KPI", "Monthly KPI"),
@@ -100,6 +101,8 @@ export const KIND_LABELS: Readonly<Record<PlanKind, Text>> = {
   warrantyParts: text("三包件登记表", "Warranty parts"),
   secondaryClaims: text("二次索赔登记表", "Secondary claims"),
   claimSuppliers: text("索赔供应商汇总", "Claims by supplier"),
+  callLog: text("来电来函", "Call and letter log"),
+  conductLog: text("违规与黄红牌", "Conduct log"),
 };
 
 /** Excel's values as the comparison takes them: an error cell as `{ error }`, never as its text. */

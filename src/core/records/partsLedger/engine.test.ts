@@ -106,8 +106,8 @@ describe("reading the ledger's tables", () => {
     expectProblem(r, "badCell");
     expect(r.problem.row).toBe(3);
     expect(r.problem.column).toBe("单据类型");
-    expect(r.problem.message.zh).toContain("入库、领用、退库、销帐");
-    expect(r.problem.message.en).toContain("Receipt, Issue, Return, Write-off");
+    expect(r.problem.message.zh).toContain("入库 / 领用 / 退库 / 销帐");
+    expect(r.problem.message.en).toContain("must be one of");
   });
 
   it("refuses a negative quantity and a missing required column", () => {

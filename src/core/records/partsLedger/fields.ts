@@ -13,31 +13,33 @@ export type ItemField = "code" | "name" | "spec" | "unit" | "opening" | "counted
 export type MoveField = "date" | "kind" | "docNo" | "code" | "qty" | "handler" | "orderId" | "oldPart" | "note";
 
 export const ITEM_FIELDS: readonly FieldSpec<ItemField>[] = [
-  { id: "code", label: text("物料编码", "Item code"), kind: "text", required: true },
-  { id: "name", label: text("名称", "Name"), kind: "text", required: true },
-  { id: "spec", label: text("规格型号", "Spec / model"), kind: "text" },
-  { id: "unit", label: text("单位", "Unit"), kind: "text" },
-  { id: "opening", label: text("期初数量", "Opening qty"), kind: "number", min: 0 },
+  { id: "code", label: text("物料编码", "Item code"), kind: { type: "text" }, required: true },
+  { id: "name", label: text("名称", "Name"), kind: { type: "text" }, required: true },
+  { id: "spec", label: text("规格型号", "Spec / model"), kind: { type: "text" } },
+  { id: "unit", label: text("单位", "Unit"), kind: { type: "text" } },
+  { id: "opening", label: text("期初数量", "Opening qty"), kind: { type: "number", min: 0 } },
   // Only read on import: the stock-take sheet's counted quantity.
-  { id: "counted", label: text("实盘数量", "Counted qty"), kind: "number", min: 0 },
+  { id: "counted", label: text("实盘数量", "Counted qty"), kind: { type: "number", min: 0 } },
 ];
 
 export const MOVE_FIELDS: readonly FieldSpec<MoveField>[] = [
-  { id: "date", label: text("日期", "Date"), kind: "date", required: true },
+  { id: "date", label: text("日期", "Date"), kind: { type: "date" }, required: true },
   {
     id: "kind",
     label: text("单据类型", "Movement"),
-    kind: "choice",
+    kind: {
+      type: "choice",
+      options: Object.fromEntries(MOVE_KINDS.map((k) => [k, [MOVE_KIND_LABELS[k].zh, MOVE_KIND_LABELS[k].en]])),
+    },
     required: true,
-    choices: MOVE_KINDS.map((k) => ({ value: k, label: MOVE_KIND_LABELS[k] })),
   },
-  { id: "docNo", label: text("单据号", "Document no."), kind: "text" },
-  { id: "code", label: text("物料编码", "Item code"), kind: "text", required: true },
-  { id: "qty", label: text("数量", "Qty"), kind: "number", required: true, min: 0 },
-  { id: "handler", label: text("经手人", "Handled by"), kind: "text" },
-  { id: "orderId", label: text("工单号", "Work order"), kind: "text" },
-  { id: "oldPart", label: text("旧件收回", "Old part returned"), kind: "yesNo" },
-  { id: "note", label: text("备注", "Note"), kind: "text" },
+  { id: "docNo", label: text("单据号", "Document no."), kind: { type: "text" } },
+  { id: "code", label: text("物料编码", "Item code"), kind: { type: "text" }, required: true },
+  { id: "qty", label: text("数量", "Qty"), kind: { type: "number", min: 0 }, required: true },
+  { id: "handler", label: text("经手人", "Handled by"), kind: { type: "text" } },
+  { id: "orderId", label: text("工单号", "Work order"), kind: { type: "text" } },
+  { id: "oldPart", label: text("旧件收回", "Old part returned"), kind: { type: "yesNo" } },
+  { id: "note", label: text("备注", "Note"), kind: { type: "text" } },
 ];
 
 const s = (v: unknown): string => (typeof v === "string" ? v : "");

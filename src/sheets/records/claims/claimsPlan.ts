@@ -179,8 +179,8 @@ function claimsSheet(book: Book) {
     inputs: CLAIM_FIELDS.map((f) => ({
       id: f.id,
       header: t(f.label),
-      width: widths[f.id] ?? (f.kind === "date" ? 11 : 10),
-      kind: f.kind === "date" ? "date" : f.kind === "number" ? "money" : "text",
+      width: widths[f.id] ?? (f.kind.type === "date" ? 11 : 10),
+      kind: f.kind.type === "date" ? "date" : f.kind.type === "number" ? "money" : "text",
     })),
     computed: [
       {

@@ -150,18 +150,18 @@ export function warrantyPartsPlan(options: WarrantyOptions): Result<WarrantyBook
   const fieldInputs: InputColumn<Id>[] = WARRANTY_FIELDS.map((f) => ({
     id: f.id,
     header: t(f.label),
-    width: WIDTHS[f.id] ?? (f.kind === "date" ? 11 : 9),
+    width: WIDTHS[f.id] ?? (f.kind.type === "date" ? 11 : 9),
     kind:
-      f.kind === "yesNo"
+      f.kind.type === "yesNo"
         ? "list"
-        : f.kind === "date"
+        : f.kind.type === "date"
           ? "date"
           : f.id === "postage"
             ? "money"
-            : f.kind === "number"
+            : f.kind.type === "number"
               ? "number"
               : "text",
-    ...(f.kind === "yesNo" ? { list: [yes, no] } : {}),
+    ...(f.kind.type === "yesNo" ? { list: [yes, no] } : {}),
   }));
   const writingOff = `${at("writeOffDate")}<>""`;
   writeRecordTable(b, {

@@ -28,6 +28,7 @@ import { ok, problem, ProblemError, type Problem, type Result } from "../../../c
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
+import { cardsFromLog, readConductLog } from "../../../sheets/records/conductLog";
 import { bonusPlan, unusableReason, type BonusPlan } from "../../../sheets/bonus";
 import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
 import { problemLocation, useBrowserHost, useHost } from "../../host";
@@ -235,22 +236,28 @@ export function BonusPane() {
         host,
         locale,
         {
-          build: ({ settings: current }): Result<BonusGeneration> => {
+          build: async ({ settings: current, plans }): Promise<Result<BonusGeneration>> => {
             const people = peopleOf(source, year, current);
             if (people.fatal) return { ok: false, problem: unusableReason(people) ?? problem("na", B.needPeople) };
+            // Issue 12 point 6: with a conduct log in the workbook, the cards are counted from it.
+            const log = await readConductLog(plans, (r) => host.readRanges(r));
+            const cardLog = log?.ref ?? null;
             const built = bonusPlan({
               year,
               quarter,
-              people: people.people,
+              people: cardLog ? cardsFromLog(people.people, log!.cards, year, quarter) : people.people,
+              cardLog,
               locale,
               settings: current,
               quarterFormula: formulaOf(quarterCheck),
               yearEndFormula: formulaOf(yearEndCheck),
               pool: pool.value,
               source: { zh: source.label, en: source.label },
-              inputProblems: people.problems,
+              inputProblems: [...people.problems, ...(log?.problems ?? [])],
             });
-            return built.ok ? ok({ ...built.value, inputProblems: people.problems }) : built;
+            return built.ok
+              ? ok({ ...built.value, inputProblems: [...people.problems, ...(log?.problems ?? [])] })
+              : built;
           },
           plan: (built, workbook) => withSettingsSheet(workbook, built.plan),
           messages: (built, written, settingsNotes) => {

@@ -1,11 +1,11 @@
 /**
  * The form every record section shows (station, blank rows, sample records) and its generate
- * button; a section (PartsLedgerSection …) gives its words and its generation. Self-contained:
- * the Records pane lists sections and mounts them, nothing else.
+ * button; a section (PartsLedgerSection …) gives its words and its generation. The Records pane
+ * (RecordsPane.tsx) shows the section's title and summary above it, so the form does not repeat them.
  */
-import { Checkbox, Field, Input, Text as FluentText, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type ComponentType } from "react";
 import { dateToSerial } from "../../../../core/dates";
 import { GenerateButton, TaskStatus, useTask } from "../../../components";
 import { useHost } from "../../../host";
@@ -18,10 +18,10 @@ import {
   type RecordFormErrors,
   type RecordSectionSpec,
 } from "./recordForm";
+import type { RecordSection as RecordSectionEntry } from "../types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  hint: { color: tokens.colorNeutralForeground3 },
   pair: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr)",
@@ -60,13 +60,7 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
   };
 
   return (
-    <section className={styles.root} aria-labelledby={`${spec.id}-title`} data-section={spec.id}>
-      <FluentText as="h2" id={`${spec.id}-title`} weight="semibold" size={400}>
-        {t(s.title)}
-      </FluentText>
-      <FluentText size={200} className={styles.hint}>
-        {t(s.intro)}
-      </FluentText>
+    <section className={styles.root} aria-label={t(s.title)} data-section={spec.id}>
       <div className={styles.pair}>
         <Field
           label={t(s.station)}
@@ -119,4 +113,13 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
       <TaskStatus task={task} />
     </section>
   );
+}
+
+/** The Records pane's entry (RECORD_SECTIONS) for a section built on this form. */
+export function recordSectionEntry<T>(
+  id: string,
+  spec: RecordSectionSpec<T>,
+  component: ComponentType,
+): RecordSectionEntry {
+  return { id, title: spec.strings.title, summary: spec.strings.intro, component };
 }

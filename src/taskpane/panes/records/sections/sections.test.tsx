@@ -14,6 +14,7 @@ import { SecondaryClaimsSection } from "./SecondaryClaimsSection";
 import { WarrantyPartsSection } from "./WarrantyPartsSection";
 import { WARRANTY_PARTS_SECTION } from "./warrantyPartsSection";
 import { SECONDARY_CLAIMS_SECTION } from "./secondaryClaimsSection";
+import { RECORD_SECTIONS } from "../sections";
 
 const TODAY = 46357; // 2026-12-01
 
@@ -52,16 +53,7 @@ function render(element: JSX.Element, locale: Locale): string {
 describe("record sections", () => {
   test.each([
     ["zh-CN", ["备用件台账", "服务站", "流水空白行", "填入示例数据", "生成备用件台账"]],
-    [
-      "en-US",
-      [
-        "Spare-parts ledger",
-        "Service station",
-        "Blank movement rows",
-        "Fill in sample records",
-        "Generate parts ledger",
-      ],
-    ],
+    ["en-US", ["Service station", "Blank movement rows", "Fill in sample records", "Generate parts ledger"]],
   ] as const)("the parts-ledger section renders in %s", (locale, words) => {
     const html = render(<PartsLedgerSection />, locale);
     for (const w of words) expect(html).toContain(w);
@@ -96,7 +88,7 @@ describe("record sections", () => {
 
   test.each([
     ["zh-CN", ["三包件", "空白行", "生成三包件登记表"]],
-    ["en-US", ["Warranty parts", "Blank rows", "Generate warranty-parts register"]],
+    ["en-US", ["Blank rows", "Generate warranty-parts register"]],
   ] as const)("the warranty-parts section renders in %s", (locale, words) => {
     const html = render(<WarrantyPartsSection />, locale);
     for (const w of words) expect(html).toContain(w);
@@ -105,7 +97,7 @@ describe("record sections", () => {
 
   test.each([
     ["zh-CN", ["二次索赔", "空白行", "生成二次索赔登记表"]],
-    ["en-US", ["Secondary claims", "Blank rows", "Generate secondary-claims register"]],
+    ["en-US", ["Blank rows", "Generate secondary-claims register"]],
   ] as const)("the secondary-claims section renders in %s", (locale, words) => {
     const html = render(<SecondaryClaimsSection />, locale);
     for (const w of words) expect(html).toContain(w);
@@ -131,5 +123,19 @@ describe("record sections", () => {
     const messages = await generateSheets(h, "zh-CN", WARRANTY_PARTS_SECTION.generation(options!));
     expect(h.written).toEqual([]);
     expect(messages[0]).toMatchObject({ intent: "error" });
+  });
+});
+
+describe("RECORD_SECTIONS", () => {
+  test("the Records pane lists the five record books, each id once", () => {
+    const ids = RECORD_SECTIONS.map((s) => s.id);
+    expect(ids).toEqual(["parts-ledger", "warranty-parts", "secondary-claims", "call-log", "conduct-log"]);
+    expect(RECORD_SECTIONS.map((s) => s.title.zh)).toEqual([
+      "备用件台账",
+      "三包件",
+      "二次索赔",
+      "来电来函处理记录",
+      "违规与黄红牌记录",
+    ]);
   });
 });

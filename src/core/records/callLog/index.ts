@@ -1,0 +1,2 @@
+export * from "./callLog";
+export { sampleCalls } from "./sample";

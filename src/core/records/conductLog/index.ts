@@ -1,0 +1,2 @@
+export * from "./conductLog";
+export { sampleCards } from "./sample";

@@ -1,0 +1,11 @@
+export {
+  callLogPlan,
+  writtenContactFormula,
+  CALL_LOG_TABLE,
+  DEFAULT_BLANK_ROWS,
+  MAX_BLANK_ROWS,
+  type CallLogPlan,
+  type CallLogPlanOptions,
+} from "./callLogPlan";
+export { callLogMarkerOf, CALL_LOG_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "./marker";
+export { CALL_COLUMNS, HEADERS as CALL_HEADERS, type CallColumn } from "./strings";

@@ -1,0 +1,147 @@
+/**
+ * The 记录 (Records) pane in headless Chromium, browser mode: the section list shows the
+ * 来电来函 section; a bad as-of is named at its field; the example log is generated, downloaded,
+ * found by marker and recalculated in LibreOffice — every formula cell equals the engine.
+ * Screenshots: test-output/screenshots/records-pane-*.png and docs/screenshots/records-pane-zh-CN.png.
+ *
+ * Build first: `npx webpack --mode development` (or set PANE_DIST to another build).
+ */
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { serialOf } from "../../src/core/workorders";
+import { callLogMarkerOf, callLogPlan } from "../../src/sheets/records/callLog";
+import { settingsPlan } from "../../src/sheets/settings";
+import { exampleCalls } from "../../src/taskpane/panes/records/sections/callLogModel";
+import { exampleCards } from "../../src/taskpane/panes/records/sections/conductLogModel";
+import { conductLogPlan } from "../../src/sheets/records/conductLog";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
+import { checkedMeta } from "../support/markers";
+import { closeAndCheckErrors, openPane, type PaneSession } from "./support/pane";
+
+const DOCS = resolve(__dirname, "../../docs/screenshots");
+
+async function settle(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+}
+
+describe("记录 Records pane (browser mode)", () => {
+  let pane: PaneSession | undefined;
+
+  afterEach(async () => {
+    await closeAndCheckErrors(pane);
+    pane = undefined;
+  });
+
+  test("来电来函: a bad as-of is named; the example log is generated and computes the engine's values in LibreOffice", async () => {
+    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "记录" }).click();
+    await page.getByTestId("records-pane").waitFor();
+    const section = page.locator('[data-record-section="call-log"]');
+    await expect(section.getByRole("button", { name: "来电来函处理记录" }).count()).resolves.toBe(1);
+    // Five record books: the spare-parts ledger (open first), 三包件, 二次索赔, then the two logs.
+    await expect(page.locator("[data-record-section]").count()).resolves.toBe(5);
+    await section.getByRole("button", { name: "来电来函处理记录" }).click();
+
+    await page.getByTestId("call-log-source").getByText("示例记录（培训用）").click();
+    await page.getByTestId("call-log-as-of").fill("昨天");
+    await page.getByTestId("call-log-generate").click();
+    await page.getByText("统计时点不是日期时间（例如 2026-10-28 09:00）").first().waitFor();
+
+    await page.getByTestId("call-log-as-of").fill("2026-10-28 09:00");
+    await page.getByTestId("call-log-blank-rows").fill("10");
+
+    const { path } = await pane.download(() => page.getByTestId("call-log-generate").click());
+    await page.getByText(/已生成“来电来函”：40 条记录/).waitFor();
+    const bytes = new Uint8Array(readFileSync(path));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const found = findPlansInWorkbook(wb);
+    expect(found.map((p) => [p.sheetName, p.marker.kind])).toEqual([
+      ["考核参数", "settings"],
+      ["来电来函", "callLog"],
+    ]);
+    const meta = checkedMeta(callLogMarkerOf(found[1]!));
+    expect(meta.lastRow - meta.firstRow + 1).toBe(50);
+
+    // The engine's plan for the same choices; LibreOffice computes the downloaded file to it.
+    const asOf = serialOf(2026, 10, 28, 9, 0);
+    const engine = callLogPlan({
+      calls: exampleCalls(asOf),
+      asOf,
+      blankRows: 10,
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
+    if (!engine.ok) throw new Error(engine.problem.message.en);
+    const { workbook, elapsedMs } = await recalculateXlsx(bytes);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
+      workbook,
+      elapsedMs,
+    );
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    expect(summary.cellsCompared).toBeGreaterThan(4 * 50);
+    await settle(page);
+    const shot = await pane.screenshot("records-pane-zh-CN");
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(shot, join(DOCS, "records-pane-zh-CN.png"));
+  });
+
+  test("English, and the selection is an Excel-only source: the browser says so", async () => {
+    pane = await openPane({ locale: "en-US", viewport: { width: 380, height: 900 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Records" }).click();
+    await page.locator('[data-record-section="call-log"]').getByRole("button", { name: "Call and letter log" }).click();
+    await page.getByTestId("call-log-source").getByText("The log in the selected range").click();
+    await page.getByTestId("call-log-read-selection").click();
+    await page.getByText("Browser mode has no Excel selection to read").first().waitFor();
+    await page.getByTestId("call-log-generate").click();
+    await page.getByText("Read the selection first").first().waitFor();
+    await settle(page);
+    await pane.screenshot("records-pane-selection-en-US");
+  });
+});
+
+describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
+  let pane: PaneSession | undefined;
+
+  afterEach(async () => {
+    await closeAndCheckErrors(pane);
+    pane = undefined;
+  });
+
+  test("the example cards are generated and compute the engine's values in LibreOffice", async () => {
+    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "记录" }).click();
+    const section = page.locator('[data-record-section="conduct-log"]');
+    await section.getByRole("button", { name: "违规与黄红牌记录" }).click();
+    await page.getByTestId("conduct-log-source").getByText("示例记录（培训用）").click();
+    await page.getByTestId("conduct-log-blank-rows").fill("5");
+    const { path } = await pane.download(() => page.getByTestId("conduct-log-generate").click());
+    await page.getByText(/已生成“违规与黄红牌”：24 张牌/).waitFor();
+    const bytes = new Uint8Array(readFileSync(path));
+    const year = new Date().getFullYear();
+    const engine = conductLogPlan({ cards: exampleCards(year), blankRows: 5, locale: "zh-CN" });
+    if (!engine.ok) throw new Error(engine.problem.message.en);
+    const { workbook, elapsedMs } = await recalculateXlsx(bytes);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
+      workbook,
+      elapsedMs,
+    );
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    await settle(page);
+    await pane.screenshot("records-pane-conduct-zh-CN");
+  });
+});
