@@ -113,6 +113,11 @@ describe("KPI workbook in LibreOffice", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
     };
     const orders = [
       {
@@ -196,6 +201,11 @@ describe("KPI workbook in LibreOffice", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
     };
     let row = 2;
     // 100 orders of 王芳, 3 of them service-caused complaints: exactly 3%.

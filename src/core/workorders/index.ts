@@ -41,6 +41,7 @@ export {
   type Month,
 } from "./month";
 export { slaClassifier, slaStateClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
+export { serviceReportComplete, partReplaced, type ServiceReportFacts } from "./serviceReport";
 export { completionState, type OrderCompletion, type CompletionFactsOf } from "./completion";
 export {
   aggregateMonth,
