@@ -268,4 +268,56 @@ describe("KPI workbook in LibreOffice", () => {
     };
     expect((await verify(parsed, "en-US", NOV1, settings)).problems).toEqual([]);
   });
+
+  test("issue 12 服务报告: 报告完整 and 表单记录准确率 on every combination of signature, part, quantity, reason and old part", async () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const base: WorkOrder = {
+      row: 0,
+      orderId: null,
+      customer: null,
+      technician: "王芳",
+      product: null,
+      category: "other",
+      reportedAt: r,
+      dispatchedAt: null,
+      repliedAt: null,
+      contactMethod: null,
+      arrivedAt: null,
+      completedAt: r + 1,
+      distanceKm: null,
+      mileageKm: null,
+      supplierNeeded: false,
+      warranty: false,
+      firstTimeFix: false,
+      quality: null,
+      satisfaction: null,
+      returnVisit: false,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
+    };
+    const orders: WorkOrder[] = [];
+    // 2^5 combinations × quantities 0 / 0.5 / 2, for two technicians; one open order each (not counted).
+    for (let bits = 0; bits < 32; bits++)
+      for (const qty of [0, 0.5, 2])
+        orders.push({
+          ...base,
+          row: orders.length + 2,
+          technician: bits % 2 === 0 ? "王芳" : "Tom*",
+          signatureObtained: (bits & 1) !== 0,
+          partName: (bits & 2) !== 0 ? "水泵" : null,
+          partQuantity: (bits & 4) !== 0 ? qty : null,
+          partReason: (bits & 8) !== 0 ? "漏水" : null,
+          oldPartReturned: (bits & 16) !== 0,
+        });
+    orders.push({ ...base, row: orders.length + 2, completedAt: null, signatureObtained: true });
+    const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };
+    expect((await verify(parsed, "zh-CN")).problems).toEqual([]);
+    expect((await verify(parsed, "en-US")).problems).toEqual([]);
+  });
 });
