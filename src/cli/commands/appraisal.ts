@@ -5,20 +5,36 @@
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
  * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
  * the --in workbook's, else none).
+ * --kpi-from auto|SHEET|2026-10 fills the indicators the work-order register measures (受理及时率,
+ * 一次成功率, 回访率, 满意度, 表单记录准确率 …) with lookup formulas into a monthly KPI table of the --in
+ * workbook: `auto` takes the form's month's table; a quarter needs a sheet or month named.
  */
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { formatShareTargets, parseShareTargets } from "../../core/scoring";
-import { appraisalPlan, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
-import { TableReadError } from "../../xlsx";
+import {
+  appraisalPlan,
+  formTargets,
+  kpiTableFor,
+  kpiTables,
+  kpiValues,
+  noKpiTable,
+  type AppraisalOptions,
+  type KpiValues,
+  type Scale,
+} from "../../sheets/appraisal";
+import type { Period } from "../../core/appraisal";
+import { findPlansInWorkbook, TableReadError } from "../../xlsx";
+import type ExcelJS from "exceljs";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
-import { CliError, type Command } from "../command";
+import { CliError, type Command, type CommandContext } from "../command";
 import {
   chartsNote,
   checkOutput,
   loadWorkbook,
   problemText,
+  readWorkbookRange,
   resolvePath,
   workbookSettings,
   writeWorkbook,
@@ -40,7 +56,7 @@ export const appraisalCommand: Command = {
     "generate an appraisal form (service staff or department head template)",
   ),
   usage: [
-    "appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]",
+    "appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets A<=20%,D>=5%] [--sheet NAME] [--in BOOK.xlsx [--kpi-from auto|SHEET|2026-10]] [--force]",
   ],
   options: {
     template: { type: "string" },
@@ -50,6 +66,7 @@ export const appraisalCommand: Command = {
     targets: { type: "string" },
     sheet: { type: "string" },
     in: { type: "string" },
+    "kpi-from": { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -83,6 +100,15 @@ export const appraisalCommand: Command = {
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
     checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
+    const kpiFrom = optionalString(ctx, "kpi-from");
+    if (kpiFrom !== undefined && inPath === undefined)
+      throw new CliError(
+        text(
+          "--kpi-from 需要 --in BOOK.xlsx（含月度 KPI 表的工作簿）",
+          "--kpi-from needs --in BOOK.xlsx (the workbook holding the monthly KPI table)",
+        ),
+        2,
+      );
 
     let range;
     try {
@@ -116,6 +142,7 @@ export const appraisalCommand: Command = {
         text(`--targets：${targets.problem.message.zh}`, `--targets: ${targets.problem.message.en}`),
         2,
       );
+    const kpiSource = wb && kpiFrom !== undefined ? readKpiSource(ctx, wb, period.value, kpiFrom) : undefined;
     const options: AppraisalOptions = {
       template,
       period: period.value,
@@ -124,6 +151,7 @@ export const appraisalCommand: Command = {
       locale: ctx.locale,
       settings: settings.settings,
       ...(targets ? { targets: targets.value } : {}),
+      ...(kpiSource ? { kpiSource } : {}),
     };
     const plan = appraisalPlan(options);
     if (!plan.ok) throw new CliError(plan.problem.message, 1);
@@ -153,3 +181,34 @@ export const appraisalCommand: Command = {
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
+
+/**
+ * The KPI table --kpi-from names in the --in workbook, read; undefined (with the reason printed)
+ * when there is none for the period, so the KPI indicators stay for typing.
+ */
+function readKpiSource(
+  ctx: CommandContext,
+  wb: ExcelJS.Workbook,
+  period: Period,
+  choice: string,
+): KpiValues | undefined {
+  const say = (t: { zh: string; en: string }) => ctx.out(pick(t, ctx.locale));
+  const found = kpiTables(findPlansInWorkbook(wb));
+  for (const p of found.problems) say(text(`注意：${p.message.zh}`, `note: ${p.message.en}`));
+  const auto = choice.trim().toLowerCase() === "auto";
+  const table = kpiTableFor(found.tables, period, auto ? undefined : choice);
+  if (!table.ok)
+    throw new CliError(text(`--kpi-from：${table.problem.message.zh}`, `--kpi-from: ${table.problem.message.en}`), 2);
+  if (table.value === null) {
+    say(text(`注意：${noKpiTable(period).zh}`, `note: ${noKpiTable(period).en}`));
+    return undefined;
+  }
+  const t = table.value;
+  say(
+    text(
+      `KPI 指标取自“${t.sheetName}”（公式引用，登记表更正后随之更新）`,
+      `KPI indicators from "${t.sheetName}" (formulas: they follow corrections of the register)`,
+    ),
+  );
+  return kpiValues(t, readWorkbookRange(wb, t.sheetName, t.address));
+}

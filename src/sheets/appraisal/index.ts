@@ -7,3 +7,13 @@ export {
   type Scale,
 } from "./marker";
 export { formRanks, rankScore, departmentList } from "./rank";
+export {
+  kpiTables,
+  kpiTableFor,
+  kpiValues,
+  kpiFormCell,
+  noKpiTable,
+  FORM_KPI_SOURCE,
+  type KpiTable,
+  type KpiValues,
+} from "./kpiSource";

@@ -5,7 +5,7 @@
  * per band. The two ranks are rankRows.ts.
  */
 import { a1, rangeA1 } from "../common/address";
-import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
+import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
 import type { ConditionalStyle, Expected } from "../plan";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
 import { VALIDATION } from "./strings";
@@ -18,7 +18,7 @@ export function writePeople(sheet: AppraisalSheet): void {
   b.block(
     FIRST_ROW,
     1,
-    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreRows[i]]),
+    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreCells[i]]),
   );
   b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
   b.format(rows(1), { horizontal: "center" });
@@ -29,6 +29,12 @@ export function writePeople(sheet: AppraisalSheet): void {
     horizontal: "center",
   });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
+  // Indicators looked up from the KPI table (issue 12 point 8) are formulas: grey, like every computed cell.
+  if (options.kpiSource)
+    sheet.columns.forEach((_c, j) => {
+      if (sheet.scoreCells.some((row) => typeof row[j] === "object" && row[j] !== null))
+        b.format(rows(layout.firstIndicator + j), { fill: PALETTE.computedFill });
+    });
   b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
   b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });

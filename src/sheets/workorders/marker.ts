@@ -107,7 +107,7 @@ export interface KpiMeta {
   readonly departmentRow: number;
   readonly technicians: readonly string[];
   readonly frozenAt: number | null;
-  /** Column letters of the JSON-contract KPIs. */
+  /** Column letters of the JSON-contract KPIs, and (version 3) of each KPI's score, keyed sOnTime, sCsat …. */
   readonly columns: Readonly<Record<string, string>>;
 }
 
