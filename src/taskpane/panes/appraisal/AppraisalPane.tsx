@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -45,6 +46,7 @@ import {
   type TemplateChoice,
 } from "./appraisalForm";
 import { A } from "./strings";
+import { kpiFill } from "./kpiFill";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -246,7 +248,14 @@ export function AppraisalPane() {
       const { settings, add } = workbookSettings;
       // Targets not edited here are 考核参数's as the workbook holds them now.
       const targets = validateForm(form, settings).value?.targets ?? value.targets;
-      const plan = appraisalPlan({ ...value, targets, locale, settings });
+      const kpi = form.kpiFrom ? await kpiFill(host, value.period, form.kpiTable) : null;
+      const plan = appraisalPlan({
+        ...value,
+        targets,
+        locale,
+        settings,
+        ...(kpi?.source ? { kpiSource: kpi.source } : {}),
+      });
       if (!plan.ok) return { intent: "error", body: plan.problem.message };
       const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
       const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
@@ -256,6 +265,7 @@ export function AppraisalPane() {
           body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
         },
       ];
+      if (kpi) messages.push({ intent: kpi.intent, body: kpi.message });
       messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
       messages.push(...writeWarnings(report));
       return messages;
@@ -361,6 +371,24 @@ export function AppraisalPane() {
             ))}
           </ul>
         </div>
+      )}
+      <Field hint={t(A.kpiFromHint)} size="small">
+        <Checkbox
+          checked={form.kpiFrom}
+          label={t(A.kpiFrom)}
+          data-field="kpiFrom"
+          onChange={(_e, d) => change({ ...form, kpiFrom: d.checked === true })}
+        />
+      </Field>
+      {form.kpiFrom && (
+        <Field label={t(A.kpiTable)} size="small">
+          <Input
+            size="small"
+            value={form.kpiTable}
+            data-field="kpiTable"
+            onChange={(_e, d) => change({ ...form, kpiTable: d.value })}
+          />
+        </Field>
       )}
       <Field label={t(A.targets)} size="small" hint={t(A.targetsHint)}>
         <div className={styles.shares} data-field="targets">

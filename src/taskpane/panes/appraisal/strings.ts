@@ -17,6 +17,15 @@ export const A = {
     "员工考评（工作任务 70% · 管理工作 30%，员工考评管理办法）",
     "Employee evaluation (work tasks 70% · management conduct 30%)",
   ),
+  kpiFrom: text("从月度 KPI 表填入 KPI 指标", "Fill KPI indicators from the monthly KPI table"),
+  kpiFromHint: text(
+    "受理及时率、一次成功率、回访率、满意度、表单记录准确率等由公式引用工作簿中的“月度KPI”表，不再手工录入；没有对应的 KPI 表时留待填写。",
+    "Timely acceptance, first-time success, return visits, satisfaction, record accuracy … become formulas into the workbook's Monthly KPI table instead of typed scores; without a table for the period they stay for typing.",
+  ),
+  kpiTable: text(
+    "KPI 表（工作表名或月份，留空 = 考核期间的月份）",
+    "KPI table (sheet name or month; blank = the form's month)",
+  ),
   targets: text("强制分布目标（可选）", "Forced distribution (optional)"),
   targetsHint: text(
     "每个等级人数占比的上限 / 下限（%），留空表示不限；默认取“考核参数”，只改本表。考核表上偏离的等级标红。",
