@@ -3,7 +3,8 @@
  * Commands throw CliError for anything the user must fix; main() prints it as one line.
  */
 import type { ParseArgsConfig } from "node:util";
-import { pick, type Locale, type Text } from "../core/i18n/text";
+import type { Locale, Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -27,17 +28,17 @@ export interface Command {
   run(ctx: CommandContext): Promise<void>;
 }
 
-/** An error the user can fix: bad arguments (exit 2) or input that cannot be used (exit 1). */
-export class CliError extends Error {
+/**
+ * An error the user can fix: bad arguments (exit 2) or input that cannot be used (exit 1).
+ * main() prints any ProblemError as one line (describeProblem) and exits 1; a CliError chooses
+ * its exit code.
+ */
+export class CliError extends ProblemError {
   constructor(
-    readonly text: Text,
+    message: Text,
     readonly exitCode: 1 | 2 = 1,
   ) {
-    super(text.en);
+    super(problem("value", message));
     this.name = "CliError";
-  }
-
-  render(locale: Locale): string {
-    return pick(this.text, locale);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * File work every command shares: reading an input workbook, the settings it holds (or the
- * 考核参数 sheet to add when it has none), reading its sheets, and writing new output files.
+ * File work every command shares: reading an input workbook and writing new output files. What a
+ * command takes from an input workbook (its settings, a sheet) is in ./workbook.ts.
  *
  * The promises (issue 15), each kept here for every command:
  * - an input (or --in) file is never modified: an output that is the same file — by path, by
@@ -26,27 +26,13 @@ import { randomBytes } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { text, type Locale, type Text } from "../core/i18n/text";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../core/settings";
+import { text, type Text } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
-import type { Problem } from "../core/problem";
-import { settingsFromNames } from "../sheets/settings";
-import { settingsPlan } from "../sheets/settings";
-import type { RangeData, SheetPlan, WorkbookPlan } from "../sheets/plan";
-import {
-  addPlansToWorkbook,
-  openXlsx,
-  PackageError,
-  readNamesFromWorkbook,
-  readWorksheetRange,
-  workbookToBuffer,
-  worksheetToRangeData,
-  XLSX_LIMITATIONS,
-  type XlsxBook,
-} from "../xlsx";
+import { ProblemError } from "../core/problem";
+import type { WorkbookPlan, WriteReport } from "../sheets/plan";
+import { addPlansToWorkbook, openXlsx, PackageError, workbookToBuffer, XLSX_LIMITATIONS, type XlsxBook } from "../xlsx";
 import { writableSink, zlibDeflate } from "../xlsx/node";
 import { writeXlsx } from "../xlsx/writeXlsx";
-import type { WriteReport } from "../sheets/plan";
 import { CliError, type CommandContext } from "./command";
 
 /** An absolute path for a path option (relative to the command's working directory). */
@@ -216,13 +202,11 @@ function hookSignals(): void {
   }
 }
 
-function writeFailure(path: string, e: unknown): CliError {
-  const generated = (e as { text?: Text }).text;
-  if (!(e instanceof CliError) && generated && typeof generated.en === "string") return new CliError(generated, 1);
+/** Why an output was not written: a ProblemError as it is (a refused plan, a CliError), else the file error. */
+function writeFailure(path: string, e: unknown): ProblemError {
+  if (e instanceof ProblemError) return e;
   const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  return e instanceof CliError
-    ? e
-    : new CliError(text(`无法写入 ${path}（${code}）`, `cannot write ${path} (${code})`), 1);
+  return new CliError(text(`无法写入 ${path}（${code}）`, `cannot write ${path} (${code})`), 1);
 }
 
 /** A write stream on a new file (refused if the name exists), once it is open. */
@@ -402,33 +386,6 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/**
- * The settings a workbook holds (its 考核参数 names), or the defaults plus the settings sheet to
- * add so that the generated formulas find SVC_6S_Rating_* and SVC_6S_Weights.
- */
-export function workbookSettings(
-  wb: ExcelJS.Workbook | XlsxBook | null,
-  locale: Locale,
-): { settings: Settings; add: SheetPlan[]; problems: readonly Problem[] } {
-  if (wb) {
-    const names = Object.values(SETTING_NAMES);
-    const back = settingsFromNames(
-      wb instanceof ExcelJS.Workbook ? readNamesFromWorkbook(wb, names) : wb.readNames(names),
-    );
-    if (back.found) return { settings: back.settings, add: [], problems: back.problems };
-  }
-  return { settings: DEFAULT_SETTINGS, add: [settingsPlan(DEFAULT_SETTINGS, locale)], problems: [] };
-}
-
-/** A range reader over an exceljs workbook: the used range of the named sheet (the reader indexes by row and column). */
-export function workbookReader(wb: ExcelJS.Workbook) {
-  return async (sheetName: string): Promise<RangeData> => {
-    const ws = wb.getWorksheet(sheetName);
-    if (!ws) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-    return worksheetToRangeData(wb, ws);
-  };
-}
-
 /** Writes the workbook to `out` through a temporary file, with a one-line message when it cannot be written. */
 export async function saveWorkbook(
   wb: ExcelJS.Workbook,
@@ -461,10 +418,11 @@ export async function writeWorkbook(
   out: string,
   extra: readonly OutputFile[] = [],
 ): Promise<string[]> {
-  const refused = (e: unknown) => {
-    const t = (e as { text?: { zh: string; en: string } }).text;
+  // A refused plan is a ProblemError (main() prints it with its place); anything else is wrapped.
+  const refused = (e: unknown): ProblemError => {
+    if (e instanceof ProblemError) return e;
     return new CliError(
-      t ?? text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
+      text(`无法生成工作表：${(e as Error).message}`, `cannot generate the sheets: ${(e as Error).message}`),
       1,
     );
   };
@@ -479,7 +437,6 @@ export async function writeWorkbook(
     try {
       await writeOutputs([file, ...extra]);
     } catch (e) {
-      if (e instanceof CliError) throw e;
       throw refused(e);
     }
     return report!.sheets.map((s) => s.actual);
@@ -533,18 +490,4 @@ export function dateOption(value: string, option: string): number {
 export function todaySerial(ctx: CommandContext): number {
   const now = ctx.now();
   return dateOption(`${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`, "date");
-}
-
-/** A problem with its place: "第 12 行“评分”列：…" / "row 12, column “Score”: …". */
-export function problemText(p: Problem): { zh: string; en: string } {
-  if (p.row === undefined) return p.message;
-  const col = p.column ? text(`“${p.column}”列`, `, column “${p.column}”`) : text("", "");
-  return text(`第 ${p.row} 行${col.zh}：${p.message.zh}`, `row ${p.row}${col.en}: ${p.message.en}`);
-}
-
-/** The values of `address` on a sheet of the workbook (formula cells: their cached results). */
-export function readWorkbookRange(wb: ExcelJS.Workbook, sheetName: string, address: string): RangeData {
-  const range = readWorksheetRange(wb, sheetName, address);
-  if (!range) throw new CliError(text(`找不到工作表“${sheetName}”`, `no worksheet "${sheetName}"`), 1);
-  return range;
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { pick, resolveLocale, text, type Locale } from "../core/i18n/text";
+import { describeProblem, ProblemError } from "../core/problem";
 import { CliError, type Command } from "./command";
 import { COMMANDS } from "./commands";
 
@@ -72,9 +73,9 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO): Pro
     });
     return 0;
   } catch (e) {
-    if (e instanceof CliError) {
-      io.stderr(`service-appraisal ${name}: ${e.render(locale)}`);
-      return e.exitCode;
+    if (e instanceof ProblemError) {
+      io.stderr(`service-appraisal ${name}: ${pick(describeProblem(e.problem), locale)}`);
+      return e instanceof CliError ? e.exitCode : 1;
     }
     // Anything else is our bug; still one line, with what the user can do.
     const message = e instanceof Error ? e.message : String(e);

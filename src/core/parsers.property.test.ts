@@ -145,7 +145,7 @@ describe("dates round-trip", () => {
       { numRuns: 1000 },
     );
   });
-  it("text in each SPEC format → the same serial as the parts (to the millisecond)", () => {
+  it("text in each date format of RULES.md#work-order-register → the same serial as the parts (to the millisecond)", () => {
     fc.assert(
       fc.property(naive, fc.integer({ min: 0, max: 4 }), (d, form) => {
         const s = dateTimeToSerial({ ...d, millisecond: 0 });

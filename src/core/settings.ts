@@ -1,5 +1,5 @@
 /**
- * The department's scheme: every number the SPEC marks "(default)" lives here, never as a
+ * The department's scheme: every number docs/RULES.md marks **default** lives here, never as a
  * constant buried in a generator or a function. The workbook copy of these settings is the
  * visible sheet 考核参数 (Settings), each value a workbook name listed in SETTING_NAMES, so
  * generated formulas reference the names and a department edits its rules in one place.
@@ -43,7 +43,7 @@ export interface SlaSettings {
 }
 
 /**
- * The KPIs a composite can score (SPEC 2.3), in the KPI sheet's order: the policy's four
+ * The KPIs a composite can score (RULES.md#monthly-kpis), in the KPI sheet's order: the policy's four
  * (三、售后服务考核指标: 维修响应时间, 维修及时率, 维修质量评分, 客户满意度), then the 3.2.1 targets
  * (服务及时率, 客户满意率, 一次修复率, 用户抱怨率), which are shown and may be given a weight.
  */
@@ -88,7 +88,7 @@ export type TargetComparison = ">=" | ">" | "<=" | "<";
 export interface KpiSettings {
   /**
    * Targets: hours, fractions, or mean ratings (KPI_UNIT). `null` only for the two ratings:
-   * no target, scored as mean ÷ 10 × fullScore (SPEC 2.3).
+   * no target, scored as mean ÷ 10 × fullScore (RULES.md#monthly-kpis).
    */
   readonly targets: Readonly<Record<KpiKey, number | null>>;
   /** How each target is compared, as the policy wrote it (用户抱怨率 < 3%: strictly below). */
@@ -110,7 +110,7 @@ export interface GradeLevel {
   readonly level: string;
 }
 
-/** A target share of people per grade code (SPEC 1.5 forced distribution), e.g. A at most 20%. */
+/** A target share of people per grade code (RULES.md#ranking-and-distribution forced distribution), e.g. A at most 20%. */
 export interface GradeShareTarget {
   readonly atMost?: number;
   readonly atLeast?: number;
@@ -169,7 +169,7 @@ export interface Settings {
   readonly audit6s: Audit6sSettings;
 }
 
-/** SPEC 1.1: A ≥ 5, B ≥ 4, C ≥ 3, otherwise D, on 0–5. */
+/** RULES.md#grade-bands: A ≥ 5, B ≥ 4, C ≥ 3, otherwise D, on 0–5. */
 export const FIVE_POINT: GradeScheme = {
   min: 0,
   max: 5,
@@ -181,7 +181,7 @@ export const FIVE_POINT: GradeScheme = {
   ],
 };
 
-/** SPEC 1.1 (default): 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below, on 0–100. */
+/** RULES.md#grade-bands (default): 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below, on 0–100. */
 export const HUNDRED_POINT: GradeScheme = {
   min: 0,
   max: 100,
@@ -207,7 +207,7 @@ export const DEFAULT_SETTINGS: Settings = {
     chassisWrittenOnly: true,
   },
   kpi: {
-    // The policy's four (default equal weights, SPEC 2.3); the 3.2.1 targets shown with weight 0.
+    // The policy's four (default equal weights, RULES.md#monthly-kpis); the 3.2.1 targets shown with weight 0.
     // 24 h response and a 48 h completion limit are (default)s: the policy names no number.
     targets: {
       responseTime: 24,
@@ -349,7 +349,7 @@ export function kpiSettingKeys(key: KpiKey): {
 }
 
 /**
- * SPEC 3.2 (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a
+ * RULES.md#6s-scoring (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a
  * checklist may use instead are 0–4, 0–10 and pass/fail. Added with core/audit6s.
  */
 export const AUDIT_6S_DEFAULT_ITEM_MAX = 5;

@@ -11,6 +11,7 @@
  * (getRangeByIndexes).
  */
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 import { formatRange, parseSheetRangeRef, type Rect } from "../sheets/formula/a1";
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
@@ -36,13 +37,18 @@ export interface ReadOptions {
 }
 
 /** Reading failed: which sheet/range and why, in both languages. */
-export class RangeReadError extends Error {
+export class RangeReadError extends ProblemError {
   constructor(
-    readonly text: Text,
+    text: Text,
     override readonly cause?: unknown,
   ) {
-    super(text.en);
+    super(problem("value", text), { cause });
     this.name = "RangeReadError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

@@ -5,17 +5,23 @@
  * ever. The limit is generous (a 4 MB write batch on a slow connection) and per sync.
  */
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 
 export const DEFAULT_SYNC_LIMIT_MS = 90_000;
 
 /** A sync that did not answer in time: what was being done, in both languages. */
-export class SyncTimeoutError extends Error {
+export class SyncTimeoutError extends ProblemError {
   constructor(
-    readonly text: Text,
+    text: Text,
     readonly limitMs: number,
   ) {
-    super(text.en);
+    super(problem("value", text));
     this.name = "SyncTimeoutError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

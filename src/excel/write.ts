@@ -17,7 +17,7 @@
  * copyFrom was preferred over autoFill (also 1.9): with copy type "Formulas" it copies no
  * formats and never extends numbers as a series, so it is exactly "fill down a formula".
  *
- * Injection safety (SPEC 5.4). Every plan string is written with a leading apostrophe, Excel's
+ * Injection safety (RULES.md#text-stays-text). Every plan string is written with a leading apostrophe, Excel's
  * quote prefix: "'=HYPERLINK(…)" stores the text =HYPERLINK(…), "'007" the text 007, "''x" the
  * text 'x. The apostrophe is not part of the cell's value (Excel reports the text without it),
  * it works in a cell of any number format, and it needs no number-format change, so the cells'
@@ -29,6 +29,7 @@
  * existed before are never written to: every range this writer touches is on a sheet it added.
  */
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
 import { tokenizeFormula } from "../sheets/formula/tokens";
 import { dateValidationOperands } from "../sheets/formula/validationBounds";
@@ -63,15 +64,20 @@ export interface WriteOptions {
 }
 
 /** A failed write: what failed and why (both languages), after the rollback. */
-export class PlanWriteError extends Error {
+export class PlanWriteError extends ProblemError {
   constructor(
-    readonly text: Text,
+    text: Text,
     override readonly cause: unknown,
     /** Sheets the rollback could not remove (empty when the workbook is as it was). */
     readonly leftovers: readonly string[] = [],
   ) {
-    super(text.en);
+    super(problem("value", text), { cause });
     this.name = "PlanWriteError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 
@@ -732,7 +738,11 @@ interface Before {
   readonly names: Set<string>;
 }
 
-/** Removes every sheet and name this call created; returns the sheets it could not remove. */
+/**
+ * Removes every sheet and name this call created, in one batch. All or nothing: it resolves to
+ * [] when the batch went through and rejects when it did not — the caller then names every
+ * sheet of the plan as possibly left over.
+ */
 async function rollback(
   context: Excel.RequestContext,
   prepared: PreparedWorkbook,

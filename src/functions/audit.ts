@@ -8,7 +8,7 @@ import { currentLocale, inputError, problemError, toError, within, type Grid } f
 const MAX = text("满分", "maxScore");
 
 /**
- * SVC.AUDITSCORE — SPEC 3.2: Σ scores ÷ Σ maxima × 100 over the applicable items of a range
+ * SVC.AUDITSCORE — RULES.md#6s-scoring: Σ scores ÷ Σ maxima × 100 over the applicable items of a range
  * (blank, N/A, 不适用 are left out; 合格/不合格 count as full/zero). maxScore is one number
  * for every item, or a range of the same shape (one maximum per item); blank = the default
  * 0–5 scale. One result for the whole range.

@@ -49,7 +49,7 @@ function readCoefficients(m: Matrix | null): Result<CoefficientTable> {
   return parseCoefficientTable(M);
 }
 
-/** SVC.QUARTERBONUS — SPEC 4: annualBonus × rate × coefficient(grade), rounded half up to 0.01. */
+/** SVC.QUARTERBONUS — RULES.md#bonuses: annualBonus × rate × coefficient(grade), rounded half up to 0.01. */
 export function quarterBonusFn(
   annualArg: unknown,
   gradeArg: unknown,
@@ -118,7 +118,7 @@ function yearEnd(
 }
 
 /**
- * SVC.YEARENDBONUS — SPEC 4: annualBonus × 6% unless forfeited (≥2 failed quarters, ≥2 yellow
+ * SVC.YEARENDBONUS — RULES.md#bonuses: annualBonus × 6% unless forfeited (≥2 failed quarters, ≥2 yellow
  * cards, ≥1 red card → 0). failedQuarters is a count, or the year's quarter grades: one
  * person's grades in a row or column (with single-cell other arguments), or one row of grades
  * per person (→ one result per row).

@@ -397,6 +397,28 @@ describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
     expect(code(svcQuarterBonus([[null]], [["A"]])[0][0])).toBe("#N/A");
     expect(code(svcQuarterBonus([[18000]], [["A"]], undefined, [[2]])[0][0])).toBe("#NUM!");
   });
+  it("a hundred-point form's grade word counts as 第九条's level (issue 14 point 4): 不合格 pays nothing", () => {
+    expect(svcQuarterBonus([[18000], [18000], [18000], [18000]], [["优秀"], ["一般"], ["合格"], ["不合格"]])).toEqual([
+      [4230],
+      [4230],
+      [4230],
+      [0],
+    ]);
+    // A custom table: the word's level is looked up in it (良好 → A → 1.2).
+    expect(
+      svcQuarterBonus(
+        [[10000]],
+        [["良好"]],
+        [
+          ["A", 1.2],
+          ["B", 1],
+          ["C", 0.8],
+          ["D", 0],
+        ],
+        [[0.25]],
+      ),
+    ).toEqual([[3000]]);
+  });
   it("year-end bonus with counts, broadcast per person", () => {
     expect(
       svcYearEndBonus(

@@ -142,7 +142,7 @@ export function svcSlaMet(
  * Quarterly bonus: annual performance bonus × rate (23.5%) × the coefficient of the quarter's grade; grade D pays 0. Rounded to 0.01.
  * @customfunction QUARTERBONUS QUARTERBONUS
  * @param annualBonus Annual performance bonus (全年绩效).
- * @param grade The quarter's grade (A, B, C, D).
+ * @param grade The quarter's grade (A, B, C, D; a hundred-point grade counts as its level: 优秀/良好 A, 一般 B, 合格 C, 差/不合格 D).
  * @param [coefficients] Two columns: grade, coefficient (e.g. A 1.2 / B 1 / C 0.8 / D 0). Default: A, B, C 1 and D 0.
  * @param [rate] Share of the annual bonus paid per quarter. Default 23.5%.
  * @returns {number[][]} The quarterly bonus.

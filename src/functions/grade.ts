@@ -37,7 +37,7 @@ function readScore(v: unknown): Result<number> {
   return n.ok ? ok(n.value as number) : n;
 }
 
-/** SVC.GRADE — SPEC 1.1: the grade code of each score; never rounds before grading. */
+/** SVC.GRADE — RULES.md#grade-bands: the grade code of each score; never rounds before grading. */
 export function grade(scoreArg: unknown, bandsArg?: unknown): Grid<string> {
   const locale = currentLocale();
   const scores = asMatrix(scoreArg) ?? BLANK;

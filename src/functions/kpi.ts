@@ -36,7 +36,7 @@ export function readComparison(v: unknown): Result<Comparison> {
 }
 
 /**
- * SVC.KPISCORE — SPEC 1.4 with the target's comparison (SPEC 2.3): a KPI result against its
+ * SVC.KPISCORE — RULES.md#kpi-scores with the target's comparison (RULES.md#monthly-kpis): a KPI result against its
  * target as a score out of fullScore (default 5); a missed target scores below full marks.
  */
 export function kpiScoreFn(

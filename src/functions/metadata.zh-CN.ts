@@ -76,7 +76,7 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     description: "季度绩效：全年绩效 × 比例（23.5%）× 季度等级系数；D 级不发。保留两位小数（四舍五入）。",
     parameters: {
       annualBonus: "全年绩效金额。",
-      grade: "季度等级（A、B、C、D）。",
+      grade: "季度等级（A、B、C、D；百分制等级按第九条计：优秀/良好 A、一般 B、合格 C、差/不合格 D）。",
       coefficients: "两列：等级、系数（如 A 1.2 / B 1 / C 0.8 / D 0）。默认 A、B、C 为 1，D 为 0。",
       rate: "每季度发放的比例。默认 23.5%。",
     },

@@ -39,7 +39,7 @@ function readFacts(category: unknown, distance: unknown, supplier: unknown): Res
   if (!cat.ok) return cat;
   const dist = toNumber(distance, DISTANCE);
   if (!dist.ok) return dist;
-  const sup = parseYesNo(supplier, "no", SUPPLIER); // SPEC 2.1: a blank yes/no cell means 否
+  const sup = parseYesNo(supplier, "no", SUPPLIER); // RULES.md#work-order-register: a blank yes/no cell means 否
   if (!sup.ok) return sup;
   return ok({ category: cat.value, distanceKm: dist.value, supplierNeeded: sup.value });
 }
@@ -68,7 +68,7 @@ function readOrder(cells: readonly unknown[]): Result<{ reportedAt: number; fact
   return facts.ok ? ok({ reportedAt: reported.value, facts: facts.value }) : facts;
 }
 
-/** SVC.SLAHOURS — SPEC 2.2: the limit in hours that applies to an order. */
+/** SVC.SLAHOURS — RULES.md#sla-deadlines: the limit in hours that applies to an order. */
 export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg: unknown): Grid<number> {
   const locale = currentLocale();
   return broadcastMap(
@@ -87,7 +87,7 @@ export function slaHours(categoryArg: unknown, distanceArg: unknown, supplierArg
   );
 }
 
-/** SVC.SLADEADLINE — SPEC 2.2: 报修时间 + the limit, as an Excel date-time serial. */
+/** SVC.SLADEADLINE — RULES.md#sla-deadlines: 报修时间 + the limit, as an Excel date-time serial. */
 export function slaDeadlineFn(
   reportedArg: unknown,
   categoryArg: unknown,
@@ -111,7 +111,7 @@ function readEvent(rule: SlaRule, replied: unknown, arrived: unknown): Result<nu
 }
 
 /**
- * SVC.SLAMET — SPEC 2.2: TRUE when met, FALSE when missed; pending and unknown are #N/A with a
+ * SVC.SLAMET — RULES.md#sla-deadlines: TRUE when met, FALSE when missed; pending and unknown are #N/A with a
  * message saying which; an event before the report time is #VALUE!. asOf (blank) = now.
  * replyMethod (书面/电话 …): a chassis-engine fault's reply by phone is not the written contact
  * 3.2.3 asks for, so it does not count (blank = not recorded, counts).

@@ -9,7 +9,7 @@ const WEIGHTS = text("权重", "weights");
 const SCALE_MAX = text("满分", "scaleMax");
 
 /**
- * SVC.WEIGHTED — SPEC 1.2. Either one list of indicators (scores and weights of the same
+ * SVC.WEIGHTED — RULES.md#weighted-score. Either one list of indicators (scores and weights of the same
  * size, any orientation) → one result; or a block of people × indicators with a one-row
  * weights range (as many weights as columns) → one result per row.
  */

@@ -8,15 +8,15 @@
  * Conventions
  * - Addresses are A1 strings on the plan's own sheet ("B3", "B3:F20"), absolute or not.
  * - Formulas are English-locale Excel formulas with a leading "=", comma separators, and
- *   only functions that Excel 2010+, WPS and LibreOffice all compute (SPEC 5.1). Functions
+ *   only functions that Excel 2010+, WPS and LibreOffice all compute (RULES.md#portable-formulas). Functions
  *   newer than Excel 2007 carry their `_xlfn.` prefix, as Excel writes them in files.
  * - Dates and times are Excel serial numbers with a date number format.
  * - A string value is ALWAYS text, whatever it starts with ("=", "+", "-", "@"): writers must
- *   make sure it never becomes a formula (SPEC 5.4). Only `{ f }` cells are formulas.
+ *   make sure it never becomes a formula (RULES.md#text-stays-text). Only `{ f }` cells are formulas.
  */
 
 import type { Text } from "../core/i18n/text";
-import type { AppraisalMarker } from "./appraisal/marker";
+import type { AppraisalMarker, RatersMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
 import type { SettingsMarker } from "./settings/marker";
@@ -233,7 +233,7 @@ export interface PrintSetup {
  * cell that holds `JSON.stringify(marker)` (in a hidden column, see `markerCell`).
  */
 export type PlanKind =
-  "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
+  "settings" | "appraisal" | "raters" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
 
 /** A marker of one kind: the kind, the format version of `meta`, and the kind's layout facts. */
 export interface MarkerOf<K extends PlanKind, M extends object> {
@@ -252,6 +252,7 @@ export interface MarkerOf<K extends PlanKind, M extends object> {
 export type PlanMarker =
   | SettingsMarker
   | AppraisalMarker
+  | RatersMarker
   | RegisterMarker
   | KpiMarker
   | ProblemsMarker

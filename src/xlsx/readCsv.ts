@@ -13,16 +13,22 @@
  */
 import Papa from "papaparse";
 import { text, type Text } from "../core/i18n/text";
+import { problem, ProblemError } from "../core/problem";
 import { formatRange, MAX_ROWS, rectFrom } from "../sheets/formula/a1";
 import type { RangeData, Scalar } from "../sheets/plan";
 
 /** Cells (rows × the widest row) a CSV may fill; the .xlsx reader's limit is the same. */
 export const MAX_CSV_CELLS = 30_000_000;
 
-export class TableReadError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+export class TableReadError extends ProblemError {
+  constructor(text: Text) {
+    super(problem("value", text));
     this.name = "TableReadError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Issue 10/14: the appraisal form's ranks (department and overall) are linear in people — sorted
  * helper columns, no formula comparing one person with every other. Measured as LibreOffice's
- * load + full recalculation + save of a filled form at 1×, 2× and 4× 1,250 people, beside two
+ * CPU time to load, fully recalculate and save a filled form at 1×, 2× and 4× 1,250 people, beside two
  * peers in the same run: the same form with the quadratic rank of before (SUMPRODUCT over every
  * score, one per person) and the same form without any rank; each the fastest of two runs. The figure that matters is the
  * growth: doubling the people should about double the rank's cost (≈ 2×, with a log² factor),
@@ -81,18 +81,24 @@ function unranked(plan: SheetPlan): SheetPlan {
   return { ...plan, fills: (plan.fills ?? []).filter((f) => !drop.has(f)), cells: plan.cells };
 }
 
-/** The fastest of two runs (the machine is shared: the minimum is the least disturbed). */
-async function recalcMs(sheet: SheetPlan, check: boolean): Promise<{ ms: number; mismatches: number }> {
+/**
+ * LibreOffice's CPU time (user + system) for load, full recalculation and save — the fastest of
+ * two runs: the machine is shared, and CPU time is far less disturbed by other work than wall
+ * time (which is shown too, for the reader's sense of the wait).
+ */
+async function recalcMs(sheet: SheetPlan, check: boolean): Promise<{ ms: number; wallMs: number; mismatches: number }> {
   const workbook: WorkbookPlan = { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), sheet] };
   const { bytes } = await xlsxBytes(workbook);
   let best = Infinity;
+  let wall = Infinity;
   let mismatches = 0;
   for (let run = 0; run < 2; run++) {
-    const { workbook: back, elapsedMs } = await recalculateXlsx(bytes, { timeoutMs: 900_000 });
-    best = Math.min(best, elapsedMs);
+    const { workbook: back, elapsedMs, cpuMs } = await recalculateXlsx(bytes, { timeoutMs: 900_000, cpuTime: true });
+    best = Math.min(best, cpuMs ?? elapsedMs);
+    wall = Math.min(wall, elapsedMs);
     if (check && run === 0) mismatches = compareWithPlan(workbook, back, elapsedMs).problems.length;
   }
-  return { ms: best, mismatches };
+  return { ms: best, wallMs: wall, mismatches };
 }
 
 export async function benchAppraisalRank(): Promise<Record<string, number | string>> {
@@ -109,10 +115,11 @@ export async function benchAppraisalRank(): Promise<Record<string, number | stri
     times.none.push(none.ms);
     times.quadratic.push(quad.ms);
     const people = n.toLocaleString("en-US");
-    out[`${factor}× (${people} people): form with sorted-helper ranks (ms)`] = linear.ms;
+    out[`${factor}× (${people} people): form with sorted-helper ranks, CPU (ms)`] = linear.ms;
+    out[`${factor}× (${people} people): form with sorted-helper ranks, wall (ms)`] = linear.wallMs;
     out[`${factor}× (${people} people): cells differing from the engine`] = linear.mismatches;
-    out[`${factor}× (${people} people): same form, no rank (ms)`] = none.ms;
-    out[`${factor}× (${people} people): same form, old SUMPRODUCT rank (ms)`] = quad.ms;
+    out[`${factor}× (${people} people): same form, no rank, CPU (ms)`] = none.ms;
+    out[`${factor}× (${people} people): same form, old SUMPRODUCT rank, CPU (ms)`] = quad.ms;
   }
   const cost = (kind: "linear" | "quadratic", i: number) => times[kind][i] - times.none[i];
   for (const kind of ["linear", "quadratic"] as const) {

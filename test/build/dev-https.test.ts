@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateCertificates } from "office-addin-dev-certs";
 import { devServerHttps, loadDevCertificate } from "../../scripts/support/dev-https.js";
+import { expectOk } from "../support/result";
 
 let dir: string;
 let log: jest.SpyInstance;
@@ -32,12 +33,10 @@ const read = (name: string) => fs.readFileSync(path.join(dir, name));
 describe("loadDevCertificate", () => {
   test("accepts a fresh office-addin-dev-certs certificate for localhost", () => {
     const found = loadDevCertificate({ dir });
-    expect(found.ok).toBe(true);
-    if (found.ok) {
-      expect(found.cert.toString()).toContain("BEGIN CERTIFICATE");
-      expect(found.ca).toBeDefined();
-      expect(found.validTo.getTime()).toBeGreaterThan(Date.now() + 20 * 86400e3);
-    }
+    expectOk(found);
+    expect(found.cert.toString()).toContain("BEGIN CERTIFICATE");
+    expect(found.ca).toBeDefined();
+    expect(found.validTo.getTime()).toBeGreaterThan(Date.now() + 20 * 86400e3);
   });
 
   test("refuses missing files, an expired certificate, garbage and a key from elsewhere", () => {

@@ -14,7 +14,8 @@ import { summarizeAudits } from "../../src/core/audit6s/engine";
 import { settingsPlan } from "../../src/sheets/settings";
 import { audit6sPlan, audit6sSummaryPlan, readAudits, type Audit6sOptions } from "../../src/sheets/audit6s";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer, worksheetToRangeData } from "../../src/xlsx";
+import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { workbookReader } from "../../src/xlsx/reader";
 import { compareWithPlan, computedValue, recalculateXlsx } from "../support/libreoffice";
 import { day, randomAudit } from "../fixtures/audit6s/randomAudits";
 
@@ -29,12 +30,9 @@ function build(o: Audit6sOptions): SheetPlan {
   return r.value.plan;
 }
 
+/** The audits of an .xlsx workbook, read as the command line reads them (the reader port's batch read). */
 function reader(wb: ExcelJS.Workbook) {
-  return async (sheetName: string) => {
-    const ws = wb.getWorksheet(sheetName);
-    if (!ws) throw new Error(`no sheet ${sheetName}`);
-    return worksheetToRangeData(wb, ws);
-  };
+  return workbookReader(wb).readRanges;
 }
 
 /** Writes settings + audits, reads the audits back by marker, adds the summary; returns the combined plan as written. */

@@ -19,7 +19,8 @@ import { DEFAULT_CHECKLIST, type ScaleId } from "../../src/core/audit6s/engine";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../src/sheets/audit6s";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer, worksheetToRangeData } from "../../src/xlsx";
+import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { workbookReader } from "../../src/xlsx/reader";
 import { requireSoffice } from "../support/libreoffice";
 import { day } from "../fixtures/audit6s/randomAudits";
 
@@ -174,11 +175,7 @@ describe("printed 6S sheets (LibreOffice → PDF → PNG)", () => {
       audit(["维修车间", "服务车"], day(2026, 11, 20), "zh-CN", "0-10"),
     ]);
     const found = findPlansInWorkbook(wb);
-    const { audits, problems } = await readAudits(
-      found,
-      async (s) => worksheetToRangeData(wb, wb.getWorksheet(s)!),
-      DEFAULT_SETTINGS,
-    );
+    const { audits, problems } = await readAudits(found, workbookReader(wb).readRanges, DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
     const summary = audit6sSummaryPlan({
       audits,

@@ -17,8 +17,8 @@ import { bonusMarkerOf, bonusPlan } from "../../src/sheets/bonus";
 import { parseMarkerJson } from "../../src/sheets/formula/marker";
 import { checkedMeta } from "../support/markers";
 import { ExcelHost, type ExcelRunner } from "../../src/taskpane/host";
-import { peopleOf, readForms } from "../../src/taskpane/panes/bonus/bonusModel";
-import { decideWorkbookSettings } from "../../src/taskpane/panes/settings/workbookSettings";
+import { peopleOf, readFormsSource } from "../../src/taskpane/panes/bonus/bonusModel";
+import { decideWorkbookSettings } from "../../src/sheets/settings";
 import { parseRange } from "../../src/sheets/formula/a1";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { cellAt, createFakeExcel, type FakeExcel, type SheetState } from "../fakes/excel";
@@ -92,7 +92,7 @@ async function flow(fake: FakeExcel, limits: "excel" | "none" = "excel"): Promis
       : {},
   );
   const start = fake.syncCount;
-  const source = await readForms(host, 2026, (n) => `${n} forms`);
+  const source = await readFormsSource(host, 2026, (n) => `${n} forms`);
   if (!source) throw new Error("no forms found");
   const state = decideWorkbookSettings(await host.findPlans(), await host.readNames(Object.values(SETTING_NAMES)));
   if (state.status !== "present") throw new Error("settings not found");

@@ -31,8 +31,8 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { findPlansInWorkbook, xlsxBytes } from "../../src/xlsx";
+import { readWorksheetRange } from "../../src/xlsx/read";
 import { planWorkbook } from "../support/xlsx";
-import { readWorkbookRange } from "../../src/cli/io";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
@@ -164,7 +164,7 @@ describe("季度奖金 sheet in LibreOffice", () => {
     const formsBook = await planWorkbook({ sheets: forms });
     const found = appraisalForms(findPlansInWorkbook(formsBook));
     const fromForms = peopleFromForms(
-      found.forms.map((f) => formGrades(f, readWorkbookRange(formsBook, f.sheetName, f.address))),
+      found.forms.map((f) => formGrades(f, readWorksheetRange(formsBook, f.sheetName, f.address)!)),
       2026,
       DEFAULT_SETTINGS,
     );

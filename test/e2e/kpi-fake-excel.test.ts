@@ -17,7 +17,7 @@ import {
   writePlans,
 } from "../../src/excel";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../src/sheets/workorders";
-import { decideWorkbookSettings } from "../../src/taskpane/panes/settings/workbookSettings";
+import { decideWorkbookSettings } from "../../src/sheets/settings";
 import { createFakeExcel, key, type FakeExcel } from "../fakes/excel";
 
 const SOURCE = "工单导出";

@@ -446,11 +446,13 @@ export const PROPERTIES: readonly FuzzProperty[] = [
       const values = { ...defaultNames, [name]: [[v]] };
       const r = settingsFromNames(values);
       const n = toNumber(v);
-      const mentioned = r.problems.some((p) => p.column === name);
+      // A settings problem names its setting in its reason (a workbook name is no table column).
+      const nameOf = (p: (typeof r.problems)[number]) => p.reason?.params?.name;
+      const mentioned = r.problems.some((p) => nameOf(p) === name);
       if ((!n.ok || n.value === null) && !mentioned)
         throw new Error(`${name} = ${String(v)} was neither used nor reported`);
       for (const p of r.problems)
-        if (!Object.values(SETTING_NAMES).includes(p.column as never))
+        if (!Object.values(SETTING_NAMES).includes(nameOf(p) as never))
           throw new Error(`problem without a name: ${p.message.en}`);
     }) as unknown as fc.IProperty<unknown>,
   },

@@ -71,6 +71,26 @@ describe("service-appraisal appraisal", () => {
     expect(bad.err.join("")).toContain("--targets：无法识别的分布目标“S<=20%”");
   });
 
+  test("--raters adds the 360° rater sheet before the form; the form's scores read its combined column", async () => {
+    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后二部\n", "utf8");
+    const args = ["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3"];
+    const r = await run([...args, "--raters", "--out", "form.xlsx"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(
+      `已写入 ${join(dir, "form.xlsx")}：考核参数、360度评价 2026-Q3、考核表 2026-Q3（2 人，20 个指标）`,
+    );
+    const wb = await open("form.xlsx");
+    expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "raters", "appraisal"]);
+    const raters = wb.getWorksheet("360度评价 2026-Q3")!;
+    expect(raters.getCell("G6").formula).toBe("SVC_Rater_Supervisor");
+    expect(raters.getCell("C7").value).toBe("张三");
+    expect(raters.getCell("C27").value).toBe("李四");
+    expect(raters.getCell("K7").formula).toContain("SUMPRODUCT");
+    const form = wb.getWorksheet("考核表 2026-Q3")!;
+    expect(form.getCell("E8").formula).toContain("INDEX('360度评价 2026-Q3'!$K$7:$K$46,");
+  });
+
   test("reads an .xlsx people list and adds the form to an existing workbook without a second settings sheet", async () => {
     const people = new ExcelJS.Workbook();
     const ws = people.addWorksheet("名单");
@@ -175,7 +195,9 @@ describe("service-appraisal appraisal", () => {
     const r = await run([...base, "--period", "2026-10", "--in", "kpi.xlsx", "--kpi-from", "auto"]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe("KPI 指标取自“月度KPI 2026-10”（公式引用，登记表更正后随之更新）");
+    expect(r.out[0]).toBe(
+      "KPI 指标（灰色）为公式，取自“月度KPI 2026-10”：登记表更正后随之更新；不在该表上的人员留空（不计入得分）。",
+    );
     const ws = (await open("form.xlsx")).getWorksheet("考核表 2026-10")!;
     const header = ws.getRow(6).values as unknown[];
     const col = (name: string) => header.findIndex((v) => v === name);

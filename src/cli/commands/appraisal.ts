@@ -1,10 +1,11 @@
 /**
  * `service-appraisal appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3
- * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
+ * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
  * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
- * the --in workbook's, else none).
+ * the --in workbook's, else none). --raters adds the 360° rater sheet (上级/同事/下属/客户) whose
+ * combined scores are the form's.
  * --kpi-from auto|SHEET|2026-10 fills the indicators the work-order register measures (受理及时率,
  * 一次成功率, 回访率, 满意度, 表单记录准确率 …) with lookup formulas into a monthly KPI table of the --in
  * workbook: `auto` takes the form's month's table; a quarter needs a sheet or month named.
@@ -12,33 +13,14 @@
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { formatShareTargets, parseShareTargets } from "../../core/scoring";
-import {
-  appraisalPlan,
-  formTargets,
-  kpiTableFor,
-  kpiTables,
-  kpiValues,
-  noKpiTable,
-  type AppraisalOptions,
-  type KpiValues,
-  type Scale,
-} from "../../sheets/appraisal";
-import type { Period } from "../../core/appraisal";
-import { findPlansInWorkbook, TableReadError } from "../../xlsx";
-import type ExcelJS from "exceljs";
+import { appraisalPlans, formTargets, readKpiSource, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
+import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
-import { CliError, type Command, type CommandContext } from "../command";
-import {
-  chartsNote,
-  checkOutput,
-  loadWorkbook,
-  problemText,
-  readWorkbookRange,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { CliError, type Command } from "../command";
+import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { readerOf, workbookSettings } from "../workbook";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -52,11 +34,11 @@ const SCALES: Readonly<Record<string, Scale>> = {
 export const appraisalCommand: Command = {
   name: "appraisal",
   summary: text(
-    "生成考核表（售后服务人员或部门负责人模板）",
-    "generate an appraisal form (service staff or department head template)",
+    "生成考核表（售后服务人员、部门负责人或员工模板；可附 360 度评价表）",
+    "generate an appraisal form (service staff, department head or employee template; optionally with a 360° rater sheet)",
   ),
   usage: [
-    "appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets A<=20%,D>=5%] [--sheet NAME] [--in BOOK.xlsx [--kpi-from auto|SHEET|2026-10]] [--force]",
+    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx [--kpi-from auto|SHEET|2026-10]] [--force]',
   ],
   options: {
     template: { type: "string" },
@@ -64,6 +46,7 @@ export const appraisalCommand: Command = {
     period: { type: "string" },
     scale: { type: "string" },
     targets: { type: "string" },
+    raters: { type: "boolean" },
     sheet: { type: "string" },
     in: { type: "string" },
     "kpi-from": { type: "string" },
@@ -110,17 +93,11 @@ export const appraisalCommand: Command = {
         2,
       );
 
-    let range;
-    try {
-      const sheet = optionalString(ctx, "sheet");
-      range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
-    } catch (e) {
-      if (e instanceof TableReadError) throw new CliError(e.text, 1);
-      throw e;
-    }
+    // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+    const sheet = optionalString(ctx, "sheet");
+    const range = await readTableFile(peoplePath, sheet === undefined ? {} : { sheet });
     const { people, problems } = readPeople(range.values, range.firstRow);
-    for (const p of problems)
-      ctx.out(pick(text(`跳过 ${problemText(p).zh}`, `skipped ${problemText(p).en}`), ctx.locale));
+    printNotes(ctx, problems, text("跳过 ", "skipped "));
     if (people.length === 0)
       throw new CliError(
         text(
@@ -131,9 +108,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const settings = workbookSettings(wb, ctx.locale);
-    for (const p of settings.problems)
-      ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const settings = await workbookSettings(wb, ctx.locale);
+    printNotes(ctx, settings.problems);
     const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
     const targetsText = optionalString(ctx, "targets");
     const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
@@ -142,7 +118,13 @@ export const appraisalCommand: Command = {
         text(`--targets：${targets.problem.message.zh}`, `--targets: ${targets.problem.message.en}`),
         2,
       );
-    const kpiSource = wb && kpiFrom !== undefined ? readKpiSource(ctx, wb, period.value, kpiFrom) : undefined;
+    // The KPI table the indicators are looked up in (the same reading as the pane's, over the reader port).
+    const kpi =
+      wb && kpiFrom !== undefined
+        ? await readKpiSource(readerOf(wb), period.value, kpiFrom.trim().toLowerCase() === "auto" ? "" : kpiFrom)
+        : undefined;
+    if (kpi)
+      ctx.out(pick(kpi.source ? kpi.message : text(`注意：${kpi.message.zh}`, `note: ${kpi.message.en}`), ctx.locale));
     const options: AppraisalOptions = {
       template,
       period: period.value,
@@ -151,11 +133,12 @@ export const appraisalCommand: Command = {
       locale: ctx.locale,
       settings: settings.settings,
       ...(targets ? { targets: targets.value } : {}),
-      ...(kpiSource ? { kpiSource } : {}),
+      ...(flag(ctx, "raters") ? { raters: {} } : {}),
+      ...(kpi?.source ? { kpiSource: kpi.source } : {}),
     };
-    const plan = appraisalPlan(options);
-    if (!plan.ok) throw new CliError(plan.problem.message, 1);
-    const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
+    const plans = appraisalPlans(options);
+    if (!plans.ok) throw new CliError(describeProblem(plans.problem), 1);
+    const workbookPlan = { sheets: [...settings.add, ...plans.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(
       pick(
@@ -181,34 +164,3 @@ export const appraisalCommand: Command = {
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
-
-/**
- * The KPI table --kpi-from names in the --in workbook, read; undefined (with the reason printed)
- * when there is none for the period, so the KPI indicators stay for typing.
- */
-function readKpiSource(
-  ctx: CommandContext,
-  wb: ExcelJS.Workbook,
-  period: Period,
-  choice: string,
-): KpiValues | undefined {
-  const say = (t: { zh: string; en: string }) => ctx.out(pick(t, ctx.locale));
-  const found = kpiTables(findPlansInWorkbook(wb));
-  for (const p of found.problems) say(text(`注意：${p.message.zh}`, `note: ${p.message.en}`));
-  const auto = choice.trim().toLowerCase() === "auto";
-  const table = kpiTableFor(found.tables, period, auto ? undefined : choice);
-  if (!table.ok)
-    throw new CliError(text(`--kpi-from：${table.problem.message.zh}`, `--kpi-from: ${table.problem.message.en}`), 2);
-  if (table.value === null) {
-    say(text(`注意：${noKpiTable(period).zh}`, `note: ${noKpiTable(period).en}`));
-    return undefined;
-  }
-  const t = table.value;
-  say(
-    text(
-      `KPI 指标取自“${t.sheetName}”（公式引用，登记表更正后随之更新）`,
-      `KPI indicators from "${t.sheetName}" (formulas: they follow corrections of the register)`,
-    ),
-  );
-  return kpiValues(t, readWorkbookRange(wb, t.sheetName, t.address));
-}

@@ -6,21 +6,13 @@
 import { pick, text } from "../../core/i18n/text";
 import { parsePeriod } from "../../core/appraisal/period";
 import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
-import { findPlansInWorkbook } from "../../xlsx";
+import { describeProblem } from "../../core/problem";
+import { settingsForGeneration } from "../../sheets/settings";
+import { workbookReader } from "../../xlsx/reader";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import {
-  chartsNote,
-  checkOut,
-  dateOption,
-  loadWorkbook,
-  problemText,
-  resolvePath,
-  todaySerial,
-  workbookReader,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
 
 export const audit6sSummaryCommand: Command = {
   name: "audit6s-summary",
@@ -56,13 +48,12 @@ export const audit6sSummaryCommand: Command = {
     const asOf = asOfText === undefined ? todaySerial(ctx) : dateOption(asOfText, "as-of");
 
     const wb = await loadWorkbook(input);
-    const { settings, add, problems: settingsProblems } = workbookSettings(wb, ctx.locale);
-    const found = findPlansInWorkbook(wb);
-    const { audits, problems } = await readAudits(found, workbookReader(wb), settings);
-    for (const p of [...settingsProblems, ...problems])
-      ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    const reader = workbookReader(wb);
+    const { settings, add, plans, problems: settingsProblems } = await settingsForGeneration(reader, ctx.locale);
+    const { audits, problems } = await readAudits(plans, reader.readRanges, settings);
+    printNotes(ctx, [...settingsProblems, ...problems]);
     const r = audit6sSummaryPlan({ audits, month, asOf, locale: ctx.locale, settings });
-    if (!r.ok) throw new CliError(r.problem.message, 1);
+    if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
     const plan = { sheets: [...add, r.value.plan], activate: add.length };
     const sheets = await writeWorkbook(wb, plan, out);
     const s = r.value.summary;

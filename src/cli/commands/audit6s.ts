@@ -5,6 +5,7 @@
  * `audit6s-summary`. A workbook without 考核参数 gets the settings sheet too.
  */
 import { pick, text } from "../../core/i18n/text";
+import { describeProblem, ProblemError } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import {
   DEFAULT_CHECKLIST,
@@ -18,16 +19,9 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  chartsNote,
-  checkOutput,
-  dateOption,
-  loadWorkbook,
-  resolvePath,
-  todaySerial,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { chartsNote, checkOutput, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { workbookSettings } from "../workbook";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
 export function splitList(value: string): string[] {
@@ -62,8 +56,8 @@ async function checklistOption(ctx: CommandContext): Promise<ChecklistItem[]> {
     try {
       rows = (await readTableFile(resolvePath(ctx, file))).values;
     } catch (e) {
-      const t = (e as { text?: { zh: string; en: string } }).text;
-      throw new CliError(t ?? text(`无法读取 --checklist ${file}`, `cannot read --checklist ${file}`), 1);
+      if (e instanceof ProblemError) throw e;
+      throw new CliError(text(`无法读取 --checklist ${file}`, `cannot read --checklist ${file}`), 1);
     }
     const r = readChecklistTable(rows);
     if (!r.ok)
@@ -132,8 +126,8 @@ export const audit6sCommand: Command = {
     const checklist = await checklistOption(ctx);
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const { settings, add, problems } = workbookSettings(wb, ctx.locale);
-    for (const p of problems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    const { settings, add, problems } = await workbookSettings(wb, ctx.locale);
+    printNotes(ctx, problems);
     const r = audit6sPlan({
       areas,
       date,
@@ -146,7 +140,7 @@ export const audit6sCommand: Command = {
       settings,
       entries: flag(ctx, "demo") ? demoEntries(checklist, areas.length, scale.value, date, ctx.locale) : undefined,
     });
-    if (!r.ok) throw new CliError(r.problem.message, r.problem.kind === "value" ? 2 : 1);
+    if (!r.ok) throw new CliError(describeProblem(r.problem), r.problem.kind === "value" ? 2 : 1);
     const plan = { sheets: [...add, r.value.plan], activate: add.length };
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));

@@ -15,34 +15,20 @@
  */
 import { extname } from "node:path";
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
-import type { Problem } from "../../core/problem";
+import { describeProblem, type Problem } from "../../core/problem";
 import type { Settings } from "../../core/settings";
 import { parseNumericText } from "../../core/values/toNumber";
 import { parseFormula, type CheckedFormula } from "../../core/formula";
-import {
-  BONUS_FORMULA_LANGUAGE,
-  peopleFromForms,
-  readBonusTable,
-  type BonusPeopleRead,
-  type BonusResult,
-  type Quarter,
-} from "../../core/bonus";
-import { appraisalForms, bonusPlan, forfeitText, formGrades } from "../../sheets/bonus";
-import type { RangeData, SheetPlan } from "../../sheets/plan";
-import { TableReadError } from "../../xlsx";
+import { BONUS_FORMULA_LANGUAGE, type BonusPeopleRead, type BonusResult, type Quarter } from "../../core/bonus";
+import { bonusPlan, forfeitText, peopleFromReading, peopleFromTable, readForms } from "../../sheets/bonus";
+import type { SheetPlan } from "../../sheets/plan";
+import { settingsForGeneration } from "../../sheets/settings";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import {
-  checkOutput,
-  jsonOutput,
-  loadInputBook,
-  notesOf,
-  problemText,
-  resolvePath,
-  workbookSettings,
-  writeWorkbook,
-} from "../io";
+import { checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
+import { printNotes, printTextNotes } from "../notes";
+import { chooseSheet, readerOf, workbookSettings } from "../workbook";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -143,9 +129,9 @@ export const bonusCommand: Command = {
 
     const { read, settings, source, extra, settingsProblems } = await readInput(ctx, input, year);
     const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
-    for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    printNotes(ctx, settingsProblems);
     if (read.fatal) {
-      const why = read.problems.map((p) => pick(problemText(p), ctx.locale)).join("; ");
+      const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");
       throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
     }
     const built = bonusPlan({
@@ -160,7 +146,7 @@ export const bonusCommand: Command = {
       source,
       inputProblems: read.problems,
     });
-    if (!built.ok) throw new CliError(built.problem.message, 1);
+    if (!built.ok) throw new CliError(describeProblem(built.problem), 1);
 
     const body =
       json === undefined
@@ -214,8 +200,7 @@ export const bonusCommand: Command = {
         `年终奖公式：${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
         `year-end bonus formula: ${yearEndFormula.source} → ${built.value.excel.yearEnd}`,
       );
-    for (const p of read.problems)
-      ctx.out(pick(text(`注意：${problemText(p).zh}`, `note: ${problemText(p).en}`), ctx.locale));
+    printNotes(ctx, read.problems);
     for (const w of r.warnings) ctx.out(pick(text(`注意：${w.zh}`, `note: ${w.en}`), ctx.locale));
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
@@ -281,36 +266,24 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
-    const { settings, add, problems } = workbookSettings(book, ctx.locale);
-    const found = appraisalForms(book.findPlans());
-    if (sheet === undefined && found.forms.length > 0) {
-      const forms = found.forms.map((f) => formGrades(f, book.readRange(f.sheetName, f.address)));
-      const read = peopleFromForms(forms, year, settings);
-      const names = found.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
+    const reader = readerOf(book);
+    const { settings, add, plans, problems } = await settingsForGeneration(reader, ctx.locale);
+    const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
+    if (reading) {
+      const names = reading.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
       return {
-        read: { ...read, problems: [...found.problems, ...read.problems] },
+        read: peopleFromReading(reading, year, settings),
         settings,
         extra: add,
         settingsProblems: problems,
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws = sheet === undefined ? book.defaultSheet() : book.sheet(sheet);
-    if (!ws) {
-      const names = book.sheets.map((w) => w.name).join(", ");
-      throw new CliError(
-        text(
-          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
-          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
-        ),
-        1,
-      );
-    }
+    const ws = chooseSheet(book, sheet, input);
     const range = book.readUsedRange(ws.name, { fillMerged: true });
-    for (const note of notesOf(book, ws.name, sheet === undefined, range.notes))
-      ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
+    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
     return {
-      read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+      read: peopleFromTable(range, year, settings),
       settings,
       extra: add,
       settingsProblems: problems,
@@ -319,18 +292,12 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   }
   if (sheet !== undefined)
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  let range: RangeData;
-  try {
-    const table = await readTableFile(input, { kind: "csv" });
-    for (const note of table.notes) ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
-    range = table;
-  } catch (e) {
-    if (e instanceof TableReadError) throw new CliError(e.text, 1);
-    throw e;
-  }
-  const { settings, add } = workbookSettings(null, ctx.locale);
+  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+  const range = await readTableFile(input, { kind: "csv" });
+  printTextNotes(ctx, range.notes);
+  const { settings, add } = await workbookSettings(null, ctx.locale);
   return {
-    read: readBonusTable(range.values, { year, firstRow: range.firstRow, settings }),
+    read: peopleFromTable(range, year, settings),
     settings,
     extra: add,
     settingsProblems: [],

@@ -10,19 +10,20 @@ import { pick, text, type Locale } from "../../core/i18n/text";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, samplePeople, sampleScores } from "../../core/appraisal";
 import { DEFAULT_CHECKLIST } from "../../core/audit6s/checklist";
-import { peopleFromForms, type BonusPerson } from "../../core/bonus";
+import type { BonusPerson } from "../../core/bonus";
 import { sampleWorkOrders, serialOf } from "../../core/workorders";
 import { draw } from "../../core/sample/random";
 import { appraisalPlan } from "../../sheets/appraisal";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../sheets/audit6s";
-import { appraisalForms, bonusPlan, formGrades } from "../../sheets/bonus";
+import { bonusPlan, peopleFromReading, readForms } from "../../sheets/bonus";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { settingsPlan } from "../../sheets/settings";
 import type { SheetPlan, WorkbookPlan } from "../../sheets/plan";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
+import { workbookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
-import { checkOut, readWorkbookRange, resolvePath, workbookReader, writeWorkbook } from "../io";
+import { checkOut, resolvePath, writeWorkbook } from "../io";
 
 const YEAR = 2026;
 const PEOPLE = 12;
@@ -120,8 +121,8 @@ export async function demoWorkbook(
     );
     add({ sheets: [audit.plan] });
   }
-  let wb = (await readBack(plans)).workbook;
-  const { audits } = await readAudits(findPlansInWorkbook(wb), workbookReader(wb), settings);
+  let reader = workbookReader((await readBack(plans)).workbook);
+  const { audits } = await readAudits(await reader.findPlans(), reader.readRanges, settings);
   add({
     sheets: [
       must(
@@ -132,13 +133,10 @@ export async function demoWorkbook(
   });
 
   // 4. The Q4 bonus from the four forms, with the pay and cards finance fills in.
-  wb = (await readBack(plans)).workbook;
-  const found = appraisalForms(findPlansInWorkbook(wb));
-  const read = peopleFromForms(
-    found.forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address))),
-    YEAR,
-    settings,
-  );
+  reader = workbookReader((await readBack(plans)).workbook);
+  const reading = await readForms(await reader.findPlans(), reader.readRanges, YEAR);
+  if (!reading) throw new Error("demo bonus: the appraisal forms were not found");
+  const read = peopleFromReading(reading, YEAR, settings);
   const d = draw(11);
   const withPay: BonusPerson[] = read.people.map((p, i) => ({
     ...p,

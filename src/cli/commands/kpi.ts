@@ -2,7 +2,7 @@
  * `service-appraisal kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00]
  * [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]`
  *
- * Reads the department's work orders (SPEC 2.1 rules: every row used or listed), and writes a
+ * Reads the department's work orders (RULES.md#work-order-register rules: every row used or listed), and writes a
  * new workbook with 考核参数 (the input's own settings when it has a 考核参数 sheet), the
  * register, 数据问题 and the 月度KPI sheet; `--json` writes the same KPIs as a contract other
  * tools call (keys below, rates as fractions 0–1, null for no data, rows as the user sees them).
@@ -29,9 +29,8 @@ import {
 } from "../../core/workorders";
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
-import type { Problem } from "../../core/problem";
+import { describeProblem, type Problem } from "../../core/problem";
 import { kpiWorkbookPlan, partsExport, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
-import { TableReadError } from "../../xlsx";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
@@ -46,9 +45,10 @@ import {
   loadInputBook,
   notesOf,
   resolvePath,
-  workbookSettings,
   writeWorkbook,
 } from "../io";
+import { printNotes, printTextNotes } from "../notes";
+import { chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
@@ -63,7 +63,7 @@ export interface KpiJson {
 
 export type KpiJsonValues = Readonly<Record<(typeof KPI_VALUE_KEYS)[number], number | string | null>>;
 
-/** What the JSON calls an order without a technician (the SPEC's word, whatever --lang). */
+/** What the JSON calls an order without a technician (the rules' word, RULES.md#work-order-register, whatever --lang). */
 export const UNASSIGNED_JSON = "未指派";
 
 export const kpiCommand: Command = {
@@ -116,7 +116,7 @@ export const kpiCommand: Command = {
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
 
     const { range, settings, settingsProblems } = await readInput(ctx, input);
-    for (const p of settingsProblems) ctx.out(pick(text(`注意：${p.message.zh}`, `note: ${p.message.en}`), ctx.locale));
+    printNotes(ctx, settingsProblems);
     const table = sourceTable(range);
     if (!table.ok)
       throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
@@ -146,7 +146,7 @@ export const kpiCommand: Command = {
       includeSettings: true,
       ...(frozenAt !== undefined ? { frozenAt } : {}),
     });
-    if (!wb.ok) throw new CliError(wb.problem.message, 1);
+    if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
     const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
     const replaced = partsExport(parsed.value.orders, month.value, ctx.locale);
@@ -211,21 +211,10 @@ async function readInput(
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
-    const ws = sheet === undefined ? book.defaultSheet() : book.sheet(sheet);
-    if (!ws) {
-      const names = book.sheets.map((w) => w.name).join(", ");
-      throw new CliError(
-        text(
-          `${input} 中没有工作表“${sheet ?? ""}”（现有：${names}）`,
-          `${input} has no worksheet "${sheet ?? ""}" (it has: ${names})`,
-        ),
-        1,
-      );
-    }
-    const { settings, problems } = workbookSettings(book, ctx.locale);
+    const ws = chooseSheet(book, sheet, input);
+    const { settings, problems } = await workbookSettings(book, ctx.locale);
     const read = book.readUsedRange(ws.name, { fillMerged: true });
-    for (const note of notesOf(book, ws.name, sheet === undefined, read.notes))
-      ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
+    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, read.notes));
     return {
       range: { ...read, sheetName: `${baseName(input)} › ${ws.name}` },
       settings,
@@ -234,15 +223,11 @@ async function readInput(
   }
   if (sheet !== undefined)
     throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  try {
-    const range = await readTableFile(input, { kind: "csv" });
-    for (const note of range.notes) ctx.out(pick(text(`注意：${note.zh}`, `note: ${note.en}`), ctx.locale));
-    const { settings } = workbookSettings(null, ctx.locale);
-    return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
-  } catch (e) {
-    if (e instanceof TableReadError) throw new CliError(e.text, 1);
-    throw e;
-  }
+  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+  const range = await readTableFile(input, { kind: "csv" });
+  printTextNotes(ctx, range.notes);
+  const { settings } = await workbookSettings(null, ctx.locale);
+  return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
 }
 
 function baseName(path: string): string {

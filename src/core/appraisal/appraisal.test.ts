@@ -12,6 +12,7 @@ import {
   type AppraisalTemplate,
 } from "./index";
 import { text } from "../i18n/text";
+import { expectProblem } from "../../../test/support/result";
 
 describe("templates", () => {
   it.each([STAFF_TEMPLATE, HEAD_TEMPLATE])("$id is valid and its effective weights total 100%", (tpl) => {
@@ -55,8 +56,7 @@ describe("templates", () => {
       groups: [{ ...STAFF_TEMPLATE.groups[0], weight: 0.5 }, ...STAFF_TEMPLATE.groups.slice(1)],
     };
     const r = validateTemplate(off);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
+    expectProblem(r);
     expect(r.problem.message.en).toBe(
       "group weights total 90%, not 100% (Performance 50%, Attitude 20%, Ability 20%): 10% too little",
     );
@@ -110,8 +110,8 @@ describe("parsePeriod", () => {
 
   it.each(["2026-13", "2026-Q5", "26-10", "October", "", "2026-0"])("refuses %p with a message", (input) => {
     const r = parsePeriod(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message.en).toContain(input.trim() === "" ? "period" : input.trim());
+    expectProblem(r);
+    expect(r.problem.message.en).toContain(input.trim() === "" ? "period" : input.trim());
   });
 
   it("labels periods in both languages", () => {

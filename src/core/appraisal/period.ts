@@ -1,5 +1,5 @@
 /**
- * An appraisal period: a month or a quarter (SPEC 4 timeline: monthly data, quarterly summary).
+ * An appraisal period: a month or a quarter (RULES.md#bonuses timeline: monthly data, quarterly summary).
  * Accepts what HR types: "2026-Q3", "2026Q3", "2026年第3季度", "2026-10", "2026/10", "2026年10月".
  */
 import { text, type Text } from "../i18n/text";

@@ -1,7 +1,7 @@
 /**
- * Appraisal templates (SPEC 1.3): indicator groups with weights, and indicators inside each
+ * Appraisal templates (RULES.md#appraisal-templates): indicator groups with weights, and indicators inside each
  * group. A template's effective indicator weights are group weight × the indicator's share of
- * its group; the weighted score then follows SPEC 1.2 (blank = N/A, weights renormalised).
+ * its group; the weighted score then follows RULES.md#weighted-score (blank = N/A, weights renormalised).
  */
 import { text, type Text } from "../i18n/text";
 import { fail, ok, type Result } from "../problem";

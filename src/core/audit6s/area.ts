@@ -1,5 +1,5 @@
 /**
- * One audited area (SPEC 3.2): its six S scores, the weighted total, the rating and the items
+ * One audited area (RULES.md#6s-scoring): its six S scores, the weighted total, the rating and the items
  * that need corrective action — exactly what the 6S检查表 sheet computes with native formulas
  * for that area, so the generator can give every formula cell the engine's value and the
  * summary can recompute an audit from the cells it reads back.
@@ -23,7 +23,7 @@ export const NA_WORDS = ["不适用", "N/A"] as const;
  * disagree about what a cell means:
  * - points scale: a number from 0 to the maximum is the score (`ISNUMBER`, bounds inclusive);
  * - pass/fail: 合格/Pass → 1 and 不合格/Fail → 0 (case-insensitive, untrimmed: Excel's `=`);
- * - blank, 不适用 or N/A → `null`: not scored, out of numerator and denominator (SPEC 3.2);
+ * - blank, 不适用 or N/A → `null`: not scored, out of numerator and denominator (RULES.md#6s-scoring);
  * - anything else (a 7 on 0–5, text, a number on a pass/fail sheet) → a problem; the sheet
  *   treats such a cell as not scored, and callers that read sheets report it and use `null`.
  *

@@ -1,7 +1,7 @@
 /**
- * The 6S checklist a supervisor audits with (SPEC 3.1): the policy's check items under the six
+ * The 6S checklist a supervisor audits with (RULES.md#6s-checklist): the policy's check items under the six
  * S (整理 整顿 清扫 清洁 素养, plus 安全 as the sixth S — the policy names 6S but lists five),
- * the areas audited, the item scales (SPEC 3.2) and the S-weight presets. Pure data and checks;
+ * the areas audited, the item scales (RULES.md#6s-scoring) and the S-weight presets. Pure data and checks;
  * the generator in sheets/audit6s lays it out, scoring.ts and area.ts score it.
  */
 import { text, pick, type Locale, type Text } from "../i18n/text";
@@ -41,7 +41,7 @@ export function itemText(item: ChecklistItem, locale: Locale): string {
 const item = (s: SIndex, zh: string, en: string): ChecklistItem => ({ s, text: text(zh, en) });
 
 /**
- * SPEC 3.1, 考核细则 3.1–3.5, in policy order. 整顿's second item is the (default) for a line the
+ * RULES.md#6s-checklist, 考核细则 3.1–3.5, in policy order. 整顿's second item is the (default) for a line the
  * policy text lost; 安全 is the (default) sixth S. No item is critical by default: the policy
  * has no veto items — a department marks its own.
  */
@@ -68,7 +68,7 @@ export const DEFAULT_CHECKLIST: readonly ChecklistItem[] = [
   item(5, "举升设备等特种设备定期检验", "Lifts and other special equipment inspected on schedule"),
 ];
 
-/** Areas a service department usually audits (SPEC 3.1); supervisors add their own. */
+/** Areas a service department usually audits (RULES.md#6s-checklist); supervisors add their own. */
 export const AREA_PRESETS: readonly Text[] = [
   text("维修车间", "Workshop"),
   text("备件库", "Parts store"),
@@ -76,7 +76,7 @@ export const AREA_PRESETS: readonly Text[] = [
   text("服务车", "Service vehicle"),
 ];
 
-/** The item scales of SPEC 3.2: 0–5 (default), 0–4, 0–10, pass/fail. */
+/** The item scales of RULES.md#6s-scoring: 0–5 (default), 0–4, 0–10, pass/fail. */
 export type ScaleId = "0-5" | "0-4" | "0-10" | "passFail";
 export const SCALE_IDS: readonly ScaleId[] = ["0-5", "0-4", "0-10", "passFail"];
 
@@ -94,7 +94,7 @@ export const SCALE_LABELS: Readonly<Record<ScaleId, Text>> = {
   passFail: text("合格 / 不合格", "Pass / fail"),
 };
 
-/** The most an item scores on a scale (pass/fail counts full = 1, SPEC 3.2). */
+/** The most an item scores on a scale (pass/fail counts full = 1, RULES.md#6s-scoring). */
 export function scaleMax(scale: ItemScale): number {
   return scale.kind === "passFail" ? 1 : scale.max;
 }

@@ -21,6 +21,7 @@ import {
   type AuditItemRecord,
   type SIndex,
 } from "./engine";
+import { expectOk } from "../../../test/support/result";
 
 const FIVE = SCALES["0-5"];
 const PF = SCALES.passFail;
@@ -216,8 +217,7 @@ describe("scoreArea", () => {
             score: x.pick === null ? null : x.pick % (max + 1),
           }));
           const r = scoreArea(items, sc, weights);
-          expect(r.ok).toBe(true);
-          if (!r.ok) return;
+          expectOk(r);
           const percents = r.value.s.map((x) => x.percent).filter((p): p is number => p !== null);
           const weighted = r.value.s
             .filter((x, i) => x.percent !== null && weights[i] > 0)

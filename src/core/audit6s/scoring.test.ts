@@ -8,10 +8,11 @@ import {
   rateAudit,
   sScore,
 } from "./scoring";
+import { expectProblem } from "../../../test/support/result";
 
 const pts = (max: number) => ({ kind: "points" as const, max });
 
-describe("parseAuditItem (SPEC 3.2)", () => {
+describe("parseAuditItem (RULES.md#6s-scoring)", () => {
   it("reads points on 0–5 (default), 0–4, 0–10", () => {
     expect(parseAuditItem(4)).toEqual({ ok: true, value: { score: 4, max: 5 } });
     expect(parseAuditItem("4.5", DEFAULT_ITEM_SCALE)).toEqual({ ok: true, value: { score: 4.5, max: 5 } });
@@ -46,7 +47,8 @@ describe("parseAuditItem (SPEC 3.2)", () => {
     expect(kind("是")).toBe("value");
     expect(kind(3, pts(0))).toBe("num");
     const r = parseAuditItem(6);
-    if (!r.ok) expect(r.problem.message.en).toBe("item score 6 is above the maximum 5");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("item score 6 is above the maximum 5");
   });
 });
 
@@ -82,7 +84,8 @@ describe("sScore", () => {
   });
   it("names the bad item", () => {
     const r = sScore([{ value: 5 }, { value: 9 }]);
-    if (!r.ok) expect(r.problem.message.en).toBe("item 2: item score 9 is above the maximum 5");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("item 2: item score 9 is above the maximum 5");
     expect(r.ok).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { gradeOf } from "../grading/gradeOf";
 import { weightedScore } from "../scoring/weightedScore";
 import { AUDIT_6S_DEFAULT_ITEM_MAX, DEFAULT_SETTINGS, type GradeBand, type GradeScheme } from "../settings";
 
-/** How a check item is scored (SPEC 3.2): points from 0 to `max`, or pass/fail. */
+/** How a check item is scored (RULES.md#6s-scoring): points from 0 to `max`, or pass/fail. */
 export type ItemScale = { readonly kind: "points"; readonly max: number } | { readonly kind: "passFail" };
 
 /** The (default) 0–5 scale (settings: AUDIT_6S_DEFAULT_ITEM_MAX). */
@@ -33,7 +33,7 @@ function itemMax(scale: ItemScale): number {
 }
 
 /**
- * Reads one check item's cell (SPEC 3.2): blank, "N/A" or "不适用" → `null` (not applicable:
+ * Reads one check item's cell (RULES.md#6s-scoring): blank, "N/A" or "不适用" → `null` (not applicable:
  * out of numerator and denominator); 合格/不合格 (pass/fail, OK/NG) → full/zero on any scale;
  * on a points scale a number from 0 to max (half points allowed); on a pass/fail scale also
  * 是/否, ✓/✗, TRUE/FALSE, 1/0. A number outside the scale is a problem of kind "num", any
@@ -109,7 +109,7 @@ export interface SScore {
 }
 
 /**
- * SPEC 3.2: an S score in percent = Σ item scores ÷ Σ item maxima × 100 over the applicable
+ * RULES.md#6s-scoring: an S score in percent = Σ item scores ÷ Σ item maxima × 100 over the applicable
  * items (N/A items are out of both sums). No applicable item → `percent: null` (the S is
  * left out of the audit total, never counted as 0).
  *
@@ -148,7 +148,7 @@ export function sScore(items: readonly AuditItem[]): Result<SScore> {
 }
 
 /**
- * SPEC 3.2: the audit total in percent = weighted mean of the S scores with the settings'
+ * RULES.md#6s-scoring: the audit total in percent = weighted mean of the S scores with the settings'
  * S weights (default equal, order 整理 整顿 清扫 清洁 素养 安全). An S with no applicable item
  * (`null`) is left out and the weights renormalised; all left out → problem "na".
  * The weight list must have one weight per S score given.
@@ -166,7 +166,7 @@ export function auditTotal(
 }
 
 /**
- * SPEC 3.2: the audit's rating (default 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below).
+ * RULES.md#6s-scoring: the audit's rating (default 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below).
  *
  * @example
  * rateAudit(85) // → ok(band 良好)
@@ -179,7 +179,7 @@ export function rateAudit(
 }
 
 /**
- * SPEC 3.2: an item scored below the scale's middle (below 2.5 on 0–5, below 2 on 0–4, below
+ * RULES.md#6s-scoring: an item scored below the scale's middle (below 2.5 on 0–5, below 2 on 0–4, below
  * 5 on 0–10; a fail on pass/fail) needs a finding, a corrective action, an owner and a due
  * date. A score exactly at the middle does not.
  *

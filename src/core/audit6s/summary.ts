@@ -1,5 +1,5 @@
 /**
- * The 6S summary over audits (SPEC 3.3): the area × S matrix for a month, the trend of each
+ * The 6S summary over audits (RULES.md#6s-summary): the area × S matrix for a month, the trend of each
  * area's total over the months present, the lowest-scoring items of the month, and the open
  * corrective actions with their owners and due dates (overdue as of a date). Input is what was
  * read back from the audit sheets (one record per audited area); the 6S汇总 sheet computes the
@@ -75,7 +75,7 @@ export function isEmptyCell(v: CellValue): boolean {
 }
 
 /**
- * Open corrective action (SPEC 3.2): the item is scored below the scale's middle or someone
+ * Open corrective action (RULES.md#6s-scoring): the item is scored below the scale's middle or someone
  * wrote a corrective action for it, and its status is not 已完成/Done.
  */
 export function isOpenAction(item: AuditItemRecord): boolean {

@@ -10,6 +10,7 @@ import {
   validateCoefficients,
   yearEndBonus,
 } from "./rules";
+import { expectProblem } from "../../../test/support/result";
 
 const val = <T>(r: { ok: true; value: T } | { ok: false; problem: { kind: string } }) =>
   r.ok ? r.value : `!${r.problem.kind}`;
@@ -63,8 +64,8 @@ describe("reconcileRounding", () => {
   });
   it("names a bad part", () => {
     const r = reconcileRounding([1, NaN]);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message.en).toContain("part 2");
+    expectProblem(r);
+    expect(r.problem.message.en).toContain("part 2");
   });
 });
 
@@ -76,7 +77,7 @@ describe("annualPerformance", () => {
   });
 });
 
-describe("quarterBonus (SPEC 4)", () => {
+describe("quarterBonus (RULES.md#bonuses)", () => {
   it("annual × 23.5% × coefficient, rounded at the end", () => {
     expect(val(quarterBonus(18000, "A"))).toEqual({ exact: 18000 * 0.235, amount: 4230 });
     expect(val(quarterBonus(10000.05, "B"))).toEqual({ exact: 10000.05 * 0.235, amount: 2350.01 });
@@ -90,7 +91,8 @@ describe("quarterBonus (SPEC 4)", () => {
   it("unknown grade, bad rate, negative annual, D with a non-zero coefficient", () => {
     const e = quarterBonus(18000, "E");
     expect(val(e)).toBe("!value");
-    if (!e.ok) expect(e.problem.message.en).toBe('grade "E" has no coefficient (known: A, B, C, D)');
+    expectProblem(e);
+    expect(e.problem.message.en).toBe('grade "E" has no coefficient (known: A, B, C, D)');
     expect(val(quarterBonus(18000, "A", { rate: 1.5 }))).toBe("!num");
     expect(val(quarterBonus(-5, "A"))).toBe("!num");
     expect(val(quarterBonus(18000, "A", { coefficients: { A: 1, D: 0.5 } }))).toBe("!value");
@@ -131,7 +133,7 @@ describe("coefficient tables", () => {
   });
 });
 
-describe("forfeitReasons / yearEndBonus (SPEC 4, 第八条)", () => {
+describe("forfeitReasons / yearEndBonus (RULES.md#bonuses, 第八条)", () => {
   const rec = (failedQuarters: number, yellowCards: number, redCards: number) => ({
     failedQuarters,
     yellowCards,
@@ -183,7 +185,8 @@ describe("countFailedQuarters", () => {
   it("refuses unknown grades, numbers and more than 4 grades", () => {
     const e = countFailedQuarters(["A", "E"]);
     expect(val(e)).toBe("!value");
-    if (!e.ok) expect(e.problem.message.en).toBe('quarter grade 2 ("E") is not a known grade');
+    expectProblem(e);
+    expect(e.problem.message.en).toBe('quarter grade 2 ("E") is not a known grade');
     expect(val(countFailedQuarters(["A", 3]))).toBe("!value");
     expect(val(countFailedQuarters(["A", "B", "C", "D", "A"]))).toBe("!value");
   });

@@ -1,5 +1,5 @@
 /**
- * The quarter's bonuses for a list of people (SPEC 4, issue 6) — the engine the 季度奖金 sheet
+ * The quarter's bonuses for a list of people (RULES.md#bonuses, issue 6) — the engine the 季度奖金 sheet
  * is checked against, cell by cell:
  * - 全年绩效 = 岗位标准绩效 × 考核奖金比例;
  * - the quarter bonus: 全年绩效 × quarter rate × the grade's coefficient (or finance's own

@@ -1,5 +1,5 @@
 /**
- * The variables finance may use in their own quarter or year-end bonus formula (SPEC 5.3,
+ * The variables finance may use in their own quarter or year-end bonus formula (RULES.md#finance-formulas,
  * issue 6), by Chinese name or English alias. Each is one cell of the person's row on the
  * bonus sheet (or a 考核参数 setting), so the formula translates to native Excel.
  *

@@ -10,7 +10,15 @@ import { text } from "../i18n/text";
 import { problem, type Problem } from "../problem";
 import { isBlank } from "../values/blank";
 import type { Settings } from "../settings";
-import { countedAsRemark, personKey, readGrade, type BonusPeopleRead, type BonusPerson, type Quarter } from "./people";
+import {
+  countedAsRemark,
+  personKey,
+  readGrade,
+  UNUSABLE_PEOPLE,
+  type BonusPeopleRead,
+  type BonusPerson,
+  type Quarter,
+} from "./people";
 
 /** One appraisal form's people and grades, as read from its sheet. */
 export interface FormGrades {
@@ -70,6 +78,7 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
       problem(
         "na",
         text(`工作簿中没有 ${year} 年的季度考核表`, `the workbook has no quarterly appraisal forms of ${year}`),
+        { reason: { code: UNUSABLE_PEOPLE, params: { because: "noQuarterForms", year } } },
       ),
     );
     return { people: [], rowsRead: 0, problems, fatal: true };
@@ -143,6 +152,11 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
     redCards: null,
     remarks: d.remarks,
   }));
-  if (people.length === 0) problems.push(problem("na", text("考核表中没有人员", "the appraisal forms list nobody")));
+  if (people.length === 0)
+    problems.push(
+      problem("na", text("考核表中没有人员", "the appraisal forms list nobody"), {
+        reason: { code: UNUSABLE_PEOPLE, params: { because: "nobody" } },
+      }),
+    );
   return { people, rowsRead, problems, fatal: people.length === 0 };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "../settings";
 const SIGNIFICANT = 15;
 
 /**
- * Rounds money half up to a step (SPEC 4: 0.01 yuan (default), settings.bonus.roundTo),
+ * Rounds money half up to a step (RULES.md#bonuses: 0.01 yuan (default), settings.bonus.roundTo),
  * correctly in binary floating point: the value is first read at 15 significant digits
  * (what Excel shows), then rounded as a decimal — so 1.005 → 1.01 and 2.675 → 2.68, although
  * the doubles nearest to those are 1.00499999… and 2.67499999…. Halves of negative amounts
@@ -91,12 +91,12 @@ export interface Reconciliation {
   readonly sumOfRoundedParts: number;
   /** The whole, rounded once. */
   readonly roundedWhole: number;
-  /** roundedWhole − sumOfRoundedParts: what the sheet must show, never hide (SPEC 4). */
+  /** roundedWhole − sumOfRoundedParts: what the sheet must show, never hide (RULES.md#bonuses). */
   readonly difference: number;
 }
 
 /**
- * SPEC 4: sums of rounded parts must reconcile with the rounded whole. Rounds each part and
+ * RULES.md#bonuses: sums of rounded parts must reconcile with the rounded whole. Rounds each part and
  * the whole (default: the exact sum of the parts) and returns the difference, exact to the
  * step (no 0.30000000000000004).
  *

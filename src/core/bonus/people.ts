@@ -50,8 +50,18 @@ export interface BonusPeopleRead {
   readonly rowsRead: number;
   /** Every problem, with row and column where there is one. */
   readonly problems: readonly Problem[];
-  /** True when the table cannot be used at all (no header with a name column, no rows). */
+  /**
+   * True when the table cannot be used at all (no header with a name column, no rows); the
+   * problem that says why carries the reason code UNUSABLE_PEOPLE.
+   */
   readonly fatal: boolean;
+}
+
+/** Reason code of the problem that makes a read of people unusable (params.because says which case). */
+export const UNUSABLE_PEOPLE = "bonusPeople.unusable";
+
+function unusable(because: string): { reason: { code: string; params: { because: string } } } {
+  return { reason: { code: UNUSABLE_PEOPLE, params: { because } } };
 }
 
 type Field = "name" | "id" | "department" | "standardPay" | "bonusRatio" | "yellowCards" | "redCards";
@@ -248,7 +258,7 @@ export function readBonusTable(
     return {
       people: [],
       rowsRead: 0,
-      problems: [problem("na", text("表格是空的", "the table is empty"))],
+      problems: [problem("na", text("表格是空的", "the table is empty"), unusable("emptyTable"))],
       fatal: true,
     };
   const header = rows[headerIndex];
@@ -295,7 +305,7 @@ export function readBonusTable(
       problem(
         "value",
         text("表头中没有“姓名”列（可写：姓名 / Name）", "the header row has no name column (write 姓名 or Name)"),
-        { row: headerRow },
+        { row: headerRow, ...unusable("noNameColumn") },
       ),
     );
     return {
@@ -448,7 +458,8 @@ export function readBonusTable(
       ],
     });
   }
-  if (people.length === 0) problems.push(problem("na", text("表格中没有人员", "the table lists nobody")));
+  if (people.length === 0)
+    problems.push(problem("na", text("表格中没有人员", "the table lists nobody"), unusable("nobody")));
   return { people, rowsRead, problems, fatal: people.length === 0 };
 }
 

@@ -13,6 +13,7 @@ import {
   type Quarter,
 } from "./quarterly";
 import { checkedBonusFormula } from "../formula/testing/checked";
+import { expectProblem } from "../../../test/support/result";
 
 function person(name: string, over: Partial<BonusPerson> = {}): BonusPerson {
   return {
@@ -215,11 +216,10 @@ describe("computeBonuses — finance's own formulas", () => {
       settings: DEFAULT_SETTINGS,
       quarterFormula: checkedBonusFormula("全年绩效 / 黄牌"),
     });
-    expect(out.ok).toBe(false);
-    if (!out.ok)
-      expect(out.problem.message.en).toBe(
-        '甲: the quarter bonus formula "全年绩效 / 黄牌" gives no amount (#DIV/0!, division by zero). Change the formula, e.g. avoid this case with if()',
-      );
+    expectProblem(out);
+    expect(out.problem.message.en).toBe(
+      '甲: the quarter bonus formula "全年绩效 / 黄牌" gives no amount (#DIV/0!, division by zero). Change the formula, e.g. avoid this case with if()',
+    );
   });
 
   test("a negative amount is kept (the sheet computes it) but flagged: the policy does not dock pay", () => {

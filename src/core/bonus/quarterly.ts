@@ -14,6 +14,7 @@ export {
   FIELD_LABELS,
   MAX_BONUS_RATIO,
   QUARTERS,
+  UNUSABLE_PEOPLE,
   type BonusPerson,
   type BonusPeopleRead,
   type Quarter,

@@ -48,7 +48,7 @@ function money(exact: number, step: number): Result<BonusAmount> {
 }
 
 /**
- * SPEC 4 (第五条(4)): 全年绩效 = 岗位标准绩效 × 考核奖金比例. Both must be ≥ 0 (the ratio may be
+ * RULES.md#bonuses (第五条(4)): 全年绩效 = 岗位标准绩效 × 考核奖金比例. Both must be ≥ 0 (the ratio may be
  * above 100%: it is a ratio, not a share). Not rounded: it feeds the quarter and year-end sums.
  *
  * @example
@@ -181,6 +181,18 @@ export function coefficientFor(grade: string, table: CoefficientTable): Result<n
   );
 }
 
+/**
+ * The coefficient of a grade code, or of a hundred-point form's grade word through 第九条's
+ * pairing (settings.bonus.levels: 优秀/良好 → A, 一般 → B, 合格 → C, 差/不合格 → D), so 不合格
+ * pays what D pays (issue 14 point 4). A code of the table wins over a word of the same spelling.
+ */
+function coefficientForGrade(grade: string, table: CoefficientTable, settings: Settings): Result<number> {
+  const direct = coefficientFor(grade, table);
+  if (direct.ok) return direct;
+  const level = settings.bonus.levels.find((l) => gradeKey(l.word) === gradeKey(grade));
+  return level ? coefficientFor(level.level, table) : direct;
+}
+
 export interface QuarterBonusOptions {
   /** Default settings.bonus.coefficients (A/B/C 1, D 0). */
   readonly coefficients?: CoefficientTable;
@@ -189,13 +201,14 @@ export interface QuarterBonusOptions {
 }
 
 /**
- * SPEC 4 (第五条(2), 第八条): quarterly bonus = 全年绩效 × rate × coefficient(grade); a failed
+ * RULES.md#bonuses (第五条(2), 第八条): quarterly bonus = 全年绩效 × rate × coefficient(grade); a failed
  * quarter (grade D) pays 0 and pay is not docked. The amount is rounded half up to
  * settings.bonus.roundTo at the end; `exact` keeps the unrounded product.
  *
  * @example
  * quarterBonus(18000, "A") // → ok({ exact: 4230, amount: 4230 })
  * quarterBonus(18000, "D") // → ok({ exact: 0, amount: 0 })
+ * quarterBonus(18000, "不合格") // → ok({ exact: 0, amount: 0 })   (第九条: 不合格 → D)
  * quarterBonus(10000.05, "B", { rate: 0.235 }) // → ok({ exact: 2350.01175, amount: 2350.01 })
  */
 export function quarterBonus(
@@ -210,7 +223,7 @@ export function quarterBonus(
   if (!rate.ok) return rate;
   const table = validateCoefficients(options.coefficients ?? settings.bonus.coefficients, settings.bonus);
   if (!table.ok) return table;
-  const c = coefficientFor(grade, table.value);
+  const c = coefficientForGrade(grade, table.value, settings);
   if (!c.ok) return c;
   return money(a.value * rate.value * c.value, settings.bonus.roundTo);
 }
@@ -233,7 +246,7 @@ export interface ForfeitReason {
 }
 
 /**
- * SPEC 4 (第八条): the forfeiture rules that apply — 2 or more failed quarters, 2 or more
+ * RULES.md#bonuses (第八条): the forfeiture rules that apply — 2 or more failed quarters, 2 or more
  * yellow cards (黄牌), 1 or more red cards (红牌); thresholds from settings. Empty = none.
  * Counts must be whole numbers ≥ 0 and failed quarters at most 4: else problem "num".
  *
@@ -292,7 +305,7 @@ export interface YearEndBonus extends BonusAmount {
 }
 
 /**
- * SPEC 4 (第五条(3), 第八条): year-end bonus = 全年绩效 × yearEndRate (6%) unless forfeited;
+ * RULES.md#bonuses (第五条(3), 第八条): year-end bonus = 全年绩效 × yearEndRate (6%) unless forfeited;
  * a forfeited bonus is 0 and `reasons` says which rule(s) applied, in both languages.
  *
  * @example

@@ -8,6 +8,7 @@ import {
   serialToUtcDate,
   type NaiveDateTime,
 } from "./serial";
+import { expectProblem } from "../../../test/support/result";
 
 const dt = (
   year: number,
@@ -78,7 +79,8 @@ describe("Excel serials (1900 date system)", () => {
       expect(r.ok).toBe(false);
     }
     const r = dateTimeToSerial(dt(2026, 2, 30));
-    if (!r.ok) expect(r.problem.message.en).toBe("2026-02-30 is not a date: February 2026 has 28 days");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("2026-02-30 is not a date: February 2026 has 28 days");
     for (const s of [-1, NaN, Infinity, 2958466, 2958465.9999999999]) expect(serialToDateTime(s).ok).toBe(false);
   });
   it("daysInMonth knows leap years", () => {
@@ -106,7 +108,7 @@ describe("Excel serials (1900 date system)", () => {
   });
 });
 
-describe("parseDateTime (SPEC 2.1 formats)", () => {
+describe("parseDateTime (RULES.md#work-order-register formats)", () => {
   const at830 = 46300 + 8.5 / 24;
   it.each([
     "2026-10-05 08:30",
@@ -180,8 +182,10 @@ describe("parseDateTime (SPEC 2.1 formats)", () => {
   });
   it("names impossible dates and time zones", () => {
     const r = parseDateTime("2026-02-30");
-    if (!r.ok) expect(r.problem.message.en).toContain("February 2026 has 28 days");
+    expectProblem(r);
+    expect(r.problem.message.en).toContain("February 2026 has 28 days");
     const z = parseDateTime("2026-10-05T08:30Z");
-    if (!z.ok) expect(z.problem.message.en).toContain("time zone");
+    expectProblem(z);
+    expect(z.problem.message.en).toContain("time zone");
   });
 });

@@ -15,7 +15,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;
 
 /**
- * Reads a date or date-time cell into an Excel serial (SPEC 2.1): a serial number as Excel
+ * Reads a date or date-time cell into an Excel serial (RULES.md#work-order-register): a serial number as Excel
  * stores it, or text in any of these forms (full-width digits and colons accepted):
  *   2026-10-05 08:30 · 2026/10/5 8:30 · 2026年10月5日 8:30 · 2026年10月5日8时30分
  *   2026.10.05 · 2026-10-05T08:30:00 (ISO) · with seconds (and milliseconds) · date only

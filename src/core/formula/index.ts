@@ -1,4 +1,4 @@
-/** User formulas (SPEC 5.3): parse in a locked-down mathjs, refuse precisely, translate to Excel, evaluate. */
+/** User formulas (RULES.md#finance-formulas): parse in a locked-down mathjs, refuse precisely, translate to Excel, evaluate. */
 export { parseFormula, type FormulaParse } from "./parseFormula";
 export { evaluateFormula, type FormulaError, type FormulaOutcome, type FormulaValues } from "./evaluate";
 export { toExcelFormula, excelNumber } from "./toExcel";

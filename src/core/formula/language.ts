@@ -1,5 +1,5 @@
 /**
- * The language of user formulas (SPEC 5.3): what finance may write in their own bonus or score
+ * The language of user formulas (RULES.md#finance-formulas): what finance may write in their own bonus or score
  * formula. Deliberately tiny, so every accepted formula has an exact native Excel equivalent:
  *
  * - numbers (`0.235`, `1.2`, `23.5%`, `1e3`), at most {@link FORMULA_LIMITS.maxConstant};

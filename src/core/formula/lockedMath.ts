@@ -1,5 +1,5 @@
 /**
- * The locked-down mathjs instance that parses and evaluates user formulas (SPEC 5.3).
+ * The locked-down mathjs instance that parses and evaluates user formulas (RULES.md#finance-formulas).
  *
  * - Built with `create()` from only the factories needed: the parser and compiler, + − × ÷,
  *   power, unary minus/plus, the six comparisons, round, min, max, abs. No units, matrices of
@@ -22,6 +22,7 @@
  *
  * Only this module touches mathjs.
  */
+import { problem, ProblemError } from "../problem";
 import {
   absDependencies,
   addDependencies,
@@ -68,7 +69,7 @@ export const ENABLED_FUNCTIONS = [
   "if",
 ] as const;
 
-/** Replaced by functions that throw (SPEC 5.3 and mathjs's own security advice). */
+/** Replaced by functions that throw (RULES.md#finance-formulas and mathjs's own security advice). */
 export const DISABLED_FUNCTIONS = [
   "createUnit",
   "evaluate",
@@ -208,13 +209,14 @@ export const ops = {
   abs: math.abs as unknown as (x: number) => number,
 } as const;
 
-export class MathSyntaxError extends Error {
+/** mathjs's own (English) syntax message; parseFormula turns it into a bilingual refusal. */
+export class MathSyntaxError extends ProblemError {
   constructor(
     message: string,
     /** 0-based index into the text, when mathjs reported one. */
     readonly index: number | null,
   ) {
-    super(message);
+    super(problem("value", { zh: message, en: message }));
     this.name = "MathSyntaxError";
   }
 }

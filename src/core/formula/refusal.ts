@@ -4,7 +4,7 @@
  * (first character = 1) and quotes the fragment.
  */
 import { text, type Text } from "../i18n/text";
-import type { Problem } from "../problem";
+import { ProblemError, type Problem } from "../problem";
 
 export interface FormulaSpan {
   /** 0-based index of the first character. */
@@ -21,9 +21,9 @@ export interface FormulaRefusal {
 }
 
 /** Thrown inside the formula parser only; caught at its boundary (parseFormula). */
-export class FormulaRefusalError extends Error {
+export class FormulaRefusalError extends ProblemError {
   constructor(readonly refusal: FormulaRefusal) {
-    super(refusal.problem.message.en);
+    super(refusal.problem);
     this.name = "FormulaRefusalError";
   }
 }

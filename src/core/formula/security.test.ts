@@ -1,5 +1,5 @@
 /**
- * Security suite for user formulas (SPEC 5.3, issue 6): known mathjs escape attempts and
+ * Security suite for user formulas (RULES.md#finance-formulas, issue 6): known mathjs escape attempts and
  * resource attacks are all refused, quickly, with a message that points at the offending part.
  *
  * The refusals run in a worker thread guarded by a timeout: a parser that hung would be

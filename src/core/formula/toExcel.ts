@@ -1,5 +1,5 @@
 /**
- * The native Excel formula of a checked user formula (SPEC 5.3), to write into the sheet and
+ * The native Excel formula of a checked user formula (RULES.md#finance-formulas), to write into the sheet and
  * show back in the pane: if → IF, min → MIN, max → MAX, abs → ABS, round(x, n) → ROUND(x, n)
  * (round(x) → (ROUND(x/10,1)*10), see below),
  * == → =, != → <>, 23.5% → 23.5%, "D" → "D", variables → whatever the caller maps them to

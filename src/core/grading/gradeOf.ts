@@ -6,7 +6,7 @@ import { atLeast, atMost } from "./tolerance";
 import { validateGradeScheme } from "./validateScheme";
 
 /**
- * The band a score falls in (SPEC 1.1). Bands are inclusive lower bounds, tested from the
+ * The band a score falls in (RULES.md#grade-bands). Bands are inclusive lower bounds, tested from the
  * top; the score is graded exactly as computed — never rounded first — with a 1e-9
  * tolerance for floating-point noise. A score outside the scheme's [min, max] (or below
  * the lowest bound) is a problem of kind "num"; NaN/Infinity too; an invalid scheme is a

@@ -4,6 +4,7 @@ import { parseBandTable } from "./parseBandTable";
 import { hundredToFivePoint, rescale } from "./rescale";
 import { atLeast, atMost } from "./tolerance";
 import { validateGradeScheme } from "./validateScheme";
+import { expectOk, expectProblem } from "../../../test/support/result";
 
 const code = (score: number, scheme: GradeScheme = FIVE_POINT) => {
   const r = gradeOf(score, scheme);
@@ -19,7 +20,7 @@ describe("tolerance", () => {
   });
 });
 
-describe("gradeOf — five-point (SPEC 1.1)", () => {
+describe("gradeOf — five-point (RULES.md#grade-bands)", () => {
   it.each([
     [5, "A"],
     [4.9999999999, "A"],
@@ -39,7 +40,8 @@ describe("gradeOf — five-point (SPEC 1.1)", () => {
     expect(code(NaN)).toBe("!num");
     expect(code(Infinity)).toBe("!num");
     const r = gradeOf(7, FIVE_POINT);
-    if (!r.ok) expect(r.problem.message.en).toBe("score 7 is outside the scale 0–5");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("score 7 is outside the scale 0–5");
   });
   it("tolerates noise at the scale's ends", () => {
     expect(code(5.0000000001)).toBe("A");
@@ -66,8 +68,7 @@ describe("gradeOf — hundred-point and user schemes", () => {
       [60, "C"],
       [null, "D"],
     ]);
-    expect(t.ok).toBe(true);
-    if (!t.ok) return;
+    expectOk(t);
     expect([96, 95, 94.9, 85, 70, 69.99, 60, 59, -5].map((s) => code(s, t.value))).toEqual([
       "S",
       "S",
@@ -100,12 +101,10 @@ describe("validateGradeScheme", () => {
   });
   it("refuses non-decreasing bounds, naming them — never reorders", () => {
     const r = validateGradeScheme({ min: 0, max: 100, bands: [band(80, "B"), band(90, "A")] });
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.problem.kind).toBe("value");
-      expect(r.problem.message.en).toBe("grade bounds must be strictly decreasing: 80 (row 1) then 90 (row 2)");
-      expect(r.problem.message.zh).toContain("严格递减");
-    }
+    expectProblem(r);
+    expect(r.problem.kind).toBe("value");
+    expect(r.problem.message.en).toBe("grade bounds must be strictly decreasing: 80 (row 1) then 90 (row 2)");
+    expect(r.problem.message.zh).toContain("严格递减");
     expect(validateGradeScheme({ min: 0, max: 100, bands: [band(80, "A"), band(80, "B")] }).ok).toBe(false);
   });
   it("refuses empty schemes, duplicate or empty codes, bad ranges, NaN bounds, bounds above max", () => {
@@ -160,8 +159,8 @@ describe("parseBandTable", () => {
     ];
     for (const [rows, fragment] of cases) {
       const r = parseBandTable(rows);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problem.message.en).toContain(fragment);
+      expectProblem(r);
+      expect(r.problem.message.en).toContain(fragment);
     }
   });
   it("numeric codes become text", () => {

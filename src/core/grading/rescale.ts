@@ -29,7 +29,7 @@ export function rescale(score: number, from: GradeScheme, to: GradeScheme): Resu
 }
 
 /**
- * SPEC 1.1: a hundred-point score converts to five-point as score ÷ 20 (the ratio of the
+ * RULES.md#grade-bands: a hundred-point score converts to five-point as score ÷ 20 (the ratio of the
  * settings' two scales).
  *
  * @example

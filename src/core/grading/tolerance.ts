@@ -1,5 +1,5 @@
 /**
- * SPEC 1.1: comparisons with a bound tolerate floating-point noise of 1e-9, so a perfect
+ * RULES.md#grade-bands: comparisons with a bound tolerate floating-point noise of 1e-9, so a perfect
  * record whose weighted score comes out as 4.9999999999 is still an A. This is a property
  * of binary arithmetic, not a department setting, hence a constant.
  */

@@ -6,7 +6,7 @@ import type { GradeScheme } from "../settings";
 const validated = new WeakSet<GradeScheme>();
 
 /**
- * Checks a grade scheme (SPEC 1.1): at least one band; every bound a finite number (the
+ * Checks a grade scheme (RULES.md#grade-bands): at least one band; every bound a finite number (the
  * last may be -Infinity, "otherwise"); bounds strictly decreasing — anything else is a
  * problem naming the offending pair, never a silent reorder; every code non-empty and
  * unique; `min < max` (max may be +Infinity for an open scale); no band bound above `max`.

@@ -1,5 +1,5 @@
 /**
- * Bilingual text. Everything a user reads exists in zh-CN and en-US (SPEC preamble), so the
+ * Bilingual text. Everything a user reads exists in zh-CN and en-US (RULES.md#languages), so the
  * core never returns a bare string for people: it returns a `Text` and the host picks.
  */
 export type Locale = "zh-CN" | "en-US";

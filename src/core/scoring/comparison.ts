@@ -1,5 +1,5 @@
 /**
- * How a KPI target is compared (SPEC 2.3): the policy writes its targets with their comparison —
+ * How a KPI target is compared (RULES.md#monthly-kpis): the policy writes its targets with their comparison —
  * 服务及时率 ≥ 90%, 用户满意程度 ≥ 85%, 用户抱怨率 < 3% (3.2.1) — and "< 3%" is strictly below:
  * a complaint rate of exactly 3% misses it. The comparison also says which way is better
  * (≥ and > higher, ≤ and < lower).

@@ -33,7 +33,7 @@ export interface GradeDistribution {
 }
 
 /**
- * SPEC 1.5: count and share per grade, compared with an optional target share per grade
+ * RULES.md#ranking-and-distribution: count and share per grade, compared with an optional target share per grade
  * (e.g. `{ A: { atMost: 0.2 } }`). Grade codes match case- and width-insensitively.
  *
  * @example

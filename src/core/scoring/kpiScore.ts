@@ -23,7 +23,7 @@ export interface KpiScoreOptions {
 export const MISSED_CAP = 0.999999;
 
 /**
- * SPEC 1.4 (default rule) with the target's comparison (SPEC 2.3): a KPI result against its
+ * RULES.md#kpi-scores (default rule) with the target's comparison (RULES.md#monthly-kpis): a KPI result against its
  * target as a score out of `fullScore`.
  * - a result that meets the target (see {@link meetsTarget}) scores `fullScore`;
  * - a miss, higher is better (≥ >): `min(actual / target, 1) × fullScore`, target above 0;

@@ -10,7 +10,7 @@ export interface KpiStep {
 }
 
 /**
- * SPEC 1.4 alternative rule: a step table, e.g. higher is better "≥95% → 5, ≥90% → 4, ≥80% → 3",
+ * RULES.md#kpi-scores alternative rule: a step table, e.g. higher is better "≥95% → 5, ≥90% → 4, ≥80% → 3",
  * or lower is better "≤1% → 5, ≤3% → 4". Steps are tested in the order given and must be
  * strictly ordered (decreasing bounds when higher is better, increasing when lower is
  * better) — a disordered table is a problem, never re-sorted. A result reaching no step

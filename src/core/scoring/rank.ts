@@ -7,7 +7,7 @@ export interface RankOptions {
 }
 
 /**
- * SPEC 1.5: competition ranking ("1, 2, 2, 4"), the way Excel's RANK does it, within groups.
+ * RULES.md#ranking-and-distribution: competition ranking ("1, 2, 2, 4"), the way Excel's RANK does it, within groups.
  * Values that are not finite numbers (blank, NaN) get no rank (`null`) and do not occupy a
  * place. Ties are exact equality, as in RANK, so the generated RANK formulas agree with the
  * engine cell for cell. Runs in O(n log n).

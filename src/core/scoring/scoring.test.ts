@@ -6,11 +6,12 @@ import { rankWithTies } from "./rank";
 import { formatShareTargets, parseShareTargets } from "./shareTargets";
 import { raterScore } from "./raterScore";
 import { applyWeights, checkWeights, defaultScoreScale, weightedScore } from "./weightedScore";
+import { expectOk, expectProblem } from "../../../test/support/result";
 
 const FIVE = { min: 0, max: 5 };
 const kindOf = (r: { ok: boolean; problem?: { kind: string } }) => (r.ok ? "ok" : r.problem?.kind);
 
-describe("weightedScore (SPEC 1.2)", () => {
+describe("weightedScore (RULES.md#weighted-score)", () => {
   it("computes Σw·s/Σw", () => {
     const r = weightedScore([4, 5, 3], [0.6, 0.2, 0.2], FIVE);
     expect(r.ok && r.value.score).toBeCloseTo(4, 12);
@@ -22,23 +23,20 @@ describe("weightedScore (SPEC 1.2)", () => {
   });
   it("says the weights are too large instead of answering Infinity (found by the property test)", () => {
     const r = weightedScore([2], [1e308], FIVE);
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect([r.problem.kind, r.problem.message.en]).toEqual([
-        "num",
-        "the weights are too large to compute with (write them as percents or smaller numbers)",
-      ]);
+    expectProblem(r);
+    expect([r.problem.kind, r.problem.message.en]).toEqual([
+      "num",
+      "the weights are too large to compute with (write them as percents or smaller numbers)",
+    ]);
     const sum = weightedScore([1, 1], [1e308, 1e308], FIVE);
     expect(!sum.ok && sum.problem.kind).toBe("num");
   });
   it("leaves blank and N/A scores out and renormalises", () => {
     const r = weightedScore([4, null, 5, "N/A", "不适用"], [0.6, 0.2, 0.2, 1, 1], FIVE);
-    expect(r.ok).toBe(true);
-    if (r.ok) {
-      expect(r.value.score).toBeCloseTo((4 * 0.6 + 5 * 0.2) / 0.8, 12);
-      expect(r.value.assessed).toBe(2);
-      expect(r.value.weightUsed).toBeCloseTo(0.8, 12);
-    }
+    expectOk(r);
+    expect(r.value.score).toBeCloseTo((4 * 0.6 + 5 * 0.2) / 0.8, 12);
+    expect(r.value.assessed).toBe(2);
+    expect(r.value.weightUsed).toBeCloseTo(0.8, 12);
   });
   it("all blank → 'na' (no score), never 0", () => {
     const r = weightedScore([null, "", "  "], [1, 1, 1], FIVE);
@@ -49,12 +47,10 @@ describe("weightedScore (SPEC 1.2)", () => {
   });
   it("names a size mismatch", () => {
     const r = weightedScore([4, 5, 3, 4, 5], [1, 1, 1, 1], FIVE);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.problem.kind).toBe("value");
-      expect(r.problem.message.en).toBe("weights and scores differ in size: 5 scores, 4 weights");
-      expect(r.problem.message.zh).toBe("权重与分数个数不一致：5 个分数，4 个权重");
-    }
+    expectProblem(r);
+    expect(r.problem.kind).toBe("value");
+    expect(r.problem.message.en).toBe("weights and scores differ in size: 5 scores, 4 weights");
+    expect(r.problem.message.zh).toBe("权重与分数个数不一致：5 个分数，4 个权重");
   });
   it("text scores, booleans, negative weights, all-zero weights → 'value'", () => {
     expect(kindOf(weightedScore([4, "good"], [1, 1], FIVE))).toBe("value");
@@ -64,7 +60,8 @@ describe("weightedScore (SPEC 1.2)", () => {
     expect(kindOf(weightedScore([4, 5], [1, "x"], FIVE))).toBe("value");
     expect(kindOf(weightedScore([4, 5], [1, null], FIVE))).toBe("value");
     const r = weightedScore([4, 5], [1, -1], FIVE);
-    if (!r.ok) expect(r.problem.message.en).toBe("weight 2 is negative (-1)");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("weight 2 is negative (-1)");
   });
   it("a score outside the scale → 'num'", () => {
     expect(kindOf(weightedScore([7, 4], [1, 1], FIVE))).toBe("num");
@@ -85,7 +82,7 @@ describe("weightedScore (SPEC 1.2)", () => {
   });
 });
 
-describe("kpiScore (SPEC 1.4)", () => {
+describe("kpiScore (RULES.md#kpi-scores)", () => {
   const v = (r: ReturnType<typeof kpiScore>) => (r.ok ? r.value : r.problem.kind);
   it("higher is better: min(actual/target, 1) × 5", () => {
     expect(v(kpiScore(0.81, 0.9))).toBeCloseTo(4.5, 12);
@@ -145,7 +142,7 @@ describe("kpiStepScore", () => {
   });
 });
 
-describe("raterScore (SPEC 1.3)", () => {
+describe("raterScore (RULES.md#appraisal-templates)", () => {
   it("weights 上级 50% 同事 20% 下属 10% 客户 20% and skips blank raters", () => {
     const all = raterScore({ supervisor: 4, peers: 5, subordinates: 3, customers: 4 }, undefined, FIVE);
     expect(all.ok && all.value.score).toBeCloseTo(4 * 0.5 + 5 * 0.2 + 3 * 0.1 + 4 * 0.2, 12);
@@ -155,7 +152,7 @@ describe("raterScore (SPEC 1.3)", () => {
   });
 });
 
-describe("rankWithTies (SPEC 1.5)", () => {
+describe("rankWithTies (RULES.md#ranking-and-distribution)", () => {
   it("competition ranking like RANK: 1, 2, 2, 4", () => expect(rankWithTies([90, 85, 85, 70])).toEqual([1, 2, 2, 4]));
   it("ascending order", () => expect(rankWithTies([90, 85, 70], { order: "asc" })).toEqual([3, 2, 1]));
   it("within groups; blanks get no rank", () => {
@@ -172,7 +169,7 @@ describe("rankWithTies (SPEC 1.5)", () => {
   it("empty", () => expect(rankWithTies([])).toEqual([]));
 });
 
-describe("gradeDistribution (SPEC 1.5)", () => {
+describe("gradeDistribution (RULES.md#ranking-and-distribution)", () => {
   it("counts, shares, and compares with a target share", () => {
     const d = gradeDistribution(["A", "B", "b", "D", null, "E", 7], FIVE_POINT, {
       A: { atMost: 0.2 },
@@ -202,7 +199,7 @@ describe("kpiScore at the edge of doubles (a fuzz counterexample: SVC.KPISCORE(3
   });
 });
 
-describe("parseShareTargets (SPEC 1.5 forced distribution)", () => {
+describe("parseShareTargets (RULES.md#ranking-and-distribution forced distribution)", () => {
   it("reads A<=20%, D>=5% and the symbols, and refuses what it cannot read", () => {
     expect(parseShareTargets("A<=20%, D>=5%", FIVE_POINT)).toEqual({
       ok: true,

@@ -1,5 +1,5 @@
 /**
- * Forced distribution targets as people write them (SPEC 1.5: "a target distribution such as
+ * Forced distribution targets as people write them (RULES.md#ranking-and-distribution: "a target distribution such as
  * A ≤ 20%"): "A<=20%, D>=5%" — a grade code of the scheme, ≤ (at most) or ≥ (at least), a share in
  * percent (or as a fraction: 0.2). Used by the CLI's --targets and the pane's summary line.
  */

@@ -34,7 +34,7 @@ export interface WeightedScore {
 }
 
 /**
- * SPEC 1.2: `Σ wᵢ·sᵢ / Σ wᵢ` over the indicators that have a score.
+ * RULES.md#weighted-score: `Σ wᵢ·sᵢ / Σ wᵢ` over the indicators that have a score.
  * - a blank score (or an explicit N/A / 不适用) is "not assessed": left out, the remaining
  *   weights renormalised; if every score is blank → problem "na" (no score, never 0);
  * - weights may be percents or points, only their ratio matters; a weight may be blank only

@@ -4,7 +4,7 @@ import { isBlank } from "../values/blank";
 import { describeValue } from "../values/describe";
 import { normalizeText } from "../values/text";
 
-/** SPEC 2.1/2.2 fault categories: 车身 (body), 底盘发动机 (chassis-engine), 其他 (other). */
+/** RULES.md#work-order-register/2.2 fault categories: 车身 (body), 底盘发动机 (chassis-engine), 其他 (other). */
 export type FaultCategory = "body" | "chassisEngine" | "other";
 
 export const FAULT_CATEGORY_LABELS: Readonly<Record<FaultCategory, Text>> = {

@@ -8,7 +8,7 @@ import type { FaultCategory } from "./category";
 /** Which event the SLA clock waits for: the technician on site, or a reply to the customer. */
 export type SlaEvent = "arrival" | "reply";
 
-/** The four rows of the SPEC 2.2 table. */
+/** The four rows of the RULES.md#sla-deadlines table. */
 export type SlaCase = "bodyOnSite" | "bodyReply" | "chassisReply" | "otherReply";
 
 export interface SlaRule {
@@ -33,7 +33,7 @@ export const SLA_EVENT_LABELS: Readonly<Record<SlaEvent, Text>> = {
 };
 
 /**
- * SPEC 2.2 (bus maker's rules 3.2.2–3.2.3), limits and radius from settings:
+ * RULES.md#sla-deadlines (bus maker's rules 3.2.2–3.2.3), limits and radius from settings:
  * | 车身, distance ≤ radius (exactly the radius counts as within), no supplier | on site | bodyOnSiteHours (24) |
  * | 车身, distance > radius, or supplier needed = 是                             | reply   | bodyReplyHours (12)  |
  * | 底盘发动机                                                                    | reply   | chassisReplyHours (12) |

@@ -3,6 +3,7 @@ import { formatSerial } from "../dates/serial";
 import { parseFaultCategory } from "./category";
 import { slaRule, type SlaFacts } from "./rule";
 import { slaDeadline, slaStatus, type SlaOrder } from "./state";
+import { expectProblem } from "../../../test/support/result";
 
 const R = 46300 + 8.5 / 24; // 2026-10-05 08:30
 const H = 1 / 24;
@@ -29,13 +30,13 @@ describe("parseFaultCategory", () => {
     expect(parseFaultCategory(null)).toEqual({ ok: true, value: null });
     for (const v of ["轮胎", 1, true, "bodyx"]) {
       const r = parseFaultCategory(v);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problem.message.en).toContain("车身 (body)");
+      expectProblem(r);
+      expect(r.problem.message.en).toContain("车身 (body)");
     }
   });
 });
 
-describe("slaRule (SPEC 2.2)", () => {
+describe("slaRule (RULES.md#sla-deadlines)", () => {
   const rule = (facts: SlaFacts) => {
     const r = slaRule(facts);
     return r.ok ? `${r.value.case}/${r.value.event}/${r.value.hours}` : `!${r.problem.kind}`;
@@ -66,8 +67,8 @@ describe("slaRule (SPEC 2.2)", () => {
   });
   it("says why it is unknown", () => {
     const r = slaRule({ category: "body", distanceKm: null, supplierNeeded: false });
-    if (!r.ok)
-      expect(r.problem.message.en).toBe("SLA unknown: a body fault with neither a distance nor supplier needed = yes");
+    expectProblem(r);
+    expect(r.problem.message.en).toBe("SLA unknown: a body fault with neither a distance nor supplier needed = yes");
   });
 });
 
@@ -82,7 +83,7 @@ describe("slaDeadline", () => {
   });
 });
 
-describe("slaStatus (SPEC 2.2)", () => {
+describe("slaStatus (RULES.md#sla-deadlines)", () => {
   const order = (o: Partial<SlaOrder>): SlaOrder => ({
     reportedAt: R,
     category: "chassisEngine",
@@ -127,13 +128,11 @@ describe("slaStatus (SPEC 2.2)", () => {
   });
   it("an event before the report time is a data error naming both times", () => {
     const r = slaStatus(order({ repliedAt: R - H }), R + 10);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.problem.kind).toBe("value");
-      expect(r.problem.message.en).toBe(
-        "the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30",
-      );
-    }
+    expectProblem(r);
+    expect(r.problem.kind).toBe("value");
+    expect(r.problem.message.en).toBe(
+      "the first reply time 2026-10-05 07:30 is earlier than the report time 2026-10-05 08:30",
+    );
   });
   it("reasons say what happened", () => {
     const p = slaStatus(order({}), R + H);

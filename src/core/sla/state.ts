@@ -14,7 +14,7 @@ function msOf(serial: number): number {
 }
 
 /**
- * The SLA deadline: 报修时间 + the rule's hours (calendar hours, SPEC 2.2 default), as a
+ * The SLA deadline: 报修时间 + the rule's hours (calendar hours, RULES.md#sla-deadlines default), as a
  * serial. A report time that is not a valid serial, or a deadline past 9999-12-31, is a
  * problem of kind "num".
  *
@@ -90,7 +90,7 @@ export const PHONE_REPLY_NOTE: Text = text(
 );
 
 /**
- * SPEC 2.2: an order's SLA state as of a time (all serials):
+ * RULES.md#sla-deadlines: an order's SLA state as of a time (all serials):
  * - met: the event the rule waits for happened within the limit, the limit itself included;
  * - missed: it happened late, or has not happened and the deadline is earlier than `asOf`;
  * - pending: not happened, deadline not yet passed (a deadline equal to `asOf` is pending);

@@ -16,7 +16,7 @@ export function isBlank(value: unknown): value is null | undefined | string {
 const NOT_APPLICABLE = new Set(["n/a", "na", "不适用", "不适用项", "无需", "#n/a"]);
 
 /**
- * An explicit "not applicable" mark (SPEC 3.2: an item may be marked N/A / 不适用).
+ * An explicit "not applicable" mark (RULES.md#6s-scoring: an item may be marked N/A / 不适用).
  * Blank cells are not included here — callers decide what a blank means.
  *
  * @example

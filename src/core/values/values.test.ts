@@ -3,6 +3,7 @@ import { describeValue, formatNumber } from "./describe";
 import { normalizeText } from "./text";
 import { parseNumericText, toNumber } from "./toNumber";
 import { parseYesNo } from "./yesNo";
+import { expectProblem } from "../../../test/support/result";
 
 describe("normalizeText", () => {
   it("turns full-width forms into ASCII and trims", () => {
@@ -54,11 +55,9 @@ describe("toNumber", () => {
   });
   it("refuses booleans and other text as 'value', non-finite numbers as 'num'", () => {
     const b = toNumber(true, { zh: "分数", en: "score" });
-    expect(b.ok).toBe(false);
-    if (!b.ok) {
-      expect(b.problem.kind).toBe("value");
-      expect(b.problem.message.en).toBe("score is TRUE, not a number");
-    }
+    expectProblem(b);
+    expect(b.problem.kind).toBe("value");
+    expect(b.problem.message.en).toBe("score is TRUE, not a number");
     for (const v of ["abc", "12 apples", "1,23", "1.2.3", "%", {}]) {
       const r = toNumber(v);
       expect(r.ok ? null : r.problem.kind).toBe("value");
@@ -94,10 +93,11 @@ describe("parseYesNo", () => {
   it("refuses anything else, naming it", () => {
     for (const v of [2, "maybe", "x", -1, {}]) {
       const r = parseYesNo(v, "no");
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problem.kind).toBe("value");
+      expectProblem(r);
+      expect(r.problem.kind).toBe("value");
     }
     const r = parseYesNo("maybe", "no");
-    if (!r.ok) expect(r.problem.message.en).toContain('text "maybe"');
+    expectProblem(r);
+    expect(r.problem.message.en).toContain('text "maybe"');
   });
 });

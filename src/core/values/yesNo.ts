@@ -5,7 +5,7 @@ import { describeValue } from "./describe";
 import { normalizeText } from "./text";
 
 /**
- * What a blank yes/no cell means. SPEC 2.1 says a blank yes/no cell in the work-order
+ * What a blank yes/no cell means. RULES.md#work-order-register says a blank yes/no cell in the work-order
  * register means 否 ("no"); elsewhere (e.g. "lower is better" left out) a blank may mean
  * "not given". The caller must say which — there is no default.
  */

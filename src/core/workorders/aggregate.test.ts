@@ -64,7 +64,7 @@ function month(orders: WorkOrder[], asOf = NOV1, settings: Settings = DEFAULT_SE
 
 const dept = (orders: WorkOrder[], asOf = NOV1): KpiRow => month(orders, asOf).department;
 
-describe("SLA states of SPEC 2.2 (one order, as of 2026-11-01)", () => {
+describe("SLA states of RULES.md#sla-deadlines (one order, as of 2026-11-01)", () => {
   const r = serialOf(2026, 10, 5, 8, 30);
   const state = (o: Partial<WorkOrder>, asOf = NOV1) => dept([order({ reportedAt: r, ...o })], asOf).counts;
 
@@ -172,7 +172,7 @@ describe("SLA states of SPEC 2.2 (one order, as of 2026-11-01)", () => {
   });
 });
 
-describe("monthly KPIs of SPEC 2.3", () => {
+describe("monthly KPIs of RULES.md#monthly-kpis", () => {
   it("counts orders by the month of 报修时间: the first instant of the next month belongs to the next month", () => {
     const { start, end } = monthBounds(OCT);
     const v = dept([

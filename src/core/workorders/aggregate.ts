@@ -1,9 +1,9 @@
 /**
- * Monthly service KPIs per technician and for the department (SPEC 2.3), computed exactly the
+ * Monthly service KPIs per technician and for the department (RULES.md#monthly-kpis), computed exactly the
  * way the 月度KPI sheet's formulas compute them, so the sheet and the pane's preview agree:
  * - orders belong to the month of 报修时间 ([first instant, next month's first instant));
  * - a rate with a zero denominator is `null` (no data), never 0 and never NaN;
- * - each scored KPI becomes a 5-point score with SPEC 1.4 (`kpiScore`); the composite is the
+ * - each scored KPI becomes a 5-point score with RULES.md#kpi-scores (`kpiScore`); the composite is the
  *   weighted mean of the scores that exist, weights renormalised (`weightedScore`), graded on
  *   the five-point bands (`gradeOf`), never rounded first.
  * One pass over the orders; fine for a million of them (see test/bench/kpi.bench.ts).
@@ -58,7 +58,7 @@ export interface KpiCounts {
   readonly responseHoursSum: number;
 }
 
-/** The KPIs of SPEC 2.3, with the keys of the `kpi` command's JSON. Rates are fractions 0–1. */
+/** The KPIs of RULES.md#monthly-kpis, with the keys of the `kpi` command's JSON. Rates are fractions 0–1. */
 export interface KpiValues {
   readonly orders: number;
   readonly completed: number;
@@ -118,11 +118,11 @@ export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
   "grade",
 ];
 
-/** SPEC 1.4 scores of the scored KPIs (null = no data, left out of the composite). */
+/** RULES.md#kpi-scores scores of the scored KPIs (null = no data, left out of the composite). */
 export type KpiScores = Readonly<Record<KpiKey, number | null>>;
 
 /** Which value each scored KPI scores, in composite order (KPI_KEYS). */
-export const KPI_VALUE_OF: Readonly<Record<KpiKey, keyof KpiValues>> = {
+export const KPI_VALUE_OF = {
   responseTime: "avgResponseHours",
   completionOnTime: "completionOnTimeRate",
   quality: "avgQuality",
@@ -131,7 +131,7 @@ export const KPI_VALUE_OF: Readonly<Record<KpiKey, keyof KpiValues>> = {
   csat: "csat",
   firstTimeFix: "firstTimeFixRate",
   complaintRate: "complaintRate",
-};
+} as const satisfies Readonly<Record<KpiKey, keyof KpiValues>>;
 
 /** The scored KPIs in composite order, and which value each scores. */
 export const SCORED_KPIS: readonly { readonly key: KpiKey; readonly value: keyof KpiValues }[] = KPI_KEYS.map(
@@ -142,7 +142,7 @@ export const SCORED_KPIS: readonly { readonly key: KpiKey; readonly value: keyof
 export const RATING_MAX = 10;
 
 /**
- * The score of one KPI result (SPEC 2.3): against its target with its comparison (SPEC 1.4,
+ * The score of one KPI result (RULES.md#monthly-kpis): against its target with its comparison (RULES.md#kpi-scores,
  * kpiScore); a rating without a target as mean ÷ 10 × full. null without a result. The KPI
  * settings must have passed {@link checkKpiSettings}.
  */
@@ -419,7 +419,7 @@ function add(
   }
 }
 
-/** a ÷ b, or null when b is 0 (SPEC 2.3: no data, never 0% and never #DIV/0!). */
+/** a ÷ b, or null when b is 0 (RULES.md#monthly-kpis: no data, never 0% and never #DIV/0!). */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }

@@ -1,5 +1,5 @@
 /**
- * The columns of the work-order register (SPEC 2.1, 售后服务工单登记表): what each field is
+ * The columns of the work-order register (RULES.md#work-order-register, 售后服务工单登记表): what each field is
  * called in Chinese and English, what kind of value it holds, and the header variants people
  * use for it in exports from other systems (维修人员/工程师/服务工程师 for 服务人员 …).
  */
@@ -40,7 +40,7 @@ export type FieldKind =
 
 export interface FieldDef {
   readonly id: OrderField;
-  /** The register's own header (SPEC 2.1), in both languages. */
+  /** The register's own header (RULES.md#work-order-register), in both languages. */
   readonly label: Text;
   readonly kind: FieldKind;
   /** Without it no row can be placed in a month (报修时间). */
@@ -58,7 +58,7 @@ export interface FieldDef {
   readonly keywords: readonly string[];
 }
 
-/** The fields in register order (SPEC 2.1). */
+/** The fields in register order (RULES.md#work-order-register). */
 export const ORDER_FIELDS: readonly FieldDef[] = [
   {
     id: "orderId",
@@ -693,5 +693,5 @@ export function fieldDef(id: OrderField): FieldDef {
   return def;
 }
 
-/** What a blank technician cell means (SPEC 2.1): 未指派, unassigned. */
+/** What a blank technician cell means (RULES.md#work-order-register): 未指派, unassigned. */
 export const UNASSIGNED: Text = text("未指派", "Unassigned");

@@ -1,6 +1,6 @@
 /**
  * Finding the register's fields among the headers of a table exported from another system
- * (SPEC 2.1): Chinese or English, common variants, any case or width, units in brackets.
+ * (RULES.md#work-order-register): Chinese or English, common variants, any case or width, units in brackets.
  * The result is a *proposal* with a confidence per column; the user confirms or corrects it
  * in the pane, and {@link checkMapping} says what is still wrong with their choice.
  */

@@ -1,4 +1,4 @@
-/** Work orders and monthly service KPIs (SPEC 2): fields, header matching, row parsing, SLA states, aggregation, sample data. */
+/** Work orders and monthly service KPIs (RULES.md#work-orders-and-monthly-kpis): fields, header matching, row parsing, SLA states, aggregation, sample data. */
 export {
   ORDER_FIELDS,
   AMBIGUOUS_HEADERS,

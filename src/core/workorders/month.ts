@@ -1,5 +1,5 @@
 /**
- * Months of the KPI table (SPEC 2.3): an order belongs to the month of its 报修时间; "as of"
+ * Months of the KPI table (RULES.md#monthly-kpis): an order belongs to the month of its 报修时间; "as of"
  * is the end of the month (the first instant of the next month), or now if that is earlier.
  */
 import { text } from "../i18n/text";
@@ -83,7 +83,7 @@ export function monthOfSerial(serial: number): Month | null {
 }
 
 /**
- * SPEC 2.3: "as of" = the end of the month (first instant of the next month) or `now`,
+ * RULES.md#monthly-kpis: "as of" = the end of the month (first instant of the next month) or `now`,
  * whichever is earlier (both serials).
  *
  * @example

@@ -24,7 +24,7 @@ function parse(rows: Row[]): ParsedOrders {
 const R = "2026-10-05 08:30";
 const r = serialOf(2026, 10, 5, 8, 30);
 
-describe("parseOrders: SPEC 2.1 rules", () => {
+describe("parseOrders: RULES.md#work-order-register rules", () => {
   it("reads every field of a clean row", () => {
     const p = parse([
       {
@@ -249,7 +249,7 @@ describe("parseOrders: SPEC 2.1 rules", () => {
   });
 });
 
-describe("date formats of SPEC 2.1 (property)", () => {
+describe("date formats of RULES.md#work-order-register (property)", () => {
   const dt = fc.record({
     year: fc.integer({ min: 1990, max: 2099 }),
     month: fc.integer({ min: 1, max: 12 }),

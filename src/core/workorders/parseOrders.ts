@@ -1,5 +1,5 @@
 /**
- * Reading work orders out of the rows a user has (SPEC 2.1), without dropping anything
+ * Reading work orders out of the rows a user has (RULES.md#work-order-register), without dropping anything
  * silently and without touching the source:
  * - a cell that cannot be read (not a date, a rating outside 1–10, a negative distance, an
  *   unknown category or yes/no word, an event earlier than 报修时间) is reported with its row,
@@ -63,7 +63,7 @@ export interface WorkOrder {
   readonly distanceKm: number | null;
   /** 运行里程(km): the vehicle's mileage (三包), never the service distance. */
   readonly mileageKm: number | null;
-  /** Yes/no fields: a blank cell means 否 (SPEC 2.1). */
+  /** Yes/no fields: a blank cell means 否 (RULES.md#work-order-register). */
   readonly supplierNeeded: boolean;
   readonly warranty: boolean;
   readonly firstTimeFix: boolean;

@@ -1,7 +1,7 @@
 /**
  * A deterministic sample of work orders *as departments really export them*: headers in
  * Chinese, English or a local variant (维修人员, 报修日期 …), dates as Excel serials or text in
- * every SPEC 2.1 format, yes/no in every variant, blank technicians, and a sprinkling of
+ * every RULES.md#work-order-register format, yes/no in every variant, blank technicians, and a sprinkling of
  * mistakes — unreadable dates, ratings outside 1–10, negative distances, unknown categories,
  * arrivals before the report, repeated order IDs, rows without a report time, empty rows.
  * Same seed, same table. Used by the tests, the benchmarks and the `demo` command.

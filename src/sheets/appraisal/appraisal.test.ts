@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { EMPLOYEE_TEMPLATE, HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
-import { appraisalPlan, formRanks, type AppraisalMarker, type AppraisalOptions } from "./index";
+import { appraisalPlan, appraisalPlans, formRanks, type AppraisalMarker, type AppraisalOptions } from "./index";
 import { countKeysAtMost, sortedRuns } from "./rankNetwork";
 
 const people: Person[] = [
@@ -82,7 +82,7 @@ describe("appraisalPlan", () => {
     expect(fillExpect(plan, "M")).toEqual([1, 2, ""]);
   });
 
-  it("ranks within the department (SPEC 1.5), with the overall rank beside it; ties share a rank", () => {
+  it("ranks within the department (RULES.md#ranking-and-distribution), with the overall rank beside it; ties share a rank", () => {
     const staff: Person[] = [
       { name: "甲", department: "售后一部" },
       { name: "乙", department: "售后二部" },
@@ -118,7 +118,7 @@ describe("appraisalPlan", () => {
     expect(hundred.formula).toContain("SVC_Grades100_Bounds");
   });
 
-  it("uses only functions LibreOffice, WPS and older Excel compute (SPEC 5.1)", () => {
+  it("uses only functions LibreOffice, WPS and older Excel compute (RULES.md#portable-formulas)", () => {
     const plan = build({ template: STAFF_TEMPLATE });
     const formulas = [
       ...plan.fills!.map((f) => f.formula),
@@ -242,6 +242,47 @@ describe("appraisalPlan", () => {
     expect(columns[3].weight).toBeCloseTo(0.7 / 4, 12);
     expect(columns[6].weight).toBeCloseTo(0.3 / 5, 12);
     expect(build({ template: EMPLOYEE_TEMPLATE }).marker.meta.template).toBe("employee");
+  });
+
+  it("360°: a rater sheet (上级/同事/下属/客户, weights from 考核参数, missing raters renormalised) feeds the form's scores", () => {
+    const five = (supervisor: number | null, peers: number | null, customers: number | null) =>
+      Array.from({ length: 5 }, () => ({ supervisor, peers, customers }));
+    const r = appraisalPlans(
+      options({ raters: { scores: [five(4, 5, 3), five(null, null, null), five(5, null, null)] } }),
+    );
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const [raters, form] = r.value;
+    expect(raters.name).toBe("360度评价 2026-Q3");
+    expect(raters.marker).toMatchObject({
+      kind: "raters",
+      meta: { people: 3, indicators: 5, firstRow: 7, lastRow: 21 },
+    });
+    expect(["G5", "H5", "I5", "J5", "K5"].map((a) => cellAt(raters, a))).toEqual([
+      "上级",
+      "同事",
+      "下属",
+      "客户",
+      "综合得分",
+    ]);
+    expect(cellAt(raters, "G6")).toEqual({ f: "=SVC_Rater_Supervisor", expect: 0.5 });
+    const combined = fillExpect(raters, "K") as (number | string)[];
+    // 张三: (4×0.5 + 5×0.2 + 3×0.2) / 0.9; 李四: nobody rated; 王五: the supervisor alone.
+    expect(combined[0]).toBeCloseTo((2 + 1 + 0.6) / 0.9, 12);
+    expect(combined.slice(5, 10)).toEqual(["", "", "", "", ""]);
+    expect(combined[10]).toBe(5);
+    // The form's score block reads the combined column; its weighted score and grade follow.
+    const scores = form.fills!.find((f) => f.range === "E8:I10")!;
+    expect(scores.formula).toBe(
+      "=IF(INDEX('360度评价 2026-Q3'!$K$7:$K$21,(ROW()-8)*5+COLUMN()-5+1)=\"\",\"\",INDEX('360度评价 2026-Q3'!$K$7:$K$21,(ROW()-8)*5+COLUMN()-5+1))",
+    );
+    expect(scores.expect![2]).toEqual([5, 5, 5, 5, 5]);
+    expect(fillExpect(form, "K")).toEqual(["B", "", "A"]);
+    expect(form.validations!.some((v) => v.range === "E8:I10")).toBe(false);
+    // A rater score outside the scale is refused, naming the person and indicator.
+    const bad = appraisalPlans(options({ raters: { scores: [five(7, null, null), five(1, 1, 1), five(1, 1, 1)] } }));
+    expect(!bad.ok && bad.problem.message.en).toMatch(/^person 1, indicator 1: /);
+    // Without raters: one sheet, as before.
+    expect(appraisalPlans(options()).ok && (appraisalPlans(options()) as { value: unknown[] }).value).toHaveLength(1);
   });
 
   it("refuses a score outside the scale, a wrong score count and an empty list, naming the problem", () => {

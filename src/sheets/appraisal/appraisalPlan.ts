@@ -1,7 +1,7 @@
 /**
  * The appraisal form (考核表): one row per person, indicator columns grouped under their group,
  * a weights row, score entry validated against the scale, and native formulas for the weighted
- * score (SPEC 1.2: blank = not assessed, weights renormalised), the grade (against the
+ * score (RULES.md#weighted-score: blank = not assessed, weights renormalised), the grade (against the
  * 考核参数 bands, never rounded first), the rank (ties share a rank), and a grade distribution
  * with a chart. Formulas reference the settings names, so editing 考核参数 regrades the form.
  *
@@ -22,7 +22,7 @@ import {
   type Period,
   type Person,
 } from "../../core/appraisal";
-import { applyWeights, gradeDistribution, type ShareTarget } from "../../core/scoring";
+import { applyWeights, combineRaters, gradeDistribution, type RaterScores, type ShareTarget } from "../../core/scoring";
 import { gradeOf } from "../../core/grading";
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
@@ -35,6 +35,7 @@ import { APPRAISAL_MARKER_VERSION, type AppraisalMarker, type AppraisalMeta, typ
 import { highlightGrades, writePeople, writePeopleFormulas } from "./peopleRows";
 import { MAX_DEPARTMENTS, departmentList, formRanks } from "./rank";
 import { writeRanks } from "./rankRows";
+import { raterSheetPlan } from "./raterSheet";
 import { SHEET } from "./strings";
 
 export interface AppraisalOptions {
@@ -47,6 +48,13 @@ export interface AppraisalOptions {
   /** Scores already known (demo data, tests): one row per person, one entry per indicator column; null = blank. */
   readonly scores?: readonly (readonly (number | null)[])[];
   /**
+   * 360° collection (RULES.md#appraisal-templates): the form's scores come from a rater sheet (appraisalPlans writes
+   * it beside the form) where 上级, 同事, 下属 and 客户 score each indicator, combined with
+   * 考核参数's rater weights. `scores` here are the raters' (demo data, tests): per person, per
+   * indicator, per rater; absent = a blank rater sheet. Replaces `scores`.
+   */
+  readonly raters?: { readonly scores?: readonly (readonly RaterScores[])[] };
+  /**
    * Forced distribution: target shares per grade code, e.g. { A: { atMost: 0.2 } }. Default: the
    * settings' targets for the form's scale (考核参数); {} for none.
    */
@@ -56,6 +64,31 @@ export interface AppraisalOptions {
    * then lookup formulas into it instead of cells to type (issue 12 point 8).
    */
   readonly kpiSource?: KpiValues;
+}
+
+/**
+ * The sheets of one appraisal: the form, and with `raters` the 360° rater sheet first (the form's
+ * scores read its combined column). Fails like appraisalPlan.
+ */
+export function appraisalPlans(options: AppraisalOptions): Result<SheetPlan[]> {
+  const form = appraisalPlan(options);
+  if (!form.ok || !options.raters) return form.ok ? ok([form.value]) : form;
+  const scheme = options.scale === "five" ? options.settings.fivePoint : options.settings.hundredPoint;
+  const combined = combinedScores(options, formColumns(options.template), scheme);
+  if (!combined.ok) return combined;
+  const raters = raterSheetPlan(options, scheme, combined.value);
+  return raters.ok ? ok([raters.value, form.value]) : raters;
+}
+
+/** The raters' scores combined per person and indicator (RULES.md#appraisal-templates), or the first out of the scale. */
+function combinedScores(
+  options: AppraisalOptions,
+  columns: readonly FormColumn[],
+  scheme: GradeScheme,
+): Result<(number | null)[][]> {
+  const given = options.raters?.scores;
+  const rows = options.people.map((_, i) => given?.[i] ?? columns.map(() => ({})));
+  return combineRaters(rows, options.settings.raters, { min: scheme.min, max: scheme.max });
 }
 
 /**
@@ -105,11 +138,17 @@ function scorePeople(
   kpiCells: KpiCells,
 ): Result<{ scoreRows: (readonly (number | null)[])[]; scores: (number | null)[]; grades: (string | null)[] }> {
   const weights = columns.map((c) => c.weight);
-  // A looked-up KPI replaces whatever score was given for its column.
+  let given = options.scores;
+  if (options.raters) {
+    const combined = combinedScores(options, columns, scheme);
+    if (!combined.ok) return combined;
+    given = combined.value;
+  }
+  // A looked-up KPI replaces whatever score was given (or rated) for its column.
   const scoreRows = options.people.map((_, i) => {
-    const given = options.scores?.[i] ?? columns.map(() => null);
+    const row = given?.[i] ?? columns.map(() => null);
     const looked = kpiCells[i];
-    return looked ? given.map((v, j) => (looked[j] ? looked[j].value : v)) : given;
+    return looked ? row.map((v, j) => (looked[j] ? looked[j].value : v)) : row;
   });
   const scores: (number | null)[] = [];
   const grades: (string | null)[] = [];

@@ -25,7 +25,7 @@ export interface FormLayout {
   readonly lastIndicator: number;
   readonly score: number;
   readonly grade: number;
-  /** Rank within the person's department (SPEC 1.5). */
+  /** Rank within the person's department (RULES.md#ranking-and-distribution). */
   readonly rank: number;
   /** Rank over the whole form, beside it. */
   readonly overallRank: number;

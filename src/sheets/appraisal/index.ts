@@ -1,6 +1,11 @@
-export { appraisalPlan, formTargets, type AppraisalOptions } from "./appraisalPlan";
+export { appraisalPlan, appraisalPlans, formTargets, type AppraisalOptions } from "./appraisalPlan";
+export { raterSheetName, RATER_SHEET } from "./raterSheet";
 export {
   appraisalMarkerOf,
+  ratersMarkerOf,
+  RATERS_MARKER_VERSION,
+  type RatersMarker,
+  type RatersMeta,
   APPRAISAL_MARKER_VERSION,
   type AppraisalMarker,
   type AppraisalMeta,
@@ -13,7 +18,9 @@ export {
   kpiValues,
   kpiFormCell,
   noKpiTable,
+  readKpiSource,
   FORM_KPI_SOURCE,
+  type KpiSource,
   type KpiTable,
   type KpiValues,
 } from "./kpiSource";

@@ -7,9 +7,9 @@
  *   =IFERROR(INDEX('月度KPI 2026-10'!$Y$9:$Y$20,MATCH(<name, wildcards escaped>,'月度KPI 2026-10'!$A$9:$A$20,0))*5/SVC_KPI_FullScore,"")
  *
  * — so a corrected register flows through the KPI table into the form. A KPI's score (0 to
- * 考核参数's full score, SPEC 1.4 against its target) is rescaled to the form's scale; a rate the
+ * 考核参数's full score, RULES.md#kpi-scores against its target) is rescaled to the form's scale; a rate the
  * KPI table does not score (回访率, 表单记录准确率) counts as rate × the scale's maximum. A person
- * without a row on the KPI table, or a KPI without data, gives a blank: not assessed (SPEC 1.2).
+ * without a row on the KPI table, or a KPI without data, gives a blank: not assessed (RULES.md#weighted-score).
  *
  * Like the bonus sheet reading forms: a host reads one rectangle per KPI table.
  */
@@ -21,6 +21,7 @@ import { parseMonth } from "../../core/workorders";
 import { columnToNumber, formatRange, quoteSheetName, sheetRangeRef } from "../formula/a1";
 import type { FoundPlan, PlanCell, RangeData } from "../plan";
 import { kpiMarkerOf } from "../workorders/marker";
+import type { WorkbookReader } from "../reader";
 
 /** Where each form KPI is on the KPI table: the marker's column key, a score or a rate, whose row. */
 export const FORM_KPI_SOURCE: Readonly<
@@ -190,4 +191,46 @@ export function kpiFormCell(
   const n = kpiNumber(source, kpi, person);
   const value = n === null ? null : s.kind === "score" ? (n * scaleMax) / fullScore : n * scaleMax;
   return { cell: { f: `=IFERROR(${lookup}${scale},"")`, expect: value ?? "" }, value };
+}
+
+/** Which table fills a form, read; and what to tell the user (the pane shows it, the command line prints it). */
+export interface KpiSource {
+  /** The table read, when there is one for the form. */
+  readonly source?: KpiValues;
+  /** Info when filled; a warning when the KPI indicators stay for typing. */
+  readonly intent: "info" | "warning";
+  readonly message: Text;
+}
+
+/**
+ * The KPI source of a form of `period` through the reader port (one findPlans, one readRange,
+ * however many people): `choice` is a sheet name or a month ("" = the form's month). A missing or
+ * unknown table is a warning, never a failure: the form is still generated, with cells to type.
+ */
+export async function readKpiSource(
+  reader: Pick<WorkbookReader, "findPlans" | "readRange">,
+  period: Period,
+  choice: string,
+): Promise<KpiSource> {
+  const { tables } = kpiTables(await reader.findPlans());
+  const table = kpiTableFor(tables, period, choice.trim() === "" ? undefined : choice);
+  if (!table.ok)
+    return {
+      intent: "warning",
+      message: text(
+        `${table.problem.message.zh}：KPI 指标留待填写`,
+        `${table.problem.message.en}: the KPI indicators stay for typing`,
+      ),
+    };
+  if (table.value === null) return { intent: "warning", message: noKpiTable(period) };
+  const t = table.value;
+  const source = kpiValues(t, await reader.readRange(t.sheetName, t.address));
+  return {
+    source,
+    intent: "info",
+    message: text(
+      `KPI 指标（灰色）为公式，取自“${t.sheetName}”：登记表更正后随之更新；不在该表上的人员留空（不计入得分）。`,
+      `KPI indicators (grey) are formulas from "${t.sheetName}": they follow corrections of the register; people not on that table are left blank (not assessed).`,
+    ),
+  };
 }

@@ -63,3 +63,50 @@ const SPEC: MarkerSpec<"appraisal", AppraisalMeta> = {
 export function appraisalMarkerOf(found: FoundPlan): Result<AppraisalMarker> {
   return checkMarker(found, SPEC);
 }
+
+/** Layout facts of the 360° rater sheet that feeds a form's scores (issue 14). */
+export interface RatersMeta {
+  readonly period: string;
+  /** The form it feeds (the sheet name as generated; the writer keeps references right when it renames). */
+  readonly form: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly people: number;
+  readonly indicators: number;
+  readonly columns: {
+    readonly supervisor: string;
+    readonly peers: string;
+    readonly subordinates: string;
+    readonly customers: string;
+    readonly combined: string;
+  };
+}
+
+export type RatersMarker = MarkerOf<"raters", RatersMeta>;
+
+export const RATERS_MARKER_VERSION = 1;
+
+const RATER_COLUMNS = ["supervisor", "peers", "subordinates", "customers", "combined"] as const;
+
+const RATERS_SPEC: MarkerSpec<"raters", RatersMeta> = {
+  kind: "raters",
+  version: RATERS_MARKER_VERSION,
+  label: text("360 度评价表", "360° rater sheet"),
+  isMeta: (meta): meta is RatersMeta => {
+    const m = fieldsOf(meta);
+    return (
+      typeof m.period === "string" &&
+      typeof m.form === "string" &&
+      isWhole(m.firstRow) &&
+      isWhole(m.lastRow) &&
+      isWhole(m.people) &&
+      isWhole(m.indicators) &&
+      isRecordOf(m.columns, isColumnLetters, RATER_COLUMNS)
+    );
+  },
+};
+
+/** The rater sheet's marker, checked; or why it cannot be read. */
+export function ratersMarkerOf(found: FoundPlan): Result<RatersMarker> {
+  return checkMarker(found, RATERS_SPEC);
+}

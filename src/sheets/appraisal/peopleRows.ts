@@ -6,26 +6,37 @@
  */
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
-import type { ConditionalStyle, Expected } from "../plan";
+import { isFormulaCell, type ConditionalStyle, type Expected } from "../plan";
+import { sheetRangeRef } from "../formula/a1";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
-import { VALIDATION } from "./strings";
+import { COMBINED_COLUMN, RATER_FIRST_ROW, raterSheetName } from "./raterSheet";
+import { scoreNumberFormat, scoreValidation } from "./scoreCells";
 
-/** The people's literal cells and their look; the scores' validation. */
+/** The people's literal cells and their look; the scores' validation (or, with 360°, the scores read from the rater sheet). */
 export function writePeople(sheet: AppraisalSheet): void {
   const { b, t, options, layout, scheme } = sheet;
   const five = options.scale === "five";
   const rows = (from: number, to = from): string => peopleRange(sheet, from, to);
+  const fed = options.raters !== undefined;
   b.block(
     FIRST_ROW,
     1,
-    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreCells[i]]),
+    options.people.map((p, i) => [
+      i + 1,
+      p.id ?? null,
+      p.name,
+      p.department ?? null,
+      ...(fed ? [] : sheet.scoreCells[i]),
+    ]),
   );
+  if (fed) writeScoresFromRaters(sheet);
   b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
   b.format(rows(1), { horizontal: "center" });
   b.format(rows(2, 4), { numberFormat: FORMATS.text });
+  // With 360° the scores are the rater sheet's (computed); else typed here (input).
   b.format(rows(layout.firstIndicator, layout.lastIndicator), {
-    ...STYLES.input,
-    numberFormat: five ? "0.0#" : "0.#",
+    ...(fed ? STYLES.computed : STYLES.input),
+    numberFormat: scoreNumberFormat(scheme),
     horizontal: "center",
   });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
@@ -38,12 +49,50 @@ export function writePeople(sheet: AppraisalSheet): void {
   b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
   b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
-  b.validate({
-    range: rows(layout.firstIndicator, layout.lastIndicator),
-    rule: { type: "decimal", min: scheme.min, max: scheme.max },
-    allowBlank: true,
-    prompt: { title: t(VALIDATION.scoreTitle), message: t(VALIDATION.scorePrompt(scheme.min, scheme.max)) },
-    error: { title: t(VALIDATION.outOfRange), message: t(VALIDATION.scoreRange(scheme.min, scheme.max)) },
+  if (!fed) b.validate(scoreValidation(rows(layout.firstIndicator, layout.lastIndicator), scheme, t));
+}
+
+/**
+ * 360°: every score cell reads its person's and indicator's combined score from the rater sheet —
+ * row (person × indicators + indicator) of its combined column, by INDEX (one formula for the
+ * whole block); blank where nobody rated.
+ */
+function writeScoresFromRaters(sheet: AppraisalSheet): void {
+  const { b, layout, options } = sheet;
+  const k = sheet.columns.length;
+  const lastRaterRow = RATER_FIRST_ROW + options.people.length * k - 1;
+  const combined = sheetRangeRef(raterSheetName(options), {
+    top: RATER_FIRST_ROW,
+    bottom: lastRaterRow,
+    left: COMBINED_COLUMN,
+    right: COMBINED_COLUMN,
+  });
+  const at = `INDEX(${combined},(ROW()-${FIRST_ROW})*${k}+COLUMN()-${layout.firstIndicator}+1)`;
+  const formula = `=IF(${at}="","",${at})`;
+  // A column looked up from the KPI table (issue 12 point 8) keeps its lookup; the others read the raters.
+  const looked = (j: number): boolean => sheet.scoreCells.some((row) => isFormulaCell(row[j] ?? null));
+  if (!sheet.columns.some((_c, j) => looked(j))) {
+    b.fill({
+      range: rangeA1(FIRST_ROW, layout.firstIndicator, layout.lastRow, layout.lastIndicator),
+      formula,
+      expect: sheet.scoreRows.map((row) => row.map((x): Expected => x ?? "")),
+    });
+    return;
+  }
+  sheet.columns.forEach((_c, j) => {
+    const column = layout.firstIndicator + j;
+    if (looked(j))
+      b.block(
+        FIRST_ROW,
+        column,
+        sheet.scoreCells.map((row) => [row[j] ?? null]),
+      );
+    else
+      b.fill({
+        range: rangeA1(FIRST_ROW, column, layout.lastRow, column),
+        formula,
+        expect: sheet.scoreRows.map((row): Expected[] => [row[j] ?? ""]),
+      });
   });
 }
 
@@ -62,7 +111,7 @@ export function writePeopleFormulas(sheet: AppraisalSheet): void {
   });
   b.fill({
     range: peopleRange(sheet, layout.grade),
-    // Count the bounds above the score (1e-9 forgives float noise, SPEC 1.1): that many bands are out of reach.
+    // Count the bounds above the score (1e-9 forgives float noise, RULES.md#grade-bands): that many bands are out of reach.
     formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
     expect: column(sheet.grades, (g) => g ?? ""),
   });

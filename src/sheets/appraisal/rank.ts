@@ -1,5 +1,5 @@
 /**
- * The form's two ranks (SPEC 1.5, issue 14): within the person's department, and overall beside
+ * The form's two ranks (RULES.md#ranking-and-distribution, issue 14): within the person's department, and overall beside
  * it; ties share a rank (1, 2, 2, 4). Scores compare at six decimals — equal when they round to
  * the same millionth, far below what the form shows (two decimals), so floating-point noise never
  * splits a tie — because the formulas rank through sorted helper columns of whole-number keys

@@ -26,6 +26,10 @@ export const TEXT = {
   withinTarget: text("符合", "within"),
   total: text("合计", "Total"),
   weightCheck: text("权重合计", "Weights total"),
+  fromRaters: text(
+    "本表分数来自“360度评价”表的综合得分（上级、同事、下属、客户按“考核参数”的权重），请在该表评分。",
+    "Scores here are the combined scores of the 360° ratings sheet (supervisor, peers, subordinates, customers, weighted as on the Settings sheet): score there.",
+  ),
   five: text("五分制（0–5）", "five-point (0–5)"),
   hundred: text("百分制（0–100）", "hundred-point (0–100)"),
   note: text(

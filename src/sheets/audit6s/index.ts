@@ -19,14 +19,7 @@ export {
   type AuditAreaMeta,
   type SummaryMeta,
 } from "./marker";
-export {
-  readAuditSheet,
-  readAudits,
-  auditMetaOf,
-  auditReadAddress,
-  type AuditSheetReading,
-  type RangeReader,
-} from "./read";
+export { readAuditSheet, readAudits, auditMetaOf, auditReadAddress, type AuditSheetReading } from "./read";
 export {
   COL,
   S_COL,

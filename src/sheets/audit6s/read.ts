@@ -20,6 +20,7 @@ import {
   type SIndex,
 } from "../../core/audit6s/engine";
 import type { FoundPlan, RangeData, Scalar } from "../plan";
+import type { RangesReader } from "../reader";
 import { COL, HEADER, S_COL } from "./layout";
 import { auditMarkerOf, type AuditAreaMeta, type AuditMeta } from "./marker";
 
@@ -187,36 +188,28 @@ export function readAuditSheet(
   return { reading: { sheetName: sheet, meta, areas }, problems };
 }
 
-/** Reads a rectangle of a sheet (a host's readRange, or an exceljs worksheet in Node). */
-export type RangeReader = (sheetName: string, address: string) => Promise<RangeData>;
-
 /**
- * Every 6S audit sheet among the plans found in a workbook (by marker kind, never by name), each
- * read with one `read` call (one round trip per audit sheet, whatever its size). Sheets whose
- * marker cannot be read are reported and skipped.
+ * Every 6S audit sheet among the plans found in a workbook (by marker kind, never by name), all
+ * read with one `read` call (in Excel one Excel.run whose syncs do not grow with the number of
+ * sheets, nor with their size). Sheets whose marker cannot be read are reported and skipped.
  */
 export async function readAudits(
   found: readonly FoundPlan[],
-  read: RangeReader,
+  read: RangesReader,
   settings: Settings,
 ): Promise<{ audits: AuditSheetReading[]; problems: Problem[] }> {
+  const sheets = found.filter((f) => f.marker.kind === "audit6s").map((f) => ({ found: f, meta: auditMetaOf(f) }));
+  const readable = sheets.filter((s) => s.meta !== null);
+  const data = await read(readable.map((s) => ({ sheetName: s.found.sheetName, address: auditReadAddress(s.meta!) })));
   const audits: AuditSheetReading[] = [];
   const problems: Problem[] = [];
-  for (const f of found) {
-    if (f.marker.kind !== "audit6s") continue;
-    const meta = auditMetaOf(f);
-    if (!meta) {
-      problems.push(
-        ...readAuditSheet(
-          f,
-          { sheetName: f.sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [] },
-          settings,
-        ).problems,
-      );
-      continue;
-    }
-    const data = await read(f.sheetName, auditReadAddress(meta));
-    const r = readAuditSheet(f, data, settings);
+  for (const s of sheets) {
+    const i = readable.indexOf(s);
+    const r = readAuditSheet(
+      s.found,
+      i < 0 ? { sheetName: s.found.sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [] } : data[i]!,
+      settings,
+    );
     problems.push(...r.problems);
     if (r.reading && r.reading.areas.length > 0) audits.push(r.reading);
   }

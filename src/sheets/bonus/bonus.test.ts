@@ -160,7 +160,7 @@ describe("bonusPlan", () => {
     expect(formulas).not.toMatch(/0\.235|0\.06|0\.01\b|"D"/);
   });
 
-  test("uses only functions LibreOffice, WPS and Excel 2010 compute (SPEC 5.1)", () => {
+  test("uses only functions LibreOffice, WPS and Excel 2010 compute (RULES.md#portable-formulas)", () => {
     const used = new Set(
       allFormulas(
         build({ pool: 1000, quarterFormula: checkedBonusFormula("round(max(全年绩效 * 0.2, 100), 2)") }).plan,

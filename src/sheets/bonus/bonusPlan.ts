@@ -1,5 +1,5 @@
 /**
- * The 季度奖金 (quarterly bonus) sheet of a year and quarter (SPEC 4, issue 6): one row per
+ * The 季度奖金 (quarterly bonus) sheet of a year and quarter (RULES.md#bonuses, issue 6): one row per
  * person with native formulas for 全年绩效, the quarter's coefficient and bonus (D pays
  * nothing), the failed quarters, for Q4 the year-end eligibility with the rule that applied and
  * the year-end bonus, optionally the bonus scaled to a budget pool; money rounded to

@@ -4,9 +4,9 @@ import { peopleFromForms } from "../../core/bonus";
 import { appraisalPlan } from "../appraisal";
 import type { FoundPlan, SheetPlan } from "../plan";
 import { findPlansInWorkbook } from "../../xlsx";
-import { loadXlsx, renameSheetInFile } from "../../../test/support/xlsx";
+import { readWorksheetRange } from "../../xlsx/read";
 import { xlsxBytes } from "../../xlsx/writeXlsx";
-import { readWorkbookRange } from "../../cli/io";
+import { loadXlsx, renameSheetInFile } from "../../../test/support/xlsx";
 import { appraisalForms, formGrades } from "./forms";
 
 const PEOPLE: Person[] = [
@@ -44,7 +44,7 @@ describe("appraisal forms → bonus people", () => {
       ["考核表 2026-Q3", "2026-Q3", "B8:Z10"],
     ]);
     const read = peopleFromForms(
-      forms.map((f) => formGrades(f, readWorkbookRange(wb, f.sheetName, f.address))),
+      forms.map((f) => formGrades(f, readWorksheetRange(wb, f.sheetName, f.address)!)),
       2026,
       DEFAULT_SETTINGS,
     );

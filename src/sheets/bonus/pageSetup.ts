@@ -1,6 +1,5 @@
 /** Column widths, row heights, frozen panes, A4 landscape printing, and the notes shown after generation. */
-import { text, type Text } from "../../core/i18n/text";
-import type { Problem } from "../../core/problem";
+import { describeProblem } from "../../core/problem";
 import { rangeA1 } from "../common/address";
 import type { BonusSheet } from "./context";
 
@@ -74,16 +73,6 @@ export function setUpPage(sheet: BonusSheet, lastRow: number): void {
 
 /** The notes shown after generation: the input's problems (where they are), then the engine's warnings. */
 export function addNotes(sheet: BonusSheet): void {
-  for (const p of sheet.options.inputProblems ?? []) sheet.b.note(located(p));
+  for (const p of sheet.options.inputProblems ?? []) sheet.b.note(describeProblem(p));
   for (const w of sheet.result.warnings) sheet.b.note(w);
-}
-
-/** A problem with its row/column in front, as a note. */
-function located(p: Problem): Text {
-  if (p.row === undefined && p.column === undefined) return p.message;
-  const zh = [p.row !== undefined ? `第 ${p.row} 行` : "", p.column !== undefined ? `“${p.column}”列` : ""].join("");
-  const en = [p.row !== undefined ? `row ${p.row}` : "", p.column !== undefined ? `column “${p.column}”` : ""]
-    .filter((s) => s !== "")
-    .join(", ");
-  return text(`${zh}：${p.message.zh}`, `${en}: ${p.message.en}`);
 }

@@ -1,6 +1,6 @@
 /**
  * The three rows under the people: Σ of the rounded amounts, the whole rounded once, and the
- * difference between them (SPEC 4: shown, never hidden). Against a pool, Σ scaled amounts plus
+ * difference between them (RULES.md#bonuses: shown, never hidden). Against a pool, Σ scaled amounts plus
  * the difference is the pool, to the cent.
  */
 import { roundMoney, type Reconciliation } from "../../core/bonus";

@@ -3,6 +3,7 @@
  * references. Pure helpers shared by both writers, the fake Excel and the LibreOffice harness.
  * Rows and columns are 1-based, as the user sees them.
  */
+import { problem, ProblemError } from "../../core/problem";
 
 /** Excel's grid (2007+): 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -23,9 +24,10 @@ export interface CellAddress {
   readonly columnAbsolute: boolean;
 }
 
-export class AddressError extends Error {
+/** An address a generator built wrongly (a bug, never user input): English only, like the address itself. */
+export class AddressError extends ProblemError {
   constructor(message: string) {
-    super(message);
+    super(problem("value", { zh: message, en: message }));
     this.name = "AddressError";
   }
 }

@@ -5,6 +5,7 @@
  * fills, then the marker; merges keep only their top-left cell; table headers become text).
  */
 import { text, type Text } from "../../core/i18n/text";
+import { problem, ProblemError } from "../../core/problem";
 import {
   isFormulaCell,
   type Expected,
@@ -18,10 +19,15 @@ import { isValidDefinedName, markerName, sanitizeTableName, uniqueName, uniqueSh
 import { makeShifter, renameSheetInFormula, renameTableInFormula } from "./shift";
 
 /** A plan that cannot be written as it stands (a generator bug or a name clash). */
-export class PlanError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+export class PlanError extends ProblemError {
+  constructor(text: Text) {
+    super(problem("value", text));
     this.name = "PlanError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { roundMoney } from "../../core/bonus";
 import { evaluateExcelFormula } from "../../core/formula/testing/excelFormulaEvaluator";
 import { roundHalfUp15, roundSmallWholeFormula, roundToStepFormula } from "./round";
+import { expectOk } from "../../../test/support/result";
 
 describe("rounding formulas", () => {
   test("never round to 0 decimals directly, and keep sums and differences together", () => {
@@ -26,8 +27,8 @@ describe("rounding formulas", () => {
         const amount = cents / 1000;
         const sheet = evaluateExcelFormula(roundToStepFormula("A1", String(step)), () => amount);
         const engine = roundMoney(amount, step);
-        expect(engine.ok).toBe(true);
-        if (engine.ok) expect(sheet).toBeCloseTo(engine.value, 9);
+        expectOk(engine);
+        expect(sheet).toBeCloseTo(engine.value, 9);
       }),
     );
   });

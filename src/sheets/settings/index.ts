@@ -1,3 +1,10 @@
 export { settingsPlan, SETTINGS_SHEET_NAME } from "./settingsPlan";
 export { settingsMarkerOf, SETTINGS_MARKER_VERSION, type SettingsMarker, type SettingsMeta } from "./marker";
 export { settingsFromNames, type NamedValues, type SettingsReadBack } from "./settingsFromNames";
+export {
+  decideWorkbookSettings,
+  readWorkbookSettings,
+  settingsForGeneration,
+  type GenerationSettings,
+  type WorkbookSettings,
+} from "./readSettings";

@@ -88,7 +88,7 @@ export function writeLines(sheet: SettingsSheet, lines: readonly Line[]): void {
   sheet.row += 1;
 }
 
-/** A grade table's optional share-target columns (forced distribution, SPEC 1.5): their names and values. */
+/** A grade table's optional share-target columns (forced distribution, RULES.md#ranking-and-distribution): their names and values. */
 export interface ShareColumns {
   readonly max: string;
   readonly min: string;
@@ -173,7 +173,7 @@ export function writeLevels(sheet: SettingsSheet): void {
 const KIND_OF_UNIT: Readonly<Record<KpiUnit, Kind>> = { hours: "hours", rate: "rate", rating: "rating" };
 
 /**
- * The KPI table (SPEC 2.3): per KPI its target (in its unit; blank for a rating = mean ÷ 10 ×
+ * The KPI table (RULES.md#monthly-kpis): per KPI its target (in its unit; blank for a rating = mean ÷ 10 ×
  * full score), the comparison the policy wrote (≥ > ≤ <) and its composite weight, each named.
  */
 export function writeKpiTable(sheet: SettingsSheet): void {

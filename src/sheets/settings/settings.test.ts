@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../core/setti
 import { parseCell, parseRange } from "../formula/a1";
 import { isFormulaCell, type PlanCell } from "../plan";
 import { settingsFromNames, settingsPlan, type NamedValues } from "./index";
+import { DEFAULT_USED } from "./settingsFromNames";
 
 /** Every settings name resolves to a range of the plan. */
 describe("settingsPlan", () => {
@@ -105,18 +106,23 @@ describe("settingsFromNames", () => {
     expect(r.settings.kpi.targets.csat).toBe(DEFAULT_SETTINGS.kpi.targets.csat);
     expect(r.settings.sla.radiusKm).toBe(DEFAULT_SETTINGS.sla.radiusKm);
     expect(r.settings.fivePoint).toEqual(DEFAULT_SETTINGS.fivePoint);
-    const columns = r.problems.map((p) => p.column);
-    expect(columns).toEqual(
+    const names = r.problems.map((p) => p.reason?.params?.name);
+    expect(r.problems.every((p) => p.reason?.code === DEFAULT_USED)).toBe(true);
+    expect(names).toEqual(
       expect.arrayContaining([SETTING_NAMES.kpiTargetCsat, SETTING_NAMES.slaRadiusKm, SETTING_NAMES.grades5]),
     );
-    expect(r.problems.find((p) => p.column === SETTING_NAMES.grades5)!.message.en).toMatch(/strictly decreasing/);
+    expect(r.problems.find((p) => p.reason?.params?.name === SETTING_NAMES.grades5)!.message.en).toMatch(
+      /strictly decreasing/,
+    );
   });
 
   it("reports a missing name instead of silently using the default", () => {
     const values = defaultNamedValues();
     delete values[SETTING_NAMES.bonusQuarterRate];
     const r = settingsFromNames(values);
-    expect(r.problems.map((p) => p.column)).toEqual([SETTING_NAMES.bonusQuarterRate]);
+    expect(r.problems.map((p) => p.reason)).toEqual([
+      { code: DEFAULT_USED, params: { name: SETTING_NAMES.bonusQuarterRate } },
+    ]);
     expect(r.problems[0].message.zh).toContain("默认值");
   });
 
@@ -155,6 +161,6 @@ describe("settingsFromNames", () => {
     expect(r.settings.kpi.comparisons.complaintRate).toBe("<=");
     expect(r.settings.kpi.comparisons.onTime).toBe(">");
     expect(r.settings.kpi.comparisons.csat).toBe(">=");
-    expect(r.problems.map((p) => p.column)).toEqual([SETTING_NAMES.kpiCompareCsat]);
+    expect(r.problems.map((p) => p.reason?.params?.name)).toEqual([SETTING_NAMES.kpiCompareCsat]);
   });
 });

@@ -44,15 +44,21 @@ interface NumberRule {
   readonly integer?: boolean;
 }
 
+/** Reason code of a setting that could not be read; params.name is the workbook name. */
+export const DEFAULT_USED = "settings.defaultUsed";
+/** Reason code of a grade without a quarter coefficient (0 is used); params.name, params.grade. */
+export const NO_COEFFICIENT = "settings.noCoefficient";
+
 export function settingsFromNames(values: NamedValues): SettingsReadBack {
   const problems: Problem[] = [];
   const found = Object.values(SETTING_NAMES).some((n) => values[n] !== undefined);
   if (!found) return { settings: DEFAULT_SETTINGS, found, problems };
 
+  // The message names the setting; the reason carries it for callers (a workbook name is no table column).
   const report = (name: string, message: Text): void => {
     problems.push(
       problem("value", text(`${name}：${message.zh}，已使用默认值`, `${name}: ${message.en}; the default is used`), {
-        column: name,
+        reason: { code: DEFAULT_USED, params: { name } },
       }),
     );
   };
@@ -314,7 +320,7 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
         problem(
           "value",
           text(`等级 ${band.code} 没有季度系数，按 0 计算`, `grade ${band.code} has no quarter coefficient; 0 is used`),
-          { column: N.bonusCoefficients },
+          { reason: { code: NO_COEFFICIENT, params: { name: N.bonusCoefficients, grade: band.code } } },
         ),
       );
       coefficients[band.code] = 0;

@@ -1,4 +1,4 @@
-/** Work-order register, data problems and monthly KPI sheets (SPEC 2). */
+/** Work-order register, data problems and monthly KPI sheets (RULES.md#work-orders-and-monthly-kpis). */
 export {
   registerPlan,
   REGISTER_TABLE_NAME,

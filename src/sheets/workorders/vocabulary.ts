@@ -9,7 +9,7 @@ import { ORDER_FIELDS, UNASSIGNED, type OrderField } from "../../core/workorders
 import { CONTACT_METHOD_WORDS, type ContactMethod, type FaultCategory } from "../../core/sla";
 import type { SlaState } from "../../core/sla";
 
-/** Calculated columns of the register (formulas), after the SPEC 2.1 input columns. */
+/** Calculated columns of the register (formulas), after the RULES.md#work-order-register input columns. */
 export type CalculatedColumn =
   | "slaHours"
   | "deadline"
@@ -33,7 +33,7 @@ export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", 
   sourceRow: text("来源行", "Source row"),
 };
 
-/** Register columns in sheet order: the 19 fields of SPEC 2.1, the calculated ones, the source row. */
+/** Register columns in sheet order: the 19 fields of RULES.md#work-order-register, the calculated ones, the source row. */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   ...ORDER_FIELDS.map((f) => f.id),
   "slaHours",

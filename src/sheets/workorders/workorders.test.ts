@@ -128,7 +128,7 @@ describe("registerPlan", () => {
   const plan = r.value;
   const meta = plan.marker.meta;
 
-  it("is one Excel table with the SPEC 2.1 columns, then the calculated ones", () => {
+  it("is one Excel table with the RULES.md#work-order-register columns, then the calculated ones", () => {
     expect(plan.marker.kind).toBe("register");
     expect(plan.tables).toEqual([
       { name: "SVC_WorkOrders", range: `A4:AJ${4 + parsed.orders.length}`, style: "TableStyleLight9" },
@@ -276,7 +276,7 @@ describe("kpiPlan", () => {
     expect(cellAt(plan, "A5")).toBe("服务人员");
   });
 
-  it("uses only SPEC 5.1 functions, structured references to the register and the settings names", () => {
+  it("uses only RULES.md#portable-formulas functions, structured references to the register and the settings names", () => {
     const formulas = formulasOf(plan);
     for (const fn of functionsUsed(formulas)) expect(SPEC_5_1).toContain(fn);
     const all = formulas.join("\n");

@@ -1,7 +1,12 @@
 import { problem, ProblemError } from "../../core/problem";
 import { text } from "../../core/i18n/text";
 import { HostProblemError, problemFromError } from "../host/errors";
-import { IDLE, messageFromError, taskReducer, type TaskState } from "./task";
+import { PlanWriteError } from "../../excel/write";
+import { RangeReadError } from "../../excel/read";
+import { SyncTimeoutError } from "../../excel/sync";
+import { PlanError } from "../../sheets/formula/prepare";
+import { TableReadError } from "../../xlsx/read";
+import { IDLE, messageFromError, messageFromProblem, taskReducer, type TaskState } from "./task";
 
 const label = text("正在生成…", "Generating…");
 
@@ -83,16 +88,30 @@ describe("problemFromError / messageFromError", () => {
     expect(m.body).toEqual({ zh: "第 17 行“报修时间”列：不是日期", en: "Row 17, column “报修时间”: not a date" });
   });
 
-  test("a writer error whose message is a Text (PlanWriteError) keeps both languages", () => {
-    class PlanWriteError extends Error {
-      constructor(readonly text: { zh: string; en: string }) {
-        super(text.en);
-      }
-    }
-    expect(problemFromError(new PlanWriteError(text("写入失败，已撤销", "Write failed; rolled back"))).message).toEqual(
-      text("写入失败，已撤销", "Write failed; rolled back"),
+  test("a Problem with a column but no row names the column", () => {
+    const m = messageFromProblem(
+      problem("value", text("名称不存在", "the name is missing"), { column: "SVC_Grades5" }),
     );
-    expect(problemFromError({ message: text("甲", "A") }).message).toEqual(text("甲", "A"));
+    expect(m.body).toEqual({ zh: "“SVC_Grades5”列：名称不存在", en: "Column “SVC_Grades5”: the name is missing" });
+  });
+
+  test("every error of ours carries its Problem: the writers', the readers', the hosts'", () => {
+    const t = text("写入失败，已撤销", "Write failed; rolled back");
+    for (const err of [
+      new PlanWriteError(t, new Error("cause")),
+      new PlanError(t),
+      new TableReadError(t),
+      new RangeReadError(t),
+      new SyncTimeoutError(t, 1000),
+      new HostProblemError(problem("value", t)),
+    ]) {
+      expect(err).toBeInstanceOf(ProblemError);
+      expect(problemFromError(err).message).toEqual(t);
+    }
+  });
+
+  test("an object that only looks like one is not trusted as a message", () => {
+    expect(problemFromError({ message: text("甲", "A") }).message.en).toMatch(/^Something unexpected went wrong/);
   });
 
   test("an Office.js error names Excel's message and code and says what to do", () => {

@@ -1,6 +1,6 @@
 import type { Text } from "../../core/i18n/text";
-import type { Problem } from "../../core/problem";
-import { problemFromError, problemLocation } from "../host/errors";
+import { describeProblem, type Problem } from "../../core/problem";
+import { problemFromError } from "../host/errors";
 import { STRINGS } from "../i18n/strings";
 
 /**
@@ -58,11 +58,7 @@ export const DEFAULT_TITLES: Readonly<Record<MessageIntent, Text>> = {
 
 /** A Problem as an error message: where it is (row/column) in front of what is wrong. */
 export function messageFromProblem(p: Problem): PaneMessageInput {
-  const where = problemLocation(p);
-  return {
-    intent: "error",
-    body: where ? { zh: `${where.zh}：${p.message.zh}`, en: `${where.en}: ${p.message.en}` } : p.message,
-  };
+  return { intent: "error", body: describeProblem(p, { capitalized: true }) };
 }
 
 /** Whatever a job threw, as an error message (see problemFromError). */

@@ -1,4 +1,5 @@
-import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import type { RangeData, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import type { WorkbookReader } from "../../sheets/reader";
 import type { HostKind } from "../environment";
 
 export interface WriteProgress {
@@ -9,33 +10,17 @@ export interface WriteProgress {
 /**
  * The workbook a pane works on: the open Excel workbook (ExcelHost) or, outside Office, an
  * in-memory workbook that downloads as .xlsx after each write (BrowserHost). Panes talk only
- * to this interface, so every pane runs in both. Failures reject with a `HostProblemError`
- * (or a writer's error); show them with `problemFromError` / the task runner.
+ * to this interface, so every pane runs in both. Reading is the `WorkbookReader` port of
+ * sheets/reader.ts (findPlans, readRange, readNames, readRanges, readPlansAndNames), the same one the command line implements
+ * over an .xlsx file (xlsx/reader.ts). Failures reject with a `ProblemError` (HostProblemError,
+ * a writer's PlanWriteError…); show them with `problemFromError` / the task runner.
  */
-export interface WorkbookHost {
+export interface WorkbookHost extends WorkbookReader {
   readonly kind: HostKind;
   /** Writes the sheets as one unit: all of them, or (after a failure) none. */
   write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport>;
   /** The user's current selection. Browser mode rejects: there is no selection to read. */
   readSelection(): Promise<RangeData>;
-  /** Generated sheets in the workbook, found by their markers. */
-  findPlans(): Promise<FoundPlan[]>;
-  /**
-   * The values of `address` (e.g. "A1:N120") on a sheet, as RangeData: one round trip however
-   * large (a generated sheet found by `findPlans`, read back). Rejects when the sheet is missing.
-   */
-  readRange(sheetName: string, address: string): Promise<RangeData>;
-  /** Values of workbook names (e.g. the settings); a name that does not exist maps to undefined. */
-  readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>>;
-  /**
-   * Several ranges at once (every audit sheet, every form of a year): in Excel one Excel.run
-   * whose syncs do not grow with the number of sheets. Rejects when a sheet is missing.
-   */
-  readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]>;
-  /** findPlans and readNames together (in Excel: one Excel.run, two syncs). */
-  readPlansAndNames(
-    names: readonly string[],
-  ): Promise<{ plans: FoundPlan[]; names: Record<string, Scalar[][] | undefined> }>;
   /**
    * Calls `listener` after this host changed the workbook (a write; in browser mode also opening
    * or closing a file), so panes can re-read what they show. Returns the unsubscribe function.

@@ -65,9 +65,6 @@ export const STRINGS = {
   successTitle: text("已完成", "Done"),
   warningTitle: text("请注意", "Please note"),
   infoTitle: text("提示", "Note"),
-  problemRow: text("第 {row} 行", "Row {row}"),
-  problemColumn: text("“{column}”列", "Column “{column}”"),
-  problemRowColumn: text("第 {row} 行“{column}”列", "Row {row}, column “{column}”"),
   unexpectedError: text(
     "出现意外错误：{message}。请重试；如果问题持续，请关闭并重新打开加载项，并把这条消息告诉管理员。",
     "Something unexpected went wrong: {message}. Try again; if it keeps happening, close and reopen the add-in and pass this message on to your administrator.",

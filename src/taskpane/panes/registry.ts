@@ -8,8 +8,8 @@ import type { PaneDefinition } from "./types";
 export type { PaneDefinition } from "./types";
 
 /**
- * The panes, in tab order. Adding a pane is one line here: import its definition from
- * `./<pane>` and put it in the list. Only panes that exist are registered (no placeholders).
- * Planned: 考核表 appraisal (first), 6S, KPI, 奖金 bonus — all before 设置 settings.
+ * The panes, in tab order: 考核表 appraisal, 6S, KPI, 奖金 bonus, then 设置 settings last.
+ * Adding a pane is one line here: import its definition from `./<pane>` and put it in the list.
+ * Only panes that exist are registered (no placeholders).
  */
 export const PANES: readonly PaneDefinition[] = [appraisalPane, audit6sPane, kpiPane, bonusPane, settingsPane];

@@ -16,6 +16,7 @@
  */
 import { Inflate } from "fflate";
 import { text, type Text } from "../../core/i18n/text";
+import { problem, ProblemError } from "../../core/problem";
 
 /** Why a package was refused. */
 export type PackageErrorCode =
@@ -33,13 +34,18 @@ export type PackageErrorCode =
   | "tooManyEntries"
   | "tooLarge";
 
-export class PackageError extends Error {
+export class PackageError extends ProblemError {
   constructor(
     readonly code: PackageErrorCode,
-    readonly text: Text,
+    text: Text,
   ) {
-    super(text.en);
+    super(problem("value", text, { reason: { code } }));
     this.name = "PackageError";
+  }
+
+  /** The same as `problem.message` (kept for existing callers). */
+  get text(): Text {
+    return this.problem.message;
   }
 }
 

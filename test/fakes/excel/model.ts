@@ -42,7 +42,7 @@ import {
 export interface Options {
   /** Custom functions an add-in registered (e.g. "SVC.WEIGHTED"); formulas may call them. */
   customFunctions?: readonly string[];
-  /** The oldest Excel generated sheets must work in (SPEC 5.1: Excel 2010); newer functions are refused. */
+  /** The oldest Excel generated sheets must work in (RULES.md#portable-formulas: Excel 2010); newer functions are refused. */
   oldestExcel?: ExcelVersion;
   /** Value a formula cell reports through `range.values` (the fake does not calculate). Default: throw. */
   formulaValue?: (sheet: SheetState, row: number, column: number, formula: string) => string | number | boolean;

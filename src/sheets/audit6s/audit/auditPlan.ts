@@ -1,5 +1,5 @@
 /**
- * The 6S检查表 (6S audit sheet, SPEC 3): one block per area, each printed on its own A4 page.
+ * The 6S检查表 (6S audit sheet, RULES.md#6s-audits): one block per area, each printed on its own A4 page.
  *
  * Per area: a header (area, date, inspector, audited unit, items scored, items needing action),
  * the check items grouped by S with a large score cell (dropdown: the scale's points or
@@ -8,7 +8,7 @@
  * (per-S subtotals with a text bar, the weighted total and the rating), a radar and a bar chart
  * of the six S, and signature lines.
  *
- * Everything is computed by native formulas (SPEC 5.1). Hidden helper columns J–N turn each
+ * Everything is computed by native formulas (RULES.md#portable-formulas). Hidden helper columns J–N turn each
  * score cell into a number the way the engine's `readScoreCell` does, so blanks and 不适用 stay
  * out of both the numerator and the denominator; a critical item scored 0 sets its S to 0 (the
  * rule is written at the top of the sheet). Weights come from 考核参数 (SVC_6S_Weights) unless

@@ -1,6 +1,6 @@
 /**
  * The 6S汇总 (6S summary) sheet for a month, built from the audit sheets found in the workbook
- * by their markers (SPEC 3.3): the area × S matrix with totals and ratings, the trend of each
+ * by their markers (RULES.md#6s-summary): the area × S matrix with totals and ratings, the trend of each
  * area's total over the months present, the ten lowest-scoring items of the month, the open
  * corrective actions with owners and due dates (overdue ones flagged, as of a date the user can
  * change), and charts.

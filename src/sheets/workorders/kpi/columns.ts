@@ -5,7 +5,7 @@
  * columns, its scores in helper columns of their own).
  */
 import { KPI_KEYS, type KpiKey } from "../../../core/settings";
-import type { KpiValues } from "../../../core/workorders";
+import { KPI_VALUE_OF, type KpiValues } from "../../../core/workorders";
 import { columnLetter } from "../../common/address";
 import { FORMATS } from "../../common/styles";
 
@@ -33,7 +33,7 @@ export type MainKey =
   | ScoreKey
   | "compositeScore"
   | "grade";
-/** The score column of each KPI (SPEC 1.4 against its target, or mean ÷ 10 × full for a rating without one). */
+/** The score column of each KPI (RULES.md#kpi-scores against its target, or mean ÷ 10 × full for a rating without one). */
 export type ScoreKey =
   | "sResponseTime"
   | "sCompletionOnTime"
@@ -54,16 +54,7 @@ export const SCORE_COLUMN: Readonly<Record<KpiKey, ScoreKey>> = {
   complaintRate: "sComplaintRate",
 };
 /** The column each KPI's value is in (its target and comparison are above it). */
-export const VALUE_COLUMN: Readonly<Record<KpiKey, MainKey & keyof KpiValues>> = {
-  responseTime: "avgResponseHours",
-  completionOnTime: "completionOnTimeRate",
-  quality: "avgQuality",
-  satisfaction: "avgSatisfaction",
-  onTime: "onTimeRate",
-  csat: "csat",
-  firstTimeFix: "firstTimeFixRate",
-  complaintRate: "complaintRate",
-};
+export const VALUE_COLUMN: Readonly<Record<KpiKey, MainKey & keyof KpiValues>> = KPI_VALUE_OF;
 /** Counts the KPI formulas divide by, right of the table (for checking, not printed). */
 export type HelperKey =
   | "crit"

@@ -274,7 +274,7 @@ export function formatKpiRows(sheet: KpiSheet): void {
 }
 
 /**
- * Misses in red (SPEC 2.3): a KPI that does not meet its target under the target's comparison
+ * Misses in red (RULES.md#monthly-kpis): a KPI that does not meet its target under the target's comparison
  * (a complaint rate of exactly 3% misses "< 3%"); grades coloured per band.
  */
 export function highlightKpis(sheet: KpiSheet): void {

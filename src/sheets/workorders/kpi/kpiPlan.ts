@@ -1,6 +1,6 @@
 /**
- * 月度KPI (SPEC 2.3): one row per technician plus the department row, the KPIs with a targets
- * row and a weights row from 考核参数, misses flagged red, the SPEC 1.4 scores, the composite
+ * 月度KPI (RULES.md#monthly-kpis): one row per technician plus the department row, the KPIs with a targets
+ * row and a weights row from 考核参数, misses flagged red, the RULES.md#kpi-scores scores, the composite
  * (weights renormalised over the KPIs that have data) and its grade, the change against the
  * previous month where that month has data, and charts of on-time rate and CSAT against the
  * target line.

@@ -1,6 +1,6 @@
 /**
  * The score of a KPI result as a formula, the way core/workorders/aggregate.ts `scoreKpi`
- * computes it (SPEC 1.4 with the target's comparison, SPEC 2.3):
+ * computes it (RULES.md#kpi-scores with the target's comparison, RULES.md#monthly-kpis):
  * - met (≥ > ≤ < with the 1e-9 tolerance of core/scoring/comparison.ts) → the full score;
  * - missed → the ratio rule (higher: MIN(actual/target,1)×full; lower: full×(target/actual)),
  *   at most full × MISSED_CAP (a missed target never scores full marks);

@@ -1,7 +1,7 @@
 /**
  * 数据问题 (Data problems): every source row that was left out and every cell that was read as
  * blank, with the row number the user sees, the column header, the value as it was, the
- * reason and what was done about it — so nothing is dropped silently (SPEC 2.1). The values
+ * reason and what was done about it — so nothing is dropped silently (RULES.md#work-order-register). The values
  * are written as they were (text stays text, even "=…").
  */
 import { pick, type Locale, type Text } from "../../../core/i18n/text";

@@ -1,6 +1,6 @@
 /**
- * The work-order register (售后服务工单登记表, SPEC 2.1) as an Excel table: the input
- * columns (SPEC 2.1's, then the 服务报告's) (dropdowns for yes/no and the fault category, date-time formats, validation), then
+ * The work-order register (售后服务工单登记表, RULES.md#work-order-register) as an Excel table: the input
+ * columns (RULES.md's, then the 服务报告's; dropdowns for yes/no and the fault category, date-time formats, validation), then
  * calculated columns with one O(1) formula per row — the SLA limit in hours, the deadline, the
  * time of the event the rule waits for, the SLA state (达标 / 超时 / 未到期 / 数据不全) and the
  * response time in hours — referencing the 考核参数 names, never literal hours or kilometres.

@@ -19,15 +19,15 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
-import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
+import { appraisalPlans, readKpiSource, type KpiSource, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
+import { generateSheets } from "../generateSheets";
 import {
   addGroup,
   addIndicator,
@@ -46,7 +46,6 @@ import {
   type TemplateChoice,
 } from "./appraisalForm";
 import { A } from "./strings";
-import { kpiFill } from "./kpiFill";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -243,33 +242,43 @@ export function AppraisalPane() {
       });
       return;
     }
-    void task.run(A.generating, async ({ progress }) => {
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add } = workbookSettings;
-      // Targets not edited here are 考核参数's as the workbook holds them now.
-      const targets = validateForm(form, settings).value?.targets ?? value.targets;
-      const kpi = form.kpiFrom ? await kpiFill(host, value.period, form.kpiTable) : null;
-      const plan = appraisalPlan({
-        ...value,
-        targets,
+    // The KPI table read for the form (issue 12 point 8): what the messages report.
+    let kpi: KpiSource | null = null;
+    void task.run(A.generating, ({ progress }) =>
+      generateSheets(
+        host,
         locale,
-        settings,
-        ...(kpi?.source ? { kpiSource: kpi.source } : {}),
-      });
-      if (!plan.ok) return { intent: "error", body: plan.problem.message };
-      const report = await host.write({ sheets: [...add, plan.value], activate: add.length }, progress);
-      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.value.name;
-      const messages: PaneMessageInput[] = [
         {
-          intent: "success",
-          body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+          build: async ({ settings }) => {
+            // Targets not edited here are 考核参数's as the workbook holds them now.
+            const targets = validateForm(form, settings).value?.targets ?? value.targets;
+            kpi = form.kpiFrom ? await readKpiSource(host, value.period, form.kpiTable) : null;
+            const kpiSource = kpi?.source;
+            return appraisalPlans({ ...value, targets, locale, settings, ...(kpiSource ? { kpiSource } : {}) });
+          },
+          // With 360°, the rater sheet comes first and is where people score: it is the one shown.
+          plan: (plans, workbook) => ({ sheets: [...workbook.add, ...plans], activate: workbook.add.length }),
+          messages: (plans, report, settingsNotes) => {
+            const formPlan = plans[plans.length - 1];
+            const sheet = report.sheets[report.sheets.length - 1]?.actual ?? formPlan.name;
+            const messages: PaneMessageInput[] = [
+              {
+                intent: "success",
+                body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+              },
+            ];
+            if (plans.length > 1) {
+              const raters = report.sheets[report.sheets.length - plans.length]?.actual ?? plans[0].name;
+              messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
+            }
+            if (kpi) messages.push({ intent: kpi.intent, body: kpi.message });
+            return [...messages, ...settingsNotes];
+          },
+          settingsAdded: A.settingsAdded,
         },
-      ];
-      if (kpi) messages.push({ intent: kpi.intent, body: kpi.message });
-      messages.push(...settingsMessages(workbookSettings, A.settingsAdded));
-      messages.push(...writeWarnings(report));
-      return messages;
-    });
+        progress,
+      ),
+    );
   };
 
   return (
@@ -372,6 +381,12 @@ export function AppraisalPane() {
           </ul>
         </div>
       )}
+      <Checkbox
+        label={t(A.raters)}
+        checked={form.raters}
+        data-field="raters"
+        onChange={(_e, d) => change({ ...form, raters: d.checked === true })}
+      />
       <Field hint={t(A.kpiFromHint)} size="small">
         <Checkbox
           checked={form.kpiFrom}

@@ -70,6 +70,8 @@ export interface AppraisalForm {
   readonly kpiFrom: boolean;
   /** Which table: a sheet name or a month ("" = the form's month). */
   readonly kpiTable: string;
+  /** 360°: also generate the rater sheet (上级/同事/下属/客户), whose combined scores are the form's. */
+  readonly raters: boolean;
 }
 
 export interface FormErrors {
@@ -86,6 +88,8 @@ export interface ValidatedForm {
   readonly scale: Scale;
   /** Forced distribution targets per grade code (none = {}). */
   readonly targets: Readonly<Record<string, GradeShareTarget>>;
+  /** 360°: a rater sheet feeds the scores (appraisalPlans' `raters`). */
+  readonly raters?: Record<string, never>;
 }
 
 /** The current quarter, e.g. "2026-Q4" on 2026-11-27: the usual thing to appraise. */
@@ -134,6 +138,7 @@ export function initialForm(now: Date, locale: Locale): AppraisalForm {
     shareEdits: {},
     kpiFrom: true,
     kpiTable: "",
+    raters: false,
   };
 }
 
@@ -338,7 +343,14 @@ export function validateForm(
   if ("error" in shares) errors.targets = shares.error;
   const value =
     template && period.ok && people.length > 0 && "targets" in shares
-      ? { template, period: period.value, people, scale: form.scale, targets: shares.targets }
+      ? {
+          template,
+          period: period.value,
+          people,
+          scale: form.scale,
+          targets: shares.targets,
+          ...(form.raters ? { raters: {} } : {}),
+        }
       : null;
   return { value, errors, peopleProblems: problems };
 }

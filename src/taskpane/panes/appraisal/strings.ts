@@ -26,6 +26,14 @@ export const A = {
     "KPI 表（工作表名或月份，留空 = 考核期间的月份）",
     "KPI table (sheet name or month; blank = the form's month)",
   ),
+  raters: text(
+    "同时生成 360 度评价表：上级、同事、下属、客户分别评分，按“考核参数”的权重汇总（未评分的不计入），汇总结果即考核表分数",
+    "Also generate a 360° ratings sheet: supervisor, peers, subordinates and customers score, combined with the Settings sheet's weights (a rater who did not score is left out); the form's scores are the combined ones",
+  ),
+  generatedRaters: text(
+    "评分请在“{sheet}”中填写，考核表“{form}”的分数随之计算。",
+    'Score in "{sheet}"; the form "{form}" takes its scores from there.',
+  ),
   targets: text("强制分布目标（可选）", "Forced distribution (optional)"),
   targetsHint: text(
     "每个等级人数占比的上限 / 下限（%），留空表示不限；默认取“考核参数”，只改本表。考核表上偏离的等级标红。",

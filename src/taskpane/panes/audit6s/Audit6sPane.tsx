@@ -28,6 +28,7 @@ import {
 } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { type Text } from "../../../core/i18n/text";
+import { ok } from "../../../core/problem";
 import {
   AREA_PRESETS,
   S_INDEXES,
@@ -38,12 +39,12 @@ import {
   monthLabel,
   type ScaleId,
 } from "../../../core/audit6s/engine";
-import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, auditReadAddress, readAudits } from "../../../sheets/audit6s";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { audit6sPlan, audit6sSummaryPlan, auditMetaOf, readAudits } from "../../../sheets/audit6s";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useHost, useWorkbookVersion, type WorkbookHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
+import { generateSheets, withSettingsSheet } from "../generateSheets";
 import {
   FIELD_LABELS,
   addArea,
@@ -360,52 +361,52 @@ function SummarySection() {
       task.show({ intent: "error", title: S6.fixFirst, body: m === null ? S6.errors.month : S6.errors.asOf });
       return;
     }
-    void task.run(S6.summarizing, async ({ progress }) => {
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add, plans: found } = workbookSettings;
-      // Every audit sheet in one read (one Excel.run, syncs constant in the number of sheets).
-      const wanted = found.flatMap((f) => {
-        const meta = auditMetaOf(f);
-        return meta ? [{ sheetName: f.sheetName, address: auditReadAddress(meta) }] : [];
-      });
-      const read = await host.readRanges(wanted);
-      const byKey = new Map(wanted.map((w, i) => [`${w.sheetName}!${w.address}`, read[i]!]));
-      const { audits, problems } = await readAudits(
-        found,
-        async (sheet, address) => byKey.get(`${sheet}!${address}`) ?? host.readRange(sheet, address),
-        settings,
-      );
-      const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });
-      if (!r.ok) return { intent: "error", body: r.problem.message };
-      const report = await host.write({ sheets: [...add, r.value.plan], activate: add.length }, progress);
-      const s = r.value.summary;
-      const messages: PaneMessageInput[] = [
+    void task.run(S6.summarizing, ({ progress }) =>
+      generateSheets(
+        host,
+        locale,
         {
-          intent: "success",
-          body: formatText(S6.summarized, {
-            sheet: report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name,
-            areas: s.matrix.length,
-            open: s.open.length,
-            overdue: s.open.filter((o) => o.overdueDays !== null).length,
-          }),
-        },
-      ];
-      messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
-      if (problems.length > 0) {
-        const head = formatText(S6.readProblems, { n: problems.length });
-        const list = problems.slice(0, 8);
-        messages.push({
-          intent: "warning",
-          body: {
-            zh: [head.zh, ...list.map((p) => `· ${p.message.zh}`)].join("\n"),
-            en: [head.en, ...list.map((p) => `· ${p.message.en}`)].join("\n"),
+          build: async ({ settings, plans }) => {
+            // Every audit sheet in one read (one Excel.run, syncs constant in the number of sheets).
+            const { audits, problems } = await readAudits(plans, (requests) => host.readRanges(requests), settings);
+            const r = audit6sSummaryPlan({ audits, month: m, asOf: day, locale, settings });
+            return r.ok ? ok({ ...r.value, problems }) : r;
           },
-        });
-      }
-      for (const note of r.value.plan.notes ?? []) messages.push({ intent: "info", body: note });
-      messages.push(...writeWarnings(report));
-      return messages;
-    });
+          plan: (summary, workbook) => withSettingsSheet(workbook, summary.plan),
+          messages: (summary, report, settingsNotes) => {
+            const s = summary.summary;
+            const messages: PaneMessageInput[] = [
+              {
+                intent: "success",
+                body: formatText(S6.summarized, {
+                  sheet: report.sheets[report.sheets.length - 1]?.actual ?? summary.plan.name,
+                  areas: s.matrix.length,
+                  open: s.open.length,
+                  overdue: s.open.filter((o) => o.overdueDays !== null).length,
+                }),
+              },
+              ...settingsNotes,
+            ];
+            const problems = summary.problems;
+            if (problems.length > 0) {
+              const head = formatText(S6.readProblems, { n: problems.length });
+              const list = problems.slice(0, 8);
+              messages.push({
+                intent: "warning",
+                body: {
+                  zh: [head.zh, ...list.map((p) => `· ${p.message.zh}`)].join("\n"),
+                  en: [head.en, ...list.map((p) => `· ${p.message.en}`)].join("\n"),
+                },
+              });
+            }
+            for (const note of summary.plan.notes ?? []) messages.push({ intent: "info", body: note });
+            return messages;
+          },
+          settingsAdded: S6.settingsAdded,
+        },
+        progress,
+      ),
+    );
   };
 
   return (
@@ -521,19 +522,28 @@ export function Audit6sPane() {
       });
       return;
     }
-    void task.run(S6.generating, async ({ progress }) => {
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const { settings, add } = workbookSettings;
-      const r = audit6sPlan({ ...options, settings, locale });
-      if (!r.ok) return { intent: "error", body: r.problem.message };
-      const report = await host.write({ sheets: [...add, r.value.plan], activate: add.length }, progress);
-      const sheet = report.sheets[report.sheets.length - 1]?.actual ?? r.value.plan.name;
-      const messages: PaneMessageInput[] = [
-        { intent: "success", body: formatText(S6.generated, { sheet, n: options.areas.length }) },
-      ];
-      messages.push(...settingsMessages(workbookSettings, S6.settingsAdded));
-      return messages;
-    });
+    void task.run(S6.generating, ({ progress }) =>
+      generateSheets(
+        host,
+        locale,
+        {
+          build: ({ settings }) => audit6sPlan({ ...options, settings, locale }),
+          plan: (audit, workbook) => withSettingsSheet(workbook, audit.plan),
+          messages: (audit, report, settingsNotes) => [
+            {
+              intent: "success",
+              body: formatText(S6.generated, {
+                sheet: report.sheets[report.sheets.length - 1]?.actual ?? audit.plan.name,
+                n: options.areas.length,
+              }),
+            },
+            ...settingsNotes,
+          ],
+          settingsAdded: S6.settingsAdded,
+        },
+        progress,
+      ),
+    );
   };
 
   return (

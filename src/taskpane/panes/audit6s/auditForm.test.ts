@@ -110,7 +110,7 @@ describe("6S pane flow in browser mode (BrowserHost over a real .xlsx workbook)"
     if (!audit.ok) throw new Error(audit.problem.message.en);
     await host.write({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), audit.value.plan] });
     const found = await host.findPlans();
-    const { audits, problems } = await readAudits(found, (s, a) => host.readRange(s, a), DEFAULT_SETTINGS);
+    const { audits, problems } = await readAudits(found, (reqs) => host.readRanges(reqs), DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
     expect(audits[0].areas.map((a) => a.record.area)).toEqual(["维修车间", "备件库"]);
     expect(audits[0].areas[0].record.items[0]).toMatchObject({

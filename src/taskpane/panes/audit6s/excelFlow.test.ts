@@ -42,7 +42,7 @@ async function flow(areas: string[]) {
   const writeSyncs = fake.syncCount;
   const before = runs();
   const found = await host.findPlans();
-  const { audits, problems } = await readAudits(found, (s, a) => host.readRange(s, a), DEFAULT_SETTINGS);
+  const { audits, problems } = await readAudits(found, (reqs) => host.readRanges(reqs), DEFAULT_SETTINGS);
   const readRuns = runs() - before;
   const summary = audit6sSummaryPlan({
     audits,

@@ -24,30 +24,32 @@ import {
   TableSearchRegular,
 } from "@fluentui/react-icons";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
-import { ProblemError, problem } from "../../../core/problem";
+import { ok, problem, ProblemError, type Problem, type Result } from "../../../core/problem";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
-import { bonusPlan } from "../../../sheets/bonus";
-import type { SheetPlan } from "../../../sheets/plan";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { bonusPlan, unusableReason, type BonusPlan } from "../../../sheets/bonus";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { problemLocation, useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
+import { generateSheets, withSettingsSheet } from "../generateSheets";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import {
   checkFormulaInput,
   defaultPeriod,
   peopleOf,
   preview,
-  readForms,
+  readFormsSource,
   readPool,
   yearChoices,
   type FormulaCheck,
   type PeopleSource,
 } from "./bonusModel";
 import { B } from "./strings";
+
+/** A built bonus sheet and the problems of the people it was built from (for the messages). */
+type BonusGeneration = BonusPlan & { readonly inputProblems: readonly Problem[] };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -145,14 +147,19 @@ export function BonusPane() {
   const settings = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
   const isQ4 = quarter === 4;
   const pool = readPool(poolText, usePool);
-  const shape = {
-    quarter,
-    pool: usePool,
-    quarterFormula: useQuarterFormula,
-    yearEndFormula: isQ4 && useYearEndFormula,
-  };
-  const quarterCheck = checkFormulaInput(quarterText, useQuarterFormula, "quarter", shape, locale);
-  const yearEndCheck = checkFormulaInput(yearEndText, isQ4 && useYearEndFormula, "yearEnd", shape, locale);
+  const yearEndOn = isQ4 && useYearEndFormula;
+  const shape = useMemo(
+    () => ({ quarter, pool: usePool, quarterFormula: useQuarterFormula, yearEndFormula: yearEndOn }),
+    [quarter, usePool, useQuarterFormula, yearEndOn],
+  );
+  const quarterCheck = useMemo(
+    () => checkFormulaInput(quarterText, useQuarterFormula, "quarter", shape, locale),
+    [quarterText, useQuarterFormula, shape, locale],
+  );
+  const yearEndCheck = useMemo(
+    () => checkFormulaInput(yearEndText, yearEndOn, "yearEnd", shape, locale),
+    [yearEndText, yearEndOn, shape, locale],
+  );
   const read = useMemo(() => (source ? peopleOf(source, year, settings) : null), [source, year, settings]);
   const formulaOf = (c: FormulaCheck) => (c.state === "ok" ? c.formula : null);
   const formulasOk = ![quarterCheck, yearEndCheck].some((c) => c.state === "empty" || c.state === "refused");
@@ -181,21 +188,7 @@ export function BonusPane() {
             },
           )
         : null,
-    [
-      read,
-      formulasOk,
-      pool.value,
-      pool.error,
-      year,
-      quarter,
-      settings,
-      quarterText,
-      yearEndText,
-      useQuarterFormula,
-      useYearEndFormula,
-      usePool,
-      locale,
-    ],
+    [read, formulasOk, pool.value, pool.error, year, quarter, settings, quarterCheck, yearEndCheck, locale],
   );
 
   const loaded = (s: PeopleSource, people: number) => {
@@ -206,7 +199,7 @@ export function BonusPane() {
 
   const readFormsClick = () =>
     void readTask.run(formatText(B.reading, { what: t(B.sourceForms) }), async () => {
-      const s = await readForms(host, year, (forms) => t(formatText(B.formsRead, { forms })));
+      const s = await readFormsSource(host, year, (forms) => t(formatText(B.formsRead, { forms })));
       if (!s) throw new ProblemError(problem("na", B.readForms0));
       return loaded(s, peopleOf(s, year, settings).people.length);
     });
@@ -236,45 +229,56 @@ export function BonusPane() {
 
   const generate = () => {
     if (!source) return;
-    void task.run(B.generating, async ({ progress }) => {
-      // The settings as the workbook holds them now (the 考核参数 sheet may have been added or edited).
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const current = workbookSettings.settings;
-      const people = peopleOf(source, year, current);
-      if (people.fatal)
-        throw new ProblemError(people.problems[people.problems.length - 1] ?? problem("na", B.needPeople));
-      const built = bonusPlan({
-        year,
-        quarter,
-        people: people.people,
+    // The settings as the workbook holds them now (the 考核参数 sheet may have been added or edited).
+    void task.run(B.generating, ({ progress }) =>
+      generateSheets(
+        host,
         locale,
-        settings: current,
-        quarterFormula: formulaOf(quarterCheck),
-        yearEndFormula: formulaOf(yearEndCheck),
-        pool: pool.value,
-        source: { zh: source.label, en: source.label },
-        inputProblems: people.problems,
-      });
-      if (!built.ok) throw new ProblemError(built.problem);
-      const sheets: SheetPlan[] = [...workbookSettings.add, built.value.plan];
-      const written = await host.write({ sheets, activate: sheets.length - 1 }, progress);
-      const names = written.sheets.map((s) => s.actual).join(locale === "zh-CN" ? "、" : ", ");
-      const messages: PaneMessageInput[] = [{ intent: "success", body: formatText(B.generated, { sheets: names }) }];
-      if (people.problems.length > 0)
-        messages.push({ intent: "warning", body: formatText(B.generatedProblems, { n: people.problems.length }) });
-      const warnings = built.value.result.warnings;
-      if (warnings.length > 0)
-        messages.push({
-          intent: "warning",
-          body: {
-            zh: formatText(B.warnings, { list: warnings.map((w) => w.zh).join("；") }).zh,
-            en: formatText(B.warnings, { list: warnings.map((w) => w.en).join("; ") }).en,
+        {
+          build: ({ settings: current }): Result<BonusGeneration> => {
+            const people = peopleOf(source, year, current);
+            if (people.fatal) return { ok: false, problem: unusableReason(people) ?? problem("na", B.needPeople) };
+            const built = bonusPlan({
+              year,
+              quarter,
+              people: people.people,
+              locale,
+              settings: current,
+              quarterFormula: formulaOf(quarterCheck),
+              yearEndFormula: formulaOf(yearEndCheck),
+              pool: pool.value,
+              source: { zh: source.label, en: source.label },
+              inputProblems: people.problems,
+            });
+            return built.ok ? ok({ ...built.value, inputProblems: people.problems }) : built;
           },
-        });
-      messages.push(...settingsMessages(workbookSettings, B.settingsAdded));
-      messages.push(...writeWarnings(written));
-      return messages;
-    });
+          plan: (built, workbook) => withSettingsSheet(workbook, built.plan),
+          messages: (built, written, settingsNotes) => {
+            const names = written.sheets.map((s) => s.actual).join(locale === "zh-CN" ? "、" : ", ");
+            const messages: PaneMessageInput[] = [
+              { intent: "success", body: formatText(B.generated, { sheets: names }) },
+            ];
+            if (built.inputProblems.length > 0)
+              messages.push({
+                intent: "warning",
+                body: formatText(B.generatedProblems, { n: built.inputProblems.length }),
+              });
+            const warnings = built.result.warnings;
+            if (warnings.length > 0)
+              messages.push({
+                intent: "warning",
+                body: {
+                  zh: formatText(B.warnings, { list: warnings.map((w) => w.zh).join("；") }).zh,
+                  en: formatText(B.warnings, { list: warnings.map((w) => w.en).join("; ") }).en,
+                },
+              });
+            return [...messages, ...settingsNotes];
+          },
+          settingsAdded: B.settingsAdded,
+        },
+        progress,
+      ),
+    );
   };
 
   const blocked =

@@ -2,18 +2,17 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { STAFF_TEMPLATE } from "../../../core/appraisal";
 import { appraisalPlan } from "../../../sheets/appraisal";
 import type { RangeData } from "../../../sheets/plan";
-import { findPlansInWorkbook } from "../../../xlsx";
+import { workbookReader } from "../../../xlsx/reader";
+import { EMPTY_WORKBOOK, type WorkbookReader } from "../../../sheets/reader";
 import { planWorkbook } from "../../../../test/support/xlsx";
-import { readWorkbookRange } from "../../../cli/io";
 import {
   checkFormulaInput,
   defaultPeriod,
   peopleOf,
   preview,
-  readForms,
+  readFormsSource,
   readPool,
   yearChoices,
-  type FormsReader,
   type PeopleSource,
 } from "./bonusModel";
 import { B } from "./strings";
@@ -178,17 +177,19 @@ describe("bonus pane model", () => {
     });
     const wb = await planWorkbook({ sheets });
     const calls: string[] = [];
-    const host: FormsReader = {
-      findPlans: async () => {
+    const file = workbookReader(wb);
+    const host: WorkbookReader = {
+      ...file,
+      findPlans: () => {
         calls.push("findPlans");
-        return findPlansInWorkbook(wb);
+        return file.findPlans();
       },
-      readRanges: async (requests) => {
+      readRanges: (requests) => {
         calls.push(`readRanges ${requests.map((r) => `${r.sheetName}!${r.address}`).join(", ")}`);
-        return requests.map((r) => readWorkbookRange(wb, r.sheetName, r.address));
+        return file.readRanges(requests);
       },
     };
-    const source = await readForms(host, 2026, (n) => `${n} forms`);
+    const source = await readFormsSource(host, 2026, (n) => `${n} forms`);
     // One read for every form of the year (one Excel.run in Excel).
     expect(calls).toEqual([
       "findPlans",
@@ -202,9 +203,9 @@ describe("bonus pane model", () => {
       "appraisal forms not used (not quarters of 2026): 考核表 2025-Q4 (2025-Q4)",
     ]);
     expect(
-      await readForms(
+      await readFormsSource(
         {
-          findPlans: async () => [],
+          ...EMPTY_WORKBOOK,
           readRanges: async () => {
             throw new Error("not called");
           },
@@ -213,5 +214,5 @@ describe("bonus pane model", () => {
         String,
       ),
     ).toBeNull();
-  }, 60_000); // writes and reads back four 1,500-person forms as a file
+  }, 240_000); // writes and reads back four 1,500-person forms (with their rank helper columns) as a file; room for a loaded 2-core machine, no speed assertion
 });

@@ -4,31 +4,29 @@
  * offending part marked), the pool input, the people from what a host read, and the preview.
  */
 import { text, type Locale, type Text } from "../../../core/i18n/text";
-import type { Problem } from "../../../core/problem";
 import type { Settings } from "../../../core/settings";
 import { parseNumericText } from "../../../core/values/toNumber";
 import { parseFormula, type CheckedFormula } from "../../../core/formula";
 import {
   BONUS_FORMULA_LANGUAGE,
   computeBonuses,
-  peopleFromForms,
-  quarterOfPeriod,
-  readBonusTable,
   type BonusPeopleRead,
   type BonusResult,
-  type FormGrades,
   type Quarter,
 } from "../../../core/bonus";
 import {
-  appraisalForms,
   bonusLayout,
   displayFormula,
   forfeitText,
-  formGrades,
+  peopleFromReading,
+  peopleFromTable,
   quarterCellFormula,
+  readForms,
   yearEndCellFormula,
+  type FormsReading,
 } from "../../../sheets/bonus";
-import type { FoundPlan, RangeData } from "../../../sheets/plan";
+import type { RangeData } from "../../../sheets/plan";
+import type { WorkbookReader } from "../../../sheets/reader";
 import { formatText } from "../../i18n/format";
 
 /** The quarter whose bonus is due: the last finished quarter (paid in the first month of the next, 第六–七条). */
@@ -109,48 +107,28 @@ export function readPool(
 
 /** What was read for the people, kept raw so a change of year or settings reads it again. */
 export type PeopleSource =
-  | {
-      readonly kind: "forms";
-      readonly label: string;
-      readonly forms: readonly FormGrades[];
-      readonly problems: readonly Problem[];
-    }
+  | ({ readonly kind: "forms"; readonly label: string } & FormsReading)
   | { readonly kind: "table"; readonly label: string; readonly range: RangeData };
 
-/** What reading the forms needs from a host (the pane passes its WorkbookHost). */
-export interface FormsReader {
-  findPlans(): Promise<FoundPlan[]>;
-  readRanges(requests: readonly { readonly sheetName: string; readonly address: string }[]): Promise<RangeData[]>;
-}
-
 /**
- * Reads the appraisal forms of `year` through a host: one findPlans, then one readRanges for
- * every form of that year (a rectangle with every person each) — in Excel one Excel.run whose
- * syncs grow neither with the forms nor with the people. Forms of other periods are only named
- * (peopleOf reports them). Null when the workbook has no appraisal form at all.
+ * Reads the appraisal forms of `year` through the host, with sheets/bonus `readForms` (the same
+ * function the command line calls over an .xlsx file): one findPlans, then one readRanges for
+ * every form of the year. Null when the workbook has no form.
  */
-export async function readForms(
-  host: FormsReader,
+export async function readFormsSource(
+  host: WorkbookReader,
   year: number,
   label: (forms: number) => string,
 ): Promise<PeopleSource | null> {
-  const found = appraisalForms(await host.findPlans());
-  if (found.forms.length === 0) return null;
-  const ofYear = found.forms.filter((f) => quarterOfPeriod(f.period, year) !== null);
-  const read = await host.readRanges(ofYear.map((f) => ({ sheetName: f.sheetName, address: f.address })));
-  const forms: FormGrades[] = found.forms.map((f) => {
-    const i = ofYear.indexOf(f);
-    return i < 0 ? { sheetName: f.sheetName, period: f.period, rows: [] } : formGrades(f, read[i]!);
-  });
-  return { kind: "forms", label: label(forms.length), forms, problems: found.problems };
+  const reading = await readForms(await host.findPlans(), (requests) => host.readRanges(requests), year);
+  return reading && { kind: "forms", label: label(reading.forms.length), ...reading };
 }
 
 /** The people for `year` from what was read. */
 export function peopleOf(source: PeopleSource, year: number, settings: Settings): BonusPeopleRead {
-  if (source.kind === "table")
-    return readBonusTable(source.range.values, { year, firstRow: source.range.firstRow, settings });
-  const read = peopleFromForms(source.forms, year, settings);
-  return { ...read, problems: [...source.problems, ...read.problems] };
+  return source.kind === "table"
+    ? peopleFromTable(source.range, year, settings)
+    : peopleFromReading(source, year, settings);
 }
 
 export interface Preview {

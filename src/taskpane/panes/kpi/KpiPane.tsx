@@ -41,11 +41,11 @@ import {
   PROBLEMS_SHEET_NAME,
   type SourceTable,
 } from "../../../sheets/workorders";
-import { GenerateButton, TaskStatus, useTask, writeWarnings, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { settingsForGeneration, settingsMessages } from "../settings/settingsForGeneration";
+import { generateSheets } from "../generateSheets";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import {
   ambiguousChoice,
@@ -243,35 +243,46 @@ export function KpiPane() {
 
   const generate = () => {
     if (!parsed || !chosen || asOf === null || !source) return;
-    void task.run(K.generating, async ({ progress }) => {
-      // The settings as the workbook holds them now (the sheet may have been added meanwhile).
-      const workbookSettings = await settingsForGeneration(host, locale);
-      const wb = kpiWorkbookPlan({
-        parsed,
-        month: chosen.month,
-        asOf,
+    // The settings as the workbook holds them now (the sheet may have been added meanwhile).
+    void task.run(K.generating, ({ progress }) =>
+      generateSheets(
+        host,
         locale,
-        settings: workbookSettings.settings,
-        source: { name: source.label, address: source.address },
-        includeSettings: workbookSettings.add.length > 0,
-        ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
-      });
-      if (!wb.ok) throw new ProblemError(wb.problem);
-      const written = await host.write(wb.value.plan, progress);
-      const names = written.sheets.map((s) => s.actual);
-      const problemsSheet = written.sheets.find((s) => s.kind === "problems")?.actual ?? t(PROBLEMS_SHEET_NAME);
-      const messages: PaneMessageInput[] = [
-        { intent: "success", body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }) },
-      ];
-      if (parsed.problems.length > 0)
-        messages.push({
-          intent: "warning",
-          body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }),
-        });
-      messages.push(...settingsMessages(workbookSettings, K.settingsAdded));
-      messages.push(...writeWarnings(written));
-      return messages;
-    });
+        {
+          build: (workbook) =>
+            kpiWorkbookPlan({
+              parsed,
+              month: chosen.month,
+              asOf,
+              locale,
+              settings: workbook.settings,
+              source: { name: source.label, address: source.address },
+              // The KPI workbook plan places the settings sheet itself (before the register).
+              includeSettings: workbook.add.length > 0,
+              ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
+            }),
+          plan: (wb) => wb.plan,
+          messages: (_wb, written, settingsNotes) => {
+            const names = written.sheets.map((s) => s.actual);
+            const problemsSheet = written.sheets.find((s) => s.kind === "problems")?.actual ?? t(PROBLEMS_SHEET_NAME);
+            const messages: PaneMessageInput[] = [
+              {
+                intent: "success",
+                body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }),
+              },
+            ];
+            if (parsed.problems.length > 0)
+              messages.push({
+                intent: "warning",
+                body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }),
+              });
+            return [...messages, ...settingsNotes];
+          },
+          settingsAdded: K.settingsAdded,
+        },
+        progress,
+      ),
+    );
   };
 
   const rows = source ? mappingRows(source.proposal, mapping) : [];

@@ -1,38 +1,7 @@
-import { text, type Locale, type Text } from "../../../core/i18n/text";
-import type { Problem } from "../../../core/problem";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
-import type { FoundPlan, SheetPlan } from "../../../sheets/plan";
-import { settingsPlan } from "../../../sheets/settings";
-import type { WorkbookHost } from "../../host";
+import { text, type Text } from "../../../core/i18n/text";
+import type { GenerationSettings } from "../../../sheets/settings";
 import type { PaneMessageInput } from "../../components";
 import { formatText } from "../../i18n/format";
-import { decideWorkbookSettings } from "./workbookSettings";
-
-export interface GenerationSettings {
-  /** The scheme the generated formulas will find in the workbook. */
-  readonly settings: Settings;
-  /** Values of the workbook's 考核参数 that could not be read (defaults used for those). */
-  readonly problems: readonly Problem[];
-  /**
-   * The 考核参数 sheet to write first, when the workbook has none yet (created on first use,
-   * SPEC: generated formulas reference its names); empty when the workbook already has one.
-   */
-  readonly add: readonly SheetPlan[];
-  /** The generated sheets in the workbook (read anyway to find the settings), for generators that build on them. */
-  readonly plans: readonly FoundPlan[];
-}
-
-/**
- * What every generator needs before it builds a plan: the workbook's settings (read back from
- * its names) or, on first use, the defaults plus the settings sheet to create with the plan.
- */
-export async function settingsForGeneration(host: WorkbookHost, locale: Locale): Promise<GenerationSettings> {
-  // One Excel.run for both (issue 9: round trips).
-  const { plans, names: values } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
-  const state = decideWorkbookSettings(plans, values);
-  if (state.status === "present") return { settings: state.settings, problems: state.problems, add: [], plans };
-  return { settings: DEFAULT_SETTINGS, problems: [], add: [settingsPlan(DEFAULT_SETTINGS, locale)], plans };
-}
 
 const SETTINGS_PROBLEMS = text(
   "“考核参数”中有无法读取的值，已使用默认值：{list}",

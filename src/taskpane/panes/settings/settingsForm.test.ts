@@ -70,7 +70,7 @@ describe("defaults round-trip", () => {
 
   test("every scalar field is shown with a label and comes from the settings", () => {
     expect(new Set(SCALAR_FIELD_DEFS.map((f) => f.id)).size).toBe(SCALAR_FIELD_DEFS.length);
-    // The two rating targets start blank: no target, scored as mean ÷ 10 × full (SPEC 2.3).
+    // The two rating targets start blank: no target, scored as mean ÷ 10 × full (RULES.md#monthly-kpis).
     for (const f of SCALAR_FIELD_DEFS)
       expect(defaults().values[f.id] === "").toBe(
         f.id === "kpi.targets.quality" || f.id === "kpi.targets.satisfaction",

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
-import { SETTING_NAMES } from "../../../core/settings";
+import { readWorkbookSettings } from "../../../sheets/settings";
 import { useHost, useWorkbookVersion } from "../../host/HostContext";
-import { decideWorkbookSettings, type WorkbookSettingsState } from "./workbookSettings";
+import type { WorkbookSettingsState } from "./workbookSettings";
 
 export type { WorkbookSettingsState } from "./workbookSettings";
+
+const LOADING: WorkbookSettingsState = { status: "loading" };
 
 /**
  * Reads the workbook's settings and re-reads after every change the host makes (a write, a file
@@ -13,17 +15,16 @@ export function useWorkbookSettings(): { state: WorkbookSettingsState; reload: (
   const host = useHost();
   const version = useWorkbookVersion();
   const [reloads, setReloads] = useState(0);
-  const [state, setState] = useState<WorkbookSettingsState>({ status: "loading" });
+  // What was read, and for which request: until the answer for the current host, workbook
+  // version and reload arrives, the state is "loading" (derived, not set inside the effect).
+  const [read, setRead] = useState<{ request: readonly unknown[]; state: WorkbookSettingsState } | null>(null);
 
   useEffect(() => {
     let current = true;
-    setState({ status: "loading" });
-    (async () => {
-      const { plans, names } = await host.readPlansAndNames(Object.values(SETTING_NAMES));
-      return decideWorkbookSettings(plans, names);
-    })().then(
-      (next) => current && setState(next),
-      (error: unknown) => current && setState({ status: "failed", error }),
+    const request = [host, version, reloads];
+    readWorkbookSettings(host).then(
+      ({ state: next }) => current && setRead({ request, state: next }),
+      (error: unknown) => current && setRead({ request, state: { status: "failed", error } }),
     );
     return () => {
       current = false;
@@ -31,5 +32,6 @@ export function useWorkbookSettings(): { state: WorkbookSettingsState; reload: (
   }, [host, version, reloads]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
-  return { state, reload };
+  const answered = read !== null && [host, version, reloads].every((x, i) => Object.is(x, read.request[i]));
+  return { state: answered ? read.state : LOADING, reload };
 }

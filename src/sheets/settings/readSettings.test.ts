@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../../core/settings";
-import type { FoundPlan } from "../../../sheets/plan";
-import { decideWorkbookSettings } from "./workbookSettings";
+import { DEFAULT_SETTINGS, SETTING_NAMES } from "../../core/settings";
+import type { FoundPlan } from "../plan";
+import { decideWorkbookSettings } from "./readSettings";
 
 const settingsSheet: FoundPlan = { sheetName: "考核参数", marker: { kind: "settings", version: 1, meta: {} } };
 const otherSheet: FoundPlan = { sheetName: "考核表", marker: { kind: "appraisal", version: 1, meta: {} } };
