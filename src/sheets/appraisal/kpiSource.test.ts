@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import type { FoundPlan, RangeData } from "../plan";
 import { isFormulaCell } from "../plan";
-import { appraisalPlan } from "./appraisalPlan";
+import { appraisalPlan, appraisalPlans } from "./appraisalPlan";
 import { kpiTableFor, kpiTables, kpiValues, noKpiTable } from "./kpiSource";
 
 /** A KPI marker as the KPI generator writes it (version 3: score columns listed). */
@@ -133,5 +133,32 @@ describe("kpiSource (issue 12 point 8)", () => {
     expect(
       r.value.cells.flatMap((b) => b.rows.flat()).some((c) => typeof c === "string" && c.includes("月度KPI 2026-10")),
     ).toBe(true);
+  });
+
+  it("with the 360° rater sheet, the KPI columns keep their lookups and the others read the raters", () => {
+    const source = kpiValues(tables[1], range());
+    const r = appraisalPlans({
+      template: STAFF_TEMPLATE,
+      period: { year: 2026, month: 10 },
+      people: [{ name: "张三" }, { name: "李四" }],
+      scale: "five",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      kpiSource: source,
+      raters: {},
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const formPlan = r.value[r.value.length - 1];
+    const columns = formColumns(STAFF_TEMPLATE);
+    const onTime = 5 + columns.findIndex((c) => c.name.zh === "服务受理及时率");
+    const block = formPlan.cells.find(
+      (b) => b.rows.length === 2 && b.rows[0].length === 1 && isFormulaCell(b.rows[0][0]),
+    )!;
+    expect(isFormulaCell(block.rows[0][0]) && block.rows[0][0].f).toContain("MATCH(");
+    expect(isFormulaCell(block.rows[0][0]) && block.rows[0][0].expect).toBe(4.5);
+    expect(block.rows.length).toBe(2);
+    const raterFills = (formPlan.fills ?? []).filter((f) => f.formula.includes("COLUMN()"));
+    expect(raterFills.length).toBe(columns.length - 4); // 受理及时率, 回访率, 客户满意度, 表单记录准确率 are looked up
+    expect(raterFills.some((f) => f.range.startsWith(`${String.fromCharCode(64 + onTime)}8:`))).toBe(false);
   });
 });
