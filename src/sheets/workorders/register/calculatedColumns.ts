@@ -68,7 +68,7 @@ export function writeCalculatedColumns(sheet: RegisterSheet): void {
 }
 
 /**
- * 报告完整 per order (core/workorders/serviceReport.ts, 表单记录准确率): blank until the order is
+ * 报告完整 per order (core/workorders/serviceReport.ts, RULES.md#service-report-and-record-accuracy): blank until the order is
  * completed; 是 when the customer signed and, if anything was replaced, part, quantity (> 0) and
  * reason are written and the old part is back.
  */
