@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { csvToRangeData, decodeCsvBytes, readTableData, TableReadError } from "./read";
 import { readTableFile } from "./readFile";
-import { workbookToBuffer } from "./write";
+import { workbookToBuffer } from "../../test/support/exceljs/write";
 
 const dir = mkdtempSync(join(tmpdir(), "svc-read-"));
 

@@ -16,7 +16,9 @@ import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns } from "../../src/core/appra
 import { RATER_ROLES, type RaterScores } from "../../src/core/scoring";
 import { appraisalMarkerOf, appraisalPlan, appraisalPlans, ratersMarkerOf } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
-import { findPlansInWorkbook, workbookToBuffer, xlsxBytes } from "../../src/xlsx";
+import { xlsxBytes } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { workbookToBuffer } from "../support/exceljs/write";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";

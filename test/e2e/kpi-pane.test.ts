@@ -25,7 +25,7 @@ import {
 } from "../../src/core/workorders";
 import { kpiMarkerOf } from "../../src/sheets/workorders";
 import { checkedMeta } from "../support/markers";
-import { findPlansInWorkbook } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
 import { closeAndCheckErrors, openPane, ROOT, type PaneSession } from "./support/pane";
 
 const OCT = { year: 2026, month: 10 };

@@ -21,9 +21,19 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { formatCell } from "../../src/sheets/formula/a1";
-import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sheets/formula/prepare";
-import { isFormulaCell, type Expected, type PlanCell, type Scalar, type WorkbookPlan } from "../../src/sheets/plan";
+import {
+  finalCells,
+  keyColumn,
+  keyRow,
+  prepareWorkbookPlan,
+  type ExistingNames,
+} from "../../src/sheets/formula/prepare";
+import { isFormulaCell, type Expected, type PlanCell, type WorkbookPlan } from "../../src/sheets/plan";
+import { isComputedError, matchesExpected, type Computed } from "../../src/sheets/selfcheck/compare";
 import { xlsxBytes } from "../../src/xlsx/writeXlsx";
+
+// The comparison lives in src/ so the add-in's self-check in Excel judges cells by the same rule.
+export { matchesExpected, type Computed };
 
 export class LibreOfficeMissingError extends Error {
   constructor() {
@@ -158,9 +168,6 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
   }
 }
 
-/** A computed value as LibreOffice left it: a scalar, or an error ("#N/A", "Err:502", …). */
-export type Computed = Scalar | { readonly error: string };
-
 /** Reads a cell's computed value from a recalculated workbook. */
 export function computedValue(cell: ExcelJS.Cell | undefined): Computed {
   if (!cell) return null;
@@ -186,22 +193,7 @@ export function computedValue(cell: ExcelJS.Cell | undefined): Computed {
   return fromValue(v);
 }
 
-function isError(c: Computed): c is { error: string } {
-  return typeof c === "object" && c !== null;
-}
-
-/** Numbers: relative 1e-9, or absolute 1e-9 near zero. "" and null both mean an empty result. */
-export function matchesExpected(expected: Expected, actual: Computed): boolean {
-  if (typeof expected === "object" && expected !== null) return isError(actual) && actual.error === expected.error;
-  if (isError(actual)) return false;
-  if (expected === "" || expected === null) return actual === "" || actual === null;
-  if (typeof expected === "number") {
-    if (typeof actual !== "number") return false;
-    const diff = Math.abs(expected - actual);
-    return diff <= 1e-9 || diff <= 1e-9 * Math.max(Math.abs(expected), Math.abs(actual));
-  }
-  return expected === actual;
-}
+const isError = isComputedError;
 
 export interface FormulaProblem {
   readonly sheet: string;
@@ -232,9 +224,19 @@ function show(v: Expected | Computed | undefined): string {
   return typeof v === "object" && v !== null ? v.error : JSON.stringify(v);
 }
 
-/** Compares a recalculated workbook with the plan's formulas and expectations. */
-export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbook, recalcMs = 0): VerifySummary {
-  const prepared = prepareWorkbookPlan(plan, { sheetNames: [], definedNames: [], tableNames: [] });
+/**
+ * Compares a recalculated workbook with the plan's formulas and expectations. `existing`: the
+ * names the workbook held before the plan was added to it (sheets grafted into a user's workbook).
+ */
+export function compareWithPlan(
+  plan: WorkbookPlan,
+  recalculated: ExcelJS.Workbook,
+  recalcMs = 0,
+  existing: ExistingNames = { sheetNames: [], definedNames: [], tableNames: [] },
+  /** Adjusts a computed value before it is compared (e.g. a 1904 workbook's dates). */
+  adjust: (cell: ExcelJS.Cell | undefined, actual: Computed) => Computed = (_cell, actual) => actual,
+): VerifySummary {
+  const prepared = prepareWorkbookPlan(plan, existing);
   let formulaCells = 0;
   let cellsCompared = 0;
   const mismatches: FormulaProblem[] = [];
@@ -247,7 +249,7 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
       formulaCells += 1;
       const address = formatCell(keyRow(key), keyColumn(key));
       const wsCell = ws?.findRow(keyRow(key))?.findCell(keyColumn(key));
-      const actual = computedValue(wsCell);
+      const actual = adjust(wsCell, computedValue(wsCell));
       const base = { sheet: sheet.actualName, cell: address, formula: f, actual };
       if (!ws) {
         mismatches.push({ ...base, expected: expect, reason: "missing" });

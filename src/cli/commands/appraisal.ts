@@ -18,7 +18,7 @@ import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { readerOf, workbookSettings } from "../workbook";
 
@@ -82,7 +82,7 @@ export const appraisalCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
+    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
     const kpiFrom = optionalString(ctx, "kpi-from");
     if (kpiFrom !== undefined && inPath === undefined)
       throw new CliError(
@@ -108,8 +108,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
     const settings = await workbookSettings(wb, ctx.locale);
-    printNotes(ctx, settings.problems);
     const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
     const targetsText = optionalString(ctx, "targets");
     const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
@@ -160,7 +160,5 @@ export const appraisalCommand: Command = {
           ctx.locale,
         ),
       );
-    const charts = chartsNote(workbookPlan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

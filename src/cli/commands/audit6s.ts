@@ -19,8 +19,7 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOutput, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
-import { printNotes } from "../notes";
+import { checkOutput, dateOption, loadWorkbook, outExtension, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { workbookSettings } from "../workbook";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
@@ -115,6 +114,7 @@ export const audit6sCommand: Command = {
     checkOutput(out, {
       force: flag(ctx, "force"),
       inputs: [inPath, checklistFile === undefined ? undefined : resolvePath(ctx, checklistFile)],
+      extension: outExtension(inPath),
     });
     const date =
       optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
@@ -126,8 +126,8 @@ export const audit6sCommand: Command = {
     const checklist = await checklistOption(ctx);
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const { settings, add, problems } = await workbookSettings(wb, ctx.locale);
-    printNotes(ctx, problems);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
+    const { settings, add } = await workbookSettings(wb, ctx.locale);
     const r = audit6sPlan({
       areas,
       date,
@@ -145,7 +145,5 @@ export const audit6sCommand: Command = {
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

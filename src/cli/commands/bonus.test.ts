@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE } from "../../core/appraisal";
 import { appraisalPlan } from "../../sheets/appraisal";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { main, type MainIO } from "../main";
 import type { BonusJson } from "./bonus";
 

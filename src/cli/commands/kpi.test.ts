@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../core/workorders";
 import { kpiMarkerOf } from "../../sheets/workorders";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { checkedMeta } from "../../../test/support/markers";
 import { main, type MainIO } from "../main";
 import type { KpiJson } from "./kpi";

@@ -29,7 +29,7 @@ import {
 } from "../../core/workorders";
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
-import { describeProblem, type Problem } from "../../core/problem";
+import { describeProblem } from "../../core/problem";
 import { kpiWorkbookPlan, partsExport, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
@@ -38,7 +38,6 @@ import { COLUMN_OPTIONS, COLUMN_USAGE, decideColumns } from "./kpiColumns";
 import { partsCsv } from "./partsCsv";
 import {
   bytesOutput,
-  chartsNote,
   checkOut,
   checkOutput,
   jsonOutput,
@@ -47,7 +46,7 @@ import {
   resolvePath,
   writeWorkbook,
 } from "../io";
-import { printNotes, printTextNotes } from "../notes";
+import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
@@ -115,8 +114,7 @@ export const kpiCommand: Command = {
     const asOfText = optionalString(ctx, "as-of");
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
 
-    const { range, settings, settingsProblems } = await readInput(ctx, input);
-    printNotes(ctx, settingsProblems);
+    const { range, settings } = await readInput(ctx, input);
     const table = sourceTable(range);
     if (!table.ok)
       throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
@@ -177,8 +175,6 @@ export const kpiCommand: Command = {
         `已写入 ${parts}：${replaced.rows.length} 条换件记录（供备用件台账销帐）`,
         `wrote ${parts}: ${replaced.rows.length} replaced parts (for the spare-parts ledger)`,
       );
-    const charts = chartsNote(wb.value.plan);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
 
@@ -202,23 +198,22 @@ function asOfOption(value: string): number {
   return r.value;
 }
 
-/** The orders' cells, and the settings: the input workbook's 考核参数 when it has one, else the defaults. */
-async function readInput(
-  ctx: CommandContext,
-  input: string,
-): Promise<{ range: RangeData; settings: Settings; settingsProblems: readonly Problem[] }> {
+/**
+ * The orders' cells, and the settings: the input workbook's 考核参数 when it has one (refused,
+ * a ProblemError main() prints, when a value of it cannot be read), else the defaults.
+ */
+async function readInput(ctx: CommandContext, input: string): Promise<{ range: RangeData; settings: Settings }> {
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
     const ws = chooseSheet(book, sheet, input);
-    const { settings, problems } = await workbookSettings(book, ctx.locale);
+    const { settings } = await workbookSettings(book, ctx.locale);
     const read = book.readUsedRange(ws.name, { fillMerged: true });
     printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, read.notes));
     return {
       range: { ...read, sheetName: `${baseName(input)} › ${ws.name}` },
       settings,
-      settingsProblems: problems,
     };
   }
   if (sheet !== undefined)
@@ -227,7 +222,7 @@ async function readInput(
   const range = await readTableFile(input, { kind: "csv" });
   printTextNotes(ctx, range.notes);
   const { settings } = await workbookSettings(null, ctx.locale);
-  return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
+  return { range: { ...range, sheetName: baseName(input) }, settings };
 }
 
 function baseName(path: string): string {

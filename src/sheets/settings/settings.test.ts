@@ -65,6 +65,15 @@ describe("settingsFromNames", () => {
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it("a name only the formulas read (a bounds or codes column), when missing, is reported too", () => {
+    const values = defaultNamedValues();
+    delete values[SETTING_NAMES.audit6sRatingCodes];
+    const r = settingsFromNames(values);
+    expect(r.problems.map((p) => p.message.en)).toEqual([
+      "SVC_6S_Rating_Codes: the name is missing; the default is used",
+    ]);
+  });
+
   it("reads a department's own values", () => {
     const values = defaultNamedValues();
     values[SETTING_NAMES.kpiTargetOnTime] = [[0.95]];

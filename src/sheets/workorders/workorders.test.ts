@@ -10,6 +10,7 @@ import {
   type WorkOrder,
 } from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
+import { parseRange } from "../formula/a1";
 import {
   escapeCriterion,
   kpiPlan,
@@ -361,6 +362,28 @@ describe("kpiPlan", () => {
     }
   });
 
+  it("prints its charts: the print area covers every chart's cells (in both languages)", () => {
+    for (const p of [plan, kpiPlan({ report: report.value, locale: "en-US", settings: DEFAULT_SETTINGS })]) {
+      const area = parseRange(p.print!.printArea!);
+      for (const c of p.charts!) {
+        const from = parseRange(c.from);
+        const to = parseRange(c.to);
+        expect([
+          from.top >= area.top,
+          from.left >= area.left,
+          to.bottom <= area.bottom,
+          to.right <= area.right,
+        ]).toEqual([true, true, true, true]);
+      }
+      // and no further than the charts: the page ends under them
+      expect(area.bottom).toBe(Math.max(...p.charts!.map((c) => parseRange(c.to).bottom)));
+      // the chart section (its title, its data, the charts) starts a page of its own
+      const [breakBefore] = p.print!.pageBreaksBefore!;
+      expect(cellAt(p, `A${breakBefore}`)).toBe(p === plan ? "图表数据" : "Chart data");
+      expect(p.print!.pageBreaksBefore).toEqual([breakBefore]);
+    }
+  });
+
   it("freezes as values with a time stamp: no formula reads the register any more", () => {
     const frozen = kpiPlan({
       report: report.value,
@@ -386,6 +409,7 @@ describe("kpiPlan", () => {
     const rate = cellAt(p, "D9");
     expect(isFormulaCell(rate) && rate.expect).toBe("");
     expect(p.charts).toEqual([]);
+    expect(p.print!.pageBreaksBefore).toBeUndefined();
   });
 
   it("escapes COUNTIFS wildcards in technician names", () => {

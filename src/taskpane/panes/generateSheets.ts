@@ -18,8 +18,9 @@ export interface Generation<T> {
   /** The sheets to write; usually `withSettingsSheet(workbook, value.plan)`. */
   plan(value: T, workbook: GenerationSettings): WorkbookPlan;
   /**
-   * What to tell the user after the write. `settingsNotes` (the 考核参数 sheet was created, or
-   * some of its values fell back to defaults) are for the pane to place among its own messages.
+   * What to tell the user after the write. `settingsNotes` (the 考核参数 sheet was created with
+   * it) are for the pane to place among its own messages. A 考核参数 with a value that cannot be
+   * read never gets here: `settingsForGeneration` refuses it before anything is written.
    */
   messages(value: T, written: WriteReport, settingsNotes: readonly PaneMessageInput[]): PaneMessageInput[];
   /** What to say when the 考核参数 sheet is created with this generation, in the pane's words. */

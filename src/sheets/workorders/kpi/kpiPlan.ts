@@ -62,8 +62,10 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan<KpiMarker> {
   highlightKpis(sheet);
   const previous = writePreviousMonth(sheet, sheet.departmentRow + 2);
   formatPreviousMonth(sheet, previous);
-  const lastRow = sheet.technicians.length > 0 ? writeCharts(sheet, previous.department + 2) : previous.department;
-  setUpPage(sheet, lastRow);
+  if (sheet.technicians.length > 0) {
+    const chartsTop = previous.department + 2;
+    setUpPage(sheet, writeCharts(sheet, chartsTop), chartsTop);
+  } else setUpPage(sheet, previous.department);
   return sheet.b.build();
 }
 

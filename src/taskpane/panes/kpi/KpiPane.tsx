@@ -41,7 +41,7 @@ import {
   PROBLEMS_SHEET_NAME,
   type SourceTable,
 } from "../../../sheets/workorders";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -163,7 +163,10 @@ export function KpiPane() {
   const readSelection = () =>
     void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async () => {
       const range = await host.readSelection();
-      return { intent: "success", body: load(range, `${range.sheetName}!${range.address}`) };
+      return [
+        { intent: "success", body: load(range, `${range.sheetName}!${range.address}`) },
+        ...hiddenRowsNote(range),
+      ];
     });
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {

@@ -28,7 +28,7 @@ import { useCallback, useMemo, useState, type ReactElement } from "react";
 import { DEFAULT_SETTINGS, KPI_KEYS, type TargetComparison } from "../../../core/settings";
 import { COMPARISONS, COMPARISON_SYMBOL } from "../../../core/scoring/comparison";
 import { SETTINGS_SHEET_NAME, settingsPlan } from "../../../sheets/settings";
-import { GenerateButton, LabeledInput, TaskStatus, messageFromError, useTask } from "../../components";
+import { GenerateButton, LabeledInput, TaskStatus, messageFromError, useTask, writeWarnings } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { STRINGS } from "../../i18n/strings";
@@ -60,6 +60,7 @@ import {
   type SettingsForm,
 } from "./settingsForm";
 import { useWorkbookSettings } from "./useWorkbookSettings";
+import { SelfCheckSection } from "./SelfCheckSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -543,6 +544,7 @@ export function SettingsPane() {
       return [
         { intent: "success", body: formatText(STRINGS.settingsCreated, { sheet }) },
         ...(plan.notes ?? []).map((note) => ({ intent: "info" as const, body: note })),
+        ...writeWarnings(report),
       ];
     });
   };
@@ -624,6 +626,7 @@ export function SettingsPane() {
         )}
       </div>
       <TaskStatus task={task} />
+      <SelfCheckSection />
     </div>
   );
 }
