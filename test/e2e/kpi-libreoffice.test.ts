@@ -7,6 +7,7 @@
  */
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import {
+  blankOrder,
   parseOrders,
   proposeMapping,
   sampleWorkOrders,
@@ -272,34 +273,10 @@ describe("KPI workbook in LibreOffice", () => {
   test("issue 12 服务报告: 报告完整 and 表单记录准确率 on every combination of signature, part, quantity, reason and old part", async () => {
     const r = serialOf(2026, 10, 5, 8, 30);
     const base: WorkOrder = {
-      row: 0,
-      orderId: null,
-      customer: null,
+      ...blankOrder(0, null, r),
       technician: "王芳",
-      product: null,
       category: "other",
-      reportedAt: r,
-      dispatchedAt: null,
-      repliedAt: null,
-      contactMethod: null,
-      arrivedAt: null,
       completedAt: r + 1,
-      distanceKm: null,
-      mileageKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-      signatureObtained: false,
-      partName: null,
-      partQuantity: null,
-      partReason: null,
-      oldPartReturned: false,
     };
     const orders: WorkOrder[] = [];
     // 2^5 combinations × quantities 0 / 0.5 / 2, for two technicians; one open order each (not counted).

@@ -22,6 +22,7 @@ export {
 } from "./headers";
 export {
   parseOrders,
+  blankOrder,
   type WorkOrder,
   type OrderProblem,
   type ParsedOrders,

@@ -260,36 +260,7 @@ export function parseOrders(
       claimedIds.set(key, row);
     }
 
-    const order: Mutable<WorkOrder> = {
-      row,
-      orderId,
-      customer: null,
-      technician: null,
-      product: null,
-      category: null,
-      reportedAt,
-      dispatchedAt: null,
-      repliedAt: null,
-      contactMethod: null,
-      arrivedAt: null,
-      completedAt: null,
-      distanceKm: null,
-      mileageKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-      signatureObtained: false,
-      partName: null,
-      partQuantity: null,
-      partReason: null,
-      oldPartReturned: false,
-    };
+    const order: Mutable<WorkOrder> = blankOrder(row, orderId, reportedAt);
     for (let k = 0; k < mapped.length; k++) {
       const { def, column, name } = mapped[k];
       const raw = toCell(cells[column]);
@@ -317,6 +288,43 @@ export function parseOrders(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * An order with nothing but its row, ID and report time: every other field blank (yes/no 否).
+ * The parser fills it cell by cell; tests build orders from it.
+ */
+export function blankOrder(row: number, orderId: string | null, reportedAt: number): Mutable<WorkOrder> {
+  return {
+    row,
+    orderId,
+    customer: null,
+    technician: null,
+    product: null,
+    category: null,
+    reportedAt,
+    dispatchedAt: null,
+    repliedAt: null,
+    contactMethod: null,
+    arrivedAt: null,
+    completedAt: null,
+    distanceKm: null,
+    mileageKm: null,
+    supplierNeeded: false,
+    warranty: false,
+    firstTimeFix: false,
+    quality: null,
+    satisfaction: null,
+    returnVisit: false,
+    complaint: false,
+    serviceCaused: false,
+    complaintHandled: false,
+    signatureObtained: false,
+    partName: null,
+    partQuantity: null,
+    partReason: null,
+    oldPartReturned: false,
+  };
+}
 
 /** One setter per field keeps every order object the same shape (fast property access). */
 const SETTERS: Readonly<Record<OrderField, (o: Mutable<WorkOrder>, v: unknown) => void>> = {

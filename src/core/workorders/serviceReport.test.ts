@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../settings";
 import { aggregateMonth } from "./aggregate";
-import type { WorkOrder } from "./parseOrders";
+import { blankOrder, type WorkOrder } from "./parseOrders";
 import { serialOf } from "./sample";
 import { partReplaced, serviceReportComplete, type ServiceReportFacts } from "./serviceReport";
 
@@ -47,34 +47,9 @@ describe("serviceReportComplete (表单记录准确率, 3.3.2 / 3.4.2 E–d)", (
 
 describe("表单记录准确率 in the monthly KPIs", () => {
   const base: WorkOrder = {
-    row: 2,
-    orderId: null,
-    customer: null,
+    ...blankOrder(2, null, serialOf(2026, 10, 5, 8, 0)),
     technician: "张三",
-    product: null,
     category: "other",
-    reportedAt: serialOf(2026, 10, 5, 8, 0),
-    dispatchedAt: null,
-    repliedAt: null,
-    contactMethod: null,
-    arrivedAt: null,
-    completedAt: null,
-    distanceKm: null,
-    mileageKm: null,
-    supplierNeeded: false,
-    warranty: false,
-    firstTimeFix: false,
-    quality: null,
-    satisfaction: null,
-    returnVisit: false,
-    complaint: false,
-    serviceCaused: false,
-    complaintHandled: false,
-    signatureObtained: false,
-    partName: null,
-    partQuantity: null,
-    partReason: null,
-    oldPartReturned: false,
   };
   const options = { month: { year: 2026, month: 10 }, asOf: serialOf(2026, 11, 1), settings: DEFAULT_SETTINGS };
 
