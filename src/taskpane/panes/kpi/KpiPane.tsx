@@ -154,8 +154,9 @@ export function KpiPane() {
   };
 
   const readSelection = () =>
-    void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async () => {
-      const range = await host.readSelection();
+    void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async ({ rowsRead }) => {
+      // Large selections are read in chunks; the pane shows the rows read after each.
+      const range = await host.readSelection(rowsRead);
       return { intent: "success", body: load(range, `${range.sheetName}!${range.address}`) };
     });
 
