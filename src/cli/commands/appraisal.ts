@@ -14,6 +14,7 @@ import { CliError, type Command } from "../command";
 import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
+import { APPRAISAL } from "./specs";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -25,24 +26,7 @@ const SCALES: Readonly<Record<string, Scale>> = {
 };
 
 export const appraisalCommand: Command = {
-  name: "appraisal",
-  summary: text(
-    "生成考核表（售后服务人员或部门负责人模板）",
-    "generate an appraisal form (service staff or department head template)",
-  ),
-  usage: [
-    "appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]",
-  ],
-  options: {
-    template: { type: "string" },
-    people: { type: "string" },
-    period: { type: "string" },
-    scale: { type: "string" },
-    sheet: { type: "string" },
-    in: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...APPRAISAL,
   async run(ctx) {
     const templateId = requireString(ctx, "template");
     const template = templateId === "staff" || templateId === "head" ? TEMPLATES[templateId] : undefined;

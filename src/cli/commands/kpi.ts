@@ -32,6 +32,7 @@ import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../shee
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
+import { KPI } from "./specs";
 import {
   chartsNote,
   checkOut,
@@ -62,24 +63,7 @@ export type KpiJsonValues = Readonly<Record<(typeof KPI_VALUE_KEYS)[number], num
 export const UNASSIGNED_JSON = "未指派";
 
 export const kpiCommand: Command = {
-  name: "kpi",
-  summary: text(
-    "从工单数据生成工单登记表、数据问题表和月度 KPI 表（可另存 JSON）",
-    "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
-  ),
-  usage: [
-    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]",
-  ],
-  options: {
-    orders: { type: "string" },
-    month: { type: "string" },
-    "as-of": { type: "string" },
-    sheet: { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    freeze: { type: "boolean" },
-    force: { type: "boolean" },
-  },
+  ...KPI,
   async run(ctx) {
     const input = resolvePath(ctx, requireString(ctx, "orders"));
     const monthText = requireString(ctx, "month");
@@ -98,42 +82,25 @@ export const kpiCommand: Command = {
     const asOfText = optionalString(ctx, "as-of");
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
 
-    const { range, settings, settingsProblems } = await readInput(ctx, input);
-    printNotes(ctx, settingsProblems);
-    const table = sourceTable(range);
-    if (!table.ok)
-      throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
-    const proposal = proposeFor(table.value);
-    const parsed = readOrders(table.value, proposal.mapping);
-    if (!parsed.ok) {
-      const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
-      throw new CliError(
-        text(
-          `${parsed.problem.message.zh}（找到的标题：${found}）`,
-          `${parsed.problem.message.en} (headers found: ${found})`,
-        ),
-        1,
-      );
-    }
-    printMapping(ctx, proposal.mapping, table.value.headers, proposal.matches);
+    const { parsed, source, settings } = await readParsedOrders(ctx, input);
 
     const frozenAt = flag(ctx, "freeze") ? now : undefined;
     const wb = kpiWorkbookPlan({
-      parsed: parsed.value,
+      parsed,
       month: month.value,
       asOf,
       locale: ctx.locale,
       settings,
-      source: { name: range.sheetName, address: range.address },
+      source,
       includeSettings: true,
       ...(frozenAt !== undefined ? { frozenAt } : {}),
     });
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
-    const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
+    const body = kpiJson(wb.value.report, parsed, ctx.locale);
     // --out and --json: both written or neither.
     const sheets = await writeWorkbook(null, wb.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
-    const p = parsed.value;
+    const p = parsed;
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
     const say = (zh: string, en: string) => ctx.out(pick(text(zh, en), ctx.locale));
@@ -151,6 +118,36 @@ export const kpiCommand: Command = {
     if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
+
+/**
+ * The input's orders, parsed, with where they came from and the settings to use. Its cells are
+ * not returned: they are garbage once parsed (100,000 orders: about 80 MB of cells the write
+ * phase no longer carries).
+ */
+async function readParsedOrders(
+  ctx: CommandContext,
+  input: string,
+): Promise<{ parsed: ParsedOrders; source: { name: string; address: string }; settings: Settings }> {
+  const { range, settings, settingsProblems } = await readInput(ctx, input);
+  printNotes(ctx, settingsProblems);
+  const table = sourceTable(range);
+  if (!table.ok)
+    throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
+  const proposal = proposeFor(table.value);
+  const parsed = readOrders(table.value, proposal.mapping);
+  if (!parsed.ok) {
+    const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
+    throw new CliError(
+      text(
+        `${parsed.problem.message.zh}（找到的标题：${found}）`,
+        `${parsed.problem.message.en} (headers found: ${found})`,
+      ),
+      1,
+    );
+  }
+  printMapping(ctx, proposal.mapping, table.value.headers, proposal.matches);
+  return { parsed: parsed.value, source: { name: range.sheetName, address: range.address }, settings };
+}
 
 function nowSerial(ctx: CommandContext): number {
   const r = dateToSerial(ctx.now(), "local");
