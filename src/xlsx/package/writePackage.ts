@@ -36,6 +36,11 @@ import { StreamingZip, type ByteSink, type ZipOptions } from "./zip";
 export interface PackageOptions extends ZipOptions {
   /** Index (into `sheets`) of the sheet to show first. */
   readonly activeSheet?: number;
+  /**
+   * Rows of cell content written so far, of all the sheets' rows: after each chunk of a sheet's
+   * rows and at each sheet's end (the browser pane's "rows written").
+   */
+  readonly onRows?: (p: { readonly rowsWritten: number; readonly rowsTotal: number }) => void;
 }
 
 interface SheetLayout {
@@ -118,18 +123,26 @@ export async function writePackage(
   await zip.part("_rels/.rels", rootRelsXml());
 
   const active = options.activeSheet ?? 0;
+  // Every sheet's content index (blocks, fills, extent; no rows) up front: the rows total comes from their extents.
+  const contents = sheetLayouts.map((s) => sheetContent(s.prepared));
+  const rowsTotal = contents.reduce((n, c) => n + c.extent.rows, 0);
+  let rowsBefore = 0;
   for (const [index, s] of sheetLayouts.entries()) {
-    const content = sheetContent(s.prepared);
+    const content = contents[index]!;
+    const onRows = options.onRows;
+    const before = rowsBefore;
     zip.beginPart(s.path);
     for (const chunk of worksheetXml(s.prepared, content, {
       styles,
       tableRelIds: s.tables.map((t) => t.relId),
       ...(s.drawing ? { drawingRelId: s.drawing.relId } : {}),
       selected: index === active,
+      ...(onRows ? { onRows: (row: number) => onRows({ rowsWritten: before + row, rowsTotal }) } : {}),
     })) {
       await zip.push(chunk);
     }
     await zip.endPart();
+    rowsBefore += content.extent.rows;
 
     const rels: { id: string; type: string; target: string }[] = [];
     for (const [ti, t] of s.tables.entries()) {

@@ -38,6 +38,7 @@ export const K = {
   ),
   unusedColumns: text("未使用的列：{columns}", "Columns not used: {columns}"),
   confirm: text("确认并检查数据", "Confirm and check the data"),
+  cancel: text("取消", "Cancel"),
   checking: text("正在检查数据…", "Checking the data…"),
   step3: text("3. 数据检查", "3. Data check"),
   checked: text(
