@@ -169,6 +169,8 @@ module.exports = (_env, argv) => {
         ],
       }),
       new PreMinifiedChunksPlugin(["exceljs"]),
+      // The add-in's version, for the self-check report (src/taskpane/version.ts).
+      new (require("webpack").DefinePlugin)({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
     ],
     devServer: {
       port: DEV_PORT,

@@ -36,6 +36,13 @@ export interface ReadProgress {
 }
 
 export interface ReadOptions {
+  /**
+   * What is read besides the values: the number formats (default: what a user's data needs), or
+   * each cell's value type (for computed results, where an error must not pass for text:
+   * Range.valueTypes, ExcelApi 1.1, says "Error" for "#N/A":
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member).
+   */
+  readonly with?: "numberFormats" | "valueTypes";
   readonly maxCellsPerRequest?: number;
   /** Called after each chunk of a range read in chunks (one sync each), so a pane can show rows read. */
   readonly onProgress?: (p: ReadProgress) => void;
@@ -113,22 +120,23 @@ async function readRect(
   sheetName: string,
   rect: Rect | undefined,
   options: ReadOptions,
-): Promise<RangeData> {
-  if (!rect) return { sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
+): Promise<TypedRangeData> {
+  if (!rect) return emptyRange(sheetName, options);
   const width = rect.right - rect.left + 1;
   const target = options.targetResponseBytes ?? DEFAULT_TARGET_RESPONSE_BYTES;
   const limit = options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS;
   const maxRows = Math.max(1, Math.floor((options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST) / width));
   let rowsPerChunk = maxRows;
   const values: Scalar[][] = [];
-  const numberFormats: string[][] = [];
+  const extra: string[][] = [];
+  const second = secondProperty(options);
   let top = rect.top;
   const rowsTotal = rect.bottom - rect.top + 1;
   options.onProgress?.({ rowsRead: 0, rowsTotal });
   while (top <= rect.bottom) {
     const rows = Math.min(rowsPerChunk, rect.bottom - top + 1);
     const part = sheet.getRangeByIndexes(top - 1, rect.left - 1, rows, width);
-    part.load(["values", "numberFormat"]);
+    part.load(["values", second]);
     try {
       // One sync per bounded chunk keeps each response under the host's size limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -146,14 +154,40 @@ async function readRect(
       rowsPerChunk = Math.max(1, Math.floor(rows / 2));
       continue;
     }
+    const more = secondOf(part, second);
     for (const row of part.values) values.push(row.map(scalarOf));
-    for (const row of part.numberFormat) numberFormats.push(row.map((f) => String(f)));
-    const bytesPerRow = Math.max(1, (utf8Bytes(part.values) + utf8Bytes(part.numberFormat)) / rows);
+    for (const row of more) extra.push(row.map((f) => String(f)));
+    const bytesPerRow = Math.max(1, (utf8Bytes(part.values) + utf8Bytes(more)) / rows);
     rowsPerChunk = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
     top += rows;
     options.onProgress?.({ rowsRead: top - rect.top, rowsTotal });
   }
-  return { sheetName, address: formatRange(rect), firstRow: rect.top, firstColumn: rect.left, values, numberFormats };
+  return {
+    sheetName,
+    address: formatRange(rect),
+    firstRow: rect.top,
+    firstColumn: rect.left,
+    values,
+    ...(second === "valueTypes" ? { valueTypes: extra } : { numberFormats: extra }),
+  };
+}
+
+/** A range as read with `with: "valueTypes"`: each value's Excel.RangeValueType beside it. */
+export interface TypedRangeData extends RangeData {
+  readonly valueTypes?: readonly (readonly string[])[];
+}
+
+function secondProperty(options: ReadOptions): "numberFormat" | "valueTypes" {
+  return options.with === "valueTypes" ? "valueTypes" : "numberFormat";
+}
+
+function secondOf(part: Excel.Range, second: "numberFormat" | "valueTypes"): unknown[][] {
+  return second === "valueTypes" ? part.valueTypes : part.numberFormat;
+}
+
+function emptyRange(sheetName: string, options: ReadOptions): TypedRangeData {
+  const base = { sheetName, address: "A1", firstRow: 1, firstColumn: 1, values: [] };
+  return secondProperty(options) === "valueTypes" ? { ...base, valueTypes: [] } : { ...base, numberFormats: [] };
 }
 
 /** One range to read: a sheet and an A1 address on it. */
@@ -172,7 +206,7 @@ export async function readRanges(
   context: Excel.RequestContext,
   requests: readonly RangeRequest[],
   options: ReadOptions = {},
-): Promise<RangeData[]> {
+): Promise<TypedRangeData[]> {
   if (requests.length === 0) return [];
   const limit = options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS;
   const probes = requests.map((r) => {
@@ -199,7 +233,8 @@ export async function readRanges(
   const rects = extents.map(({ sheet, range, used }) =>
     used.isNullObject ? undefined : clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
   );
-  const out: (RangeData | undefined)[] = rects.map(() => undefined);
+  const out: (TypedRangeData | undefined)[] = rects.map(() => undefined);
+  const second = secondProperty(options);
   let batch: { i: number; part: Excel.Range; rect: Rect }[] = [];
   let cells = 0;
   const flush = async () => {
@@ -207,13 +242,14 @@ export async function readRanges(
     try {
       await syncWithin(context.sync(), limit, text("读取区域", "reading the ranges"));
       for (const b of batch) {
+        const more = secondOf(b.part, second).map((row) => row.map((f) => String(f)));
         out[b.i] = {
           sheetName: extents[b.i]!.sheet.name,
           address: formatRange(b.rect),
           firstRow: b.rect.top,
           firstColumn: b.rect.left,
           values: b.part.values.map((row) => row.map(scalarOf)),
-          numberFormats: b.part.numberFormat.map((row) => row.map((f) => String(f))),
+          ...(second === "valueTypes" ? { valueTypes: more } : { numberFormats: more }),
         };
       }
     } catch (e) {
@@ -229,7 +265,7 @@ export async function readRanges(
     const rect = rects[i];
     const name = extents[i]!.sheet.name;
     if (!rect) {
-      out[i] = { sheetName: name, address: "A1", firstRow: 1, firstColumn: 1, values: [], numberFormats: [] };
+      out[i] = emptyRange(name, options);
       continue;
     }
     const n = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
@@ -244,7 +280,7 @@ export async function readRanges(
       rect.bottom - rect.top + 1,
       rect.right - rect.left + 1,
     );
-    part.load(["values", "numberFormat"]);
+    part.load(["values", second]);
     batch.push({ i, part, rect });
     cells += n;
   }
@@ -265,6 +301,7 @@ export async function readRange(
   sheet.load("name");
   range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  sheet.autoFilter.load("isDataFiltered");
   try {
     await syncWithin(context.sync(), options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS, text("读取区域", "reading a range"));
   } catch (e) {
@@ -279,13 +316,39 @@ export async function readRange(
       e,
     );
   }
-  return readRect(
-    context,
-    sheet,
-    sheet.name,
-    clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
-    options,
-  );
+  const rect = clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) });
+  return withHiddenRows(context, sheet, rect, await readRect(context, sheet, sheet.name, rect, options), options);
+}
+
+/**
+ * A range read from a sheet whose AutoFilter hides rows: how many of its rows the filter hides
+ * (they were read too: Range.values holds every row), so the pane can say so rather than count
+ * rows the user does not see without a word. One more sync, only when a filter is on:
+ * AutoFilter.isDataFiltered (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.autofilter)
+ * and RangeView.rowCount, "the number of visible rows" (ExcelApi 1.3,
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeview). Only the count is loaded:
+ * loading a large filtered view's cellAddresses has failed (office-js #4263). If even that fails,
+ * the data is returned without the count.
+ */
+async function withHiddenRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect | undefined,
+  data: RangeData,
+  options: ReadOptions,
+): Promise<RangeData> {
+  if (!rect || !sheet.autoFilter.isDataFiltered) return data;
+  const view = sheet
+    .getRangeByIndexes(rect.top - 1, rect.left - 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
+    .getVisibleView();
+  view.load("rowCount");
+  try {
+    await syncWithin(context.sync(), options.syncLimitMs ?? DEFAULT_SYNC_LIMIT_MS, READING);
+  } catch {
+    return data;
+  }
+  const hidden = rect.bottom - rect.top + 1 - view.rowCount;
+  return hidden > 0 ? { ...data, hiddenRows: hidden } : data;
 }
 
 /** Reads the user's current selection (cut to the used range, so whole columns are fine). */
@@ -297,6 +360,7 @@ export async function readSelection(context: Excel.RequestContext, options: Read
   range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   sheet.load("name");
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  sheet.autoFilter.load("isDataFiltered");
   try {
     await syncWithin(
       context.sync(),
@@ -309,13 +373,8 @@ export async function readSelection(context: Excel.RequestContext, options: Read
       e,
     );
   }
-  return readRect(
-    context,
-    sheet,
-    sheet.name,
-    clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) }),
-    options,
-  );
+  const rect = clip({ sheetName: sheet.name, requested: rectOf(range), used: rectOf(used) });
+  return withHiddenRows(context, sheet, rect, await readRect(context, sheet, sheet.name, rect, options), options);
 }
 
 /** Generated sheets, found by their SVC_PLAN_<kind>_<n> names (robust to renamed sheets). */

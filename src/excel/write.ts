@@ -850,6 +850,56 @@ async function rollback(
   return [];
 }
 
+/** Refusal of a workbook whose structure is protected (Review > Protect Workbook). */
+export const PROTECTED_WORKBOOK_REFUSAL = text(
+  "此工作簿的结构受保护（审阅 > 保护工作簿），无法新建工作表，因此未做任何修改。请先取消保护工作簿，再生成。",
+  "This workbook's structure is protected (Review > Protect Workbook), so no sheet can be added; nothing was changed. Unprotect the workbook, then generate again.",
+);
+
+/**
+ * Refusal of a plan whose formulas use workbook names that neither exist nor come with the plan
+ * — typically a 考核参数 name someone deleted. Excel would take the formulas and show #NAME?
+ * ("How to correct a #NAME? error": the formula "refers to a name that does not exist",
+ * https://support.microsoft.com/office/how-to-correct-a-name-error-b6d54e31-a743-4d7d-9b61-40002a7b4286).
+ */
+export function missingNamesRefusal(missing: readonly string[]): Text {
+  return text(
+    `生成的公式要用到工作簿名称 ${missing.join("、")}，但工作簿中没有这些名称（可能在“考核参数”中被删除了），公式会显示 #NAME?，因此未做任何修改。请恢复这些名称（或删除“考核参数”工作表后重新生成它），然后再生成。`,
+    `The generated formulas use the workbook name${missing.length > 1 ? "s" : ""} ${missing.join(", ")}, which the workbook does not have (deleted from 考核参数?); they would show #NAME?, so nothing was changed. Restore the name${missing.length > 1 ? "s" : ""} (or delete the 考核参数 sheet and create it again), then generate again.`,
+  );
+}
+
+/** Names (not functions, tables, TRUE/FALSE or sheet-qualified names) the plan's formulas use that `known` lacks. */
+function missingNames(prepared: PreparedWorkbook, known: readonly string[]): string[] {
+  const have = new Set(known.map((n) => n.toLowerCase()));
+  const missing = new Map<string, string>();
+  const visit = (formula: string | undefined) => {
+    if (!formula || !formula.startsWith("=")) return;
+    const tokens = tokenizeFormula(formula);
+    tokens.forEach((t, i) => {
+      if (t.type !== "name") return;
+      if (tokens[i + 1]?.type === "bracket" || tokens[i - 1]?.type === "sheet") return;
+      if (/^(TRUE|FALSE)$/i.test(t.text) || have.has(t.text.toLowerCase())) return;
+      missing.set(t.text.toLowerCase(), t.text);
+    });
+  };
+  for (const s of prepared.sheets) {
+    for (const block of s.plan.cells)
+      for (const row of block.rows) for (const c of row) if (isFormulaCell(c)) visit(c.f);
+    for (const f of s.plan.fills ?? []) visit(f.formula);
+    for (const cf of s.plan.conditionalFormats ?? []) {
+      // As the writer sends them (eq): with a leading "=".
+      if (cf.rule.type === "expression") visit(eq(cf.rule.formula));
+      else {
+        visit(eq(cf.rule.formula1));
+        if (cf.rule.formula2 !== undefined) visit(eq(cf.rule.formula2));
+      }
+    }
+    for (const v of s.plan.validations ?? []) if (v.rule.type === "listSource") visit(v.rule.source);
+  }
+  return [...missing.values()];
+}
+
 /** Refusal of a workbook that counts dates from 1904. */
 export const DATE_1904_REFUSAL = text(
   "此工作簿使用 1904 日期系统（文件 > 选项 > 高级 > “使用 1904 日期系统”）。生成的表格按 1900 日期系统计算日期，写入会使所有日期偏差 4 年零 1 天，因此未做任何修改。请在一个使用 1900 日期系统的工作簿中生成。",
@@ -891,6 +941,8 @@ export async function writePlans(
   sheets.load("items/name");
   names.load("items/name");
   tables.load("items/name");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   const probe = names.add(dateProbeName(), "=DATE(1904,1,1)");
   probe.load("value");
   probe.delete();
@@ -909,6 +961,11 @@ export async function writePlans(
     );
   }
   if (Number(probe.value) === 0) throw new PlanWriteError(DATE_1904_REFUSAL, null);
+  // A protected structure refuses new sheets ("Protect a workbook": no adding, moving, deleting,
+  // hiding or renaming sheets, https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+  // WorkbookProtection.protected, ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection): say so
+  // before writing anything, instead of failing in the first batch.
+  if (protection.protected) throw new PlanWriteError(PROTECTED_WORKBOOK_REFUSAL, null);
   const before: Before = {
     sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
     names: new Set(names.items.map((n) => n.name.toLowerCase())),
@@ -923,6 +980,12 @@ export async function writePlans(
       definedNames: names.items.map((n) => n.name),
       tableNames: tables.items.map((t) => t.name),
     });
+    const missing = missingNames(prepared, [
+      ...names.items.map((n) => n.name),
+      ...tables.items.map((t) => t.name),
+      ...prepared.newDefinedNames,
+    ]);
+    if (missing.length > 0) throw new PlanWriteError(missingNamesRefusal(missing), null);
     const w: Writer = {
       context,
       sheets: new Map(),

@@ -335,4 +335,9 @@ export interface RangeData {
   readonly firstColumn: number;
   readonly values: readonly (readonly Scalar[])[];
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * Rows of the range a filter hides in the workbook (they are in `values` all the same), when
+   * the host knows; a pane says so, since the user does not see those rows.
+   */
+  readonly hiddenRows?: number;
 }

@@ -6,23 +6,14 @@
  * applied again). In the slow suite (npm run test:e2e) for its run time, though it needs only Node. Then each cosmetic API fails every time, as the office-js platform bugs do:
  * the data must be complete and the failure a warning.
  */
-import { demoWorkbook } from "../../src/cli/commands/demo";
-import { createFakeExcel, type FakeExcel } from "../fakes/excel";
+import type { FakeExcel } from "../fakes/excel";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { PlanWriteError, writePlans } from "../../src/excel/write";
-
-const GENERATORS = [
-  "settings + appraisal",
-  "register + problems + KPI",
-  "6S audit",
-  "6S audit (2)",
-  "6S summary",
-  "bonus",
-];
+import { GENERATORS, demoPlans, workbookBefore as before } from "../support/demoFake";
 
 let plans: WorkbookPlan[];
 beforeAll(async () => {
-  plans = (await demoWorkbook("zh-CN")).plans;
+  plans = await demoPlans();
   expect(plans.map((p) => p.sheets[0]!.marker.kind)).toEqual([
     "settings",
     "register",
@@ -33,11 +24,7 @@ beforeAll(async () => {
   ]);
 }, 60_000);
 
-async function workbookBefore(index: number): Promise<FakeExcel> {
-  const fake = createFakeExcel();
-  for (const p of plans.slice(0, index)) await writePlans(fake.context as Excel.RequestContext, p);
-  return fake;
-}
+const workbookBefore = (index: number): Promise<FakeExcel> => before(plans, index);
 
 /** Snapshot without object ids (a chart made anew gets a new id). */
 const state = (f: FakeExcel) => JSON.stringify(f.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");

@@ -19,6 +19,7 @@ import { appraisalPlan } from "../../src/sheets/appraisal";
 import { audit6sPlan } from "../../src/sheets/audit6s";
 import { bonusPlan } from "../../src/sheets/bonus";
 import type { WorkbookPlan } from "../../src/sheets/plan";
+import { settingsPlan } from "../../src/sheets/settings";
 import { kpiWorkbookPlan } from "../../src/sheets/workorders";
 import { csvToRangeData, openXlsx } from "../../src/xlsx";
 import { openZip } from "../../src/xlsx/package/open";
@@ -161,7 +162,12 @@ describe.each(plans().map((x) => [x.name, x.plan] as const))("%s: every payload 
 
   it("in Excel through the Office.js writer (the fake parses entries as typing does)", async () => {
     const fake = createFakeExcel();
-    const report = await writePlans(fake.context as Excel.RequestContext, plan);
+    // As a pane writes into a workbook without 考核参数: the settings sheet first, whose names
+    // the formulas use (Excel would show #NAME? without them, and the writer refuses).
+    const withSettings = plan.sheets.some((s) => s.marker.kind === "settings")
+      ? plan
+      : { ...plan, sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...plan.sheets] };
+    const report = await writePlans(fake.context as Excel.RequestContext, withSettings);
     const texts = new Set<string>();
     for (const { actual } of report.sheets) {
       const s = fake.state.findSheet(actual)!;

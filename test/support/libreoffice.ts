@@ -22,8 +22,12 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { formatCell } from "../../src/sheets/formula/a1";
 import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sheets/formula/prepare";
-import { isFormulaCell, type Expected, type PlanCell, type Scalar, type WorkbookPlan } from "../../src/sheets/plan";
+import { isFormulaCell, type Expected, type PlanCell, type WorkbookPlan } from "../../src/sheets/plan";
+import { isComputedError, matchesExpected, type Computed } from "../../src/sheets/selfcheck/compare";
 import { xlsxBytes } from "../../src/xlsx/writeXlsx";
+
+// The comparison lives in src/ so the add-in's self-check in Excel judges cells by the same rule.
+export { matchesExpected, type Computed };
 
 export class LibreOfficeMissingError extends Error {
   constructor() {
@@ -145,9 +149,6 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
   }
 }
 
-/** A computed value as LibreOffice left it: a scalar, or an error ("#N/A", "Err:502", …). */
-export type Computed = Scalar | { readonly error: string };
-
 /** Reads a cell's computed value from a recalculated workbook. */
 export function computedValue(cell: ExcelJS.Cell | undefined): Computed {
   if (!cell) return null;
@@ -173,22 +174,7 @@ export function computedValue(cell: ExcelJS.Cell | undefined): Computed {
   return fromValue(v);
 }
 
-function isError(c: Computed): c is { error: string } {
-  return typeof c === "object" && c !== null;
-}
-
-/** Numbers: relative 1e-9, or absolute 1e-9 near zero. "" and null both mean an empty result. */
-export function matchesExpected(expected: Expected, actual: Computed): boolean {
-  if (typeof expected === "object" && expected !== null) return isError(actual) && actual.error === expected.error;
-  if (isError(actual)) return false;
-  if (expected === "" || expected === null) return actual === "" || actual === null;
-  if (typeof expected === "number") {
-    if (typeof actual !== "number") return false;
-    const diff = Math.abs(expected - actual);
-    return diff <= 1e-9 || diff <= 1e-9 * Math.max(Math.abs(expected), Math.abs(actual));
-  }
-  return expected === actual;
-}
+const isError = isComputedError;
 
 export interface FormulaProblem {
   readonly sheet: string;

@@ -72,8 +72,8 @@ export const appraisalCommand: Command = {
       );
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
     const settings = await workbookSettings(wb, ctx.locale);
-    printNotes(ctx, settings.problems);
     const plan = appraisalPlan({
       template,
       period: period.value,

@@ -38,9 +38,10 @@ export const audit6sSummaryCommand: Command = {
 
     const wb = await loadWorkbook(input);
     const reader = workbookReader(wb);
-    const { settings, add, plans, problems: settingsProblems } = await settingsForGeneration(reader, ctx.locale);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
+    const { settings, add, plans } = await settingsForGeneration(reader, ctx.locale);
     const { audits, problems } = await readAudits(plans, reader.readRanges, settings);
-    printNotes(ctx, [...settingsProblems, ...problems]);
+    printNotes(ctx, problems);
     const r = audit6sSummaryPlan({ audits, month, asOf, locale: ctx.locale, settings });
     if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
     const plan = { sheets: [...add, r.value.plan], activate: add.length };

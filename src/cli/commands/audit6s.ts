@@ -20,7 +20,6 @@ import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { chartsNote, checkOutput, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
-import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
 import { AUDIT6S } from "./specs";
 
@@ -109,8 +108,8 @@ export const audit6sCommand: Command = {
     const checklist = await checklistOption(ctx);
 
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
-    const { settings, add, problems } = await workbookSettings(wb, ctx.locale);
-    printNotes(ctx, problems);
+    // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
+    const { settings, add } = await workbookSettings(wb, ctx.locale);
     const r = audit6sPlan({
       areas,
       date,

@@ -109,9 +109,8 @@ export const bonusCommand: Command = {
     }
     const pool = poolOption(optionalString(ctx, "pool"));
 
-    const { read, settings, source, extra, settingsProblems } = await readInput(ctx, input, year);
+    const { read, settings, source, extra } = await readInput(ctx, input, year);
     const say = (zh: string, en: string): void => ctx.out(pick(text(zh, en), ctx.locale));
-    printNotes(ctx, settingsProblems);
     if (read.fatal) {
       const why = read.problems.map((p) => pick(describeProblem(p), ctx.locale)).join("; ");
       throw new CliError(text(`${input}：无法读取人员（${why}）`, `${input}: no people could be read (${why})`), 1);
@@ -234,14 +233,16 @@ interface InputRead {
   readonly source: Text;
   /** The 考核参数 sheet to add when the input has none. */
   readonly extra: readonly SheetPlan[];
-  readonly settingsProblems: readonly Problem[];
 }
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings. */
+/**
+ * The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings
+ * (an .xlsx's 考核参数 with a value that cannot be read is refused: a ProblemError main() prints).
+ */
 async function readInput(ctx: CommandContext, input: string, year: number): Promise<InputRead> {
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
@@ -249,7 +250,7 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
     const reader = readerOf(book);
-    const { settings, add, plans, problems } = await settingsForGeneration(reader, ctx.locale);
+    const { settings, add, plans } = await settingsForGeneration(reader, ctx.locale);
     const reading = sheet === undefined ? await readForms(plans, reader.readRanges, year) : null;
     if (reading) {
       const names = reading.forms.filter((f) => f.period.startsWith(`${year}-Q`)).map((f) => f.sheetName);
@@ -257,7 +258,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         read: peopleFromReading(reading, year, settings),
         settings,
         extra: add,
-        settingsProblems: problems,
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
@@ -268,7 +268,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
       read: peopleFromTable(range, year, settings),
       settings,
       extra: add,
-      settingsProblems: problems,
       source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
     };
   }
@@ -282,7 +281,6 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
     read: peopleFromTable(range, year, settings),
     settings,
     extra: add,
-    settingsProblems: [],
     source: text(file, file),
   };
 }

@@ -27,7 +27,7 @@ import {
 } from "../../core/workorders";
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
-import { describeProblem, type Problem } from "../../core/problem";
+import { describeProblem } from "../../core/problem";
 import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
@@ -43,7 +43,7 @@ import {
   resolvePath,
   writeWorkbook,
 } from "../io";
-import { printNotes, printTextNotes } from "../notes";
+import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
@@ -128,8 +128,7 @@ async function readParsedOrders(
   ctx: CommandContext,
   input: string,
 ): Promise<{ parsed: ParsedOrders; source: { name: string; address: string }; settings: Settings }> {
-  const { range, settings, settingsProblems } = await readInput(ctx, input);
-  printNotes(ctx, settingsProblems);
+  const { range, settings } = await readInput(ctx, input);
   const table = sourceTable(range);
   if (!table.ok)
     throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
@@ -169,23 +168,22 @@ function asOfOption(value: string): number {
   return r.value;
 }
 
-/** The orders' cells, and the settings: the input workbook's 考核参数 when it has one, else the defaults. */
-async function readInput(
-  ctx: CommandContext,
-  input: string,
-): Promise<{ range: RangeData; settings: Settings; settingsProblems: readonly Problem[] }> {
+/**
+ * The orders' cells, and the settings: the input workbook's 考核参数 when it has one (refused,
+ * a ProblemError main() prints, when a value of it cannot be read), else the defaults.
+ */
+async function readInput(ctx: CommandContext, input: string): Promise<{ range: RangeData; settings: Settings }> {
   const sheet = optionalString(ctx, "sheet");
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
     const ws = chooseSheet(book, sheet, input);
-    const { settings, problems } = await workbookSettings(book, ctx.locale);
+    const { settings } = await workbookSettings(book, ctx.locale);
     const read = book.readUsedRange(ws.name, { fillMerged: true });
     printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, read.notes));
     return {
       range: { ...read, sheetName: `${baseName(input)} › ${ws.name}` },
       settings,
-      settingsProblems: problems,
     };
   }
   if (sheet !== undefined)
@@ -194,7 +192,7 @@ async function readInput(
   const range = await readTableFile(input, { kind: "csv" });
   printTextNotes(ctx, range.notes);
   const { settings } = await workbookSettings(null, ctx.locale);
-  return { range: { ...range, sheetName: baseName(input) }, settings, settingsProblems: [] };
+  return { range: { ...range, sheetName: baseName(input) }, settings };
 }
 
 function baseName(path: string): string {

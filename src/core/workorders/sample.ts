@@ -181,7 +181,11 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   });
   const col = new Map<OrderField, number>(ORDER_FIELDS.map((f, i) => [f.id, i]));
   const rows: Scalar[][] = [];
-  const ids: string[] = [];
+  // The order IDs written so far (each row's own, unique: WO + year + row number), which a
+  // deliberate repeat copies. A repeat is one of the mistakes, so `mistakes: 0` gives a table
+  // whose IDs are all different: at the default 3 % of rows with a mistake, 0.4 % repeat an ID.
+  const written: string[] = [];
+  const repeatShare = mistakes * (0.004 / 0.03);
 
   const writeDate = (serial: number | null): Scalar => {
     if (serial === null) return null;
@@ -219,9 +223,13 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     const set = (f: OrderField, v: Scalar): void => {
       row[col.get(f) as number] = v;
     };
-    const dup = ids.length > 10 && chance(0.004);
-    set("orderId", dup ? pick(ids) : chance(0.3) ? (o.orderId as string).toLowerCase() : o.orderId);
-    ids.push(o.orderId as string);
+    // The draw is made whatever `mistakes` is, so the rest of the table does not depend on it.
+    const repeat = written.length > 10 && chance(repeatShare);
+    if (repeat) set("orderId", pick(written));
+    else {
+      set("orderId", chance(0.3) ? (o.orderId as string).toLowerCase() : o.orderId);
+      written.push(o.orderId as string);
+    }
     set("customer", o.customer);
     set("technician", o.technician ?? (chance(0.5) ? null : "  "));
     set("product", o.product);

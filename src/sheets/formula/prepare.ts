@@ -250,7 +250,8 @@ export function validateSheetPlan(plan: SheetPlan): void {
   }
 }
 
-function rewriteFormulas(plan: SheetPlan, f: (formula: string) => string): SheetPlan {
+/** The plan with `f` applied to every formula it holds (cells, fills, conditional formats, list sources). */
+export function rewriteFormulas(plan: SheetPlan, f: (formula: string) => string): SheetPlan {
   const cell = (c: PlanCell): PlanCell => (isFormulaCell(c) ? { ...c, f: f(c.f) } : c);
   const maybe = (s: string | undefined) => (s === undefined ? undefined : s.startsWith("=") ? f(s) : s);
   return {

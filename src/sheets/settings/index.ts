@@ -5,6 +5,9 @@ export {
   decideWorkbookSettings,
   readWorkbookSettings,
   settingsForGeneration,
+  unreadableSettingsError,
+  usableSettings,
+  SETTINGS_UNREADABLE,
   type GenerationSettings,
   type WorkbookSettings,
 } from "./readSettings";

@@ -29,7 +29,18 @@ describe("settingsFromNames", () => {
   function defaultNamedValues(s: Settings = DEFAULT_SETTINGS): Record<string, (string | number | null)[][]> {
     const N = SETTING_NAMES;
     const table = (scheme: Settings["fivePoint"]) => scheme.bands.map((b) => [b.lower, b.code, b.zh, b.en]);
+    // The bounds and codes columns have names of their own (the formulas' lookups use them).
+    const column = (scheme: Settings["fivePoint"], i: 0 | 1) => table(scheme).map((r) => [r[i]!]);
+    const coefficients = Object.entries(s.bonus.coefficients);
     return {
+      [N.grades5Bounds]: column(s.fivePoint, 0),
+      [N.grades5Codes]: column(s.fivePoint, 1),
+      [N.grades100Bounds]: column(s.hundredPoint, 0),
+      [N.grades100Codes]: column(s.hundredPoint, 1),
+      [N.audit6sRatingBounds]: column(s.audit6s.rating, 0),
+      [N.audit6sRatingCodes]: column(s.audit6s.rating, 1),
+      [N.bonusCoefficientGrades]: coefficients.map(([g]) => [g]),
+      [N.bonusCoefficientValues]: coefficients.map(([, c]) => [c]),
       [N.grades5]: table(s.fivePoint),
       [N.grades100]: table(s.hundredPoint),
       [N.audit6sRating]: table(s.audit6s.rating),
@@ -75,6 +86,15 @@ describe("settingsFromNames", () => {
     const r = settingsFromNames(defaultNamedValues());
     expect(r.problems).toEqual([]);
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("a name only the formulas read (a bounds or codes column), when missing, is reported too", () => {
+    const values = defaultNamedValues();
+    delete values[SETTING_NAMES.audit6sRatingCodes];
+    const r = settingsFromNames(values);
+    expect(r.problems.map((p) => p.message.en)).toEqual([
+      "SVC_6S_Rating_Codes: the name is missing; the default is used",
+    ]);
   });
 
   it("reads a department's own values", () => {

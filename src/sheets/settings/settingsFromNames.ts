@@ -39,8 +39,10 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
   const found = Object.values(SETTING_NAMES).some((n) => values[n] !== undefined);
   if (!found) return { settings: DEFAULT_SETTINGS, found, problems };
 
+  const reported = new Set<string>();
   // The message names the setting; the reason carries it for callers (a workbook name is no table column).
   const report = (name: string, message: Text): void => {
+    reported.add(name);
     problems.push(
       problem("value", text(`${name}：${message.zh}，已使用默认值`, `${name}: ${message.en}; the default is used`), {
         reason: { code: DEFAULT_USED, params: { name } },
@@ -203,6 +205,10 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
     },
     audit6s: { rating: scheme(N.audit6sRating, d.audit6s.rating), sWeights },
   };
+  // Names read only by the generated formulas (the bands' bounds and codes for lookups): a
+  // missing one would show #NAME? in every sheet that uses it, so it is reported like the others.
+  for (const name of Object.values(N))
+    if (values[name] === undefined && !reported.has(name)) report(name, text("名称不存在", "the name is missing"));
   for (const band of fivePoint.bands) {
     if (!(band.code in coefficients)) {
       problems.push(

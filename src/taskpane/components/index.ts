@@ -9,6 +9,7 @@ export {
   messageFromError,
   messageFromProblem,
   writeWarnings,
+  hiddenRowsNote,
   IDLE,
   type PaneMessage,
   type PaneMessageInput,

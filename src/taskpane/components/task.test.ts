@@ -6,7 +6,16 @@ import { RangeReadError } from "../../excel/read";
 import { SyncTimeoutError } from "../../excel/sync";
 import { PlanError } from "../../sheets/formula/prepare";
 import { TableReadError } from "../../xlsx/read";
-import { IDLE, messageFromError, messageFromProblem, rowsWritten, taskReducer, type TaskState } from "./task";
+import {
+  IDLE,
+  hiddenRowsNote,
+  messageFromError,
+  messageFromProblem,
+  rowsWritten,
+  taskReducer,
+  writeWarnings,
+  type TaskState,
+} from "./task";
 
 const label = text("正在生成…", "Generating…");
 
@@ -157,5 +166,45 @@ describe("problemFromError / messageFromError", () => {
     );
     expect(problemFromError("plain string").message.en).toContain("plain string");
     expect(problemFromError(undefined).message.en).toContain("undefined");
+  });
+});
+
+describe("writeWarnings: what a pane adds after a write", () => {
+  test("a sheet renamed because the workbook had one of that name is said, in both languages", () => {
+    const notes = writeWarnings({
+      sheets: [
+        { planned: "考核参数", actual: "考核参数 (2)" },
+        { planned: "考核表 2026-Q1", actual: "考核表 2026-Q1" },
+      ],
+    });
+    expect(notes).toEqual([
+      {
+        intent: "info",
+        body: text(
+          "工作簿中已有名为“考核参数”的工作表（未改动），新工作表命名为“考核参数 (2)”。",
+          'The workbook already has a sheet named "考核参数" (left as it is); the new one is "考核参数 (2)".',
+        ),
+      },
+    ]);
+  });
+
+  test("layout parts Excel refused: one warning listing them; nothing to say: nothing", () => {
+    const w = writeWarnings({ warnings: [text("冻结窗格", "frozen panes")] });
+    expect(w).toHaveLength(1);
+    expect(w[0]!.intent).toBe("warning");
+    expect(w[0]!.body.en).toContain("· frozen panes");
+    expect(writeWarnings({ sheets: [{ planned: "A", actual: "A" }] })).toEqual([]);
+  });
+});
+
+describe("hiddenRowsNote: a filtered source is read whole, and the user is told", () => {
+  test("rows a filter hides: a warning naming the sheet and the count; none hidden: nothing", () => {
+    const [note] = hiddenRowsNote({ sheetName: "工单导出", hiddenRows: 12 });
+    expect(note!.intent).toBe("warning");
+    expect(note!.body.zh).toContain("“工单导出”的筛选隐藏了所选区域中的 12 行，这些行也已读入");
+    expect(note!.body.en).toContain('A filter on "工单导出" hides 12 rows of the selection; they were read as well');
+    expect(hiddenRowsNote({ sheetName: "S", hiddenRows: 1 })[0]!.body.en).toContain("hides 1 row of");
+    expect(hiddenRowsNote({ sheetName: "S" })).toEqual([]);
+    expect(hiddenRowsNote({ sheetName: "S", hiddenRows: 0 })).toEqual([]);
   });
 });

@@ -136,20 +136,63 @@ export function taskReducer(state: TaskState, action: TaskAction): TaskState {
 }
 
 /**
- * The layout parts Excel refused after the data was written (print setup, freeze panes, tab
- * colour, charts: WriteReport.warnings), as one warning: the sheets are complete.
+ * What a pane says about a write beyond its success message: sheets that got another name
+ * because the workbook already had one with the planned name (the existing sheet is left as it
+ * is: "考核参数" → "考核参数 (2)"), and the layout parts Excel refused after the data was
+ * written (print setup, freeze panes, tab colour, charts: WriteReport.warnings), as one warning.
  */
-export function writeWarnings(report: { readonly warnings?: readonly Text[] }): PaneMessageInput[] {
+export function writeWarnings(report: {
+  readonly warnings?: readonly Text[];
+  readonly sheets?: readonly { readonly planned: string; readonly actual: string }[];
+}): PaneMessageInput[] {
+  const out: PaneMessageInput[] = [];
+  const renamed = (report.sheets ?? []).filter((s) => s.planned !== s.actual);
+  if (renamed.length > 0)
+    out.push({
+      intent: "info",
+      body: {
+        zh: renamed
+          .map((s) => `工作簿中已有名为“${s.planned}”的工作表（未改动），新工作表命名为“${s.actual}”。`)
+          .join("\n"),
+        en: renamed
+          .map(
+            (s) =>
+              `The workbook already has a sheet named "${s.planned}" (left as it is); the new one is "${s.actual}".`,
+          )
+          .join("\n"),
+      },
+    });
   const w = report.warnings ?? [];
-  if (w.length === 0) return [];
-  return [
-    {
+  if (w.length > 0)
+    out.push({
       intent: "warning",
       body: {
         zh: ["数据已完整写入，但以下格式设置未能完成：", ...w.map((x) => `· ${x.zh}`)].join("\n"),
         en: ["The data is complete, but these layout parts could not be applied:", ...w.map((x) => `· ${x.en}`)].join(
           "\n",
         ),
+      },
+    });
+  return out;
+}
+
+/**
+ * A range read from a sheet whose filter hides some of its rows: every row was read (a filter
+ * does not limit what the add-in reads), which the user must know, since they do not see those
+ * rows. Nothing when no row was hidden.
+ */
+export function hiddenRowsNote(range: {
+  readonly sheetName: string;
+  readonly hiddenRows?: number;
+}): PaneMessageInput[] {
+  const n = range.hiddenRows ?? 0;
+  if (n <= 0) return [];
+  return [
+    {
+      intent: "warning",
+      body: {
+        zh: `“${range.sheetName}”的筛选隐藏了所选区域中的 ${n} 行，这些行也已读入（筛选不限制读取的内容）。如只想使用看得见的行，请把它们复制到新工作表后再读取。`,
+        en: `A filter on "${range.sheetName}" hides ${n} row${n === 1 ? "" : "s"} of the selection; they were read as well (a filter does not limit what is read). To use only the rows you see, copy them to a new sheet and read that.`,
       },
     },
   ];

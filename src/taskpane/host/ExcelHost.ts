@@ -1,7 +1,7 @@
 import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
 import type { ReadOptions } from "../../excel/read";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
-import type { ReadProgress, WorkbookHost, WriteProgress } from "./types";
+import type { ReadProgress, SelfCheckHost, WorkbookHost, WriteProgress } from "./types";
 
 /** Runs a batch against the workbook; `Excel.run` in Office, injectable for tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -67,4 +67,32 @@ export class ExcelHost implements WorkbookHost {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  readonly selfCheck: SelfCheckHost = {
+    // The self-check's Excel side is loaded when it is used, not with the pane.
+    run: async (check, options) => {
+      const { runSelfCheck } = await import("../../excel/selfCheck");
+      return this.run((context) => runSelfCheck(context, check, options));
+    },
+    saveReport: async (name, rows) => {
+      const { writeReportSheet } = await import("../../excel/selfCheck");
+      const sheet = await this.run((context) => writeReportSheet(context, name, rows));
+      for (const l of [...this.listeners]) l();
+      return sheet;
+    },
+    describeExcel: () => describeExcel(),
+  };
+}
+
+/**
+ * "Excel <platform> <version>" from Office.context.diagnostics (Office.ContextInformation:
+ * host, platform, version; https://learn.microsoft.com/javascript/api/office/office.contextinformation),
+ * or null outside Office.
+ */
+function describeExcel(): string | null {
+  if (typeof Office === "undefined") return null;
+  const d = (Office as unknown as { context?: { diagnostics?: { platform?: unknown; version?: unknown } } }).context
+    ?.diagnostics;
+  if (!d) return null;
+  return ["Excel", d.platform, d.version].filter((x) => x !== undefined && x !== null && x !== "").join(" ");
 }

@@ -1,5 +1,8 @@
 import type { RangeData, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import type { WorkbookReader } from "../../sheets/reader";
+import type { SelfCheckRun } from "../../sheets/selfcheck/report";
+import type { SelfCheckPlan } from "../../sheets/selfcheck/selfCheckPlan";
+import type { RunSelfCheckOptions } from "../../excel";
 import type { HostKind } from "../environment";
 
 export interface WriteProgress {
@@ -35,4 +38,19 @@ export interface WorkbookHost extends WorkbookReader {
    * or closing a file), so panes can re-read what they show. Returns the unsubscribe function.
    */
   subscribe(listener: () => void): () => void;
+  /**
+   * The self-check (设置 pane): only where there is an Excel to check. Browser mode has none,
+   * so the pane says so instead of offering it.
+   */
+  readonly selfCheck?: SelfCheckHost;
+}
+
+/** What the self-check needs from Excel (src/excel/selfCheck.ts, each call one Excel.run). */
+export interface SelfCheckHost {
+  /** Writes the temporary sheets, reads back, evaluates the functions, removes everything. */
+  run(check: SelfCheckPlan, options?: RunSelfCheckOptions): Promise<SelfCheckRun>;
+  /** Saves the report as a new sheet (the one thing the check leaves, on request); its actual name. */
+  saveReport(name: string, rows: readonly (readonly (string | number)[])[]): Promise<string>;
+  /** Excel's platform and version as Office reports them ("Excel PC 16.0.18025.20000"), if known. */
+  describeExcel(): string | null;
 }

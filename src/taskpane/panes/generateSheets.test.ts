@@ -1,28 +1,40 @@
 import { text } from "../../core/i18n/text";
-import { fail, ok, type Result } from "../../core/problem";
-import type { FoundPlan, SheetPlan, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import { fail, ok, ProblemError, type Result } from "../../core/problem";
+import { SETTING_NAMES } from "../../core/settings";
+import type { FoundPlan, Scalar, SheetPlan, WorkbookPlan, WriteReport } from "../../sheets/plan";
 import { EMPTY_WORKBOOK } from "../../sheets/reader";
+import { SETTINGS_UNREADABLE } from "../../sheets/settings";
 import type { WorkbookHost } from "../host/types";
 import { generateSheets, withSettingsSheet, type Generation } from "./generateSheets";
 
 const ADDED = text("已创建考核参数", "Settings created");
 
-/** A host over nothing: records what it is asked to write. */
-function host(plans: FoundPlan[] = []): WorkbookHost & { written: WorkbookPlan[] } {
+/**
+ * A host over nothing (or over the given markers and name values): records what it is asked to
+ * write; `report` may change what the write reports (a renamed sheet, layout warnings).
+ */
+function host(
+  plans: FoundPlan[] = [],
+  options: { names?: Record<string, Scalar[][]>; report?: (r: WriteReport) => WriteReport } = {},
+): WorkbookHost & { written: WorkbookPlan[] } {
   const written: WorkbookPlan[] = [];
   return {
     ...EMPTY_WORKBOOK,
     kind: "browser",
     findPlans: async () => plans,
-    readPlansAndNames: async (names) => ({ plans, names: await EMPTY_WORKBOOK.readNames(names) }),
+    readPlansAndNames: async (names) => ({
+      plans,
+      names: Object.fromEntries(names.map((n) => [n, options.names?.[n]])),
+    }),
     written,
     write: async (plan): Promise<WriteReport> => {
       written.push(plan);
-      return {
+      const report: WriteReport = {
         sheets: plan.sheets.map((s) => ({ planned: s.name, actual: s.name, kind: s.marker.kind })),
         syncs: 0,
         largestRequestBytes: 0,
       };
+      return options.report ? options.report(report) : report;
     },
     readSelection: () => Promise.reject(new Error("no selection")),
     subscribe: () => () => undefined,
@@ -80,5 +92,38 @@ describe("generateSheets: settings → plan → write → messages", () => {
     const messages = await generateSheets(h, "zh-CN", generation(ok(SHEET)));
     expect(h.written[0]).toEqual({ sheets: [SHEET], activate: 0 });
     expect(messages.map((m) => m.intent)).toEqual(["success"]);
+  });
+
+  test("the writer's own notes reach the user after the pane's: a sheet renamed, layout parts refused", async () => {
+    const h = host([{ sheetName: "考核参数", marker: { kind: "settings", version: 1, meta: {} } }], {
+      report: (r) => ({
+        ...r,
+        sheets: r.sheets.map((s) => ({ ...s, actual: `${s.planned} (2)` })),
+        warnings: [text("冻结窗格", "frozen panes")],
+      }),
+    });
+    const messages = await generateSheets(h, "en-US", generation(ok(SHEET)));
+    expect(messages.map((m) => m.intent)).toEqual(["success", "info", "warning"]);
+    expect(messages[1].body.en).toBe(
+      'The workbook already has a sheet named "考核表" (left as it is); the new one is "考核表 (2)".',
+    );
+    expect(messages[2].body.en).toContain("· frozen panes");
+  });
+
+  test("a 考核参数 with a value that cannot be read: refused before building or writing", async () => {
+    const settingsSheet: FoundPlan = { sheetName: "考核参数", marker: { kind: "settings", version: 1, meta: {} } };
+    const h = host([settingsSheet], { names: { [SETTING_NAMES.slaRadiusKm]: [["一百公里"]] } });
+    let built = false;
+    const refused = await generateSheets(h, "zh-CN", {
+      ...generation(ok(SHEET)),
+      build: () => {
+        built = true;
+        return ok(SHEET);
+      },
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProblemError);
+    expect((refused as ProblemError).problem.reason?.code).toBe(SETTINGS_UNREADABLE);
+    expect(built).toBe(false);
+    expect(h.written).toEqual([]);
   });
 });

@@ -16,8 +16,9 @@ interface GenerationSteps<T> {
   /** Builds the plan from the workbook's settings and the generated sheets found with them. */
   build(workbook: GenerationSettings): Result<T> | Promise<Result<T>>;
   /**
-   * What to tell the user after the write. `settingsNotes` (the 考核参数 sheet was created, or
-   * some of its values fell back to defaults) are for the pane to place among its own messages.
+   * What to tell the user after the write. `settingsNotes` (the 考核参数 sheet was created with
+   * it) are for the pane to place among its own messages. A 考核参数 with a value that cannot be
+   * read never gets here: `settingsForGeneration` refuses it before anything is written.
    */
   messages(value: T, written: WriteReport, settingsNotes: readonly PaneMessageInput[]): PaneMessageInput[];
   /** What to say when the 考核参数 sheet is created with this generation, in the pane's words. */

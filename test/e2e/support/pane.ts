@@ -105,6 +105,11 @@ export interface OpenPaneOptions {
   readonly viewport?: { width: number; height: number };
   /** Page under dist/ to open. */
   readonly path?: string;
+  /**
+   * A script served instead of office.js (local and CDN URLs alike): the fake Excel host
+   * (./fakeHost.ts, built by ./fakeHostBuild.ts), so the pane runs as inside Excel.
+   */
+  readonly officeJs?: string;
 }
 
 export interface PaneSession {
@@ -133,6 +138,7 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
     colorScheme = "light",
     viewport = { width: 360, height: 900 },
     path = "/taskpane.html",
+    officeJs,
   } = options;
   if (!existsSync(join(DIST, "taskpane.html"))) {
     throw new Error(`${join(DIST, "taskpane.html")} is missing: build first with \`npx webpack --mode development\``);
@@ -172,6 +178,13 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
       body: readFileSync(file, "utf8"),
     });
   });
+  // Registered last, so it answers before the CDN route above (Playwright runs routes in reverse order).
+  if (officeJs) {
+    const body = readFileSync(officeJs, "utf8");
+    await context.route(/\/office\.js(\?.*)?$/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body }),
+    );
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

@@ -39,6 +39,19 @@ export interface FormulaWorld {
   readonly customFunctions: ReadonlySet<string>;
   /** The oldest Excel the workbook must work in; newer functions are refused. */
   readonly oldestExcel: ExcelVersion;
+  /**
+   * Does the workbook define this name? Absent: names are not checked. A formula using a name
+   * that does not exist shows #NAME? in Excel ("#NAME? error … the formula refers to a name that
+   * does not exist", https://support.microsoft.com/office/how-to-correct-a-name-error-b6d54e31-a743-4d7d-9b61-40002a7b4286);
+   * the fake refuses it.
+   */
+  nameExists?(name: string): boolean;
+  /**
+   * Unknown functions (an add-in's custom functions that are not registered) are accepted and
+   * compute to #NAME?, as Excel does, instead of being refused (the default, which makes a test
+   * fail loudly). For the self-check's "functions not registered" case.
+   */
+  readonly unknownFunctionsAsNameError?: boolean;
 }
 
 export class FormulaError extends Error {}
@@ -245,7 +258,12 @@ function checkStructured(text: string, world: FormulaWorld): void {
  */
 export function checkFormula(formula: string, world: FormulaWorld, inTable?: string): void {
   const all = tokens(formula);
+  let previous: Token | undefined;
   for (const t of all) {
+    const afterSheet = previous?.kind === "sheet";
+    if (t.kind !== "space") previous = t;
+    if (t.kind === "name" && !afterSheet && world.nameExists && !world.nameExists(t.text))
+      fail(`the formula uses the name ${t.text}, which the workbook does not define: Excel would show #NAME?`);
     if (t.kind === "sheet") {
       const raw = t.text.slice(0, -1);
       const name = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
@@ -262,12 +280,20 @@ export function checkFormula(formula: string, world: FormulaWorld, inTable?: str
         fail(`"${name}": the _xlfn. prefix belongs to the file format; through the API Excel shows #NAME?`);
       if (world.customFunctions.has(name.toUpperCase())) continue;
       const entry = functionEntry(name);
+      if (!entry && world.unknownFunctionsAsNameError) continue;
       if (!entry) fail(`unknown function ${name}: Excel would show #NAME?`);
       if (newerThan(entry[0], world.oldestExcel))
         fail(`${name} arrived in Excel ${entry[0]}; the workbook must work in Excel ${world.oldestExcel}`);
     }
   }
   new Parser(all.filter((t) => t.kind !== "space")).formula();
+}
+
+/** The functions a formula calls, upper case, in order (for custom-function evaluation). */
+export function calledFunctions(formula: string): string[] {
+  return tokens(formula)
+    .filter((t) => t.kind === "func")
+    .map((t) => t.text.toUpperCase());
 }
 
 /** Recursive descent over the tokens: operators, operands, calls with their argument counts. */

@@ -14,7 +14,7 @@
  */
 import { mustAddress as parseRange } from "./a1";
 import { FakeContextCore, FakeNode, type FailureMode, type RunOptions, type SyncRecord, type TypeSpec } from "./node";
-import { APPLICATION, workbookSpec, type Options } from "./model";
+import { APPLICATION, workbookSpec, type FormulaValue, type Options } from "./model";
 import { WorkbookState } from "./state";
 
 export { FakeOfficeError } from "./errors";
@@ -30,6 +30,7 @@ export {
   nameReference,
 } from "./state";
 export type { FailureMode, SyncRecord, RunOptions } from "./node";
+export type { FormulaValue } from "./model";
 
 export interface FakeExcel {
   /** Pass as `Excel.RequestContext` (cast). */
@@ -56,6 +57,16 @@ export interface FakeExcel {
    */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * What formula cells compute to from now on (the fake does not calculate): e.g. the values
+   * LibreOffice computed for the same plan. Replaces the `formulaValue` given at creation.
+   */
+  setFormulaValues(values: FormulaValue | undefined): void;
+  /**
+   * The user's AutoFilter on `address`, with its criteria hiding `hiddenRows` (sheet row
+   * numbers), as after Data > Filter and choosing values.
+   */
+  filter(sheet: string, address: string, hiddenRows: readonly number[]): void;
   /** Selects a range (what `workbook.getSelectedRange()` returns). */
   select(sheet: string, address: string): void;
 }
@@ -65,6 +76,10 @@ export interface FakeSetup extends Options {
   readonly dateSystem?: 1900 | 1904;
   /** Model office-js #1830: charts.add reads its source range the other way round. */
   readonly chartsAddSwaps?: boolean;
+  /** Unregistered custom functions: refused (default) or computed to #NAME? as in Excel. */
+  readonly unknownFunctions?: "refuse" | "nameError";
+  /** Syncs a new custom-function call shows #BUSY! before its value (default 0). */
+  readonly customFunctionBusySyncs?: number;
   /** Sheets that exist before the test, in order. Default: ["Sheet1"]. */
   readonly sheets?: readonly string[];
 }
@@ -82,13 +97,17 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
     ...(setup.customFunctions ? { customFunctions: setup.customFunctions } : {}),
     ...(setup.oldestExcel ? { oldestExcel: setup.oldestExcel } : {}),
     ...(setup.chartsAddSwaps ? { chartsAddSwaps: true } : {}),
+    ...(setup.unknownFunctions ? { unknownFunctions: setup.unknownFunctions } : {}),
+    ...(setup.customFunctionBusySyncs ? { customFunctionBusySyncs: setup.customFunctionBusySyncs } : {}),
   };
   for (const s of setup.sheets ?? ["Sheet1"]) book.addSheet(s);
   const core = new Core(book);
   // Calculation suspension lasts "until the next context.sync()".
   core.afterSync = () => {
     book.calculationSuspended = false;
+    book.syncIndex += 1;
   };
+  // Read by the object model at every read, so setFormulaValues can change it later.
   const opts: Options = setup.formulaValue ? { formulaValue: setup.formulaValue } : {};
   const contextSpec: TypeSpec<WorkbookState> = {
     typeName: "RequestContext",
@@ -122,6 +141,10 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
     setCellEditMode: (on) => core.setCellEditMode(on),
     hangOnSync: (n) => core.hangOnSync(n),
     failMember: (m) => void core.failingMembers.add(m),
+    setFormulaValues: (values) => {
+      if (values) opts.formulaValue = values;
+      else delete opts.formulaValue;
+    },
     releaseHung: () => core.releaseHung(),
     run: async <T>(
       a: RunOptions | ((context: Excel.RequestContext) => Promise<T>),
@@ -135,6 +158,12 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
       } finally {
         core.runOptions = {};
       }
+    },
+    filter: (sheet, address, hiddenRows) => {
+      const s = book.findSheet(sheet);
+      if (!s) throw new Error(`No sheet ${sheet}`);
+      s.autoFilter = { rect: parseRange(address), filteredRows: new Set(hiddenRows) };
+      for (const r of hiddenRows) s.hiddenRows.add(r);
     },
     select: (sheet, address) => {
       const s = book.findSheet(sheet);

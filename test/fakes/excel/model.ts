@@ -14,8 +14,8 @@ import {
   type Rect,
 } from "./a1";
 import { parseEntry } from "./entry";
-import { FormulaError, checkFormula, shiftFormula, type FormulaWorld } from "./formula";
-import type { ExcelVersion } from "./functions";
+import { FormulaError, calledFunctions, checkFormula, shiftFormula, type FormulaWorld } from "./formula";
+import { functionEntry, type ExcelVersion } from "./functions";
 import { fail } from "./errors";
 import { nodeOf, type FakeNode, type TypeSpec } from "./node";
 import {
@@ -44,9 +44,20 @@ export interface Options {
   customFunctions?: readonly string[];
   /** The oldest Excel generated sheets must work in (RULES.md#portable-formulas: Excel 2010); newer functions are refused. */
   oldestExcel?: ExcelVersion;
-  /** Value a formula cell reports through `range.values` (the fake does not calculate). Default: throw. */
-  formulaValue?: (sheet: SheetState, row: number, column: number, formula: string) => string | number | boolean;
+  /**
+   * Value a formula cell reports through `range.values` (the fake does not calculate): e.g. what
+   * LibreOffice computed for the same plan. `{ error }` is an error value ("#N/A"). Default: throw.
+   */
+  formulaValue?: FormulaValue;
 }
+
+/** What a formula cell computes to, decided by the test (the fake does not calculate). */
+export type FormulaValue = (
+  sheet: SheetState,
+  row: number,
+  column: number,
+  formula: string,
+) => string | number | boolean | { readonly error: string };
 
 interface R {
   readonly book: WorkbookState;
@@ -126,7 +137,7 @@ function writeEntries(t: R, value: unknown, what: "values" | "formulas"): void {
       if (entry.kind !== "clear" && entry.cell.formula !== undefined)
         checkFormulaText(t.book, entry.cell.formula, t.sheet, r, c);
       if (entry.kind === "clear") t.sheet.cells.delete(key(r, c));
-      else t.sheet.cells.set(key(r, c), staleIfSuspended(t.book, entry.cell));
+      else t.sheet.cells.set(key(r, c), stored(t.book, entry.cell));
     }
   }
 }
@@ -145,6 +156,8 @@ export function formulaWorld(book: WorkbookState): FormulaWorld {
     sheetExists: (name) => book.findSheet(name) !== undefined,
     customFunctions: new Set((opts.customFunctions ?? []).map((f) => f.toUpperCase())),
     oldestExcel: opts.oldestExcel ?? "2010",
+    nameExists: (name) => book.findName(name) !== undefined,
+    unknownFunctionsAsNameError: opts.unknownFunctions === "nameError",
   };
 }
 
@@ -190,24 +203,69 @@ function staleIfSuspended(book: WorkbookState, cell: CellState): CellState {
   return book.calculationSuspended && cell.formula !== undefined ? { ...cell, stale: true } : cell;
 }
 
+/**
+ * A cell as stored by a write: stale under suspended calculation, and a call of a registered
+ * custom function remembered with the sync it was written in. Custom functions compute
+ * asynchronously: until the add-in's function answers, the cell shows #BUSY! (office-js #4152;
+ * Excel-Custom-Functions #120: "#GETTING_DATA will be changing to #BUSY!").
+ */
+function stored(book: WorkbookState, cell: CellState): CellState {
+  const out = staleIfSuspended(book, cell);
+  if (out.formula !== undefined && book.formulaSettings.customFunctionBusySyncs) {
+    const custom = formulaWorld(book).customFunctions;
+    if (calledFunctions(out.formula).some((f) => custom.has(f))) book.customFunctionCells.set(out, book.syncIndex);
+  }
+  return out;
+}
+
 /** What a never-calculated formula cell holds. */
 export const STALE_VALUE = 0;
 
-function cellValue(book: WorkbookState, opts: Options, sheet: SheetState, r: number, c: number): unknown {
+const functionKnown = (name: string) => functionEntry(name) !== undefined;
+
+/** A cell's value as `values` reports it, and its type as `valueTypes` does (Excel.RangeValueType). */
+function cellResult(
+  book: WorkbookState,
+  opts: Options,
+  world: FormulaWorld,
+  sheet: SheetState,
+  r: number,
+  c: number,
+): { value: unknown; type: string } {
   const cell = cellAt(sheet, r, c);
-  if (!cell) return "";
-  if (cell.stale) return STALE_VALUE;
-  if (cell.formula !== undefined) {
-    if (!opts.formulaValue)
-      fail(
-        "FakeLimitation",
-        `The fake does not calculate formulas (${rangeAddress(sheet, { top: r, left: c, bottom: r, right: c })}: ${cell.formula})`,
-      );
-    return opts.formulaValue(sheet, r, c, cell.formula);
-  }
-  if (cell.error !== undefined) return cell.error;
-  void book;
-  return cell.value ?? "";
+  const plain = (v: unknown) => ({
+    value: v,
+    type:
+      v === "" || v === null || v === undefined
+        ? "Empty"
+        : typeof v === "string"
+          ? "String"
+          : typeof v === "boolean"
+            ? "Boolean"
+            : Number.isInteger(v)
+              ? "Integer"
+              : "Double",
+  });
+  if (!cell) return plain("");
+  if (cell.error !== undefined) return { value: cell.error, type: "Error" };
+  if (cell.formula === undefined) return plain(cell.value ?? "");
+  if (cell.stale) return plain(STALE_VALUE);
+  if (
+    world.unknownFunctionsAsNameError &&
+    calledFunctions(cell.formula).some((f) => !world.customFunctions.has(f) && !functionKnown(f))
+  )
+    return { value: "#NAME?", type: "Error" };
+  const since = book.customFunctionCells.get(cell);
+  if (since !== undefined && book.syncIndex - since < (book.formulaSettings.customFunctionBusySyncs ?? 0))
+    return { value: "#BUSY!", type: "Error" };
+  if (!opts.formulaValue)
+    fail(
+      "FakeLimitation",
+      `The fake does not calculate formulas (${rangeAddress(sheet, { top: r, left: c, bottom: r, right: c })}: ${cell.formula})`,
+    );
+  const v = opts.formulaValue(sheet, r, c, cell.formula);
+  if (typeof v === "object" && v !== null) return { value: v.error, type: "Error" };
+  return plain(v);
 }
 
 function cellFormula(sheet: SheetState, r: number, c: number): unknown {
@@ -878,7 +936,7 @@ function copyFrom(dest: R, src: R, type: string, skipBlanks: boolean): void {
           if (type === "Values") fail("FakeLimitation", "copying formula results (Values) needs calculation");
           target.sheet.cells.set(
             key(r, c),
-            staleIfSuspended(target.book, {
+            stored(target.book, {
               formula: shifted(s.formula, r - (src.rect.top + si), c - (src.rect.left + sj)),
             }),
           );
@@ -931,8 +989,19 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
       columnCount: { get: (t) => cols(t.rect) },
       cellCount: { get: (t) => rows(t.rect) * cols(t.rect) },
       values: {
-        get: (t) => matrixOf(t, (r, c) => cellValue(t.book, opts, t.sheet, r, c)),
+        get: (t) => {
+          const world = formulaWorld(t.book);
+          return matrixOf(t, (r, c) => cellResult(t.book, opts, world, t.sheet, r, c).value);
+        },
         set: (t, v) => writeEntries(t, v, "values"),
+      },
+      // Range.valueTypes (ExcelApi 1.1): "Empty", "String", "Integer", "Double", "Boolean", "Error"
+      // per cell (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member).
+      valueTypes: {
+        get: (t) => {
+          const world = formulaWorld(t.book);
+          return matrixOf(t, (r, c) => cellResult(t.book, opts, world, t.sheet, r, c).type);
+        },
       },
       formulas: {
         get: (t) => matrixOf(t, (r, c) => cellFormula(t.sheet, r, c)),
@@ -1110,6 +1179,7 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
           if (rect.top < 1 || rect.left < 1) fail("InvalidArgument", "offset range is outside the grid");
           return { ...t, rect };
         }),
+      getVisibleView: (n) => n.child(RANGE_VIEW, ".getVisibleView()", () => n.target()),
       getEntireColumn: (n) =>
         n.child(self, ".getEntireColumn()", () => ({
           ...n.target(),
@@ -1139,6 +1209,70 @@ export function rangeSpec(opts: Options): TypeSpec<R> {
     },
   };
   return self;
+}
+
+// ---------------------------------------------------------------- Visible view and AutoFilter
+
+/**
+ * Excel.RangeView (ExcelApi 1.3), "a set of visible cells of the parent range": rowCount is
+ * "the number of visible rows" (https://learn.microsoft.com/javascript/api/excel/excel.rangeview),
+ * so rows hidden by hand or by a filter are not counted. Only the counts are modelled.
+ */
+const RANGE_VIEW: TypeSpec<R> = {
+  typeName: "RangeView",
+  scalars: {
+    rowCount: {
+      get: (t) => {
+        let hidden = 0;
+        for (const r of t.sheet.hiddenRows) if (r >= t.rect.top && r <= t.rect.bottom) hidden += 1;
+        return rows(t.rect) - hidden;
+      },
+    },
+    columnCount: {
+      get: (t) => {
+        let hidden = 0;
+        for (const c of t.sheet.hiddenColumns) if (c >= t.rect.left && c <= t.rect.right) hidden += 1;
+        return cols(t.rect) - hidden;
+      },
+    },
+  },
+};
+
+/**
+ * Worksheet.autoFilter (Excel.AutoFilter, ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.autofilter): `enabled`, `isDataFiltered`
+ * ("if the AutoFilter has filter criteria"), remove(). The rows a filter hides are hidden rows
+ * (Range.rowHidden is true for them). Tests set a filter up with `fake.filter(…)`; apply() with
+ * criteria is not modelled (the fake would have to evaluate them).
+ */
+function autoFilterSpec(opts: Options): TypeSpec<{ book: WorkbookState; sheet: SheetState }> {
+  return {
+    typeName: "AutoFilter",
+    scalars: {
+      enabled: { get: (t) => t.sheet.autoFilter !== undefined },
+      isDataFiltered: { get: (t) => (t.sheet.autoFilter?.filteredRows.size ?? 0) > 0 },
+    },
+    methods: {
+      getRangeOrNullObject: (n) =>
+        n.nullable(rangeSpec(opts), ".getRangeOrNullObject()", "getRangeOrNullObject", [], () => {
+          const t = n.target();
+          return t.sheet.autoFilter ? { book: t.book, sheet: t.sheet, rect: t.sheet.autoFilter.rect } : null;
+        }),
+      apply: (n, range: unknown, columnIndex?: unknown, criteria?: unknown) =>
+        n.op("apply", [range, columnIndex ?? null, criteria ?? null], () => {
+          const t = n.target();
+          if (criteria !== undefined) fail("FakeLimitation", "AutoFilter.apply with criteria");
+          const r = rangeArg(t.book, t.sheet, range);
+          t.sheet.autoFilter = { rect: r.rect, filteredRows: new Set() };
+        }),
+      remove: (n) =>
+        n.op("remove", [], () => {
+          const { sheet } = n.target();
+          for (const r of sheet.autoFilter?.filteredRows ?? []) sheet.hiddenRows.delete(r);
+          sheet.autoFilter = undefined;
+        }),
+    },
+  };
 }
 
 // ---------------------------------------------------------------- Worksheet parts
@@ -1727,6 +1861,7 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
         set: (t, v, n) => {
           const book = bookOf(n);
           alive(book, t);
+          book.guardStructure(`rename the sheet "${t.name}"`);
           const name = validSheetName(book, v, t);
           t.name = name;
         },
@@ -1735,7 +1870,8 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
       position: { get: (t, n) => bookOf(n).sheets.indexOf(t) },
       visibility: {
         get: (t) => t.visibility,
-        set: (t, v) => {
+        set: (t, v, n) => {
+          bookOf(n).guardStructure(`hide or show the sheet "${t.name}"`);
           t.visibility = oneOf(v, ["Visible", "Hidden", "VeryHidden"], "visibility") as SheetState["visibility"];
         },
       },
@@ -1761,6 +1897,8 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
           sheet: alive(bookOf(n), n.target()),
         })),
       charts: (n) => n.child(CHARTS, ".charts", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
+      autoFilter: (n) =>
+        n.child(autoFilterSpec(opts), ".autoFilter", () => ({ book: bookOf(n), sheet: alive(bookOf(n), n.target()) })),
     },
     methods: {
       getRange: (n, address?: string) =>
@@ -1807,6 +1945,13 @@ export function worksheetSpec(opts: Options): TypeSpec<SheetState> {
           },
         ),
       delete: (n) => n.op("delete", [], () => bookOf(n).deleteSheet(alive(bookOf(n), n.target()))),
+      // Worksheet.calculate(markAllDirty) (ExcelApi 1.6): the sheet's formulas get their values again.
+      calculate: (n, markAllDirty: unknown) =>
+        n.op("calculate", [markAllDirty], () => {
+          const sheet = alive(bookOf(n), n.target());
+          bool(markAllDirty, "markAllDirty");
+          for (const [k, c] of sheet.cells) if (c.stale) sheet.cells.set(k, { formula: c.formula! });
+        }),
       activate: (n) =>
         n.op("activate", [], () => {
           const book = bookOf(n);
@@ -1856,6 +2001,7 @@ function worksheetCollectionSpec(opts: Options): TypeSpec<WorkbookState> {
             while (book.findSheet(`Sheet${i}`)) i += 1;
             nm = `Sheet${i}`;
           }
+          book.guardStructure(`add the sheet "${nm}"`);
           validSheetName(book, nm);
           created = book.addSheet(nm);
         });
@@ -2026,6 +2172,7 @@ export function workbookSpec(opts: Options): TypeSpec<WorkbookState> {
       worksheets: (n) => n.child(worksheetCollectionSpec(opts), ".worksheets", () => n.target()),
       names: (n) => n.child(namesSpec(opts), ".names", () => n.target()),
       tables: (n) => n.child(tableCollectionSpec(opts, "book"), ".tables", () => ({ book: n.target() })),
+      protection: (n) => n.child(WORKBOOK_PROTECTION, ".protection", () => n.target()),
     },
     methods: {
       getSelectedRange: (n) =>
@@ -2042,6 +2189,24 @@ export function workbookSpec(opts: Options): TypeSpec<WorkbookState> {
     },
   };
 }
+
+/** Excel.WorkbookProtection (ExcelApi 1.7): protect fails on a protected workbook. */
+const WORKBOOK_PROTECTION: TypeSpec<WorkbookState> = {
+  typeName: "WorkbookProtection",
+  scalars: { protected: { get: (book) => book.structureProtected } },
+  methods: {
+    protect: (n, password?: unknown) =>
+      n.op("protect", [password === undefined ? null : "***"], () => {
+        const book = n.target();
+        if (book.structureProtected) fail("InvalidOperation", "The workbook is already protected");
+        book.structureProtected = true;
+      }),
+    unprotect: (n, password?: unknown) =>
+      n.op("unprotect", [password === undefined ? null : "***"], () => {
+        n.target().structureProtected = false;
+      }),
+  },
+};
 
 export const APPLICATION: TypeSpec<WorkbookState> = {
   typeName: "Application",

@@ -47,6 +47,8 @@ export interface RunOptions {
   readonly delayForCellEdit?: boolean;
 }
 
+const UTF8 = new TextEncoder();
+
 export class FakeContextCore {
   private queue: Op[] = [];
   private afterSuccess: (() => void)[] = [];
@@ -102,7 +104,7 @@ export class FakeContextCore {
 
   /** Counts bytes of a loaded value towards the sync's response. */
   addResponse(value: unknown): void {
-    this.responseBytes += Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+    this.responseBytes += UTF8.encode(JSON.stringify(value) ?? "").length;
   }
 
   get syncCount(): number {
@@ -124,7 +126,8 @@ export class FakeContextCore {
   /** Bytes of the queued request as JSON (operations with their paths and arguments). */
   pendingBytes(): number {
     // Node measures the UTF-8 size itself: an independent check of the writer's own estimate.
-    return Buffer.byteLength(JSON.stringify(this.queue.map((o) => ({ p: o.path, m: o.member, a: o.args }))), "utf8");
+    // (TextEncoder rather than Node's Buffer: the fake also runs in a browser, test/e2e/support/fakeHost.ts.)
+    return UTF8.encode(JSON.stringify(this.queue.map((o) => ({ p: o.path, m: o.member, a: o.args })))).length;
   }
 
   async sync(): Promise<void> {

@@ -137,3 +137,110 @@ describe("calculation suspension", () => {
     expect(r.values).toEqual([[42]]);
   });
 });
+
+describe("computed values, value types and custom functions (for the self-check)", () => {
+  it("formula cells report what the test says they computed, errors as Excel's error values", async () => {
+    const fake = createFakeExcel({ customFunctions: ["SVC.GRADE"] });
+    const ctx = fake.context as Excel.RequestContext;
+    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:C1").formulas = [["=1+1", "=NA()", "=SVC.GRADE(4.95)"]];
+    await ctx.sync();
+    const read = sheet.getRange("A1:D1");
+    read.load(["values", "valueTypes"]);
+    // Without values the fake refuses to invent any.
+    expect(await code(ctx.sync())).toMatch(/FakeLimitation: The fake does not calculate/);
+    fake.setFormulaValues((_s, _r, c) => [2, { error: "#N/A" }, "B"][c - 1]!);
+    const again = sheet.getRange("A1:D1");
+    again.load(["values", "valueTypes"]);
+    await ctx.sync();
+    expect(again.values).toEqual([[2, "#N/A", "B", ""]]);
+    expect(again.valueTypes).toEqual([["Integer", "Error", "String", "Empty"]]);
+  });
+
+  it("a custom-function call shows #BUSY! until the function has answered", async () => {
+    const fake = createFakeExcel({
+      customFunctions: ["SVC.GRADE"],
+      customFunctionBusySyncs: 2,
+      formulaValue: () => "B",
+    });
+    const ctx = fake.context as Excel.RequestContext;
+    const cell = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    cell.formulas = [["=SVC.GRADE(4.95)"]];
+    await ctx.sync();
+    const seen: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      cell.load("values");
+      await ctx.sync();
+      seen.push(cell.values[0]![0]);
+    }
+    expect(seen).toEqual(["#BUSY!", "B", "B"]);
+  });
+
+  it("unregistered custom functions: refused by default, or #NAME? as in Excel", async () => {
+    const refused = createFakeExcel();
+    const c1 = refused.context as Excel.RequestContext;
+    c1.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=SVC.GRADE(4.95)"]];
+    expect(await code(c1.sync())).toMatch(/unknown function SVC.GRADE/);
+    const excel = createFakeExcel({ unknownFunctions: "nameError", formulaValue: () => 1 });
+    const c2 = excel.context as Excel.RequestContext;
+    const r = c2.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+    r.formulas = [["=SVC.GRADE(4.95)", "=ROUND(1.2,0)"]];
+    r.load(["values", "valueTypes"]);
+    await c2.sync();
+    expect(r.values).toEqual([["#NAME?", 1]]);
+    expect(r.valueTypes).toEqual([["Error", "Integer"]]);
+  });
+
+  it("a formula using a name the workbook does not define is refused (Excel: #NAME?)", async () => {
+    const { ctx, sheet } = setup();
+    sheet.getRange("A1").formulas = [["=SVC_KPI_Target_OnTime*2"]];
+    expect(await code(ctx.sync())).toMatch(/uses the name SVC_KPI_Target_OnTime, which the workbook does not define/);
+    ctx.workbook.names.add("SVC_KPI_Target_OnTime", sheet.getRange("B1"));
+    sheet.getRange("A1").formulas = [["=SVC_KPI_Target_OnTime*2"]];
+    expect(await code(ctx.sync())).toBe("ok");
+  });
+});
+
+describe("workbook structure protection", () => {
+  it("a protected workbook refuses new, deleted, renamed and hidden sheets", async () => {
+    const { fake, ctx } = setup();
+    fake.state.addSheet("Data");
+    ctx.workbook.protection.protect();
+    await ctx.sync();
+    const p = ctx.workbook.protection;
+    p.load("protected");
+    await ctx.sync();
+    expect(p.protected).toBe(true);
+    ctx.workbook.worksheets.add("New");
+    expect(await code(ctx.sync())).toMatch(/AccessDenied: .*structure is protected.*add the sheet "New"/);
+    ctx.workbook.worksheets.getItem("Data").delete();
+    expect(await code(ctx.sync())).toMatch(/AccessDenied/);
+    ctx.workbook.worksheets.getItem("Data").name = "Other";
+    expect(await code(ctx.sync())).toMatch(/AccessDenied/);
+    ctx.workbook.worksheets.getItem("Data").visibility = "Hidden";
+    expect(await code(ctx.sync())).toMatch(/AccessDenied/);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Data"]);
+    ctx.workbook.protection.unprotect();
+    ctx.workbook.worksheets.add("New");
+    expect(await code(ctx.sync())).toBe("ok");
+  });
+});
+
+describe("filters", () => {
+  it("rows a filter hides are not in the visible view; the AutoFilter says it filters", async () => {
+    const { fake, ctx, sheet } = setup();
+    fake.filter("Sheet1", "A1:C20", [3, 4, 9]);
+    const view = sheet.getRange("A1:C10").getVisibleView();
+    view.load("rowCount");
+    sheet.autoFilter.load(["enabled", "isDataFiltered"]);
+    await ctx.sync();
+    expect(view.rowCount).toBe(7);
+    expect(sheet.autoFilter.isDataFiltered).toBe(true);
+    sheet.autoFilter.remove();
+    sheet.autoFilter.load(["enabled", "isDataFiltered"]);
+    const all = sheet.getRange("A1:C10").getVisibleView();
+    all.load("rowCount");
+    await ctx.sync();
+    expect([sheet.autoFilter.enabled, all.rowCount]).toEqual([false, 10]);
+  });
+});

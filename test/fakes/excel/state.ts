@@ -107,6 +107,8 @@ export class SheetState {
   readonly pageLayout: PageLayoutState = { margins: {}, headers: {} };
   readonly pageBreaks: number[] = [];
   protection: { protected: boolean; options?: unknown } = { protected: false };
+  /** The sheet's AutoFilter: its range, and the rows its criteria hide (also in hiddenRows). */
+  autoFilter?: { rect: Rect; filteredRows: Set<number> };
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(
@@ -137,12 +139,21 @@ export interface FormulaSettings {
   readonly oldestExcel?: "2007" | "2010" | "2013" | "2016" | "2019" | "2021" | "365";
   /** charts.add reads its source the other way round (office-js #1830, Excel on the web). */
   readonly chartsAddSwaps?: boolean;
+  /**
+   * Functions Excel does not know (custom functions not registered): "refuse" (default) makes
+   * the write fail so a test notices; "nameError" accepts them and computes #NAME?, as Excel does.
+   */
+  readonly unknownFunctions?: "refuse" | "nameError";
+  /** Syncs during which a new call of a registered custom function still shows #BUSY! (default 0). */
+  readonly customFunctionBusySyncs?: number;
 }
 
 export class WorkbookState {
   formulaSettings: FormulaSettings = {};
   /** The workbook's date system (File > Options > Advanced > "Use 1904 date system"). */
   dateSystem: 1900 | 1904 = 1900;
+  /** Review > Protect Workbook: the structure (sheets added, deleted, renamed, hidden) is locked. */
+  structureProtected = false;
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
   readonly tables: TableState[] = [];
@@ -153,6 +164,10 @@ export class WorkbookState {
   calculationSuspended = false;
   /** application.calculate calls, by type. */
   readonly calculations: string[] = [];
+  /** Syncs made so far (the fake's clock, for custom functions that answer later). */
+  syncIndex = 0;
+  /** Cells calling a registered custom function, with the sync they were written in. */
+  readonly customFunctionCells = new WeakMap<CellState, number>();
   private seq = 0;
 
   nextId(prefix: string): string {
@@ -188,8 +203,21 @@ export class WorkbookState {
     for (const sh of this.sheets) for (const [k, c] of sh.cells) if (c.stale) sh.cells.set(k, { formula: c.formula! });
   }
 
+  /**
+   * Refuses a change to the workbook's structure while it is protected: "prevent other users
+   * from viewing hidden worksheets, adding, moving, deleting, or hiding worksheets, and renaming
+   * worksheets" ("Protect a workbook", https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+   * Excel.WorkbookProtection, ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+   * The error code is the fake's choice; Excel's message differs by platform.
+   */
+  guardStructure(what: string): void {
+    if (this.structureProtected)
+      fail("AccessDenied", `The workbook's structure is protected (Review > Protect Workbook): cannot ${what}.`);
+  }
+
   /** Deletes a sheet as Excel does: its tables go, names pointing at it become #REF!. */
   deleteSheet(sheet: SheetState): void {
+    this.guardStructure(`delete the sheet "${sheet.name}"`);
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet)
       fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -228,7 +256,11 @@ export class WorkbookState {
         pageLayout: JSON.parse(JSON.stringify(s.pageLayout)),
         pageBreaks: [...s.pageBreaks],
         protection: s.protection,
+        autoFilter: s.autoFilter
+          ? { range: rect(s.autoFilter.rect), rows: [...s.autoFilter.filteredRows].sort() }
+          : undefined,
       })),
+      structureProtected: this.structureProtected,
       names: this.names.map((n) => ({ name: n.name, ref: nameReference(n), comment: n.comment, visible: n.visible })),
       tables: this.tables.map((t) => ({
         id: t.id,

@@ -20,7 +20,7 @@ import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
 import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, useTask } from "../../components";
+import { GenerateButton, TaskStatus, hiddenRowsNote, useTask } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -210,6 +210,7 @@ export function AppraisalPane() {
         ...form,
         selection: { address: `${range.sheetName}!${range.address}`, firstRow: range.firstRow, rows: range.values },
       });
+      return hiddenRowsNote(range);
     });
   };
 

@@ -29,7 +29,7 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { variableList } from "../../../core/formula";
 import { BONUS_FORMULA_LANGUAGE, type Quarter } from "../../../core/bonus";
 import { bonusPlan, unusableReason, type BonusPlan } from "../../../sheets/bonus";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../components";
+import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
 import { problemLocation, useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -208,7 +208,7 @@ export function BonusPane() {
     void readTask.run(formatText(B.reading, { what: t(B.sourceSelection) }), async () => {
       const range = await host.readSelection();
       const s: PeopleSource = { kind: "table", label: `${range.sheetName}!${range.address}`, range };
-      return loaded(s, peopleOf(s, year, settings).people.length);
+      return [loaded(s, peopleOf(s, year, settings).people.length), ...hiddenRowsNote(range)];
     });
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {

@@ -26,7 +26,14 @@ import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { formatSerial } from "../../../core/dates";
 import type { ColumnMapping, KpiReport, OrderField } from "../../../core/workorders";
 import { PROBLEMS_SHEET_NAME } from "../../../sheets/workorders";
-import { GenerateButton, TaskStatus, useTask, type PaneMessageInput, type Task } from "../../components";
+import {
+  GenerateButton,
+  TaskStatus,
+  hiddenRowsNote,
+  useTask,
+  type PaneMessageInput,
+  type Task,
+} from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -164,7 +171,10 @@ export function KpiPane() {
     void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async ({ rowsRead }) => {
       // Large selections are read in chunks; the pane shows the rows read after each.
       const range = await host.readSelection(rowsRead);
-      return { intent: "success", body: loaded(await work.load(range, `${range.sheetName}!${range.address}`)) };
+      return [
+        { intent: "success", body: loaded(await work.load(range, `${range.sheetName}!${range.address}`)) },
+        ...hiddenRowsNote(range),
+      ];
     });
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {

@@ -26,7 +26,7 @@ import {
 import { useCallback, useMemo, useState, type ReactElement } from "react";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { SETTINGS_SHEET_NAME, settingsPlan } from "../../../sheets/settings";
-import { GenerateButton, LabeledInput, TaskStatus, messageFromError, useTask } from "../../components";
+import { GenerateButton, LabeledInput, TaskStatus, messageFromError, useTask, writeWarnings } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { STRINGS } from "../../i18n/strings";
@@ -52,6 +52,7 @@ import {
   type SettingsForm,
 } from "./settingsForm";
 import { useWorkbookSettings } from "./useWorkbookSettings";
+import { SelfCheckSection } from "./SelfCheckSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -427,6 +428,7 @@ export function SettingsPane() {
       return [
         { intent: "success", body: formatText(STRINGS.settingsCreated, { sheet }) },
         ...(plan.notes ?? []).map((note) => ({ intent: "info" as const, body: note })),
+        ...writeWarnings(report),
       ];
     });
   };
@@ -508,6 +510,7 @@ export function SettingsPane() {
         )}
       </div>
       <TaskStatus task={task} />
+      <SelfCheckSection />
     </div>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * Every command that takes an input workbook decides its settings with sheets/settings
+ * `settingsForGeneration`, as the panes do: a 考核参数 whose value cannot be read refuses the
+ * command before anything is written, naming the value (issue 15: the formulas read those
+ * cells, so the sheets would not compute what the engine computes).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_SETTINGS, SETTING_NAMES } from "../core/settings";
+import { settingsPlan } from "../sheets/settings";
+import { xlsxBytes } from "../xlsx";
+import { loadXlsx } from "../../test/support/xlsx";
+import { runCli } from "../../test/support/cli";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "svc-cli-settings-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A workbook with its 考核参数, where someone typed text into the service radius. */
+async function bookWithTextInRadius(): Promise<void> {
+  const wb = await loadXlsx((await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN")] })).bytes);
+  const [where] = wb.definedNames.getRanges(SETTING_NAMES.slaRadiusKm).ranges;
+  const [sheet, cell] = where!.split("!");
+  wb.getWorksheet(sheet!.replace(/^'|'$/g, ""))!.getCell(cell!.replace(/\$/g, "")).value = "一百公里";
+  await wb.xlsx.writeFile(join(dir, "book.xlsx"));
+}
+
+const COMMANDS: [string, string[]][] = [
+  [
+    "appraisal --in",
+    ["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3", "--in", "book.xlsx"],
+  ],
+  ["audit6s --in", ["audit6s", "--areas", "维修车间", "--in", "book.xlsx"]],
+  ["audit6s-summary --in", ["audit6s-summary", "--in", "book.xlsx", "--month", "2026-11"]],
+  ["kpi --orders .xlsx", ["kpi", "--orders", "book.xlsx", "--month", "2026-10"]],
+  ["bonus --input .xlsx", ["bonus", "--input", "book.xlsx", "--year", "2026", "--quarter", "4"]],
+];
+
+describe("an input workbook whose 考核参数 cannot be read", () => {
+  test.each(COMMANDS)("%s: refused naming the value, exit 1, nothing written", async (_, args) => {
+    await bookWithTextInRadius();
+    writeFileSync(join(dir, "people.csv"), "工号,姓名\nS001,张三\n", "utf8");
+    const before = readFileSync(join(dir, "book.xlsx"));
+    const r = await runCli([...args, "--out", "out.xlsx", "--lang", "en"], { cwd: dir, lang: "en-US" });
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(
+      /: Some values of the Settings sheet \(考核参数\) cannot be read: SVC_SLA_RadiusKm: .*nothing was changed/,
+    );
+    expect(r.out).toEqual([]);
+    expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
+    expect(readFileSync(join(dir, "book.xlsx")).equals(before)).toBe(true);
+  });
+});
