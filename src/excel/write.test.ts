@@ -174,9 +174,10 @@ describe("round trips and request size", () => {
       ],
     };
     await write(fake, plan, { maxRequestBytes: 120_000 });
-    // Once when the plan is checked (prepare), once to size the requests, once when each request
-    // is sent: three passes of one row at a time, the block never held whole.
-    expect(built).toBe(3 * count);
+    // Once when the plan is checked (prepare), once for the workbook names its formulas use
+    // (missingNames), once to size the requests, once when each request is sent: four passes of
+    // one row at a time, the block never held whole.
+    expect(built).toBe(4 * count);
     const s = fake.state.findSheet("L")!;
     expect(cellAt(s, 2, 1)?.value).toBe("W0");
     expect(cellAt(s, count + 1, 2)?.value).toBe(count - 1);

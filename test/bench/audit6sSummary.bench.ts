@@ -111,6 +111,8 @@ export async function benchAudit6sSummary(): Promise<Record<string, number | str
     if (process.env.BENCH_6S_DEBUG) console.log(check.describe(15));
     out[`${label}: summary cells compared / mismatches`] = `${check.cellsCompared} / ${check.problems.length}`;
     recalcMs.push(ms);
+    // Each size's figures as soon as they are known: a long run on a shared machine may be cut short.
+    for (const [k, v] of Object.entries(out)) if (k.startsWith(label)) process.stderr.write(`  ${k}: ${v}\n`);
   }
   const ratio = (i: number) => Math.round((recalcMs[i]! / recalcMs[0]!) * 100) / 100;
   if (recalcMs.length >= 2) out["recalculation, 2× / 1× (linear: 2, quadratic: 4)"] = ratio(1);

@@ -68,7 +68,7 @@ describe("the KPI work in a worker (browser mode)", () => {
     if (!checked.ok) throw new Error(checked.problem.message.en);
     expect(checked.value.rowsRead).toBe(300);
     expect(checked.value.rowsUsed).toBe(300 - checked.value.leftOut);
-    expect(checked.value.months[0]?.key).toBe("2026-10");
+    expect(checked.value.months.map((m) => m.key)).toContain("2026-10");
     const preview = await work.preview(OPTIONS.month, OPTIONS.asOf, DEFAULT_SETTINGS);
     expect(preview?.current.department.values.orders).toBeGreaterThan(0);
     const progress: number[] = [];
