@@ -19,13 +19,27 @@ const PACKAGES_NOT_IN_CORE = {
   message: "core is pure domain logic: no React, no Office.js or exceljs, no I/O (docs/ARCHITECTURE.md)",
 };
 
-/** One folder's rule: the patterns its production files must not import; tests may relax it. */
+/**
+ * exceljs is a test tool only (a devDependency): production reads with xlsx/readXlsx.ts and
+ * writes with xlsx/writeXlsx.ts and xlsx/graft.ts; the tests' exceljs reader and writer live in
+ * test/support/exceljs. Production code imports neither, nor any other test support.
+ */
+const TEST_ONLY = {
+  group: ["exceljs", "exceljs/*", "**/test/support/**", "**/test/fakes/**"],
+  message:
+    "exceljs and test/support are for tests only; production reads with xlsx/readXlsx.ts, writes with xlsx/writeXlsx.ts and xlsx/graft.ts",
+};
+
+/**
+ * One folder's rule: the patterns its production files must not import (plus TEST_ONLY); tests
+ * may relax it.
+ */
 function layer(folder, patterns, testPatterns = patterns) {
   return [
     {
       files: [`src/${folder}/**/*.{ts,tsx}`],
       ignores: ["**/*.test.ts", "**/*.test.tsx"],
-      rules: { "no-restricted-imports": ["error", { patterns }] },
+      rules: { "no-restricted-imports": ["error", { patterns: [...patterns, TEST_ONLY] }] },
     },
     {
       files: [`src/${folder}/**/*.test.{ts,tsx}`],
@@ -90,6 +104,8 @@ export default tseslint.config(
     { regex: "^(\\.\\./)+commands(/|$)", message: `the command line is a host of its own; ${UP}` },
   ]),
   ...layer("taskpane", [ours(["cli", "commands", "functions"], `the task pane is a host of its own; ${UP}`)]),
+  // The ribbon's commands: no layering rule of their own beyond TEST_ONLY.
+  ...layer("commands", []),
 
   {
     files: ["test/**/*.ts", "**/*.test.ts", "**/*.test.tsx"],

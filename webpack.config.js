@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
 // Builds the add-in into dist/:
-//   taskpane.html + taskpane.js   the React task pane; exceljs is a lazy chunk (chunks/exceljs.*.js)
+//   taskpane.html + taskpane.js   the React task pane; the .xlsx side (src/xlsx) is a lazy chunk
 //   functions.js                  the SVC custom functions; registers each with
 //                                 CustomFunctions.associate on load and needs no DOM
 //   functions.json                custom function metadata, generated from the JSDoc
@@ -30,31 +30,6 @@ const { contentSecurityPolicy } = require("./scripts/support/csp.js");
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_TS = "./src/functions/functions.ts";
-
-/** Marks the exceljs chunk as already minimized: it is exceljs's own minified browser build. */
-class PreMinifiedChunksPlugin {
-  constructor(chunkNames) {
-    this.chunkNames = new Set(chunkNames);
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("PreMinifiedChunksPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "PreMinifiedChunksPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
-        () => {
-          for (const chunk of compilation.chunks) {
-            if (!this.chunkNames.has(chunk.name)) continue;
-            for (const file of chunk.files)
-              compilation.updateAsset(
-                file,
-                (s) => s,
-                (info) => ({ ...info, minimized: true }),
-              );
-          }
-        },
-      );
-    });
-  }
-}
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
@@ -88,8 +63,6 @@ module.exports = (_env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
     },
     module: {
-      // exceljs's browser build is one pre-bundled file: nothing in it for webpack to resolve.
-      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(?:\.bare)?(?:\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -100,20 +73,6 @@ module.exports = (_env, argv) => {
           },
         },
       ],
-    },
-    optimization: {
-      splitChunks: {
-        chunks: "async",
-        cacheGroups: {
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: "exceljs",
-            chunks: "async",
-            enforce: true,
-            priority: 20,
-          },
-        },
-      },
     },
     // The copied office.js files would fill the build summary; list only what we build.
     stats: serving
@@ -129,10 +88,8 @@ module.exports = (_env, argv) => {
         },
     performance: {
       hints: production ? "warning" : false,
-      // What a user downloads before the pane shows; office.js copies and the lazy exceljs chunk
-      // are Office's and exceljs's own minified files.
-      assetFilter: (name) =>
-        /\.js$/.test(name) && !/^chunks\/exceljs\./.test(name) && /^(taskpane|functions|commands)\.js$/.test(name),
+      // What a user downloads before the pane shows (office.js copies are Office's own files).
+      assetFilter: (name) => /^(taskpane|functions|commands)\.js$/.test(name),
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1536 * 1024,
     },
@@ -168,7 +125,6 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
         ],
       }),
-      new PreMinifiedChunksPlugin(["exceljs"]),
       // The add-in's version, for the self-check report (src/taskpane/version.ts).
       new (require("webpack").DefinePlugin)({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
     ],

@@ -25,12 +25,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import { text, type Text } from "../core/i18n/text";
 import { parseDateTime } from "../core/dates";
 import { ProblemError } from "../core/problem";
 import type { WorkbookPlan, WriteReport } from "../sheets/plan";
-import { addPlansToWorkbook, openXlsx, PackageError, workbookToBuffer, XLSX_LIMITATIONS, type XlsxBook } from "../xlsx";
+import { openXlsx, PackageError, type XlsxBook } from "../xlsx";
+import { graftPlans, openOriginal, type OriginalWorkbook } from "../xlsx/graft";
 import { writableSink, zlibDeflate } from "../xlsx/node";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { CliError, type CommandContext } from "./command";
@@ -73,8 +73,19 @@ export interface OutputCheck {
   readonly others?: readonly string[];
   /** The option's name in messages (default "--out"). */
   readonly option?: string;
-  /** The extension the output must have (default .xlsx; null for any). */
-  readonly extension?: string | null;
+  /** The extension the output must have, or one of several (default .xlsx; null for any). */
+  readonly extension?: string | readonly string[] | null;
+}
+
+/**
+ * The extensions an output of sheets added to an --in workbook may have: the workbook's own kind
+ * decides which one (an .xlsm stays an .xlsm), checked when the workbook is opened.
+ */
+export const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+
+/** The extension option of checkOutput for a command's --out: any workbook kind with --in, else .xlsx. */
+export function outExtension(inPath: string | undefined): string | readonly string[] {
+  return inPath === undefined ? ".xlsx" : WORKBOOK_EXTENSIONS;
 }
 
 /**
@@ -84,8 +95,11 @@ export interface OutputCheck {
 export function checkOutput(out: string, o: OutputCheck): void {
   const option = o.option ?? "--out";
   const ext = o.extension === undefined ? ".xlsx" : o.extension;
-  if (ext !== null && !out.toLowerCase().endsWith(ext))
-    throw new CliError(text(`${option} 必须是 ${ext} 文件：${out}`, `${option} must be an ${ext} file: ${out}`), 2);
+  const allowed = ext === null ? null : typeof ext === "string" ? [ext] : ext;
+  if (allowed !== null && !allowed.some((e) => out.toLowerCase().endsWith(e))) {
+    const list = allowed.join(" / ");
+    throw new CliError(text(`${option} 必须是 ${list} 文件：${out}`, `${option} must be an ${list} file: ${out}`), 2);
+  }
   const folder = dirname(out);
   let folderOk = false;
   try {
@@ -144,9 +158,16 @@ function statSafe(path: string): ReturnType<typeof statSync> | undefined {
   }
 }
 
-/** Checks --out before any work: an .xlsx path, not the input, and not an existing file without --force. */
-export function checkOut(out: string, options: { force: boolean; input?: string }): void {
-  checkOutput(out, { force: options.force, inputs: [options.input] });
+/**
+ * Checks --out before any work: an .xlsx path (with `inWorkbook`, the sheets go into that
+ * workbook: any workbook kind), not the input, and not an existing file without --force.
+ */
+export function checkOut(out: string, options: { force: boolean; input?: string; inWorkbook?: string }): void {
+  checkOutput(out, {
+    force: options.force,
+    inputs: [options.input, options.inWorkbook],
+    extension: outExtension(options.inWorkbook),
+  });
 }
 
 /** One output of a command: where it goes and how to write its bytes into a stream. */
@@ -321,13 +342,16 @@ async function readInputBytes(path: string): Promise<Buffer> {
  * line). Nothing is written back: the reader has no way to.
  */
 export async function loadInputBook(path: string): Promise<XlsxBook> {
-  const bytes = await readInputBytes(path);
+  return loadBookFrom(path, await readInputBytes(path));
+}
+
+/** The safe reader over bytes already read, each refusal one line naming `path`. */
+async function loadBookFrom(path: string, bytes: Uint8Array): Promise<XlsxBook> {
   const refuse = <T>(read: () => T): T => {
     try {
       return read();
     } catch (e) {
-      if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
-      throw e;
+      throw refusedInput(path, e);
     }
   };
   const book = refuse(() => openXlsx(bytes));
@@ -359,61 +383,50 @@ export function notesOf(book: XlsxBook, sheetName: string, chosenByDefault: bool
 }
 
 /**
- * Loads an .xlsx workbook into exceljs (for --in, whose sheets are copied into the output),
- * after the safe reader has checked every part: a hostile or damaged file is refused with one
- * line before exceljs sees it.
+ * A workbook given with --in: the sheets are added to a copy of it at the package level
+ * (xlsx/graft.ts), every other part copied as it was. `book` reads it (settings, earlier sheets).
  */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export interface InputWorkbook {
+  readonly path: string;
+  readonly book: XlsxBook;
+  readonly original: OriginalWorkbook;
+}
+
+/** A PackageError as the command's one line, naming the file. */
+function refusedInput(path: string, e: unknown): unknown {
+  return e instanceof PackageError ? new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1) : e;
+}
+
+/**
+ * Opens an --in workbook: checked for adding sheets (every part inflated once and checked; a
+ * workbook that cannot be extended safely — encrypted, Strict, .xlsb, damaged, protected
+ * structure, signed, shared — refused with one line before any work) and read by the safe reader.
+ */
+export async function loadWorkbook(path: string): Promise<InputWorkbook> {
   const bytes = await readInputBytes(path);
+  let original: OriginalWorkbook;
   try {
-    openXlsx(bytes).checkAllSheets();
+    original = openOriginal(bytes);
   } catch (e) {
-    if (e instanceof PackageError) throw new CliError(text(`${path}：${e.text.zh}`, `${path}: ${e.text.en}`), 1);
-    throw e;
+    throw refusedInput(path, e);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new CliError(
-      text(
-        `${path} 无法作为工作簿打开（文件可能已损坏）：请在 Excel 中打开并重新保存`,
-        `${path} cannot be opened as a workbook (the file may be damaged): open it in Excel and save it again`,
-      ),
-      1,
-    );
-  }
-  return wb;
+  const book = await loadBookFrom(path, bytes);
+  return { path, book, original };
 }
 
-/** Writes the workbook to `out` through a temporary file, with a one-line message when it cannot be written. */
-export async function saveWorkbook(
-  wb: ExcelJS.Workbook,
-  out: string,
-  extra: readonly OutputFile[] = [],
-): Promise<void> {
-  await writeOutputs([workbookOutput(wb, out), ...extra]);
-}
-
-/** The workbook as an output file. */
-export function workbookOutput(wb: ExcelJS.Workbook, out: string): OutputFile {
-  return {
-    path: out,
-    write: async (sink) => {
-      const bytes = await workbookToBuffer(wb);
-      await bytesOutput(out, bytes).write(sink);
-    },
-  };
+/** Whether a workbook a command holds is an --in workbook (not an input file opened only to be read). */
+export function isInputWorkbook(wb: InputWorkbook | XlsxBook): wb is InputWorkbook {
+  return "original" in wb;
 }
 
 /**
  * Writes the plan to `out`, together with any `extra` outputs (e.g. --json): all or none,
  * through temporary files (see {@link writeOutputs}). A new file (`wb` null) is streamed by the
- * .xlsx writer into the temporary file; otherwise the plan is added to a copy of the loaded
- * workbook `wb`. Returns the sheet names actually used.
+ * .xlsx writer; otherwise the plan's sheets are grafted into a copy of the input workbook `wb`,
+ * whose kind (.xlsx, .xlsm …) `out` must have. Returns the sheet names actually used.
  */
 export async function writeWorkbook(
-  wb: ExcelJS.Workbook | null,
+  wb: InputWorkbook | null,
   plan: WorkbookPlan | readonly WorkbookPlan[],
   out: string,
   extra: readonly OutputFile[] = [],
@@ -426,49 +439,37 @@ export async function writeWorkbook(
       1,
     );
   };
-  if (wb === null) {
-    let report: WriteReport | undefined;
-    const file: OutputFile = {
-      path: out,
-      write: async (sink) => {
-        report = await writeXlsx(plan, writableSink(sink), { deflate: zlibDeflate });
-      },
-    };
-    try {
-      await writeOutputs([file, ...extra]);
-    } catch (e) {
-      throw refused(e);
-    }
-    return report!.sheets.map((s) => s.actual);
-  }
-  let report;
-  try {
-    report = addPlansToWorkbook(
-      wb,
-      "sheets" in plan ? (plan as WorkbookPlan) : { sheets: plan.flatMap((p) => p.sheets) },
+  if (wb !== null && !out.toLowerCase().endsWith(wb.original.extension)) {
+    const ext = wb.original.extension;
+    throw new CliError(
+      text(
+        `${wb.path} 是 ${ext} 工作簿${ext === ".xlsm" ? "（含宏）" : ""}：--out 必须同样以 ${ext} 结尾：${out}`,
+        `${wb.path} is an ${ext} workbook${ext === ".xlsm" ? " (with macros)" : ""}: --out must end in ${ext} too: ${out}`,
+      ),
+      2,
     );
+  }
+  let report: WriteReport | undefined;
+  const file: OutputFile = {
+    path: out,
+    write: async (sink) => {
+      report =
+        wb === null
+          ? await writeXlsx(plan, writableSink(sink), { deflate: zlibDeflate })
+          : (await graftPlans(wb.original, plan, writableSink(sink), { deflate: zlibDeflate })).report;
+    },
+  };
+  try {
+    await writeOutputs([file, ...extra]);
   } catch (e) {
     throw refused(e);
   }
-  await saveWorkbook(wb, out, extra);
-  return report.sheets.map((s) => s.actual);
+  return report!.sheets.map((s) => s.actual);
 }
 
 /** A JSON body as an output file (pretty-printed, UTF-8, a final newline). */
 export function jsonOutput(path: string, body: unknown): OutputFile {
   return bytesOutput(path, `${JSON.stringify(body, null, 2)}\n`);
-}
-
-/**
- * The charts note: printed when the plan has charts and was added to an existing workbook
- * (`addedTo`), whose copy is still re-saved by exceljs; new files have their charts.
- */
-export function chartsNote(
-  plan: WorkbookPlan,
-  addedTo: ExcelJS.Workbook | null = null,
-): { zh: string; en: string } | null {
-  if (addedTo === null || !plan.sheets.some((s) => (s.charts?.length ?? 0) > 0)) return null;
-  return XLSX_LIMITATIONS.find((l) => l.feature === "charts")?.note ?? null;
 }
 
 /** A date option (2026-11-20, 2026/11/20, 2026年11月20日) as a whole-day serial. */

@@ -2,21 +2,22 @@
  * What a command takes from an input workbook: its settings, decided by sheets/settings over the
  * .xlsx reader port exactly as a pane decides over its host, and the sheet --sheet names.
  */
-import ExcelJS from "exceljs";
 import { text, type Locale } from "../core/i18n/text";
 import { settingsForGeneration, type GenerationSettings } from "../sheets/settings";
 import { EMPTY_WORKBOOK, type WorkbookReader } from "../sheets/reader";
 import type { XlsxBook, XlsxSheetInfo } from "../xlsx/readXlsx";
-import { workbookReader, xlsxBookReader } from "../xlsx/reader";
+import { xlsxBookReader } from "../xlsx/reader";
 import { CliError } from "./command";
+import { isInputWorkbook, type InputWorkbook } from "./io";
 
 /**
- * The reader port over a command's workbook: a --in workbook loaded with exceljs, an input file
- * opened with the safe reader, or none (an empty workbook).
+ * The reader port over a command's workbook: an --in workbook (read by the safe reader, the
+ * sheets to be grafted into its package), an input file opened with the safe reader, or none
+ * (an empty workbook).
  */
-export function readerOf(wb: ExcelJS.Workbook | XlsxBook | null): WorkbookReader {
+export function readerOf(wb: InputWorkbook | XlsxBook | null): WorkbookReader {
   if (wb === null) return EMPTY_WORKBOOK;
-  return wb instanceof ExcelJS.Workbook ? workbookReader(wb) : xlsxBookReader(wb);
+  return xlsxBookReader(isInputWorkbook(wb) ? wb.book : wb);
 }
 
 /**
@@ -25,7 +26,7 @@ export function readerOf(wb: ExcelJS.Workbook | XlsxBook | null): WorkbookReader
  * pane decides over its host (a 考核参数 sheet found by marker or by its names; otherwise the
  * defaults plus the settings sheet to add so that generated formulas find their names).
  */
-export function workbookSettings(wb: ExcelJS.Workbook | XlsxBook | null, locale: Locale): Promise<GenerationSettings> {
+export function workbookSettings(wb: InputWorkbook | XlsxBook | null, locale: Locale): Promise<GenerationSettings> {
   return settingsForGeneration(readerOf(wb), locale);
 }
 

@@ -35,19 +35,92 @@ export interface SlaSettings {
   readonly otherReplyHours: number;
   /** The service radius (km); exactly the radius counts as within. */
   readonly radiusKm: number;
+  /**
+   * 3.2.3: a 底盘发动机 fault needs contact 以文字形式 (in writing) within the limit, so a reply
+   * recorded as by phone does not meet it. false relaxes the rule (any reply counts).
+   */
+  readonly chassisWrittenOnly: boolean;
 }
 
-export type KpiKey = "onTime" | "csat" | "firstTimeFix" | "complaintRate";
+/**
+ * The KPIs a composite can score (RULES.md#monthly-kpis), in the KPI sheet's order: the policy's four
+ * (三、售后服务考核指标: 维修响应时间, 维修及时率, 维修质量评分, 客户满意度), then the 3.2.1 targets
+ * (服务及时率, 客户满意率, 一次修复率, 用户抱怨率), which are shown and may be given a weight.
+ */
+export type KpiKey =
+  | "responseTime"
+  | "completionOnTime"
+  | "quality"
+  | "satisfaction"
+  | "onTime"
+  | "csat"
+  | "firstTimeFix"
+  | "complaintRate";
+
+export const KPI_KEYS: readonly KpiKey[] = [
+  "responseTime",
+  "completionOnTime",
+  "quality",
+  "satisfaction",
+  "onTime",
+  "csat",
+  "firstTimeFix",
+  "complaintRate",
+];
+
+/** What a KPI's target is measured in: hours, a fraction 0–1, or a mean 1–10 rating. */
+export type KpiUnit = "hours" | "rate" | "rating";
+
+export const KPI_UNIT: Readonly<Record<KpiKey, KpiUnit>> = {
+  responseTime: "hours",
+  completionOnTime: "rate",
+  quality: "rating",
+  satisfaction: "rating",
+  onTime: "rate",
+  csat: "rate",
+  firstTimeFix: "rate",
+  complaintRate: "rate",
+};
+
+/** ≥ > ≤ < (core/scoring/comparison.ts). */
+export type TargetComparison = ">=" | ">" | "<=" | "<";
 
 export interface KpiSettings {
-  /** Targets as fractions; complaintRate is lower-is-better. */
-  readonly targets: Readonly<Record<KpiKey, number>>;
+  /**
+   * Targets: hours, fractions, or mean ratings (KPI_UNIT). `null` only for the two ratings:
+   * no target, scored as mean ÷ 10 × fullScore (RULES.md#monthly-kpis).
+   */
+  readonly targets: Readonly<Record<KpiKey, number | null>>;
+  /** How each target is compared, as the policy wrote it (用户抱怨率 < 3%: strictly below). */
+  readonly comparisons: Readonly<Record<KpiKey, TargetComparison>>;
   /** Composite weights; only their ratio matters. */
   readonly weights: Readonly<Record<KpiKey, number>>;
+  /** 维修及时率: an order is completed in time within this many hours after 派工时间. */
+  readonly completionLimitHours: number;
   /** A satisfaction rating at or above this (1–10) counts as satisfied for CSAT. */
   readonly csatThreshold: number;
   /** Full score of the composite (five-point scale). */
   readonly fullScore: number;
+}
+
+/** A hundred-point (or department) grade word and the policy's level it counts as (第九条). */
+export interface GradeLevel {
+  readonly word: string;
+  /** A code of the five-point scheme (A–D). */
+  readonly level: string;
+}
+
+/** A target share of people per grade code (RULES.md#ranking-and-distribution forced distribution), e.g. A at most 20%. */
+export interface GradeShareTarget {
+  readonly atMost?: number;
+  readonly atLeast?: number;
+}
+
+export interface DistributionSettings {
+  /** Per five-point grade code; a grade without an entry has no target. */
+  readonly fivePoint: Readonly<Record<string, GradeShareTarget>>;
+  /** Per hundred-point grade code. */
+  readonly hundredPoint: Readonly<Record<string, GradeShareTarget>>;
 }
 
 export interface BonusSettings {
@@ -57,6 +130,12 @@ export interface BonusSettings {
   readonly coefficients: Readonly<Record<string, number>>;
   /** The grade that counts as a failed quarter. */
   readonly failedGrade: string;
+  /**
+   * 第九条 pairs the hundred-point words with the four levels: 优秀/良好 → A, 一般 → B, 合格 → C,
+   * 差/不合格 → D. A grade read from a hundred-point form counts as its level (a 不合格 quarter
+   * is a failed quarter).
+   */
+  readonly levels: readonly GradeLevel[];
   readonly forfeitFailedQuarters: number;
   readonly forfeitYellowCards: number;
   readonly forfeitRedCards: number;
@@ -82,6 +161,8 @@ export interface Settings {
   readonly fivePoint: GradeScheme;
   readonly hundredPoint: GradeScheme;
   readonly raters: RaterWeights;
+  /** Target shares per grade for the appraisal forms' distribution (default: none). */
+  readonly distribution: DistributionSettings;
   readonly sla: SlaSettings;
   readonly kpi: KpiSettings;
   readonly bonus: BonusSettings;
@@ -116,10 +197,49 @@ export const DEFAULT_SETTINGS: Settings = {
   fivePoint: FIVE_POINT,
   hundredPoint: HUNDRED_POINT,
   raters: { supervisor: 0.5, peers: 0.2, subordinates: 0.1, customers: 0.2 },
-  sla: { bodyOnSiteHours: 24, bodyReplyHours: 12, chassisReplyHours: 12, otherReplyHours: 24, radiusKm: 100 },
+  distribution: { fivePoint: {}, hundredPoint: {} },
+  sla: {
+    bodyOnSiteHours: 24,
+    bodyReplyHours: 12,
+    chassisReplyHours: 12,
+    otherReplyHours: 24,
+    radiusKm: 100,
+    chassisWrittenOnly: true,
+  },
   kpi: {
-    targets: { onTime: 0.9, csat: 0.85, firstTimeFix: 0.85, complaintRate: 0.03 },
-    weights: { onTime: 0.3, csat: 0.3, firstTimeFix: 0.2, complaintRate: 0.2 },
+    // The policy's four (default equal weights, RULES.md#monthly-kpis); the 3.2.1 targets shown with weight 0.
+    // 24 h response and a 48 h completion limit are (default)s: the policy names no number.
+    targets: {
+      responseTime: 24,
+      completionOnTime: 0.9,
+      quality: null,
+      satisfaction: null,
+      onTime: 0.9,
+      csat: 0.85,
+      firstTimeFix: 0.85,
+      complaintRate: 0.03,
+    },
+    comparisons: {
+      responseTime: "<=",
+      completionOnTime: ">=",
+      quality: ">=",
+      satisfaction: ">=",
+      onTime: ">=",
+      csat: ">=",
+      firstTimeFix: ">=",
+      complaintRate: "<",
+    },
+    weights: {
+      responseTime: 0.25,
+      completionOnTime: 0.25,
+      quality: 0.25,
+      satisfaction: 0.25,
+      onTime: 0,
+      csat: 0,
+      firstTimeFix: 0,
+      complaintRate: 0,
+    },
+    completionLimitHours: 48,
     csatThreshold: 8,
     fullScore: 5,
   },
@@ -128,6 +248,14 @@ export const DEFAULT_SETTINGS: Settings = {
     yearEndRate: 0.06,
     coefficients: { A: 1, B: 1, C: 1, D: 0 },
     failedGrade: "D",
+    levels: [
+      { word: "优秀", level: "A" },
+      { word: "良好", level: "A" },
+      { word: "一般", level: "B" },
+      { word: "合格", level: "C" },
+      { word: "差", level: "D" },
+      { word: "不合格", level: "D" },
+    ],
     forfeitFailedQuarters: 2,
     forfeitYellowCards: 2,
     forfeitRedCards: 1,
@@ -145,9 +273,14 @@ export const SETTING_NAMES = {
   grades5: "SVC_Grades5",
   grades5Bounds: "SVC_Grades5_Bounds",
   grades5Codes: "SVC_Grades5_Codes",
+  grades5ShareMax: "SVC_Grades5_ShareMax",
+  grades5ShareMin: "SVC_Grades5_ShareMin",
   grades100: "SVC_Grades100",
   grades100Bounds: "SVC_Grades100_Bounds",
   grades100Codes: "SVC_Grades100_Codes",
+  grades100ShareMax: "SVC_Grades100_ShareMax",
+  grades100ShareMin: "SVC_Grades100_ShareMin",
+  gradeLevels: "SVC_Grade_Levels",
   raterSupervisor: "SVC_Rater_Supervisor",
   raterPeers: "SVC_Rater_Peers",
   raterSubordinates: "SVC_Rater_Subordinates",
@@ -157,14 +290,32 @@ export const SETTING_NAMES = {
   slaChassisReplyHours: "SVC_SLA_ChassisReplyHours",
   slaOtherReplyHours: "SVC_SLA_OtherReplyHours",
   slaRadiusKm: "SVC_SLA_RadiusKm",
+  slaChassisWrittenOnly: "SVC_SLA_ChassisWrittenOnly",
+  kpiTargetResponseTime: "SVC_KPI_Target_ResponseHours",
+  kpiTargetCompletionOnTime: "SVC_KPI_Target_CompletionOnTime",
+  kpiTargetQuality: "SVC_KPI_Target_Quality",
+  kpiTargetSatisfaction: "SVC_KPI_Target_Satisfaction",
   kpiTargetOnTime: "SVC_KPI_Target_OnTime",
   kpiTargetCsat: "SVC_KPI_Target_CSAT",
   kpiTargetFirstTimeFix: "SVC_KPI_Target_FirstTimeFix",
   kpiTargetComplaintRate: "SVC_KPI_Target_ComplaintRate",
+  kpiCompareResponseTime: "SVC_KPI_Compare_ResponseHours",
+  kpiCompareCompletionOnTime: "SVC_KPI_Compare_CompletionOnTime",
+  kpiCompareQuality: "SVC_KPI_Compare_Quality",
+  kpiCompareSatisfaction: "SVC_KPI_Compare_Satisfaction",
+  kpiCompareOnTime: "SVC_KPI_Compare_OnTime",
+  kpiCompareCsat: "SVC_KPI_Compare_CSAT",
+  kpiCompareFirstTimeFix: "SVC_KPI_Compare_FirstTimeFix",
+  kpiCompareComplaintRate: "SVC_KPI_Compare_ComplaintRate",
+  kpiWeightResponseTime: "SVC_KPI_Weight_ResponseHours",
+  kpiWeightCompletionOnTime: "SVC_KPI_Weight_CompletionOnTime",
+  kpiWeightQuality: "SVC_KPI_Weight_Quality",
+  kpiWeightSatisfaction: "SVC_KPI_Weight_Satisfaction",
   kpiWeightOnTime: "SVC_KPI_Weight_OnTime",
   kpiWeightCsat: "SVC_KPI_Weight_CSAT",
   kpiWeightFirstTimeFix: "SVC_KPI_Weight_FirstTimeFix",
   kpiWeightComplaintRate: "SVC_KPI_Weight_ComplaintRate",
+  kpiCompletionLimitHours: "SVC_KPI_CompletionLimitHours",
   kpiCsatThreshold: "SVC_KPI_CSATThreshold",
   kpiFullScore: "SVC_KPI_FullScore",
   bonusQuarterRate: "SVC_Bonus_QuarterRate",
@@ -184,6 +335,18 @@ export const SETTING_NAMES = {
 } as const;
 
 export type SettingName = (typeof SETTING_NAMES)[keyof typeof SETTING_NAMES];
+
+type Capitalized<K extends string> = K extends `${infer F}${infer R}` ? `${Uppercase<F>}${R}` : K;
+
+/** The SETTING_NAMES keys of a KPI's target, comparison and weight. */
+export function kpiSettingKeys(key: KpiKey): {
+  readonly target: `kpiTarget${Capitalized<KpiKey>}`;
+  readonly compare: `kpiCompare${Capitalized<KpiKey>}`;
+  readonly weight: `kpiWeight${Capitalized<KpiKey>}`;
+} {
+  const k = `${key[0].toUpperCase()}${key.slice(1)}` as Capitalized<KpiKey>;
+  return { target: `kpiTarget${k}`, compare: `kpiCompare${k}`, weight: `kpiWeight${k}` };
+}
 
 /**
  * RULES.md#6s-scoring (default): a 6S check item is scored 0–5 (5 = fully meets); the alternatives a

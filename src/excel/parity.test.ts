@@ -9,8 +9,8 @@ import { cellAt, createFakeExcel, numberFormatAt, nameReference, type WorkbookSt
 import { appraisalPlan, registerPlan, richSamplePlan } from "../../test/fixtures/plans";
 import { formatCell, formatRange, parseRange, parseSheetRangeRef } from "../sheets/formula/a1";
 import type { WorkbookPlan } from "../sheets/plan";
-import { definedNamesOf } from "../xlsx/definedNames";
-import { dateToSerial } from "../xlsx/read";
+import { definedNamesOf } from "../../test/support/exceljs/definedNames";
+import { dateToSerial } from "../../test/support/exceljs/read";
 import { xlsxBytes } from "../xlsx/writeXlsx";
 import { writePlans } from "./write";
 

@@ -76,7 +76,7 @@ const FUNCTIONS: [string, Fn, number][] = [
   ["KPISCORE", F.svcKpiScore as Fn, 4],
   ["SLAHOURS", F.svcSlaHours as Fn, 3],
   ["SLADEADLINE", F.svcSlaDeadline as Fn, 4],
-  ["SLAMET", F.svcSlaMet as Fn, 7],
+  ["SLAMET", F.svcSlaMet as Fn, 8],
   ["QUARTERBONUS", F.svcQuarterBonus as Fn, 4],
   ["YEARENDBONUS", F.svcYearEndBonus as Fn, 5],
   ["AUDITSCORE", F.svcAuditScore as Fn, 2],

@@ -245,6 +245,17 @@ describe("SVC.KPISCORE", () => {
     expect(show(svcKpiScore([[0.06]], [[0.03]], [["越低越好"]]))).toEqual([[2.5]]);
     expect(show(svcKpiScore([[0.45]], [[0.9]], [[null]], [[100]]))).toEqual([[50]]);
   });
+  it('honours the target\'s comparison: exactly 3% misses "< 3%" and scores below 5; ≤ and ≥ keep the old rule', () => {
+    const [strict] = svcKpiScore([[0.03]], [[0.03]], [["<"]])[0];
+    expect(strict).toBeLessThan(5);
+    expect(strict).toBeCloseTo(5, 4);
+    expect(show(svcKpiScore([[0.03], [0.029], [0.06]], [[0.03]], [["<"]]))[1]).toEqual([5]);
+    expect(show(svcKpiScore([[0.03]], [[0.03]], [["≤"]]))).toEqual([[5]]);
+    expect(show(svcKpiScore([[0.03]], [[0.03]], [["<="]]))).toEqual([[5]]);
+    expect(show(svcKpiScore([[0.9]], [[0.9]], [[">"]]))[0][0]).toBeLessThan(5);
+    expect(show(svcKpiScore([[0.9]], [[0.9]], [["≥"]]))).toEqual([[5]]);
+    expect(code(svcKpiScore([[0.01]], [[0]], [["<"]])[0][0])).toBe("#NUM!");
+  });
   it("names bad inputs per cell", () => {
     const out = svcKpiScore([[null, "x", -1, 0.5]], [[0.9, 0.9, 0.9, null]]);
     expect(out[0].map(code)).toEqual(["#N/A", "#VALUE!", "#NUM!", "#VALUE!"]);
@@ -334,6 +345,21 @@ describe("SVC.SLAHOURS / SLADEADLINE / SLAMET", () => {
       "#VALUE!",
     );
   });
+  it("SLAMET: a chassis-engine fault's reply by phone is not the written contact 3.2.3 asks for", () => {
+    const reply = [[R + 2 * H]];
+    const asOf = [[R + 30 * H]];
+    const met = (method: unknown) =>
+      svcSlaMet([[R]], [["底盘发动机"]], [[null]], [[null]], reply, [[null]], asOf, [[method]]);
+    expect(met("电话")[0][0]).toBe(false);
+    expect(met("短信")[0][0]).toBe(true);
+    expect(met(null)[0][0]).toBe(true);
+    // Before the 12 h limit a phone reply leaves the order pending (written contact can still come).
+    const early = svcSlaMet([[R]], [["底盘发动机"]], [[null]], [[null]], reply, [[null]], [[R + 3 * H]], [["电话"]]);
+    expect(code(early[0][0])).toBe("#N/A");
+    // Other faults accept any reply.
+    expect(svcSlaMet([[R]], [["其他"]], [[null]], [[null]], reply, [[null]], asOf, [["电话"]])[0][0]).toBe(true);
+    expect(code(met("信鸽")[0][0])).toBe("#VALUE!");
+  });
 });
 
 describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
@@ -370,6 +396,28 @@ describe("SVC.QUARTERBONUS / YEARENDBONUS", () => {
     ).toBe("#VALUE!");
     expect(code(svcQuarterBonus([[null]], [["A"]])[0][0])).toBe("#N/A");
     expect(code(svcQuarterBonus([[18000]], [["A"]], undefined, [[2]])[0][0])).toBe("#NUM!");
+  });
+  it("a hundred-point form's grade word counts as 第九条's level (issue 14 point 4): 不合格 pays nothing", () => {
+    expect(svcQuarterBonus([[18000], [18000], [18000], [18000]], [["优秀"], ["一般"], ["合格"], ["不合格"]])).toEqual([
+      [4230],
+      [4230],
+      [4230],
+      [0],
+    ]);
+    // A custom table: the word's level is looked up in it (良好 → A → 1.2).
+    expect(
+      svcQuarterBonus(
+        [[10000]],
+        [["良好"]],
+        [
+          ["A", 1.2],
+          ["B", 1],
+          ["C", 0.8],
+          ["D", 0],
+        ],
+        [[0.25]],
+      ),
+    ).toEqual([[3000]]);
   });
   it("year-end bonus with counts, broadcast per person", () => {
     expect(

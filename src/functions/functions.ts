@@ -55,21 +55,21 @@ export function svcGradeLabel(score: unknown[][], language?: unknown[][]): strin
 }
 
 /**
- * Score of a KPI against its target: higher is better min(actual/target, 1)×fullScore; lower is better fullScore when actual ≤ target, else fullScore×target/actual.
+ * Score of a KPI against its target and comparison: meeting it scores fullScore; a miss scores min(actual/target, 1)×fullScore (higher is better) or fullScore×target/actual (lower is better), always below fullScore.
  * @customfunction KPISCORE KPISCORE
  * @param actual The KPI's actual result (e.g. 92% on-time rate).
  * @param target The target (e.g. 90%).
- * @param [lowerIsBetter] TRUE when less is better (e.g. complaint rate). Default FALSE.
+ * @param [comparison] How the target is compared: ">=" (default), ">", "<=", "<" ("<" is strictly below: 3% misses "< 3%"); TRUE means "<=".
  * @param [fullScore] The score for meeting the target. Default 5.
  * @returns {number[][]} The KPI score.
  */
 export function svcKpiScore(
   actual: unknown[][],
   target: unknown[][],
-  lowerIsBetter?: unknown[][],
+  comparison?: unknown[][],
   fullScore?: unknown[][],
 ): number[][] {
-  return kpiScoreFn(actual, target, lowerIsBetter, fullScore) as number[][];
+  return kpiScoreFn(actual, target, comparison, fullScore) as number[][];
 }
 
 /**
@@ -113,6 +113,7 @@ export function svcSlaDeadline(
  * @param repliedAt First reply time (首次答复时间), blank if none yet.
  * @param arrivedAt Arrival on site (到达现场时间), blank if none yet.
  * @param [asOf] Judge as of this time. Default: now.
+ * @param [replyMethod] How the reply was made (书面 / 电话): a chassis-engine fault needs written contact, so a phone reply does not count. Blank = not recorded.
  * @returns {boolean[][]} TRUE if met, FALSE if missed.
  */
 export function svcSlaMet(
@@ -123,15 +124,25 @@ export function svcSlaMet(
   repliedAt: unknown[][],
   arrivedAt: unknown[][],
   asOf?: unknown[][],
+  replyMethod?: unknown[][],
 ): boolean[][] {
-  return slaMet(reportedAt, category, distanceKm, supplierNeeded, repliedAt, arrivedAt, asOf) as boolean[][];
+  return slaMet(
+    reportedAt,
+    category,
+    distanceKm,
+    supplierNeeded,
+    repliedAt,
+    arrivedAt,
+    asOf,
+    replyMethod,
+  ) as boolean[][];
 }
 
 /**
  * Quarterly bonus: annual performance bonus × rate (23.5%) × the coefficient of the quarter's grade; grade D pays 0. Rounded to 0.01.
  * @customfunction QUARTERBONUS QUARTERBONUS
  * @param annualBonus Annual performance bonus (全年绩效).
- * @param grade The quarter's grade (A, B, C, D).
+ * @param grade The quarter's grade (A, B, C, D; a hundred-point grade counts as its level: 优秀/良好 A, 一般 B, 合格 C, 差/不合格 D).
  * @param [coefficients] Two columns: grade, coefficient (e.g. A 1.2 / B 1 / C 0.8 / D 0). Default: A, B, C 1 and D 0.
  * @param [rate] Share of the annual bonus paid per quarter. Default 23.5%.
  * @returns {number[][]} The quarterly bonus.

@@ -31,11 +31,12 @@ export const ZH_CN_METADATA: MetadataTranslations = {
     },
   },
   KPISCORE: {
-    description: "KPI 得分：越高越好时为 min(实际/目标, 1)×满分；越低越好时实际 ≤ 目标得满分，否则为 满分×目标/实际。",
+    description:
+      "KPI 得分：达到目标（按比较方式）得满分；未达到时，越高越好为 min(实际/目标, 1)×满分，越低越好为 满分×目标/实际，且总低于满分。",
     parameters: {
       actual: "KPI 的实际值（如服务及时率 92%）。",
       target: "目标值（如 90%）。",
-      lowerIsBetter: "越低越好时填 TRUE（如用户抱怨率）。默认 FALSE。",
+      comparison: '目标的比较方式：">="（默认）、">"、"<="、"<"（严格小于：3% 不满足“< 3%”）；TRUE 表示 "<="。',
       fullScore: "达到目标时的得分。默认 5。",
     },
   },
@@ -68,13 +69,14 @@ export const ZH_CN_METADATA: MetadataTranslations = {
       repliedAt: "首次答复时间，尚未答复则留空。",
       arrivedAt: "到达现场时间，尚未到达则留空。",
       asOf: "以此时间为准进行判断。默认为当前时间。",
+      replyMethod: "答复方式（书面 / 电话）：底盘发动机故障须书面联系，电话答复不算达标。空白表示未记录。",
     },
   },
   QUARTERBONUS: {
     description: "季度绩效：全年绩效 × 比例（23.5%）× 季度等级系数；D 级不发。保留两位小数（四舍五入）。",
     parameters: {
       annualBonus: "全年绩效金额。",
-      grade: "季度等级（A、B、C、D）。",
+      grade: "季度等级（A、B、C、D；百分制等级按第九条计：优秀/良好 A、一般 B、合格 C、差/不合格 D）。",
       coefficients: "两列：等级、系数（如 A 1.2 / B 1 / C 0.8 / D 0）。默认 A、B、C 为 1，D 为 0。",
       rate: "每季度发放的比例。默认 23.5%。",
     },

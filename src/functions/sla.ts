@@ -5,6 +5,7 @@ import { parseDateTime } from "../core/dates/parseDateTime";
 import { parseFaultCategory } from "../core/sla/category";
 import { slaRule, type SlaFacts, type SlaRule } from "../core/sla/rule";
 import { slaDeadline, slaStatus } from "../core/sla/state";
+import { parseContactMethod } from "../core/sla/contactMethod";
 import { isBlank } from "../core/values/blank";
 import { toNumber } from "../core/values/toNumber";
 import { parseYesNo } from "../core/values/yesNo";
@@ -19,6 +20,7 @@ const SUPPLIER = text("需配套厂家处理", "supplierNeeded");
 const REPLIED = text("首次答复时间", "repliedAt");
 const ARRIVED = text("到达现场时间", "arrivedAt");
 const AS_OF = text("截至时间", "asOf");
+const METHOD = text("答复方式", "replyMethod");
 
 /** The clock behind "asOf defaults to now" (the computer's local wall clock). Replaceable in tests. */
 let clock: () => Date = () => new Date();
@@ -111,6 +113,8 @@ function readEvent(rule: SlaRule, replied: unknown, arrived: unknown): Result<nu
 /**
  * SVC.SLAMET — RULES.md#sla-deadlines: TRUE when met, FALSE when missed; pending and unknown are #N/A with a
  * message saying which; an event before the report time is #VALUE!. asOf (blank) = now.
+ * replyMethod (书面/电话 …): a chassis-engine fault's reply by phone is not the written contact
+ * 3.2.3 asks for, so it does not count (blank = not recorded, counts).
  */
 export function slaMet(
   reportedArg: unknown,
@@ -120,6 +124,7 @@ export function slaMet(
   repliedArg: unknown,
   arrivedArg: unknown,
   asOfArg?: unknown,
+  methodArg?: unknown,
 ): Grid<boolean> {
   const locale = currentLocale();
   let now: number | null = null;
@@ -129,6 +134,7 @@ export function slaMet(
       { name: REPLIED, m: asMatrix(repliedArg) ?? BLANK },
       { name: ARRIVED, m: asMatrix(arrivedArg) ?? BLANK },
       { name: AS_OF, m: asMatrix(asOfArg) ?? BLANK },
+      { name: METHOD, m: asMatrix(methodArg) ?? BLANK },
     ],
     locale,
     (cells) => {
@@ -155,9 +161,12 @@ export function slaMet(
         if (!e.ok) return e;
         event = e.value;
       }
+      const method = parseContactMethod(cells[7]);
+      if (!method.ok) return method;
       const order = {
         ...facts,
         reportedAt,
+        contactMethod: method.value,
         repliedAt: rule.ok && rule.value.event === "reply" ? event : null,
         arrivedAt: rule.ok && rule.value.event === "arrival" ? event : null,
       };

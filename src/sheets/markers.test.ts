@@ -8,7 +8,7 @@ import { STAFF_TEMPLATE, samplePeople } from "../core/appraisal";
 import { DEFAULT_CHECKLIST } from "../core/audit6s/engine";
 import { sampleWorkOrders, parseOrders, proposeMapping, serialOf } from "../core/workorders";
 import type { Result } from "../core/problem";
-import { appraisalMarkerOf, appraisalPlan } from "./appraisal";
+import { appraisalMarkerOf, appraisalPlan, appraisalPlans, ratersMarkerOf } from "./appraisal";
 import { audit6sPlan, auditMarkerOf, auditSummaryMarkerOf } from "./audit6s";
 import { bonusMarkerOf, bonusPlan } from "./bonus";
 import { settingsMarkerOf, settingsPlan } from "./settings";
@@ -64,6 +64,22 @@ const KINDS: readonly {
     ).marker,
     check: appraisalMarkerOf,
     damage: { lastRow: 3 },
+  },
+  {
+    kind: "raters",
+    marker: must(
+      appraisalPlans({
+        template: STAFF_TEMPLATE,
+        period: { year: 2026, quarter: 1 },
+        people,
+        scale: "five",
+        locale: "zh-CN",
+        settings: DEFAULT_SETTINGS,
+        raters: {},
+      }),
+    )[0].marker,
+    check: ratersMarkerOf,
+    damage: { columns: { combined: "k1" } },
   },
   { kind: "register", marker: workOrderSheets[0].marker, check: registerMarkerOf, damage: { columns: {} } },
   { kind: "problems", marker: workOrderSheets[1].marker, check: problemsMarkerOf, damage: { rowsRead: -1 } },
@@ -123,11 +139,16 @@ describe.each(KINDS)("the $kind marker", ({ kind, marker, check, damage }) => {
   test("of a newer version is refused, naming the versions in both languages", () => {
     const r = check(found({ ...marker, version: marker.version + 1 }, "新表"));
     expectProblem(r);
+    const [newer, current] = [marker.version + 1, marker.version];
     expect(r.problem.message.zh).toMatch(
-      /^工作表“新表”的.*标记来自更新版本的加载项（标记版本 2，本版本最高只能读取版本 1），请更新加载项$/,
+      new RegExp(
+        `^工作表“新表”的.*标记来自更新版本的加载项（标记版本 ${newer}，本版本最高只能读取版本 ${current}），请更新加载项$`,
+      ),
     );
     expect(r.problem.message.en).toMatch(
-      /^the .* marker of sheet "新表" comes from a newer version of the add-in \(marker version 2; this version reads up to version 1\): update the add-in$/,
+      new RegExp(
+        `^the .* marker of sheet "新表" comes from a newer version of the add-in \\(marker version ${newer}; this version reads up to version ${current}\\): update the add-in$`,
+      ),
     );
   });
 

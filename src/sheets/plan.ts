@@ -16,7 +16,7 @@
  */
 
 import type { Text } from "../core/i18n/text";
-import type { AppraisalMarker } from "./appraisal/marker";
+import type { AppraisalMarker, RatersMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
 import type { SettingsMarker } from "./settings/marker";
@@ -233,7 +233,7 @@ export interface PrintSetup {
  * cell that holds `JSON.stringify(marker)` (in a hidden column, see `markerCell`).
  */
 export type PlanKind =
-  "settings" | "appraisal" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
+  "settings" | "appraisal" | "raters" | "register" | "kpi" | "problems" | "audit6s" | "audit6sSummary" | "bonus";
 
 /** A marker of one kind: the kind, the format version of `meta`, and the kind's layout facts. */
 export interface MarkerOf<K extends PlanKind, M extends object> {
@@ -252,6 +252,7 @@ export interface MarkerOf<K extends PlanKind, M extends object> {
 export type PlanMarker =
   | SettingsMarker
   | AppraisalMarker
+  | RatersMarker
   | RegisterMarker
   | KpiMarker
   | ProblemsMarker

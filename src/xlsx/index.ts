@@ -1,21 +1,15 @@
 /**
  * The .xlsx side: new files from plans (the streaming writer; node.ts and blob.ts adapt it to a
- * file or a Blob), sheets added to a workbook the user opened (exceljs), reading plans, names and
- * user tables back.
+ * file or a Blob), sheets grafted into a workbook the user opened (graft.ts), and the safe reader
+ * (plans, names, ranges and user tables of .xlsx/.csv bytes).
  */
 export { writeXlsx, xlsxBytes, prepareNewFile, type ByteSink, type XlsxOptions, type PreparedFile } from "./writeXlsx";
-export { addPlansToWorkbook, workbookToBuffer, XLSX_LIMITATIONS, xlsxOmits, type BufferOptions } from "./write";
+export { graftPlans, graftBytes, openOriginal, type GraftResult, type OriginalWorkbook } from "./graft";
 export {
-  findPlansInWorkbook,
-  readNamesFromWorkbook,
   readTableData,
   csvToRangeData,
   decodeCsvBytes,
   decodeCsv,
-  worksheetToRangeData,
-  readWorksheetRange,
-  cellScalar,
-  dateToSerial,
   TableReadError,
   type ReadTableOptions,
   type TableRead,

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { csvToRangeData, decodeCsvBytes, readTableData, TableReadError } from "./read";
 import { readTableFile } from "./readFile";
 import { isLazyRows } from "../sheets/formula/lazyRows";
-import { workbookToBuffer } from "./write";
+import { workbookToBuffer } from "../../test/support/exceljs/write";
 
 const dir = mkdtempSync(join(tmpdir(), "svc-read-"));
 

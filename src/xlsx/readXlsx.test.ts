@@ -5,8 +5,9 @@
  * part shown as a JavaScript message, a stray cell in row 1,048,576 costing a million rows.
  */
 import ExcelJS from "exceljs";
-import { deflateSync, strToU8, zipSync } from "fflate";
-import { readTableData, TableReadError, worksheetToRangeData } from "./read";
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readTableData, TableReadError } from "./read";
+import { worksheetToRangeData } from "../../test/support/exceljs/read";
 import { openXlsx } from "./readXlsx";
 import { DEFAULT_LIMITS, openZip, PackageError } from "./package/open";
 import { xlsxBytes } from "./writeXlsx";
@@ -60,6 +61,25 @@ describe("which sheet, which values", () => {
     expect(data.values[0]![0]).toBeCloseTo(s1900 - 1462, 9);
     expect(data.values[0]![1]).toBeCloseTo(s1900, 9);
     expect(data.values[0]![2]).toBe(120);
+  });
+
+  it("reads the date system from the workbook's own <workbookPr>, not from Excel's x15:workbookPr extension", async () => {
+    const files = unzipSync(
+      buildXlsx({
+        date1904: true,
+        cellXfs: [0, 22],
+        sheets: [{ name: "S", body: '<row r="1"><c r="A1" s="1"><v>44838</v></c></row>' }],
+      }),
+    );
+    // Every file Excel 2013+ saves ends its workbook part with this extension.
+    files["xl/workbook.xml"] = strToU8(
+      strFromU8(files["xl/workbook.xml"]!).replace(
+        "</workbook>",
+        '<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>',
+      ),
+    );
+    expect(openXlsx(zipSync(files)).date1904).toBe(true);
+    expect((await readTableData(zipSync(files))).values).toEqual([[44838 + 1462]]);
   });
 
   it("keeps digit strings longer than a number holds as the text they are, and 1e999 as text", async () => {

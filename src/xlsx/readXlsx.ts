@@ -25,7 +25,10 @@ import { formatRange, MAX_COLUMNS, MAX_ROWS, parseRange, parseSheetRangeRef, typ
 import { parseMarkerJson } from "../sheets/formula/marker";
 import { isMarkerName } from "../sheets/formula/names";
 import type { FoundPlan, RangeData, Scalar } from "../sheets/plan";
+import { isDateFormatCode } from "./package/numberFormat";
 import { DEFAULT_LIMITS, openXlsxPackage, PackageError, type OpenPackage, type PackageLimits } from "./package/open";
+
+export { isDateFormatCode } from "./package/numberFormat";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -172,17 +175,6 @@ const BUILTIN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
   57, 58,
 ]);
-
-/** Whether a custom number format code shows a date or time (y, m, d, h, s outside quotes, brackets and escapes). */
-export function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[(?:h+|m+|s+)\]/gi, "h")
-    .replace(/\[[^\]]*\]/g, "")
-    .split(";")[0];
-  return /[ymdhs]/i.test(bare ?? "") && !/^[#0.,%\s]*$/.test(bare ?? "");
-}
 
 /** Which style indexes (the `s` of a cell) show dates. */
 function readDateStyles(pkg: OpenPackage, stylesPart: string | undefined): boolean[] {
@@ -507,9 +499,14 @@ export function openXlsx(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READE
   const names: XlsxDefinedName[] = [];
   let date1904 = false;
   let nameOpen: { name: string; localSheetId?: number; parts: string[] } | null = null;
+  // Elements inside <extLst> belong to extensions: Excel's own x15:workbookPr (there in every
+  // file Excel 2013+ saves) must not be read as the workbook's <workbookPr>.
+  let inExtension = 0;
   parsePart(pkg, workbookPart, {
     onOpen: (tag, a) => {
       const name = localName(tag);
+      if (name === "extLst") inExtension++;
+      if (inExtension > 0) return;
       if (name === "sheet") {
         const rid = a["r:id"] ?? Object.entries(a).find(([k]) => localName(k) === "id" && k.includes(":"))?.[1] ?? "";
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
@@ -528,6 +525,7 @@ export function openXlsx(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READE
       nameOpen?.parts.push(t);
     },
     onClose: (tag) => {
+      if (localName(tag) === "extLst") inExtension--;
       if (localName(tag) === "definedName" && nameOpen) {
         const { name, localSheetId, parts } = nameOpen;
         names.push({ name, ref: parts.join("").trim(), ...(localSheetId !== undefined ? { localSheetId } : {}) });

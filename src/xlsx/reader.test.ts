@@ -5,10 +5,11 @@ import type { WorkbookReader } from "../sheets/reader";
 import { loadXlsx, renameSheetInFile } from "../../test/support/xlsx";
 import { xlsxBytes } from "./writeXlsx";
 import { openXlsx } from "./readXlsx";
-import { workbookReader, xlsxBookReader } from "./reader";
+import { xlsxBookReader } from "./reader";
+import { workbookReader } from "../../test/support/exceljs/reader";
 
-// The same file through both adapters: an exceljs workbook (a --in workbook, a file read back)
-// and the safe reader's XlsxBook (an input file). The settings sheet is renamed, so it can only
+// The same file through both adapters: the tests' exceljs reader (test support, an independent check)
+// and the safe reader's XlsxBook (input files and --in workbooks). The settings sheet is renamed, so it can only
 // be found by its marker.
 let file: Uint8Array;
 beforeAll(async () => {

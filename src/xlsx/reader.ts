@@ -1,35 +1,21 @@
 /**
  * The reader port (sheets/reader.ts) over an .xlsx file: what the command line (and any Node
  * caller) passes to the same `readAudits`, `readForms` and `settingsForGeneration` the panes call
- * with their host. Two adapters, one per way a file is held: an exceljs workbook (a loaded --in
- * workbook, a file read back) over ./read.ts, and the safe streaming reader's XlsxBook (an input
- * file) over ./readXlsx.ts. They only adapt those readers' functions.
+ * with their host. An .xlsx is held as the safe streaming reader's XlsxBook (./readXlsx.ts), an
+ * input file and an --in workbook alike; this adapter only adapts its functions. (The tests' own
+ * exceljs reader has an adapter of its own in test/support/exceljs/reader.ts.)
  */
-import type { Workbook } from "exceljs";
-import { noSuchSheet, sequentialBatches, type WorkbookReader } from "../sheets/reader";
-import { findPlansInWorkbook, readNamesFromWorkbook, readWorksheetRange } from "./read";
+import { sequentialBatches, type WorkbookReader } from "../sheets/reader";
 import type { XlsxBook } from "./readXlsx";
 
 /** Single reads of a workbook in memory, completed with batches that are those reads in turn. */
-function inMemory(reads: Pick<WorkbookReader, "findPlans" | "readRange" | "readNames">): WorkbookReader {
+export function inMemoryReader(reads: Pick<WorkbookReader, "findPlans" | "readRange" | "readNames">): WorkbookReader {
   return { ...reads, ...sequentialBatches(reads) };
-}
-
-export function workbookReader(workbook: Workbook): WorkbookReader {
-  return inMemory({
-    findPlans: async () => [...findPlansInWorkbook(workbook)],
-    readRange: async (sheetName, address) => {
-      const range = readWorksheetRange(workbook, sheetName, address);
-      if (!range) throw noSuchSheet(sheetName);
-      return range;
-    },
-    readNames: async (names) => readNamesFromWorkbook(workbook, names),
-  });
 }
 
 /** The port over the safe reader; a missing or damaged sheet rejects with its PackageError (a ProblemError). */
 export function xlsxBookReader(book: XlsxBook): WorkbookReader {
-  return inMemory({
+  return inMemoryReader({
     findPlans: async () => book.findPlans(),
     readRange: async (sheetName, address) => book.readRange(sheetName, address),
     readNames: async (names) => book.readNames(names),

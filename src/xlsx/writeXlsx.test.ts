@@ -15,7 +15,7 @@ import { loadXlsx } from "../../test/support/xlsx";
 import { finalCells, PlanError, prepareWorkbookPlan } from "../sheets/formula/prepare";
 import { formatCell } from "../sheets/formula/a1";
 import { isFormulaCell, type ChartType, type PlanCell, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
-import { findPlansInWorkbook, readNamesFromWorkbook } from "./read";
+import { findPlansInWorkbook, readNamesFromWorkbook } from "../../test/support/exceljs/read";
 import { writeXlsx, xlsxBytes } from "./writeXlsx";
 import { sheetContent } from "./package/sheetContent";
 

@@ -4,11 +4,11 @@
  * to a `ByteSink`; the adapters give it a Node file or stream (node.ts) or collect a Blob in the
  * browser (blob.ts). This module uses neither DOM nor Node APIs, so it also runs in a Web Worker.
  */
-import { prepareWorkbookPlan, type PreparedSheet } from "../sheets/formula/prepare";
+import { prepareWorkbookPlan, type ExistingNames, type PreparedSheet } from "../sheets/formula/prepare";
 import { writeReport } from "../sheets/formula/writeDecisions";
 import type { WorkbookPlan, WriteReport } from "../sheets/plan";
 import { writePackage, type PackageOptions } from "./package/writePackage";
-import type { ByteSink, ZipOptions } from "./package/zip";
+import { collectBytes, type ByteSink, type ZipOptions } from "./package/zip";
 
 export type { ByteSink } from "./package/zip";
 
@@ -25,12 +25,16 @@ export interface PreparedFile {
 /**
  * Decides every name of a new file holding `plans` one after another, the way adding them to a
  * workbook one at a time would (the second plan sees the first's sheets, names and tables).
- * Throws PlanError (bilingual) when a plan cannot be written.
+ * `existing`: what the workbook the sheets go into already holds (graft.ts). Throws PlanError
+ * (bilingual) when a plan cannot be written.
  */
-export function prepareNewFile(plans: readonly WorkbookPlan[]): PreparedFile {
-  const sheetNames: string[] = [];
-  const definedNames: string[] = [];
-  const tableNames: string[] = [];
+export function prepareNewFile(
+  plans: readonly WorkbookPlan[],
+  existing: ExistingNames = { sheetNames: [], definedNames: [], tableNames: [] },
+): PreparedFile {
+  const sheetNames: string[] = [...existing.sheetNames];
+  const definedNames: string[] = [...existing.definedNames];
+  const tableNames: string[] = [...existing.tableNames];
   const sheets: PreparedSheet[] = [];
   const reports: WriteReport[] = [];
   let activeSheet = 0;
@@ -46,7 +50,7 @@ export function prepareNewFile(plans: readonly WorkbookPlan[]): PreparedFile {
   return { sheets, activeSheet, reports };
 }
 
-function asList(plans: WorkbookPlan | readonly WorkbookPlan[]): readonly WorkbookPlan[] {
+export function asList(plans: WorkbookPlan | readonly WorkbookPlan[]): readonly WorkbookPlan[] {
   return "sheets" in plans ? [plans as WorkbookPlan] : (plans as readonly WorkbookPlan[]);
 }
 
@@ -65,7 +69,7 @@ export async function writeXlsx(
 }
 
 /** The reports of several plans as one: every sheet, in order. */
-function mergeReports(reports: readonly WriteReport[]): WriteReport {
+export function mergeReports(reports: readonly WriteReport[]): WriteReport {
   return { sheets: reports.flatMap((r) => r.sheets), syncs: 0, largestRequestBytes: 0 };
 }
 
@@ -74,23 +78,6 @@ export async function xlsxBytes(
   plans: WorkbookPlan | readonly WorkbookPlan[],
   options: XlsxOptions = {},
 ): Promise<{ bytes: Uint8Array; report: WriteReport }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const report = await writeXlsx(
-    plans,
-    {
-      write(chunk) {
-        chunks.push(chunk);
-        size += chunk.length;
-      },
-    },
-    options,
-  );
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
+  const { result: report, bytes } = await collectBytes((sink) => writeXlsx(plans, sink, options));
   return { bytes, report };
 }

@@ -45,6 +45,6 @@ describe("bundle size report", () => {
     expect(groupOf("functions.js")).toBeNull();
     expect(groupOf("excel-web-16.00.js")).toMatch(/Excel host files/);
     expect(groupOf("telemetry/oteljs_agave.js")).toMatch(/telemetry/);
-    expect(groupOf("chunks/exceljs.0123abcd.js.map")).toBe("source maps");
+    expect(groupOf("chunks/src_xlsx_index_ts.0123abcd.js.map")).toBe("source maps");
   });
 });

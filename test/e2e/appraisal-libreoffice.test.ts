@@ -12,7 +12,8 @@ import {
   type AppraisalTemplate,
   type Person,
 } from "../../src/core/appraisal";
-import { appraisalPlan, type Scale } from "../../src/sheets/appraisal";
+import { appraisalPlan, appraisalPlans, type Scale } from "../../src/sheets/appraisal";
+import { RATER_ROLES, type RaterScores } from "../../src/core/scoring";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
@@ -92,5 +93,64 @@ describe("appraisal form × LibreOffice", () => {
     console.log(summary.describe());
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
+  });
+
+  it("ranks 700 people in five departments through the sorting network: department and overall ranks equal the engine", async () => {
+    const { people, scores } = filled(HEAD_TEMPLATE, "five", 700, 31);
+    const spread = people.map((p, i) => ({ ...p, department: i % 13 === 0 ? undefined : `售后${(i % 5) + 1}部` }));
+    const r = appraisalPlan({
+      template: HEAD_TEMPLATE,
+      period: { year: 2026, quarter: 3 },
+      people: spread,
+      scale: "five",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      scores,
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), r.value] });
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+  });
+
+  it("360°: the rater sheet's combined scores (weights from 考核参数, missing raters renormalised) feed the form; every cell equals the engine", async () => {
+    // A department's own rater weights, so the sheet must read them from 考核参数, not the defaults.
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      raters: { supervisor: 0.6, peers: 0.15, subordinates: 0, customers: 0.25 },
+    };
+    const next = seededRandom(41);
+    const people = Array.from({ length: 30 }, (_, i) => ({
+      name: `员工${i + 1}`,
+      department: i % 3 ? "售后一部" : "售后二部",
+    }));
+    const scores: RaterScores[][] = people.map((_, i) =>
+      formColumns(STAFF_TEMPLATE).map(() => {
+        const cell: RaterScores = {};
+        if (i % 10 === 4) return cell; // nobody rated this person: blank scores, no grade, no rank
+        for (const role of RATER_ROLES) if (next() > 0.35) cell[role] = Math.round(next() * 10) / 2;
+        return cell;
+      }),
+    );
+    // Only the zero-weight rater scored: no combined score (never a division by zero).
+    scores[1][0] = { subordinates: 5 };
+    const r = appraisalPlans({
+      template: STAFF_TEMPLATE,
+      period: { year: 2026, quarter: 3 },
+      people,
+      scale: "five",
+      locale: "zh-CN",
+      settings,
+      raters: { scores },
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    expect(r.value.map((s) => s.marker?.kind)).toEqual(["raters", "appraisal"]);
+    const summary = await verifyPlanInLibreOffice({ sheets: [settingsPlan(settings, "zh-CN"), ...r.value] });
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    // The rater sheet's combined column and the form's score block are both compared.
+    expect(summary.cellsCompared).toBeGreaterThan(30 * formColumns(STAFF_TEMPLATE).length * 2);
   });
 });

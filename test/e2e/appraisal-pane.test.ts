@@ -12,10 +12,13 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { HEAD_TEMPLATE, formColumns } from "../../src/core/appraisal";
-import { appraisalMarkerOf, appraisalPlan } from "../../src/sheets/appraisal";
+import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns } from "../../src/core/appraisal";
+import { RATER_ROLES, type RaterScores } from "../../src/core/scoring";
+import { appraisalMarkerOf, appraisalPlan, appraisalPlans, ratersMarkerOf } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
-import { findPlansInWorkbook, workbookToBuffer, xlsxBytes } from "../../src/xlsx";
+import { xlsxBytes } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { workbookToBuffer } from "../support/exceljs/write";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";
@@ -126,5 +129,67 @@ describe("appraisal pane (browser mode)", () => {
     expect(formPage).toBeGreaterThanOrEqual(0);
     const png = await pdfPageToPng(pdf, formPage + 1, OUT, "appraisal-sheet", 80);
     copyFileSync(png, join(DOCS, "appraisal-sheet.png"));
+  });
+
+  test("360°: with the rater sheet ticked, raters score there and the form grades their combined scores like the engine", async () => {
+    pane = await openPane({ locale: "zh-CN", viewport: { width: 360, height: 1100 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "考核表" }).click();
+    await page.getByTestId("appraisal-generate").waitFor();
+    await page.getByText("售后服务人员（业绩 60% · 态度 20% · 能力 20%）").click();
+    await page.locator('[data-field="period"]').fill("2026-Q3");
+    await page.locator('[data-field="people"]').fill("姓名\t部门\n张三\t售后一部\n李四\t售后一部");
+    await page.getByTestId("people-count").getByText("共 2 人").waitFor();
+    await page.locator('[data-field="raters"]').check();
+    const { path } = await pane.download(() => page.getByTestId("appraisal-generate").click());
+    await page.getByText("已生成“考核表 2026-Q3”：2 人，20 个指标。").waitFor();
+    await page.getByText("评分请在“360度评价 2026-Q3”中填写，考核表“考核表 2026-Q3”的分数随之计算。").waitFor();
+    await pane.screenshot("appraisal-pane-raters-zh-CN");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    const plans = findPlansInWorkbook(wb);
+    expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "raters", "appraisal"]);
+    const meta = checkedMeta(ratersMarkerOf(plans[1]));
+    expect(meta).toMatchObject({ people: 2, indicators: 20, firstRow: 7, lastRow: 46 });
+
+    // The raters score in the downloaded workbook: 张三 by everyone, 李四 by the supervisor and customers only.
+    const k = formColumns(STAFF_TEMPLATE).length;
+    const scores: RaterScores[][] = [
+      Array.from({ length: k }, (_, j) => ({ supervisor: 4, peers: 5, subordinates: 3, customers: j % 2 ? 5 : 4 })),
+      Array.from({ length: k }, (_, j) => ({ supervisor: j % 3 ? 3 : 2.5, customers: 4 })),
+    ];
+    const ws = wb.getWorksheet(plans[1].sheetName)!;
+    scores.forEach((row, i) =>
+      row.forEach((cell, j) =>
+        RATER_ROLES.forEach((role, c) => {
+          const v = cell[role];
+          if (v !== undefined) ws.getCell(meta.firstRow + i * k + j, 7 + c).value = v;
+        }),
+      ),
+    );
+    const { workbook, elapsedMs } = await recalculateXlsx(await workbookToBuffer(wb));
+
+    const expected = appraisalPlans({
+      template: STAFF_TEMPLATE,
+      period: { year: 2026, quarter: 3 },
+      people: [
+        { name: "张三", department: "售后一部" },
+        { name: "李四", department: "售后一部" },
+      ],
+      scale: "five",
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      raters: { scores },
+    });
+    if (!expected.ok) throw new Error(expected.problem.message.en);
+    const summary = compareWithPlan(
+      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...expected.value] },
+      workbook,
+      elapsedMs,
+    );
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
   });
 });

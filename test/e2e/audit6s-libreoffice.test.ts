@@ -14,8 +14,9 @@ import { summarizeAudits } from "../../src/core/audit6s/engine";
 import { settingsPlan } from "../../src/sheets/settings";
 import { audit6sPlan, audit6sSummaryPlan, readAudits, type Audit6sOptions } from "../../src/sheets/audit6s";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer } from "../../src/xlsx";
-import { workbookReader } from "../../src/xlsx/reader";
+import { addPlansToWorkbook, workbookToBuffer } from "../support/exceljs/write";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { workbookReader } from "../support/exceljs/reader";
 import { compareWithPlan, computedValue, recalculateXlsx } from "../support/libreoffice";
 import { day, randomAudit } from "../fixtures/audit6s/randomAudits";
 

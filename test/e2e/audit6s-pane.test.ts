@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { findPlansInWorkbook } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
 import { auditMarkerOf } from "../../src/sheets/audit6s";
 import { checkedMeta } from "../support/markers";
 import { openPane, ROOT, type PaneSession, closeAndCheckErrors } from "./support/pane";

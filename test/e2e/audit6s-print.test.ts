@@ -19,8 +19,9 @@ import { DEFAULT_CHECKLIST, type ScaleId } from "../../src/core/audit6s/engine";
 import { audit6sPlan, audit6sSummaryPlan, demoEntries, readAudits } from "../../src/sheets/audit6s";
 import { settingsPlan } from "../../src/sheets/settings";
 import type { SheetPlan } from "../../src/sheets/plan";
-import { addPlansToWorkbook, findPlansInWorkbook, workbookToBuffer } from "../../src/xlsx";
-import { workbookReader } from "../../src/xlsx/reader";
+import { addPlansToWorkbook, workbookToBuffer } from "../support/exceljs/write";
+import { findPlansInWorkbook } from "../support/exceljs/read";
+import { workbookReader } from "../support/exceljs/reader";
 import { requireSoffice } from "../support/libreoffice";
 import { day } from "../fixtures/audit6s/randomAudits";
 

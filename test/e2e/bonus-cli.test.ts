@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { main, type MainIO } from "../../src/cli/main";
 import type { BonusJson } from "../../src/cli/commands/bonus";
 import { bonusMarkerOf } from "../../src/sheets/bonus";
-import { findPlansInWorkbook } from "../../src/xlsx";
+import { findPlansInWorkbook } from "../support/exceljs/read";
 import { computedValue, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
 

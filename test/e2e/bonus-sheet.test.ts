@@ -30,9 +30,7 @@ import { appraisalPlan } from "../../src/sheets/appraisal";
 import { settingsPlan } from "../../src/sheets/settings";
 import { appraisalForms, bonusPlan, formGrades, type BonusPlanOptions } from "../../src/sheets/bonus";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { findPlansInWorkbook, xlsxBytes } from "../../src/xlsx";
-import { readWorksheetRange } from "../../src/xlsx/read";
-import { planWorkbook } from "../support/xlsx";
+import { openXlsx, xlsxBytes } from "../../src/xlsx";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { requireSoffice, verifyPlanInLibreOffice, type VerifySummary } from "../support/libreoffice";
 import { checkedBonusFormula } from "../../src/core/formula/testing/checked";
@@ -161,10 +159,10 @@ describe("季度奖金 sheet in LibreOffice", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    const formsBook = await planWorkbook({ sheets: forms });
-    const found = appraisalForms(findPlansInWorkbook(formsBook));
+    const formsBook = openXlsx((await xlsxBytes({ sheets: forms })).bytes);
+    const found = appraisalForms(formsBook.findPlans());
     const fromForms = peopleFromForms(
-      found.forms.map((f) => formGrades(f, readWorksheetRange(formsBook, f.sheetName, f.address)!)),
+      found.forms.map((f) => formGrades(f, formsBook.readRange(f.sheetName, f.address))),
       2026,
       DEFAULT_SETTINGS,
     );

@@ -24,9 +24,9 @@ describe("demo workbook × LibreOffice", () => {
   });
 });
 
-/** README pictures of the printed KPI table and work-order register, from the demo workbook. */
+/** README pictures of the printed KPI table, its charts and the work-order register, from the demo workbook. */
 describe("demo workbook printed", () => {
-  it("prints the monthly KPI table and the register for the README", async () => {
+  it("prints the monthly KPI table with its charts, and the register, for the README", async () => {
     const { bytes } = await demoWorkbook("zh-CN");
     const out = join(ROOT, "test-output", "demo-print");
     const pdf = await printXlsxToPdf(bytes, out, "demo");
@@ -35,8 +35,15 @@ describe("demo workbook printed", () => {
     const register = pages.findIndex((p) => p.includes("售后服务工单登记表"));
     expect(kpi).toBeGreaterThan(register);
     expect(register).toBeGreaterThan(0);
+    // The KPI sheet's print area reaches under its charts, and the chart section starts a page:
+    // the page after the table has the chart data and both charts (their titles and legends are
+    // text in the PDF; outside the print area a chart is not printed at all).
+    const charts = kpi + 1;
+    for (const words of ["图表数据", "服务及时率与目标", "客户满意率与目标", "及时率目标", "满意率目标"])
+      expect([words, pages[charts]!.includes(words)]).toEqual([words, true]);
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(await pdfPageToPng(pdf, kpi + 1, out, "kpi-sheet", 80), join(DOCS, "kpi-sheet.png"));
+    copyFileSync(await pdfPageToPng(pdf, charts + 1, out, "kpi-charts", 80), join(DOCS, "kpi-charts.png"));
     copyFileSync(await pdfPageToPng(pdf, register + 1, out, "register-sheet", 80), join(DOCS, "register-sheet.png"));
   });
 });

@@ -5,8 +5,15 @@
  * both languages, plus hand-made boundary cases (exactly 24 h, exactly 100 km, a deadline equal
  * to as-of, names with COUNTIFS wildcards, an empty previous month).
  */
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { parseOrders, proposeMapping, sampleWorkOrders, serialOf, type ParsedOrders } from "../../src/core/workorders";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import {
+  parseOrders,
+  proposeMapping,
+  sampleWorkOrders,
+  serialOf,
+  type ParsedOrders,
+  type WorkOrder,
+} from "../../src/core/workorders";
 import { kpiWorkbookPlan } from "../../src/sheets/workorders";
 import type { Locale } from "../../src/core/i18n/text";
 import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
@@ -20,13 +27,13 @@ function parsedSample(seed: number, count: number): ParsedOrders {
   return parseOrders(s.rows, proposeMapping(s.headers).mapping, { firstRow: 2, headers: s.headers });
 }
 
-function plan(parsed: ParsedOrders, locale: Locale, asOf = NOV1): WorkbookPlan {
+function plan(parsed: ParsedOrders, locale: Locale, asOf = NOV1, settings: Settings = DEFAULT_SETTINGS): WorkbookPlan {
   const wb = kpiWorkbookPlan({
     parsed,
     month: OCT,
     asOf,
     locale,
-    settings: DEFAULT_SETTINGS,
+    settings,
     includeSettings: true,
     source: { name: "sample.csv" },
   });
@@ -34,8 +41,8 @@ function plan(parsed: ParsedOrders, locale: Locale, asOf = NOV1): WorkbookPlan {
   return wb.value.plan;
 }
 
-async function verify(parsed: ParsedOrders, locale: Locale, asOf = NOV1) {
-  const summary = await verifyPlanInLibreOffice(plan(parsed, locale, asOf));
+async function verify(parsed: ParsedOrders, locale: Locale, asOf = NOV1, settings: Settings = DEFAULT_SETTINGS) {
+  const summary = await verifyPlanInLibreOffice(plan(parsed, locale, asOf, settings));
   console.log(`${locale}: ${summary.describe(30)}`);
   return summary;
 }
@@ -91,6 +98,9 @@ describe("KPI workbook in LibreOffice", () => {
       customer: null,
       product: null,
       repliedAt: null,
+      dispatchedAt: null,
+      contactMethod: null,
+      mileageKm: null,
       arrivedAt: null,
       completedAt: null,
       distanceKm: null,
@@ -159,5 +169,93 @@ describe("KPI workbook in LibreOffice", () => {
     const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };
     const s = await verify(parsed, "zh-CN", serialOf(2026, 11, 1));
     expect(s.problems).toEqual([]);
+  });
+
+  test("issue 14 boundaries: exactly 3% against < 3%, a phone reply to a chassis fault, completion exactly at the limit, rating targets", async () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const H = 1 / 24;
+    const base = {
+      orderId: null,
+      customer: null,
+      product: null,
+      category: "other" as WorkOrder["category"],
+      reportedAt: r,
+      repliedAt: null as number | null,
+      dispatchedAt: null,
+      contactMethod: null,
+      mileageKm: null,
+      arrivedAt: null,
+      completedAt: null,
+      distanceKm: null,
+      supplierNeeded: false,
+      warranty: false,
+      firstTimeFix: false,
+      quality: null,
+      satisfaction: null,
+      returnVisit: false,
+      complaint: false,
+      serviceCaused: false,
+      complaintHandled: false,
+    };
+    let row = 2;
+    // 100 orders of 王芳, 3 of them service-caused complaints: exactly 3%.
+    const orders: WorkOrder[] = Array.from({ length: 100 }, (_, i) => ({
+      ...base,
+      row: row++,
+      technician: "王芳",
+      complaint: i < 3,
+      serviceCaused: i < 3,
+      arrivedAt: r + (i % 5 === 0 ? 30 : 20) * H,
+      quality: 6 + (i % 5),
+      satisfaction: 5 + (i % 6),
+    }));
+    orders.push(
+      // Chassis fault answered by phone within 12 h: not written contact → missed as of Nov 1.
+      {
+        ...base,
+        row: row++,
+        technician: "李强",
+        category: "chassisEngine",
+        repliedAt: r + 2 * H,
+        contactMethod: "phone",
+      },
+      // … and in writing: met.
+      {
+        ...base,
+        row: row++,
+        technician: "李强",
+        category: "chassisEngine",
+        repliedAt: r + 2 * H,
+        contactMethod: "written",
+      },
+      // Completed exactly 48 h after dispatch: met; a minute later: missed.
+      { ...base, row: row++, technician: "李强", dispatchedAt: r + H, completedAt: r + 49 * H },
+      { ...base, row: row++, technician: "李强", dispatchedAt: r + H, completedAt: r + 49 * H + 1 / 1440 },
+      // Open: the limit passed before as-of (missed) or not yet (pending).
+      { ...base, row: row++, technician: "李强", dispatchedAt: r + H },
+      {
+        ...base,
+        row: row++,
+        technician: "李强",
+        reportedAt: serialOf(2026, 10, 31, 8, 0),
+        dispatchedAt: serialOf(2026, 10, 31, 9, 0),
+      },
+      { ...base, row: row++, technician: "李强", mileageKm: 85000 },
+    );
+    const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };
+    expect((await verify(parsed, "zh-CN")).problems).toEqual([]);
+    // The same month with a target on the ratings, "≤" and ">" comparisons, and the old weights: still exact.
+    const k = DEFAULT_SETTINGS.kpi;
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      sla: { ...DEFAULT_SETTINGS.sla, chassisWrittenOnly: false },
+      kpi: {
+        ...k,
+        targets: { ...k.targets, quality: 8, satisfaction: 9, responseTime: 20 },
+        comparisons: { ...k.comparisons, complaintRate: "<=", quality: ">", responseTime: "<" },
+        weights: { ...k.weights, onTime: 0.3, csat: 0.3, complaintRate: 0.2 },
+      },
+    };
+    expect((await verify(parsed, "en-US", NOV1, settings)).problems).toEqual([]);
   });
 });

@@ -5,12 +5,8 @@
  * file, charts and drawings included, valid against the Office Open XML schemas (Microsoft's Open
  * XML SDK validator, @ooxml-tools/validate; see validateXlsx below for why not xmllint).
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { PNG } from "pngjs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { richSamplePlan } from "../fixtures/plans";
@@ -19,8 +15,8 @@ import type { ChartType, SheetPlan } from "../../src/sheets/plan";
 import { SERIES_COLOURS } from "../../src/xlsx/package/chartPart";
 import { xlsxBytes } from "../../src/xlsx/writeXlsx";
 import { pdfPageToPng, printXlsxToPdf } from "../support/print";
+import { validateXlsx } from "../support/validate";
 
-const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
 const OUT = join(ROOT, "test-output", "xlsx-charts");
 const TYPES: ChartType[] = ["column", "bar", "line", "pie", "radar", "columnLine"];
@@ -79,29 +75,6 @@ async function printed(withCharts: boolean, name: string): Promise<PNG> {
   const { bytes } = await xlsxBytes({ sheets: [chartsSheet(withCharts)] });
   const pdf = await printXlsxToPdf(bytes, OUT, name);
   return PNG.sync.read(readFileSync(await pdfPageToPng(pdf, 1, OUT, name, 60)));
-}
-
-/**
- * Validates a package with Microsoft's Open XML SDK (compiled to WebAssembly, run offline from
- * node_modules): every part against the Office schemas, charts and drawings included. xmllint
- * with ECMA-376's dml-chart.xsd was the first choice, but no npm or Debian package reachable here
- * ships the ECMA-376 / ISO 29500 schemas. The SDK's checks include the transitional schemas'
- * element order, required elements and attribute types (a test below shows it catches them).
- */
-async function validateXlsx(bytes: Uint8Array): Promise<{ description: string; path: { partUri: string } }[]> {
-  const dir = await mkdtemp(join(tmpdir(), "svc-ooxml-"));
-  try {
-    const file = join(dir, "book.xlsx");
-    await writeFile(file, bytes);
-    const bin = join(ROOT, "node_modules", "@ooxml-tools", "validate", "dist", "npm", "bin", "ooxml-validate.js");
-    const { stdout } = await run(process.execPath, [bin, "--of", "json", file], {
-      maxBuffer: 1 << 24,
-      timeout: 120_000,
-    });
-    return JSON.parse(stdout) as { description: string; path: { partUri: string } }[];
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 describe(".xlsx charts", () => {

@@ -29,7 +29,9 @@ import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sh
 import { isFormulaCell, type PlanCell, type RangeData, type Scalar, type SheetPlan } from "../../src/sheets/plan";
 import { settingsFromNames, settingsPlan } from "../../src/sheets/settings";
 import { proposeFor, readOrders, sourceTable } from "../../src/sheets/workorders";
-import { addPlansToWorkbook, csvToRangeData, decodeCsv, openXlsx, readNamesFromWorkbook } from "../../src/xlsx";
+import { csvToRangeData, decodeCsv, openXlsx } from "../../src/xlsx";
+import { addPlansToWorkbook } from "../support/exceljs/write";
+import { readNamesFromWorkbook } from "../support/exceljs/read";
 import ExcelJS from "exceljs";
 import { isCfError, isOutputErrorCode } from "../support/customFunctionsGlobal";
 import { buildXlsx } from "../support/xlsxParts";

@@ -21,7 +21,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { formatCell } from "../../src/sheets/formula/a1";
-import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../../src/sheets/formula/prepare";
+import {
+  finalCells,
+  keyColumn,
+  keyRow,
+  prepareWorkbookPlan,
+  type ExistingNames,
+} from "../../src/sheets/formula/prepare";
 import { isFormulaCell, type Expected, type PlanCell, type WorkbookPlan } from "../../src/sheets/plan";
 import { isComputedError, matchesExpected, type Computed } from "../../src/sheets/selfcheck/compare";
 import { xlsxBytes } from "../../src/xlsx/writeXlsx";
@@ -81,12 +87,19 @@ export interface RecalcResult {
   readonly bytes: Uint8Array;
   /** Wall time of the soffice run (load, recalculate, save). */
   readonly elapsedMs: number;
+  /** CPU time (user + system) of the soffice run, with `cpuTime` where /usr/bin/time exists. */
+  readonly cpuMs?: number;
 }
 
 export interface RecalcOptions {
   readonly timeoutMs?: number;
   /** Forced recalculation on load (default true). `false` keeps cached results — for the harness's own test. */
   readonly recalculate?: boolean;
+  /**
+   * Also measure the CPU time LibreOffice spent (benchmarks on a shared machine: CPU time is far
+   * less disturbed by other processes than wall time). Needs /usr/bin/time.
+   */
+  readonly cpuTime?: boolean;
 }
 
 function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
@@ -97,6 +110,9 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout:
     });
   });
 }
+
+/** GNU time, for the CPU time of a benchmark's soffice run. */
+const TIME = "/usr/bin/time";
 
 /** Recalculates .xlsx bytes in headless LibreOffice (fresh profile) and reads the result back with exceljs. */
 export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions = {}): Promise<RecalcResult> {
@@ -114,24 +130,27 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
     const inFile = join(inDir, "book.xlsx");
     await writeFile(inFile, input);
     const started = Date.now();
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--nologo",
+      "--nodefault",
+      "--nolockcheck",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      inFile,
+    ];
+    const timed = options.cpuTime === true && existsSync(TIME);
+    let cpuMs: number | undefined;
     try {
-      await run(
-        soffice,
-        [
-          `-env:UserInstallation=${pathToFileURL(profile).href}`,
-          "--headless",
-          "--norestore",
-          "--nologo",
-          "--nodefault",
-          "--nolockcheck",
-          "--convert-to",
-          "xlsx:Calc MS Excel 2007 XML",
-          "--outdir",
-          outDir,
-          inFile,
-        ],
-        options.timeoutMs ?? 240_000,
-      );
+      const r = timed
+        ? await run(TIME, ["-f", "SVC_CPU %U %S", soffice, ...args], options.timeoutMs ?? 240_000)
+        : await run(soffice, args, options.timeoutMs ?? 240_000);
+      const m = /SVC_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+      if (timed && m) cpuMs = Math.round((Number(m[1]) + Number(m[2])) * 1000);
     } catch (e) {
       const err = e as Error & { stderr?: string };
       throw new Error(`LibreOffice failed to convert the workbook: ${err.message}\n${err.stderr ?? ""}`);
@@ -143,7 +162,7 @@ export async function recalculateXlsx(input: Uint8Array, options: RecalcOptions 
     const bytes = new Uint8Array(await readFile(outFile));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return { workbook, bytes, elapsedMs };
+    return { workbook, bytes, elapsedMs, ...(cpuMs !== undefined ? { cpuMs } : {}) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -205,9 +224,19 @@ function show(v: Expected | Computed | undefined): string {
   return typeof v === "object" && v !== null ? v.error : JSON.stringify(v);
 }
 
-/** Compares a recalculated workbook with the plan's formulas and expectations. */
-export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbook, recalcMs = 0): VerifySummary {
-  const prepared = prepareWorkbookPlan(plan, { sheetNames: [], definedNames: [], tableNames: [] });
+/**
+ * Compares a recalculated workbook with the plan's formulas and expectations. `existing`: the
+ * names the workbook held before the plan was added to it (sheets grafted into a user's workbook).
+ */
+export function compareWithPlan(
+  plan: WorkbookPlan,
+  recalculated: ExcelJS.Workbook,
+  recalcMs = 0,
+  existing: ExistingNames = { sheetNames: [], definedNames: [], tableNames: [] },
+  /** Adjusts a computed value before it is compared (e.g. a 1904 workbook's dates). */
+  adjust: (cell: ExcelJS.Cell | undefined, actual: Computed) => Computed = (_cell, actual) => actual,
+): VerifySummary {
+  const prepared = prepareWorkbookPlan(plan, existing);
   let formulaCells = 0;
   let cellsCompared = 0;
   const mismatches: FormulaProblem[] = [];
@@ -220,7 +249,7 @@ export function compareWithPlan(plan: WorkbookPlan, recalculated: ExcelJS.Workbo
       formulaCells += 1;
       const address = formatCell(keyRow(key), keyColumn(key));
       const wsCell = ws?.findRow(keyRow(key))?.findCell(keyColumn(key));
-      const actual = computedValue(wsCell);
+      const actual = adjust(wsCell, computedValue(wsCell));
       const base = { sheet: sheet.actualName, cell: address, formula: f, actual };
       if (!ws) {
         mismatches.push({ ...base, expected: expect, reason: "missing" });

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { settingsPlan } from "../../sheets/settings";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { runCli } from "../../../test/support/cli";
@@ -51,6 +52,44 @@ describe("service-appraisal appraisal", () => {
     expect(ws.getCell("C8").value).toBe("张三");
     expect(ws.getCell("C9").value).toBe('=HYPERLINK("x")');
     expect(ws.getCell("Y8").formula).toContain("SUMPRODUCT");
+    // The ranks read sorted helper columns (no per-person SUMPRODUCT over everyone).
+    expect(ws.getCell("AB8").formula).toMatch(/^IF\(ISNUMBER\(Y8\),1\+2-\(IFERROR\(MATCH\(/);
+  });
+
+  test("the employee template (员工考评管理办法) and forced distribution targets from --targets", async () => {
+    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n王五,售后二部\n", "utf8");
+    const args = ["appraisal", "--template", "employee", "--people", "people.csv", "--period", "2026-Q3"];
+    const r = await run([...args, "--targets", "A<=20%, D>=5%", "--out", "form.xlsx"]);
+    expect(r.err).toEqual([]);
+    expect(r.out).toContain("强制分布目标：A≤20%, D≥5%（偏离的等级在表上标红）");
+    expect(r.out.some((l) => l.includes("（3 人，11 个指标）"))).toBe(true);
+    const ws = (await open("form.xlsx")).getWorksheet("考核表 2026-Q3")!;
+    expect(ws.getCell("E4").value).toBe("工作任务");
+    expect(ws.getCell("E6").value).toBe("本职工作质量：常规工作合格率");
+    expect(ws.getCell("K4").value).toBe("管理工作");
+    const bad = await run([...args, "--targets", "S<=20%", "--out", "x.xlsx"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.join("")).toContain("--targets：无法识别的分布目标“S<=20%”");
+  });
+
+  test("--raters adds the 360° rater sheet before the form; the form's scores read its combined column", async () => {
+    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后二部\n", "utf8");
+    const args = ["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3"];
+    const r = await run([...args, "--raters", "--out", "form.xlsx"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(
+      `已写入 ${join(dir, "form.xlsx")}：考核参数、360度评价 2026-Q3、考核表 2026-Q3（2 人，20 个指标）`,
+    );
+    const wb = await open("form.xlsx");
+    expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "raters", "appraisal"]);
+    const raters = wb.getWorksheet("360度评价 2026-Q3")!;
+    expect(raters.getCell("G6").formula).toBe("SVC_Rater_Supervisor");
+    expect(raters.getCell("C7").value).toBe("张三");
+    expect(raters.getCell("C27").value).toBe("李四");
+    expect(raters.getCell("K7").formula).toContain("SUMPRODUCT");
+    const form = wb.getWorksheet("考核表 2026-Q3")!;
+    expect(form.getCell("E8").formula).toContain("INDEX('360度评价 2026-Q3'!$K$7:$K$46,");
   });
 
   test("reads an .xlsx people list and adds the form to an existing workbook without a second settings sheet", async () => {
@@ -96,7 +135,7 @@ describe("service-appraisal appraisal", () => {
     [
       ["--template", "boss", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
       2,
-      '--template must be staff or head, not "boss"',
+      '--template must be staff, head or employee, not "boss"',
     ],
     [
       ["--template", "staff", "--people", "p.csv", "--period", "2026-Q7", "--out", "x.xlsx"],

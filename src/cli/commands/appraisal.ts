@@ -1,17 +1,21 @@
 /**
- * `service-appraisal appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3
- * --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
+ * `service-appraisal appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3
+ * --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]`:
  * the appraisal form of the task pane, headless. The people file is read as a table (a header
  * row 姓名/工号/部门/岗位 is recognised); rows that cannot be used are listed, never dropped silently.
+ * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
+ * the --in workbook's, else none). --raters adds the 360° rater sheet (上级/同事/下属/客户) whose
+ * combined scores are the form's.
  */
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
-import { appraisalPlan, type Scale } from "../../sheets/appraisal";
+import { formatShareTargets, parseShareTargets } from "../../core/scoring";
+import { appraisalPlans, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
 import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOutput, loadWorkbook, resolvePath, writeWorkbook } from "../io";
+import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { workbookSettings } from "../workbook";
 import { APPRAISAL } from "./specs";
@@ -29,12 +33,13 @@ export const appraisalCommand: Command = {
   ...APPRAISAL,
   async run(ctx) {
     const templateId = requireString(ctx, "template");
-    const template = templateId === "staff" || templateId === "head" ? TEMPLATES[templateId] : undefined;
+    const template =
+      templateId === "staff" || templateId === "head" || templateId === "employee" ? TEMPLATES[templateId] : undefined;
     if (!template)
       throw new CliError(
         text(
-          `--template 只能是 staff 或 head，而不是“${templateId}”`,
-          `--template must be staff or head, not "${templateId}"`,
+          `--template 只能是 staff、head 或 employee，而不是“${templateId}”`,
+          `--template must be staff, head or employee, not "${templateId}"`,
         ),
         2,
       );
@@ -55,7 +60,7 @@ export const appraisalCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
-    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath] });
+    checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
 
     // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
     const sheet = optionalString(ctx, "sheet");
@@ -74,16 +79,27 @@ export const appraisalCommand: Command = {
     const wb = inPath === undefined ? null : await loadWorkbook(inPath);
     // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
     const settings = await workbookSettings(wb, ctx.locale);
-    const plan = appraisalPlan({
+    const scheme = scale === "five" ? settings.settings.fivePoint : settings.settings.hundredPoint;
+    const targetsText = optionalString(ctx, "targets");
+    const targets = targetsText === undefined ? undefined : parseShareTargets(targetsText, scheme);
+    if (targets && !targets.ok)
+      throw new CliError(
+        text(`--targets：${targets.problem.message.zh}`, `--targets: ${targets.problem.message.en}`),
+        2,
+      );
+    const options: AppraisalOptions = {
       template,
       period: period.value,
       people,
       scale,
       locale: ctx.locale,
       settings: settings.settings,
-    });
-    if (!plan.ok) throw new CliError(describeProblem(plan.problem), 1);
-    const workbookPlan = { sheets: [...settings.add, plan.value], activate: settings.add.length };
+      ...(targets ? { targets: targets.value } : {}),
+      ...(flag(ctx, "raters") ? { raters: {} } : {}),
+    };
+    const plans = appraisalPlans(options);
+    if (!plans.ok) throw new CliError(describeProblem(plans.problem), 1);
+    const workbookPlan = { sheets: [...settings.add, ...plans.value], activate: settings.add.length };
     const sheets = await writeWorkbook(wb, workbookPlan, out);
     ctx.out(
       pick(
@@ -94,7 +110,16 @@ export const appraisalCommand: Command = {
         ctx.locale,
       ),
     );
-    const charts = chartsNote(workbookPlan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
+    const shown = formatShareTargets(formTargets(options), scheme);
+    if (shown !== "")
+      ctx.out(
+        pick(
+          text(
+            `强制分布目标：${shown}（偏离的等级在表上标红）`,
+            `forced distribution targets: ${shown} (departures in red on the sheet)`,
+          ),
+          ctx.locale,
+        ),
+      );
   },
 };

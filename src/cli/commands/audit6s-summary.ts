@@ -1,18 +1,19 @@
 /**
  * `service-appraisal audit6s-summary --in FILE.xlsx --month 2026-11 --out FILE.xlsx`: finds the
  * 6S audit sheets of --in by their markers (never by sheet name), reads them, and writes a copy
- * of the workbook with the 6S汇总 sheet added to --out. --in is only read.
+ * of the workbook with the 6S汇总 sheet added to --out (grafted: every other part of the workbook is
+ * copied as it was). --in is only read.
  */
 import { pick, text } from "../../core/i18n/text";
 import { parsePeriod } from "../../core/appraisal/period";
 import { audit6sSummaryPlan, readAudits } from "../../sheets/audit6s";
 import { describeProblem } from "../../core/problem";
 import { settingsForGeneration } from "../../sheets/settings";
-import { workbookReader } from "../../xlsx/reader";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
-import { chartsNote, checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
+import { readerOf } from "../workbook";
 import { AUDIT6S_SUMMARY } from "./specs";
 
 export const audit6sSummaryCommand: Command = {
@@ -21,7 +22,7 @@ export const audit6sSummaryCommand: Command = {
     const input = resolvePath(ctx, requireString(ctx, "in"));
     const monthText = requireString(ctx, "month");
     const out = resolvePath(ctx, requireString(ctx, "out"));
-    checkOut(out, { force: flag(ctx, "force"), input });
+    checkOut(out, { force: flag(ctx, "force"), inWorkbook: input });
     const period = parsePeriod(monthText);
     if (!period.ok || !("month" in period.value)) {
       throw new CliError(
@@ -37,7 +38,7 @@ export const audit6sSummaryCommand: Command = {
     const asOf = asOfText === undefined ? todaySerial(ctx) : dateOption(asOfText, "as-of");
 
     const wb = await loadWorkbook(input);
-    const reader = workbookReader(wb);
+    const reader = readerOf(wb);
     // A 考核参数 with a value that cannot be read refuses here (a ProblemError main() prints).
     const { settings, add, plans } = await settingsForGeneration(reader, ctx.locale);
     const { audits, problems } = await readAudits(plans, reader.readRanges, settings);
@@ -58,7 +59,5 @@ export const audit6sSummaryCommand: Command = {
       ),
     );
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

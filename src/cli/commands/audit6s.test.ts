@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main, type MainIO } from "../main";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
 let dir: string;
 beforeEach(() => {
@@ -110,6 +111,53 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     expect(f.formula).toMatch(/^IFERROR\(AVERAGEIFS\(/);
     const refs = JSON.stringify(sum.getSheetValues());
     expect(refs).toContain("'十一月上旬'!");
+  });
+
+  test("an .xlsm keeps its macros and its kind (--out must be .xlsm); a workbook with a protected structure is refused, nothing written", async () => {
+    expect((await run(["audit6s", "--areas", "维修车间", "--date", "2026-11-20", "--out", "a.xlsx"])).code).toBe(0);
+    const files = unzipSync(readFileSync(join(dir, "a.xlsx")));
+    const vba = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]);
+    files["xl/vbaProject.bin"] = vba;
+    files["[Content_Types].xml"] = strToU8(
+      strFromU8(files["[Content_Types].xml"]!)
+        .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
+        .replace(
+          "application/vnd.openxmlformats-officedocument.PLACEHOLDER",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    files["xl/_rels/workbook.xml.rels"] = strToU8(
+      strFromU8(files["xl/_rels/workbook.xml.rels"]!).replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
+    writeFileSync(join(dir, "m.xlsm"), zipSync(files));
+    const wrongKind = await run(
+      ["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsx"],
+      "en-US",
+    );
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.err).toEqual([
+      `service-appraisal audit6s-summary: ${join(dir, "m.xlsm")} is an .xlsm workbook (with macros): --out must end in .xlsm too: ${join(dir, "s.xlsx")}`,
+    ]);
+    expect(existsSync(join(dir, "s.xlsx"))).toBe(false);
+    const ok = await run(["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsm"]);
+    expect(ok.err).toEqual([]);
+    const out = unzipSync(readFileSync(join(dir, "s.xlsm")));
+    expect(out["xl/vbaProject.bin"]).toEqual(vba);
+    expect(strFromU8(out["[Content_Types].xml"]!)).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(Object.keys(out).filter((k) => k.startsWith("xl/charts/")).length).toBeGreaterThan(0);
+
+    files["xl/workbook.xml"] = strToU8(
+      strFromU8(files["xl/workbook.xml"]!).replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'),
+    );
+    writeFileSync(join(dir, "p.xlsm"), zipSync(files));
+    const locked = await run(["audit6s-summary", "--in", "p.xlsm", "--month", "2026-11", "--out", "p2.xlsm"], "en-US");
+    expect(locked.code).toBe(1);
+    expect(locked.err[0]).toMatch(/structure is protected .*nothing was changed/);
+    expect(existsSync(join(dir, "p2.xlsm"))).toBe(false);
   });
 
   test("refuses to overwrite --out without --force, and --out equal to --in", async () => {

@@ -19,7 +19,7 @@ import {
 import { audit6sPlan, demoEntries } from "../../sheets/audit6s";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { chartsNote, checkOutput, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
+import { checkOutput, dateOption, loadWorkbook, outExtension, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { workbookSettings } from "../workbook";
 import { AUDIT6S } from "./specs";
 
@@ -97,6 +97,7 @@ export const audit6sCommand: Command = {
     checkOutput(out, {
       force: flag(ctx, "force"),
       inputs: [inPath, checklistFile === undefined ? undefined : resolvePath(ctx, checklistFile)],
+      extension: outExtension(inPath),
     });
     const date =
       optionalString(ctx, "date") === undefined ? todaySerial(ctx) : dateOption(requireString(ctx, "date"), "date");
@@ -127,7 +128,5 @@ export const audit6sCommand: Command = {
     const sheets = await writeWorkbook(wb, plan, out);
     ctx.out(pick(text(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`), ctx.locale));
     for (const note of r.value.plan.notes ?? []) ctx.out(pick(note, ctx.locale));
-    const charts = chartsNote(plan, wb);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };

@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE } from "../../core/appraisal";
 import { appraisalPlan } from "../../sheets/appraisal";
-import { findPlansInWorkbook, xlsxBytes } from "../../xlsx";
+import { xlsxBytes } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { main, type MainIO } from "../main";
 import type { BonusJson } from "./bonus";
 
@@ -96,7 +97,11 @@ describe("service-appraisal bonus", () => {
     // 郑十's Q4 grade "E" is reported with its row and column and left blank.
     expect(j.problems).toEqual([
       { row: 5, column: "岗位标准绩效", message: "岗位标准绩效为空" },
-      { row: 9, column: "第四季度等级", message: "等级“E”不在季度系数表中（A/B/C/D）" },
+      {
+        row: 9,
+        column: "第四季度等级",
+        message: "等级“E”不在季度系数表或等级对应表中（A/B/C/D/优秀/良好/一般/合格/差/不合格）",
+      },
     ]);
     expect(j.totals.quarterBonus.sumOfRounded + j.totals.quarterBonus.difference).toBeCloseTo(
       j.totals.quarterBonus.roundedTotal,
@@ -109,7 +114,7 @@ describe("service-appraisal bonus", () => {
       ["季度奖金 2026-Q4", "bonus"],
     ]);
     expect(r.out.join("\n")).toMatch(/2026 年第 4 季度：10 人/);
-    expect(r.out.join("\n")).toMatch(/第 9 行“第四季度等级”列：等级“E”不在季度系数表中/);
+    expect(r.out.join("\n")).toMatch(/第 9 行“第四季度等级”列：等级“E”不在季度系数表或等级对应表中/);
   });
 
   test("finance's formulas and a pool: shown with their Excel translation, used in the sheet and the JSON", async () => {

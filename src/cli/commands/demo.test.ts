@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
 import { planWorkbook } from "../../sheets/sample/planWorkbook";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { demoWorkbook } from "./demo";
 import { runCli } from "../../../test/support/cli";
 

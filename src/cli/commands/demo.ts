@@ -5,43 +5,51 @@
  * summary, and the Q4 bonus sheet built from the forms. Each sheet is made the way a user makes
  * it: later sheets read the earlier ones back from the workbook (by marker), as the panes do.
  */
-import ExcelJS from "exceljs";
 import { pick, text, type Locale } from "../../core/i18n/text";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
 import type { WorkbookPlan } from "../../sheets/plan";
-import { xlsxBytes } from "../../xlsx";
-import { workbookReader } from "../../xlsx/reader";
+import { openXlsx, xlsxBytes, type XlsxBook } from "../../xlsx";
+import { xlsxBookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
 import { checkOut, resolvePath, writeWorkbook } from "../io";
 import { DEMO } from "./specs";
 
-/** The plans written so far as a file (the streaming writer), read back as a user's tool would. */
-async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+/** The plans written so far as a file (the streaming writer), read back with the .xlsx reader. */
+async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; book: XlsxBook }> {
   const { bytes } = await xlsxBytes(plans);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return { bytes, workbook };
+  return { bytes, book: openXlsx(bytes) };
+}
+
+/** The demo's size: how many work orders the register holds (900 by default). */
+export interface DemoOptions {
+  readonly orders?: number;
 }
 
 /**
  * Builds the demo (sheets/sample: the same sample sheets the add-in's self-check writes into
  * Excel): the plans in the order they are added (a file holds them one after another) and that
- * file, as bytes and read back with exceljs. Later sheets read the earlier ones back from the
- * file written so far.
+ * file, as bytes and read back with the .xlsx reader. Later sheets read the earlier ones back
+ * from the file written so far.
  */
 export async function demoWorkbook(
   locale: Locale,
-): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook; plans: WorkbookPlan[] }> {
+  options: DemoOptions = {},
+): Promise<{ bytes: Uint8Array; book: XlsxBook; plans: WorkbookPlan[] }> {
   const plans: WorkbookPlan[] = [];
   await buildSampleWorkbook(
     {
       add: (plan) => void plans.push(plan),
       // The file written so far, read back through the reader port as the CLI reads any input.
-      reader: async () => workbookReader((await readBack(plans)).workbook),
+      reader: async () => xlsxBookReader((await readBack(plans)).book),
     },
-    { locale, settings: DEFAULT_SETTINGS, includeSettingsSheet: true },
+    {
+      locale,
+      settings: DEFAULT_SETTINGS,
+      includeSettingsSheet: true,
+      ...(options.orders !== undefined ? { orders: options.orders } : {}),
+    },
   );
   return { ...(await readBack(plans)), plans };
 }

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../core/workorders";
 import { kpiMarkerOf } from "../../sheets/workorders";
-import { findPlansInWorkbook } from "../../xlsx";
+import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { checkedMeta } from "../../../test/support/markers";
 import { main, type MainIO } from "../main";
 import type { KpiJson } from "./kpi";
@@ -260,5 +260,41 @@ describe("service-appraisal kpi", () => {
     await out.xlsx.readFile(join(dir, "k.xlsx"));
     const kpi = findPlansInWorkbook(out).find((p) => p.marker.kind === "kpi")!;
     expect(checkedMeta(kpiMarkerOf(kpi)).frozenAt).not.toBeNull();
+  });
+
+  test("a column that could be the radius or the mileage (公里数) is never guessed: a clear message, and flags to say what it is", async () => {
+    const rows = [
+      ["工单号", "故障类别", "报修时间", "到达现场时间", "公里数", "里程"],
+      ["W1", "车身", "2026-10-05 08:30", "2026-10-06 20:30", 80, 85000],
+    ];
+    const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
+    const refused = await run(args);
+    expect(refused.code).toBe(2);
+    expect(refused.err.join("\n")).toContain(
+      '“公里数”列可能是服务半径(km)或运行里程(km)，不会自动猜测：请加 --distance-column "公里数"',
+    );
+    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
+    const en = await run(args, { lang: "en" });
+    expect(en.err.join("\n")).toMatch(
+      /column "公里数" could be Distance \(km\) or Vehicle mileage \(km\), and is never guessed/,
+    );
+
+    // Said to be the radius: 80 km ≤ 100, on site after 36 h > 24 h → missed. 里程 stays the mileage.
+    const asRadius = await run([...args, "--distance-column", "公里数"]);
+    expect(asRadius.err).toEqual([]);
+    expect(asRadius.code).toBe(0);
+    expect(asRadius.out.join("\n")).toContain("公里数 → 服务半径(km)");
+    expect(asRadius.out.join("\n")).toContain("里程 → 运行里程(km)");
+    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expect([json.department.slaMissed, json.department.slaUnknown]).toEqual([1, 0]);
+
+    // Set aside: a body fault without a radius is unknown, not late.
+    const ignored = await run([...args, "--ignore-column", "E", "--force"]);
+    expect(ignored.code).toBe(0);
+    const json2 = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expect([json2.department.slaMissed, json2.department.slaUnknown]).toEqual([0, 1]);
+    const wrong = await run([...args, "--mileage-column", "距离", "--force"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err.join("\n")).toContain("--mileage-column：没有标题为“距离”的列");
   });
 });

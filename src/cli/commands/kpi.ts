@@ -32,17 +32,9 @@ import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../shee
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
+import { decideColumns } from "./kpiColumns";
 import { KPI } from "./specs";
-import {
-  chartsNote,
-  checkOut,
-  checkOutput,
-  jsonOutput,
-  loadInputBook,
-  notesOf,
-  resolvePath,
-  writeWorkbook,
-} from "../io";
+import { checkOut, checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
 import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
@@ -108,14 +100,14 @@ export const kpiCommand: Command = {
       `读取 ${p.rowsRead} 行，使用 ${p.rowsUsed} 行；${p.problems.length} 个数据问题（见“数据问题”表）`,
       `${p.rowsRead} rows read, ${p.rowsUsed} used; ${p.problems.length} data problems (see the Data problems sheet)`,
     );
+    const fixed = (x: number | null, digits: number) => (x === null ? "—" : x.toFixed(digits));
+    const composite = `${fixed(dept.compositeScore, 2)} ${dept.grade ?? ""}`;
     say(
-      `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，服务及时率 ${pct(dept.onTimeRate)}，客户满意率 ${pct(dept.csat)}，综合得分 ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
-      `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, on-time ${pct(dept.onTimeRate)}, CSAT ${pct(dept.csat)}, composite ${dept.compositeScore === null ? "—" : dept.compositeScore.toFixed(2)} ${dept.grade ?? ""}`,
+      `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，维修响应 ${fixed(dept.avgResponseHours, 1)} 小时，维修及时率 ${pct(dept.completionOnTimeRate)}，维修质量 ${fixed(dept.avgQuality, 1)}，客户满意度 ${fixed(dept.avgSatisfaction, 1)}，用户抱怨率 ${pct(dept.complaintRate)}，综合得分 ${composite}`,
+      `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, response ${fixed(dept.avgResponseHours, 1)} h, completed on time ${pct(dept.completionOnTimeRate)}, quality ${fixed(dept.avgQuality, 1)}, satisfaction ${fixed(dept.avgSatisfaction, 1)}, complaints ${pct(dept.complaintRate)}, composite ${composite}`,
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
-    const charts = chartsNote(wb.value.plan);
-    if (charts) ctx.out(pick(charts, ctx.locale));
   },
 };
 
@@ -133,7 +125,8 @@ async function readParsedOrders(
   if (!table.ok)
     throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
   const proposal = proposeFor(table.value);
-  const parsed = readOrders(table.value, proposal.mapping);
+  const mapping = decideColumns(ctx, proposal, table.value.headers, range.firstColumn);
+  const parsed = readOrders(table.value, mapping);
   if (!parsed.ok) {
     const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
     throw new CliError(
@@ -144,7 +137,7 @@ async function readParsedOrders(
       1,
     );
   }
-  printMapping(ctx, proposal.mapping, table.value.headers, proposal.matches);
+  printMapping(ctx, mapping, table.value.headers, proposal.matches);
   return { parsed: parsed.value, source: { name: range.sheetName, address: range.address }, settings };
 }
 

@@ -5,23 +5,25 @@
  * spec into its Command.
  */
 import { text } from "../../core/i18n/text";
-import type { CommandSpec } from "../command";
+import type { CommandSpec, OptionSpec } from "../command";
 
 /** `service-appraisal appraisal` (./appraisal.ts). */
 export const APPRAISAL: CommandSpec = {
   name: "appraisal",
   summary: text(
-    "生成考核表（售后服务人员或部门负责人模板）",
-    "generate an appraisal form (service staff or department head template)",
+    "生成考核表（售后服务人员、部门负责人或员工模板；可附 360 度评价表）",
+    "generate an appraisal form (service staff, department head or employee template; optionally with a 360° rater sheet)",
   ),
   usage: [
-    "appraisal --template staff|head --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--sheet NAME] [--in BOOK.xlsx] [--force]",
+    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]',
   ],
   options: {
     template: { type: "string" },
     people: { type: "string" },
     period: { type: "string" },
     scale: { type: "string" },
+    targets: { type: "string" },
+    raters: { type: "boolean" },
     sheet: { type: "string" },
     in: { type: "string" },
     out: { type: "string" },
@@ -69,6 +71,16 @@ export const AUDIT6S_SUMMARY: CommandSpec = {
   },
 };
 
+/**
+ * The flags that say what an ambiguous column is (./kpiColumns.ts decides with them); here, not
+ * there, so --help loads nothing of the work-order code.
+ */
+export const COLUMN_OPTIONS: OptionSpec = {
+  "distance-column": { type: "string", multiple: true },
+  "mileage-column": { type: "string", multiple: true },
+  "ignore-column": { type: "string", multiple: true },
+};
+
 /** `service-appraisal kpi` (./kpi.ts). */
 export const KPI: CommandSpec = {
   name: "kpi",
@@ -77,7 +89,7 @@ export const KPI: CommandSpec = {
     "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
   ),
   usage: [
-    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force]",
+    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force] [--distance-column HEADER] [--mileage-column HEADER] [--ignore-column HEADER]",
   ],
   options: {
     orders: { type: "string" },
@@ -88,6 +100,7 @@ export const KPI: CommandSpec = {
     json: { type: "string" },
     freeze: { type: "boolean" },
     force: { type: "boolean" },
+    ...COLUMN_OPTIONS,
   },
 };
 

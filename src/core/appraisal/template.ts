@@ -20,7 +20,7 @@ export interface IndicatorGroup {
   readonly indicators: readonly Indicator[];
 }
 
-export type TemplateId = "staff" | "head" | "custom";
+export type TemplateId = "staff" | "head" | "employee" | "custom";
 
 export interface AppraisalTemplate {
   readonly id: TemplateId;
@@ -95,9 +95,47 @@ export const HEAD_TEMPLATE: AppraisalTemplate = {
   ).map(([zh, en, weight]) => ({ name: text(zh, en), weight, indicators: [{ name: text(zh, en), weight: 1 }] })),
 };
 
+/**
+ * 员工考评 (售后服务部员工考评管理办法, 考核内容: 工作任务 and 管理工作). 工作任务's four elements —
+ * 本职工作质量 (measured by 常规工作合格率, 客户满意率 and 责任行为到位率, which share its quarter),
+ * 本职工作数量, 本职责任事故, 额外工作任务 — weigh alike; so do the five 管理工作 behaviours. The
+ * policy gives no split between the two groups: 70% / 30% **(default)**, editable as a custom
+ * template.
+ */
+export const EMPLOYEE_TEMPLATE: AppraisalTemplate = {
+  id: "employee",
+  title: text("售后服务部员工考评表", "After-sales employee evaluation"),
+  groups: [
+    {
+      name: text("工作任务", "Work tasks"),
+      weight: 0.7,
+      indicators: [
+        { name: text("本职工作质量：常规工作合格率", "Work quality: routine work pass rate"), weight: 1 },
+        { name: text("本职工作质量：客户满意率", "Work quality: customer satisfaction rate"), weight: 1 },
+        { name: text("本职工作质量：责任行为到位率", "Work quality: duties carried out"), weight: 1 },
+        { name: text("本职工作数量", "Work quantity"), weight: 3 },
+        { name: text("本职责任事故", "Accidents in own duties"), weight: 3 },
+        { name: text("额外工作任务", "Additional tasks"), weight: 3 },
+      ],
+    },
+    {
+      name: text("管理工作", "Management conduct"),
+      weight: 0.3,
+      indicators: equal([
+        ["纪律性", "Discipline"],
+        ["组织意识", "Organisational awareness"],
+        ["团队建设", "Team building"],
+        ["忠诚性", "Loyalty"],
+        ["工作创新", "Innovation"],
+      ]),
+    },
+  ],
+};
+
 export const TEMPLATES: Readonly<Record<Exclude<TemplateId, "custom">, AppraisalTemplate>> = {
   staff: STAFF_TEMPLATE,
   head: HEAD_TEMPLATE,
+  employee: EMPLOYEE_TEMPLATE,
 };
 
 /** Weights are compared with 100% within this tolerance (percent typing like 33.33 ×3). */

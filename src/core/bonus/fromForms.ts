@@ -10,7 +10,15 @@ import { text } from "../i18n/text";
 import { problem, type Problem } from "../problem";
 import { isBlank } from "../values/blank";
 import type { Settings } from "../settings";
-import { personKey, readGrade, UNUSABLE_PEOPLE, type BonusPeopleRead, type BonusPerson, type Quarter } from "./people";
+import {
+  countedAsRemark,
+  personKey,
+  readGrade,
+  UNUSABLE_PEOPLE,
+  type BonusPeopleRead,
+  type BonusPerson,
+  type Quarter,
+} from "./people";
 
 /** One appraisal form's people and grades, as read from its sheet. */
 export interface FormGrades {
@@ -128,6 +136,8 @@ export function peopleFromForms(forms: readonly FormGrades[], year: number, sett
         problems.push(problem("value", g.reason, { row: r.row, column }));
         d.remarks.push(text(`第 ${quarter} 季度：${g.reason.zh}`, `Q${quarter}: ${g.reason.en}`));
       }
+      // A hundred-point form's 优秀 … 不合格 count as the policy's levels (第九条), and say so.
+      if (g.countedAs) d.remarks.push(countedAsRemark(quarter, g.countedAs));
       d.grades[quarter - 1] = g.grade;
     }
   }

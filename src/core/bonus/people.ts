@@ -24,7 +24,7 @@ import {
   precisionLostMessage,
   tooLongMessage,
 } from "../values/cellText";
-import type { Settings } from "../settings";
+import type { GradeLevel, Settings } from "../settings";
 import { QUARTERS_PER_YEAR } from "./rules";
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -138,32 +138,49 @@ function gradeKey(code: string): string {
 
 /**
  * Reads a quarter grade: blank → null; a code of the coefficient table (any case) → that code
- * as the table writes it; anything else → a problem.
+ * as the table writes it; a grade word of 第九条's pairing (考核参数, settings.bonus.levels:
+ * 优秀/良好 → A, 一般 → B, 合格 → C, 差/不合格 → D) → its level, with `countedAs` saying so — a
+ * hundred-point form's 不合格 is then a failed quarter; anything else → a problem.
+ *
+ * @example
+ * readGrade("b", settings)     // → { grade: "B" }
+ * readGrade("不合格", settings) // → { grade: "D", countedAs: { word: "不合格", level: "D" } }
  */
-export function readGrade(value: unknown, settings: Settings): { grade: string | null; reason?: Text } {
+export function readGrade(
+  value: unknown,
+  settings: Settings,
+): { grade: string | null; reason?: Text; countedAs?: GradeLevel } {
   if (isBlank(value)) return { grade: null };
   const known = Object.keys(settings.bonus.coefficients);
+  const words = settings.bonus.levels.map((l) => l.word);
+  const expected = [...known, ...words.filter((w) => !known.some((k) => gradeKey(k) === gradeKey(w)))].join("/");
   if (typeof value !== "string") {
     const d = describeValue(value);
     return {
       grade: null,
-      reason: text(
-        `等级是${d.zh}，应为 ${known.join("/")} 之一`,
-        `the grade is ${d.en}; expected one of ${known.join("/")}`,
-      ),
+      reason: text(`等级是${d.zh}，应为 ${expected} 之一`, `the grade is ${d.en}; expected one of ${expected}`),
     };
   }
   const code = known.find((k) => gradeKey(k) === gradeKey(value));
-  if (code === undefined) {
-    return {
-      grade: null,
-      reason: text(
-        `等级“${normalizeText(value)}”不在季度系数表中（${known.join("/")}）`,
-        `grade "${normalizeText(value)}" is not in the quarter coefficient table (${known.join("/")})`,
-      ),
-    };
-  }
-  return { grade: code };
+  if (code !== undefined) return { grade: code };
+  const level = settings.bonus.levels.find((l) => gradeKey(l.word) === gradeKey(value));
+  const levelCode = level && known.find((k) => gradeKey(k) === gradeKey(level.level));
+  if (level && levelCode !== undefined) return { grade: levelCode, countedAs: level };
+  return {
+    grade: null,
+    reason: text(
+      `等级“${normalizeText(value)}”不在季度系数表或等级对应表中（${expected}）`,
+      `grade "${normalizeText(value)}" is in neither the quarter coefficient table nor the grade pairing (${expected})`,
+    ),
+  };
+}
+
+/** The remark that says a quarter's grade word was counted as its level (第九条). */
+export function countedAsRemark(quarter: Quarter, level: GradeLevel): Text {
+  return text(
+    `第 ${quarter} 季度：${level.word} 按第九条计为 ${level.level}`,
+    `Q${quarter}: ${level.word} counts as ${level.level} (Article 9)`,
+  );
 }
 
 /** A card count: blank → null (none); a whole number ≥ 0 → itself; anything else → a problem. */
@@ -408,10 +425,12 @@ export function readBonusTable(
       if (r.reason) note(columns[f] as number, headerLabel(columns[f], FIELD_LABELS[f]), r.reason);
       return r.count;
     };
-    const grades = quarterColumns.map((c) => {
+    const counted: Text[] = [];
+    const grades = quarterColumns.map((c, q) => {
       if (c === undefined) return null;
       const g = readGrade(row[c], options.settings);
       if (g.reason) note(c, cellText(header[c]), g.reason);
+      if (g.countedAs) counted.push(countedAsRemark((q + 1) as Quarter, g.countedAs));
       return g.grade;
     });
     const department = cellText(get("department"));
@@ -431,9 +450,12 @@ export function readBonusTable(
       yellowCards,
       redCards,
       // The reason names its field already ("岗位标准绩效为空") unless it is a quarter grade.
-      remarks: notes.map((n) =>
-        quarterColumns.includes(n.at) ? text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`) : n.reason,
-      ),
+      remarks: [
+        ...notes.map((n) =>
+          quarterColumns.includes(n.at) ? text(`${n.column}：${n.reason.zh}`, `${n.column}: ${n.reason.en}`) : n.reason,
+        ),
+        ...counted,
+      ],
     });
   }
   if (people.length === 0)

@@ -290,7 +290,7 @@ describe("readBonusTable", () => {
     expect(where).toEqual([
       '4/岗位标准绩效（元）: Standard pay is text "abc", not a number',
       "4/考核奖金比例: Bonus ratio 30 is above 1000%: for 30%, write 30% or 0.3",
-      '4/第一季度等级: grade "E" is not in the quarter coefficient table (A/B/C/D)',
+      '4/第一季度等级: grade "E" is in neither the quarter coefficient table nor the grade pairing (A/B/C/D/优秀/良好/一般/合格/差/不合格)',
       "4/黄牌: Yellow cards must be a whole number ≥ 0 (got 1.5)",
       "4/红牌数: Red cards must be a whole number ≥ 0 (got -1)",
       "5/姓名: this row has no name and was left out",
@@ -412,7 +412,7 @@ describe("peopleFromForms", () => {
           "2026-Q1",
           [
             ["S1", "张三", "一部", "B"],
-            ["S2", "李四", "一部", "良好"],
+            ["S2", "李四", "一部", "优良"],
           ],
           "表二",
         ),
@@ -425,7 +425,44 @@ describe("peopleFromForms", () => {
       [8, "表二 · 等级"],
       [9, "表二 · 等级"],
     ]);
-    expect(r.problems[1].message.en).toMatch(/grade "良好" is not in the quarter coefficient table/);
+    expect(r.problems[1].message.en).toMatch(
+      /grade "优良" is in neither the quarter coefficient table nor the grade pairing/,
+    );
+  });
+
+  test("hundred-point grades count as 第九条's levels: 优秀/良好 → A, 一般 → B, 合格 → C, 差/不合格 → D; two 不合格 quarters forfeit the year-end bonus", () => {
+    const r = peopleFromForms(
+      [
+        form("2026-Q1", [["S1", "张三", "一部", "优秀"]]),
+        form("2026-Q2", [["S1", "张三", "一部", "不合格"]]),
+        form("2026-Q3", [["S1", "张三", "一部", "良好"]]),
+        form("2026-Q4", [["S1", "张三", "一部", "不合格"]]),
+      ],
+      2026,
+      DEFAULT_SETTINGS,
+    );
+    expect(r.problems).toEqual([]);
+    const zhang = r.people[0];
+    expect(zhang.grades).toEqual(["A", "D", "A", "D"]);
+    expect(zhang.remarks.map((x) => x.zh)).toEqual([
+      "第 1 季度：优秀 按第九条计为 A",
+      "第 2 季度：不合格 按第九条计为 D",
+      "第 3 季度：良好 按第九条计为 A",
+      "第 4 季度：不合格 按第九条计为 D",
+    ]);
+    const result = run([{ ...zhang, standardPay: 60000, bonusRatio: 0.3, yellowCards: 0, redCards: 0 }]);
+    const p = result.people[0];
+    expect(p.failedQuarters).toBe(2);
+    expect(p.quarterAmount).toBe(0);
+    expect(p.yearEnd?.forfeited).toBe(true);
+    const table = readBonusTable(
+      [
+        ["姓名", "岗位标准绩效", "考核奖金比例", "一季度", "二季度"],
+        ["李四", 60000, 0.3, "一般", "差"],
+      ],
+      { year: 2026, settings: DEFAULT_SETTINGS, firstRow: 1 },
+    );
+    expect(table.people[0].grades.slice(0, 2)).toEqual(["B", "D"]);
   });
 
   test("no quarterly forms of the year is fatal", () => {

@@ -181,6 +181,18 @@ export function coefficientFor(grade: string, table: CoefficientTable): Result<n
   );
 }
 
+/**
+ * The coefficient of a grade code, or of a hundred-point form's grade word through 第九条's
+ * pairing (settings.bonus.levels: 优秀/良好 → A, 一般 → B, 合格 → C, 差/不合格 → D), so 不合格
+ * pays what D pays (issue 14 point 4). A code of the table wins over a word of the same spelling.
+ */
+function coefficientForGrade(grade: string, table: CoefficientTable, settings: Settings): Result<number> {
+  const direct = coefficientFor(grade, table);
+  if (direct.ok) return direct;
+  const level = settings.bonus.levels.find((l) => gradeKey(l.word) === gradeKey(grade));
+  return level ? coefficientFor(level.level, table) : direct;
+}
+
 export interface QuarterBonusOptions {
   /** Default settings.bonus.coefficients (A/B/C 1, D 0). */
   readonly coefficients?: CoefficientTable;
@@ -196,6 +208,7 @@ export interface QuarterBonusOptions {
  * @example
  * quarterBonus(18000, "A") // → ok({ exact: 4230, amount: 4230 })
  * quarterBonus(18000, "D") // → ok({ exact: 0, amount: 0 })
+ * quarterBonus(18000, "不合格") // → ok({ exact: 0, amount: 0 })   (第九条: 不合格 → D)
  * quarterBonus(10000.05, "B", { rate: 0.235 }) // → ok({ exact: 2350.01175, amount: 2350.01 })
  */
 export function quarterBonus(
@@ -210,7 +223,7 @@ export function quarterBonus(
   if (!rate.ok) return rate;
   const table = validateCoefficients(options.coefficients ?? settings.bonus.coefficients, settings.bonus);
   if (!table.ok) return table;
-  const c = coefficientFor(grade, table.value);
+  const c = coefficientForGrade(grade, table.value, settings);
   if (!c.ok) return c;
   return money(a.value * rate.value * c.value, settings.bonus.roundTo);
 }
@@ -378,9 +391,12 @@ export function countFailedQuarters(
   return ok(count);
 }
 
+/** The failed grade, the hundred-point scheme's lowest, and every word 第九条 pairs with the failed grade (差, 不合格). */
 function defaultFailedGrades(settings: Settings): string[] {
   const hb = settings.hundredPoint.bands;
-  return [settings.bonus.failedGrade, hb[hb.length - 1].code];
+  const failed = gradeKey(settings.bonus.failedGrade);
+  const words = settings.bonus.levels.filter((l) => gradeKey(l.level) === failed).map((l) => l.word);
+  return [settings.bonus.failedGrade, hb[hb.length - 1].code, ...words];
 }
 
 function defaultKnownGrades(settings: Settings): string[] {
@@ -388,5 +404,6 @@ function defaultKnownGrades(settings: Settings): string[] {
     ...settings.fivePoint.bands.map((b) => b.code),
     ...settings.hundredPoint.bands.map((b) => b.code),
     ...Object.keys(settings.bonus.coefficients),
+    ...settings.bonus.levels.map((l) => l.word),
   ];
 }

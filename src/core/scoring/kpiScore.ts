@@ -1,27 +1,42 @@
 import { fail, ok, type Result } from "../problem";
 import { text } from "../i18n/text";
 import { formatNumber } from "../values/describe";
-import { atMost } from "../grading/tolerance";
 import { DEFAULT_SETTINGS } from "../settings";
+import { BOUND_TOLERANCE } from "../grading/tolerance";
+import { COMPARISON_SYMBOL, isStrict, lowerIsBetter, meetsTarget, type Comparison } from "./comparison";
 
 export interface KpiScoreOptions {
-  /** true for rates such as 抱怨率 where less is better. Default false. */
+  /** true for rates such as 抱怨率 where less is better (≤). Default false (≥). */
   readonly lowerIsBetter?: boolean;
+  /** How the target is compared (≥ > ≤ <); wins over `lowerIsBetter`. */
+  readonly comparison?: Comparison;
   /** The score of a KPI that meets its target. Default: settings.kpi.fullScore (5). */
   readonly fullScore?: number;
 }
 
 /**
- * RULES.md#kpi-scores (default rule): a KPI result against its target as a score out of `fullScore`.
- * - higher is better: `min(actual / target, 1) × fullScore`; target must be above 0;
- * - lower is better: `fullScore` when `actual ≤ target` (1e-9 tolerance), else
- *   `fullScore × target / actual`; a target of 0 is allowed (any actual above 0 scores 0).
+ * A missed target never scores full marks: at most full × MISSED_CAP. Only a result within a
+ * millionth of its target reaches the cap — for "< 3%" that is a rate of exactly 3%, which the
+ * ratio rule alone would score 5 × 3% / 3% = full (counted as meeting the target, issue 14).
+ * The generated sheets write the same factor (sheets/workorders/kpi/scoreFormulas.ts).
+ */
+export const MISSED_CAP = 0.999999;
+
+/**
+ * RULES.md#kpi-scores (default rule) with the target's comparison (RULES.md#monthly-kpis): a KPI result against its
+ * target as a score out of `fullScore`.
+ * - a result that meets the target (see {@link meetsTarget}) scores `fullScore`;
+ * - a miss, higher is better (≥ >): `min(actual / target, 1) × fullScore`, target above 0;
+ * - a miss, lower is better (≤ <): `fullScore × target / actual`; a target of 0 is allowed for ≤
+ *   (any actual above 0 scores 0), not for < (nothing is below 0);
+ * - a miss scores at most `fullScore × MISSED_CAP`.
  * Negative or non-finite actual/target, or a fullScore not above 0 → problem "num".
  *
  * @example
  * kpiScore(0.81, 0.9)                             // → ok(4.5)
  * kpiScore(0.95, 0.9)                             // → ok(5)
  * kpiScore(0.06, 0.03, { lowerIsBetter: true })   // → ok(2.5)
+ * kpiScore(0.03, 0.03, { comparison: "<" })       // → ok(4.999995)  (exactly 3% is not below 3%)
  */
 export function kpiScore(
   actual: number,
@@ -48,6 +63,20 @@ export function kpiScore(
       ),
     );
   }
+  const comparison = options.comparison ?? (options.lowerIsBetter ? "<=" : ">=");
+  const checked = checkTarget(target, comparison);
+  if (!checked.ok) return checked;
+  if (meetsTarget(actual, target, comparison)) return ok(full);
+  // target / actual < 1 here (a miss), so the product stays within full (full × target could overflow).
+  const score = lowerIsBetter(comparison) ? full * (target / actual) : Math.min(actual / target, 1) * full;
+  return ok(Math.min(score, full * MISSED_CAP));
+}
+
+/**
+ * A target `comparison` can be met with: a number ≥ 0, above 0 for higher-is-better (the
+ * score divides by it) and for "<" (nothing is below 0).
+ */
+export function checkTarget(target: number, comparison: Comparison): Result<number> {
   if (!Number.isFinite(target) || target < 0) {
     return fail(
       "num",
@@ -57,13 +86,18 @@ export function kpiScore(
       ),
     );
   }
-  if (options.lowerIsBetter) {
-    if (atMost(actual, target)) return ok(full);
-    // target / actual < 1 here, so the product stays within full (full × target could overflow).
-    return ok(full * (target / actual));
-  }
-  if (target === 0) {
+  if (!lowerIsBetter(comparison) && !(target > 0)) {
     return fail("num", text("“越高越好”的指标目标值必须大于 0", "a higher-is-better target must be above 0"));
   }
-  return ok(Math.min(actual / target, 1) * full);
+  if (isStrict(comparison) && lowerIsBetter(comparison) && !(target > BOUND_TOLERANCE)) {
+    const s = COMPARISON_SYMBOL[comparison];
+    return fail(
+      "num",
+      text(
+        `目标“${s} ${formatNumber(target)}”无法达到：目标值必须大于 0`,
+        `the target "${s} ${formatNumber(target)}" cannot be met: it must be above 0`,
+      ),
+    );
+  }
+  return ok(target);
 }

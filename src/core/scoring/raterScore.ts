@@ -1,4 +1,5 @@
-import type { Result } from "../problem";
+import { fail, ok, type Result } from "../problem";
+import { text } from "../i18n/text";
 import { DEFAULT_SETTINGS, type RaterWeights } from "../settings";
 import { defaultScoreScale, weightedScore, type ScoreScale, type WeightedScore } from "./weightedScore";
 
@@ -28,4 +29,41 @@ export function raterScore(
     RATER_ROLES.map((r) => weights[r]),
     scale,
   );
+}
+
+/** The scores one person's raters gave one indicator (a role left out or null = did not rate). */
+export type RaterScores = Partial<Record<RaterRole, number | null>>;
+
+/**
+ * The 360° result per person and indicator (RULES.md#appraisal-templates): each cell's raters combined with
+ * {@link raterScore}; null where nobody rated (not assessed on the form). A rater score outside
+ * the scale is a problem naming the person's row (1-based) and the indicator.
+ *
+ * @example
+ * combineRaters([[{ supervisor: 4, customers: 5 }]], DEFAULT_SETTINGS.raters, { min: 0, max: 5 })
+ *   // → ok([[ (4×0.5 + 5×0.2) / 0.7 ]])
+ */
+export function combineRaters(
+  rows: readonly (readonly RaterScores[])[],
+  weights: RaterWeights,
+  scale: ScoreScale,
+): Result<(number | null)[][]> {
+  const out: (number | null)[][] = [];
+  for (const [i, row] of rows.entries()) {
+    const line: (number | null)[] = [];
+    for (const [j, cell] of row.entries()) {
+      const r = raterScore(cell, weights, scale);
+      if (r.ok) line.push(r.value.score);
+      else if (r.problem.kind === "na") line.push(null);
+      else {
+        const m = r.problem.message;
+        return fail(
+          r.problem.kind,
+          text(`第 ${i + 1} 人第 ${j + 1} 个指标：${m.zh}`, `person ${i + 1}, indicator ${j + 1}: ${m.en}`),
+        );
+      }
+    }
+    out.push(line);
+  }
+  return ok(out);
 }

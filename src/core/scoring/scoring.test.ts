@@ -3,6 +3,7 @@ import { gradeDistribution } from "./distribution";
 import { kpiScore } from "./kpiScore";
 import { kpiStepScore } from "./kpiStepScore";
 import { rankWithTies } from "./rank";
+import { formatShareTargets, parseShareTargets } from "./shareTargets";
 import { raterScore } from "./raterScore";
 import { applyWeights, checkWeights, defaultScoreScale, weightedScore } from "./weightedScore";
 import { expectOk, expectProblem } from "../../../test/support/result";
@@ -195,5 +196,23 @@ describe("kpiScore at the edge of doubles (a fuzz counterexample: SVC.KPISCORE(3
     const r = kpiScore(36, 2, { lowerIsBetter: true, fullScore: 8.98846567431158e307 });
     expect(r.ok && Number.isFinite(r.value)).toBe(true);
     expect(r.ok ? r.value / (8.98846567431158e307 / 18) : 0).toBeCloseTo(1, 12);
+  });
+});
+
+describe("parseShareTargets (RULES.md#ranking-and-distribution forced distribution)", () => {
+  it("reads A<=20%, D>=5% and the symbols, and refuses what it cannot read", () => {
+    expect(parseShareTargets("A<=20%, D>=5%", FIVE_POINT)).toEqual({
+      ok: true,
+      value: { A: { atMost: 0.2 }, D: { atLeast: 0.05 } },
+    });
+    expect(parseShareTargets("a≤0.2；b≥10", FIVE_POINT)).toEqual({
+      ok: true,
+      value: { A: { atMost: 0.2 }, B: { atLeast: 0.1 } },
+    });
+    expect(parseShareTargets("none", FIVE_POINT)).toEqual({ ok: true, value: {} });
+    expect(parseShareTargets("S<=20%", FIVE_POINT).ok).toBe(false);
+    expect(parseShareTargets("A<=120%", FIVE_POINT).ok).toBe(false);
+    expect(parseShareTargets("A<=10%,A>=20%", FIVE_POINT).ok).toBe(false);
+    expect(formatShareTargets({ A: { atMost: 0.2 }, D: { atLeast: 0.05 } }, FIVE_POINT)).toBe("A≤20%, D≥5%");
   });
 });

@@ -4,6 +4,7 @@ import { formatSerial, MAX_SERIAL_DAY, MS_PER_DAY } from "../dates/serial";
 import { formatNumber } from "../values/describe";
 import { DEFAULT_SETTINGS, type SlaSettings } from "../settings";
 import { SLA_EVENT_LABELS, slaRule, type SlaFacts, type SlaRule } from "./rule";
+import type { ContactMethod } from "./contactMethod";
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -69,7 +70,24 @@ export interface SlaOrder extends SlaFacts {
   readonly repliedAt: number | null;
   /** 到达现场时间, serial or null. */
   readonly arrivedAt: number | null;
+  /** How the first reply was made (答复方式); absent or null = not recorded. */
+  readonly contactMethod?: ContactMethod | null;
 }
+
+/**
+ * 3.2.3: a 底盘发动机 fault's reply counts only when written (以文字形式), unless the settings
+ * relax it. A reply recorded as by phone is then no reply at all for the SLA; a reply whose
+ * method is not recorded counts (most registers do not record it).
+ */
+export function replyCounts(rule: SlaRule, method: ContactMethod | null | undefined, sla: SlaSettings): boolean {
+  return !(rule.case === "chassisReply" && sla.chassisWrittenOnly && method === "phone");
+}
+
+/** Why a phone reply did not count, for the reasons below. */
+export const PHONE_REPLY_NOTE: Text = text(
+  "电话答复不算书面联系（底盘发动机故障须以文字形式联系）",
+  "a phone reply is not written contact (a chassis-engine fault needs contact in writing)",
+);
 
 /**
  * RULES.md#sla-deadlines: an order's SLA state as of a time (all serials):
@@ -97,8 +115,11 @@ export function slaStatus(order: SlaOrder, asOf: number, sla: SlaSettings = DEFA
   if (!dl.ok) return dl;
   const deadline = dl.value;
   const label = SLA_EVENT_LABELS[rule.event];
-  const eventAt = rule.event === "arrival" ? order.arrivedAt : order.repliedAt;
+  const phoneOnly = rule.event === "reply" && order.repliedAt !== null && !replyCounts(rule, order.contactMethod, sla);
+  const eventAt = rule.event === "arrival" ? order.arrivedAt : phoneOnly ? null : order.repliedAt;
   const due = formatSerial(deadline);
+  const why = (t: Text): Text =>
+    phoneOnly ? text(`${t.zh}；${PHONE_REPLY_NOTE.zh}`, `${t.en}; ${PHONE_REPLY_NOTE.en}`) : t;
   if (eventAt !== null) {
     if (!Number.isFinite(eventAt) || eventAt < 0) {
       return fail(
@@ -145,16 +166,18 @@ export function slaStatus(order: SlaOrder, asOf: number, sla: SlaSettings = DEFA
       state: "missed",
       rule,
       deadline,
-      reason: text(`超时：截至 ${due} 仍未${label.zh}`, `missed: no ${label.en} by the deadline ${due}`),
+      reason: why(text(`超时：截至 ${due} 仍未${label.zh}`, `missed: no ${label.en} by the deadline ${due}`)),
     });
   }
   return ok({
     state: "pending",
     rule,
     deadline,
-    reason: text(
-      `进行中：尚未${label.zh}，截止时间 ${due} 未到（截至 ${formatSerial(asOf)}）`,
-      `pending: no ${label.en} yet, deadline ${due} not passed (as of ${formatSerial(asOf)})`,
+    reason: why(
+      text(
+        `进行中：尚未${label.zh}，截止时间 ${due} 未到（截至 ${formatSerial(asOf)}）`,
+        `pending: no ${label.en} yet, deadline ${due} not passed (as of ${formatSerial(asOf)})`,
+      ),
     ),
   });
 }

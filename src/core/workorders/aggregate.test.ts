@@ -32,6 +32,9 @@ function order(o: Partial<WorkOrder> = {}): WorkOrder {
     category: "other",
     reportedAt: serialOf(2026, 10, 5, 8, 30),
     repliedAt: null,
+    dispatchedAt: null,
+    contactMethod: null,
+    mileageKm: null,
     arrivedAt: null,
     completedAt: null,
     distanceKm: null,
@@ -143,6 +146,7 @@ describe("SLA states of RULES.md#sla-deadlines (one order, as of 2026-11-01)", (
             distanceKm,
             supplierNeeded,
             reportedAt: r,
+            contactMethod: null,
             repliedAt: replyMin === null ? null : r + replyMin * MIN,
             arrivedAt: arriveMin === null ? null : r + arriveMin * MIN,
           };
@@ -245,9 +249,10 @@ describe("monthly KPIs of RULES.md#monthly-kpis", () => {
       csat: null,
       complaintRate: 0,
       complaintHandlingRate: null,
+      completionOnTimeRate: null,
     });
-    // Only the complaint rate has data: the composite is that score alone.
-    expect(v.compositeScore).toBe(5);
+    // Only the complaint rate has data, and it weighs 0 by default: no composite.
+    expect(v.compositeScore).toBeNull();
     expect(rate(0, 0)).toBeNull();
   });
 
@@ -267,13 +272,81 @@ describe("monthly KPIs of RULES.md#monthly-kpis", () => {
     ]);
   });
 
-  it("composite: RULES.md#kpi-scores scores weighted 30/30/20/20, renormalised over the KPIs that have data, graded unrounded", () => {
+  it("composite: the policy's four KPIs at 25% each (三、售后服务考核指标), renormalised over those with data", () => {
     const r = serialOf(2026, 10, 5, 8, 30);
     const orders = [
-      // on-time 1/2 → 0.5/0.9×5; CSAT 1/2 → 0.5/0.85×5; FTF 1/2 → 0.5/0.85×5; complaint 1/2 = 50% > 3% → 5×0.03/0.5
+      // response 12 h ≤ 24 → 5; dispatched +1 h, completed after 30 h ≤ 48 → met; quality 8, satisfaction 9.
       order({
         reportedAt: r,
-        category: "other",
+        dispatchedAt: r + H,
+        arrivedAt: r + 12 * H,
+        completedAt: r + 31 * H,
+        quality: 8,
+        satisfaction: 9,
+      }),
+      // response 36 h > 24 → missed; completed 60 h after dispatch → missed; quality 6, satisfaction 5.
+      order({
+        reportedAt: r,
+        dispatchedAt: r + H,
+        arrivedAt: r + 36 * H,
+        completedAt: r + 61 * H,
+        quality: 6,
+        satisfaction: 5,
+      }),
+    ];
+    const row = dept(orders);
+    expect(row.values.avgResponseHours).toBeCloseTo(24, 9);
+    expect(row.values.completionOnTimeRate).toBe(1 / 2);
+    const s = {
+      responseTime: 5, // mean 24 h meets ≤ 24 h
+      completionOnTime: (0.5 / 0.9) * 5,
+      quality: (7 / 10) * 5, // no target: mean ÷ 10 × 5
+      satisfaction: (7 / 10) * 5,
+    };
+    expect(row.scores.responseTime).toBe(s.responseTime);
+    expect(row.scores.completionOnTime).toBeCloseTo(s.completionOnTime, 12);
+    expect(row.scores.quality).toBeCloseTo(s.quality, 12);
+    expect(row.scores.satisfaction).toBeCloseTo(s.satisfaction, 12);
+    // The 3.2.1 KPIs are scored and shown, but weigh 0.
+    expect(row.scores.complaintRate).toBe(5);
+    const composite = (s.responseTime + s.completionOnTime + s.quality + s.satisfaction) / 4;
+    expect(row.values.compositeScore).toBeCloseTo(composite, 12);
+    expect(row.values.grade).toBe("C");
+    // Without ratings the two rating KPIs are left out and the other two renormalised.
+    const noRatings = dept(orders.map((o) => ({ ...o, quality: null, satisfaction: null })));
+    expect(noRatings.values.compositeScore).toBeCloseTo((s.responseTime + s.completionOnTime) / 2, 12);
+  });
+
+  it("response time is lower-is-better against its target hours; a rating with a target is scored against it", () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      kpi: { ...DEFAULT_SETTINGS.kpi, targets: { ...DEFAULT_SETTINGS.kpi.targets, quality: 8 } },
+    };
+    const m = month([order({ reportedAt: r, arrivedAt: r + 30 * H, quality: 6 })], NOV1, settings);
+    expect(m.department.scores.responseTime).toBeCloseTo(5 * (24 / 30), 12);
+    expect(m.department.scores.quality).toBeCloseTo(5 * (6 / 8), 12);
+  });
+
+  it("the old composite is still there to choose: weights on the 3.2.1 KPIs", () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const weights = {
+      ...DEFAULT_SETTINGS.kpi.weights,
+      responseTime: 0,
+      completionOnTime: 0,
+      quality: 0,
+      satisfaction: 0,
+    };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      kpi: {
+        ...DEFAULT_SETTINGS.kpi,
+        weights: { ...weights, onTime: 0.3, csat: 0.3, firstTimeFix: 0.2, complaintRate: 0.2 },
+      },
+    };
+    const orders = [
+      order({
+        reportedAt: r,
         repliedAt: r + H,
         completedAt: r + 1,
         firstTimeFix: true,
@@ -281,18 +354,54 @@ describe("monthly KPIs of RULES.md#monthly-kpis", () => {
         complaint: true,
         serviceCaused: true,
       }),
-      order({ reportedAt: r, category: "other", repliedAt: r + 2, completedAt: r + 1, satisfaction: 5 }),
+      order({ reportedAt: r, repliedAt: r + 2, completedAt: r + 1, satisfaction: 5 }),
     ];
-    const row = dept(orders);
+    const row = month(orders, NOV1, settings).department;
     const s = { onTime: (0.5 / 0.9) * 5, csat: (0.5 / 0.85) * 5, ftf: (0.5 / 0.85) * 5, complaint: (5 * 0.03) / 0.5 };
-    expect(row.scores.onTime).toBeCloseTo(s.onTime, 12);
-    expect(row.scores.complaintRate).toBeCloseTo(s.complaint, 12);
-    const composite = (0.3 * s.onTime + 0.3 * s.csat + 0.2 * s.ftf + 0.2 * s.complaint) / 1;
-    expect(row.values.compositeScore).toBeCloseTo(composite, 12);
-    expect(row.values.grade).toBe("D");
-    // Without satisfaction ratings the CSAT weight is left out and the rest renormalised.
-    const noCsat = dept(orders.map((o) => ({ ...o, satisfaction: null })));
-    expect(noCsat.values.compositeScore).toBeCloseTo((0.3 * s.onTime + 0.2 * s.ftf + 0.2 * s.complaint) / 0.7, 12);
+    expect(row.values.compositeScore).toBeCloseTo(0.3 * s.onTime + 0.3 * s.csat + 0.2 * s.ftf + 0.2 * s.complaint, 12);
+  });
+
+  it('"< 3%" is strictly below: a complaint rate of exactly 3% misses it and scores below full marks', () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      kpi: {
+        ...DEFAULT_SETTINGS.kpi,
+        weights: Object.fromEntries(
+          Object.keys(DEFAULT_SETTINGS.kpi.weights).map((k) => [k, k === "complaintRate" ? 1 : 0]),
+        ) as Settings["kpi"]["weights"],
+      },
+    };
+    const orders = Array.from({ length: 100 }, (_, i) =>
+      order({ reportedAt: r, complaint: i < 3, serviceCaused: i < 3 }),
+    );
+    const row = month(orders, NOV1, settings).department;
+    expect(row.values.complaintRate).toBe(0.03);
+    expect(row.scores.complaintRate).toBeLessThan(5);
+    expect(row.values.grade).toBe("B");
+    // With "≤ 3%" the same month meets it.
+    const inclusive = {
+      ...settings,
+      kpi: { ...settings.kpi, comparisons: { ...settings.kpi.comparisons, complaintRate: "<=" as const } },
+    };
+    expect(month(orders, NOV1, inclusive).department.values.grade).toBe("A");
+  });
+
+  it("维修及时率 counts from 派工时间: met, late, still open past the limit (missed), open within it (pending), no dispatch (unknown)", () => {
+    const r = serialOf(2026, 10, 20, 8, 0);
+    const asOf = r + 3; // 72 h after the report
+    const v = month(
+      [
+        order({ reportedAt: r, dispatchedAt: r + H, completedAt: r + 49 * H }), // exactly 48 h after dispatch: met
+        order({ reportedAt: r, dispatchedAt: r + H, completedAt: r + 49 * H + 1 / 1440 }), // a minute late
+        order({ reportedAt: r, dispatchedAt: r + H }), // open, limit passed at 49 h
+        order({ reportedAt: r, dispatchedAt: r + 2.5 }), // open, limit not passed
+        order({ reportedAt: r, completedAt: r + H }), // no dispatch time
+      ],
+      asOf,
+    ).department.values;
+    expect([v.completionMet, v.completionMissed, v.completionPending, v.completionUnknown]).toEqual([1, 2, 1, 1]);
+    expect(v.completionOnTimeRate).toBe(1 / 3);
   });
 
   it("a perfect month is A even when the weighted sum carries float noise", () => {
@@ -346,7 +455,12 @@ describe("monthly KPIs of RULES.md#monthly-kpis", () => {
   it("refuses unusable KPI settings with a message", () => {
     const bad = {
       ...DEFAULT_SETTINGS,
-      kpi: { ...DEFAULT_SETTINGS.kpi, weights: { onTime: 0, csat: 0, firstTimeFix: 0, complaintRate: 0 } },
+      kpi: {
+        ...DEFAULT_SETTINGS.kpi,
+        weights: Object.fromEntries(
+          Object.keys(DEFAULT_SETTINGS.kpi.weights).map((k) => [k, 0]),
+        ) as Settings["kpi"]["weights"],
+      },
     };
     expect(checkKpiSettings(bad).ok).toBe(false);
     const r = aggregateMonth([], { month: OCT, asOf: NOV1, settings: bad });

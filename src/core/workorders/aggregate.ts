@@ -11,10 +11,12 @@
 import { text } from "../i18n/text";
 import { fail, ok, type Result } from "../problem";
 import { gradeOf } from "../grading/gradeOf";
-import { kpiScore } from "../scoring/kpiScore";
+import { checkTarget, kpiScore } from "../scoring/kpiScore";
+import { COMPARISON_SYMBOL } from "../scoring/comparison";
 import { checkWeights, weightedScore } from "../scoring/weightedScore";
 import { formatNumber } from "../values/describe";
-import type { KpiKey, Settings } from "../settings";
+import { KPI_KEYS, KPI_UNIT, type KpiKey, type Settings } from "../settings";
+import { completionState } from "./completion";
 import { monthBounds, previousMonth, type Month } from "./month";
 import type { WorkOrder } from "./parseOrders";
 import { slaStateClassifier } from "./slaStates";
@@ -27,6 +29,11 @@ export interface KpiCounts {
   readonly missed: number;
   readonly pending: number;
   readonly unknown: number;
+  /** 维修及时率 states (completion within the limit after 派工时间, see completion.ts). */
+  readonly completionMet: number;
+  readonly completionMissed: number;
+  readonly completionPending: number;
+  readonly completionUnknown: number;
   /** Completed orders marked 一次修复. */
   readonly firstTimeFixes: number;
   /** Completed orders marked 已回访. */
@@ -55,6 +62,12 @@ export interface KpiValues {
   readonly completionRate: number | null;
   readonly avgResponseHours: number | null;
   readonly medianResponseHours: number | null;
+  readonly completionMet: number;
+  readonly completionMissed: number;
+  readonly completionPending: number;
+  readonly completionUnknown: number;
+  /** 维修及时率: completionMet ÷ (completionMet + completionMissed). */
+  readonly completionOnTimeRate: number | null;
   readonly slaMet: number;
   readonly slaMissed: number;
   readonly slaPending: number;
@@ -78,6 +91,11 @@ export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
   "completionRate",
   "avgResponseHours",
   "medianResponseHours",
+  "completionMet",
+  "completionMissed",
+  "completionPending",
+  "completionUnknown",
+  "completionOnTimeRate",
   "slaMet",
   "slaMissed",
   "slaPending",
@@ -94,20 +112,42 @@ export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
   "grade",
 ];
 
-/** RULES.md#kpi-scores scores of the four scored KPIs (null = no data, left out of the composite). */
+/** RULES.md#kpi-scores scores of the scored KPIs (null = no data, left out of the composite). */
 export type KpiScores = Readonly<Record<KpiKey, number | null>>;
 
-/** The four scored KPIs in composite order, and which value each scores. */
-export const SCORED_KPIS: readonly {
-  readonly key: KpiKey;
-  readonly value: keyof KpiValues;
-  readonly lowerIsBetter: boolean;
-}[] = [
-  { key: "onTime", value: "onTimeRate", lowerIsBetter: false },
-  { key: "csat", value: "csat", lowerIsBetter: false },
-  { key: "firstTimeFix", value: "firstTimeFixRate", lowerIsBetter: false },
-  { key: "complaintRate", value: "complaintRate", lowerIsBetter: true },
-];
+/** Which value each scored KPI scores, in composite order (KPI_KEYS). */
+export const KPI_VALUE_OF = {
+  responseTime: "avgResponseHours",
+  completionOnTime: "completionOnTimeRate",
+  quality: "avgQuality",
+  satisfaction: "avgSatisfaction",
+  onTime: "onTimeRate",
+  csat: "csat",
+  firstTimeFix: "firstTimeFixRate",
+  complaintRate: "complaintRate",
+} as const satisfies Readonly<Record<KpiKey, keyof KpiValues>>;
+
+/** The scored KPIs in composite order, and which value each scores. */
+export const SCORED_KPIS: readonly { readonly key: KpiKey; readonly value: keyof KpiValues }[] = KPI_KEYS.map(
+  (key) => ({ key, value: KPI_VALUE_OF[key] }),
+);
+
+/** The highest mean rating (the policy's ratings are 1–10). */
+export const RATING_MAX = 10;
+
+/**
+ * The score of one KPI result (RULES.md#monthly-kpis): against its target with its comparison (RULES.md#kpi-scores,
+ * kpiScore); a rating without a target as mean ÷ 10 × full. null without a result. The KPI
+ * settings must have passed {@link checkKpiSettings}.
+ */
+export function scoreKpi(key: KpiKey, actual: number | null, settings: Settings): number | null {
+  if (actual === null) return null;
+  const k = settings.kpi;
+  const target = k.targets[key];
+  if (target === null) return (actual / RATING_MAX) * k.fullScore;
+  const r = kpiScore(actual, target, { comparison: k.comparisons[key], fullScore: k.fullScore }, settings);
+  return r.ok ? r.value : null;
+}
 
 export interface KpiRow {
   /** Grouping key: the technician's name in lower case; "" for 未指派; null for the department row. */
@@ -158,14 +198,29 @@ export function checkKpiSettings(settings: Settings): Result<readonly number[]> 
       ),
     );
   }
-  for (const s of SCORED_KPIS) {
-    const t = k.targets[s.key];
-    if (!Number.isFinite(t) || t < 0 || (!s.lowerIsBetter && t === 0)) {
-      return fail(
-        "num",
-        text(`KPI 目标值无效（${s.key} = ${formatNumber(t)}）`, `invalid KPI target (${s.key} = ${formatNumber(t)})`),
-      );
+  if (!(k.completionLimitHours >= 0) || !Number.isFinite(k.completionLimitHours)) {
+    return fail(
+      "num",
+      text(
+        `维修完成时限（${formatNumber(k.completionLimitHours)} 小时）必须是不小于 0 的数`,
+        `the completion time limit (${formatNumber(k.completionLimitHours)} h) must be a number ≥ 0`,
+      ),
+    );
+  }
+  for (const key of KPI_KEYS) {
+    const t = k.targets[key];
+    const shown = `${key} ${COMPARISON_SYMBOL[k.comparisons[key]]} ${t === null ? "—" : formatNumber(t)}`;
+    const invalid = (why: string, whyEn: string) =>
+      fail("num", text(`KPI 目标值无效（${shown}）：${why}`, `invalid KPI target (${shown}): ${whyEn}`));
+    if (t === null) {
+      if (KPI_UNIT[key] !== "rating") return invalid("不能为空", "it cannot be blank");
+      continue;
     }
+    const checked = checkTarget(t, k.comparisons[key]);
+    if (!checked.ok) return invalid(checked.problem.message.zh, checked.problem.message.en);
+    if (KPI_UNIT[key] === "rate" && t > 1) return invalid("比率不能超过 100%", "a rate cannot exceed 100%");
+    if (KPI_UNIT[key] === "rating" && (t < 1 || t > RATING_MAX))
+      return invalid("评分目标应在 1–10 之间", "a rating target must be between 1 and 10");
   }
   const w = checkWeights(SCORED_KPIS.map((s) => k.weights[s.key]));
   if (!w.ok)
@@ -182,6 +237,10 @@ interface Acc {
   missed: number;
   pending: number;
   unknown: number;
+  completionMet: number;
+  completionMissed: number;
+  completionPending: number;
+  completionUnknown: number;
   firstTimeFixes: number;
   returnVisits: number;
   qualityRatings: number;
@@ -207,6 +266,10 @@ function newAcc(key: string | null, technician: string | null): Acc {
     missed: 0,
     pending: 0,
     unknown: 0,
+    completionMet: 0,
+    completionMissed: 0,
+    completionPending: 0,
+    completionUnknown: 0,
     firstTimeFixes: 0,
     returnVisits: 0,
     qualityRatings: 0,
@@ -243,6 +306,7 @@ export function aggregateMonth(orders: readonly WorkOrder[], options: AggregateO
   const { start, end } = monthBounds(options.month);
   const classify = slaStateClassifier(options.settings.sla);
   const threshold = options.settings.kpi.csatThreshold;
+  const limit = options.settings.kpi.completionLimitHours;
   const dept = newAcc(null, null);
   const groups = new Map<string, Acc>();
   const bySpelling = new Map<string | null, Acc>();
@@ -261,10 +325,11 @@ export function aggregateMonth(orders: readonly WorkOrder[], options: AggregateO
       bySpelling.set(o.technician, acc);
     }
     const state = classify(o, options.asOf);
+    const completion = completionState(o, limit, options.asOf).state;
     const completed = o.completedAt !== null;
     const hours = o.arrivedAt === null ? null : (o.arrivedAt - r) * 24;
-    add(dept, o, state, completed, hours, threshold);
-    add(acc, o, state, completed, hours, threshold);
+    add(dept, o, state, completion, completed, hours, threshold);
+    add(acc, o, state, completion, completed, hours, threshold);
   }
   const technicians = [...groups.values()].sort((a, b) => {
     if (a.technician === null) return b.technician === null ? 0 : 1;
@@ -301,12 +366,24 @@ export function monthlyKpiReport(orders: readonly WorkOrder[], options: Aggregat
   return ok({ current: current.value, previous: previous.value });
 }
 
-function add(acc: Acc, o: WorkOrder, state: string, completed: boolean, hours: number | null, threshold: number): void {
+function add(
+  acc: Acc,
+  o: WorkOrder,
+  state: string,
+  completion: string,
+  completed: boolean,
+  hours: number | null,
+  threshold: number,
+): void {
   acc.orders++;
   if (state === "met") acc.met++;
   else if (state === "missed") acc.missed++;
   else if (state === "pending") acc.pending++;
   else acc.unknown++;
+  if (completion === "met") acc.completionMet++;
+  else if (completion === "missed") acc.completionMissed++;
+  else if (completion === "pending") acc.completionPending++;
+  else acc.completionUnknown++;
   if (completed) {
     acc.completed++;
     if (o.firstTimeFix) acc.firstTimeFixes++;
@@ -358,6 +435,10 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
     missed: acc.missed,
     pending: acc.pending,
     unknown: acc.unknown,
+    completionMet: acc.completionMet,
+    completionMissed: acc.completionMissed,
+    completionPending: acc.completionPending,
+    completionUnknown: acc.completionUnknown,
     firstTimeFixes: acc.firstTimeFixes,
     returnVisits: acc.returnVisits,
     qualityRatings: acc.qualityRatings,
@@ -377,6 +458,11 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
     completionRate: rate(acc.completed, acc.orders),
     avgResponseHours: rate(acc.responseHoursSum, acc.responses),
     medianResponseHours: median(acc.responseHours),
+    completionMet: acc.completionMet,
+    completionMissed: acc.completionMissed,
+    completionPending: acc.completionPending,
+    completionUnknown: acc.completionUnknown,
+    completionOnTimeRate: rate(acc.completionMet, acc.completionMet + acc.completionMissed),
     slaMet: acc.met,
     slaMissed: acc.missed,
     slaPending: acc.pending,
@@ -391,15 +477,9 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
     complaintHandlingRate: rate(acc.complaintsHandled, acc.complaints),
   };
   const scores = {} as Record<KpiKey, number | null>;
-  for (const s of SCORED_KPIS) {
-    const actual = partial[s.value as keyof typeof partial] as number | null;
-    const r =
-      actual === null
-        ? null
-        : kpiScore(actual, k.targets[s.key], { lowerIsBetter: s.lowerIsBetter, fullScore: k.fullScore }, settings);
-    // checkKpiSettings ruled out every failure of kpiScore for actual ≥ 0.
-    scores[s.key] = r !== null && r.ok ? r.value : null;
-  }
+  // checkKpiSettings ruled out every failure of kpiScore for actual ≥ 0.
+  for (const s of SCORED_KPIS)
+    scores[s.key] = scoreKpi(s.key, partial[s.value as keyof typeof partial] as number | null, settings);
   const w = weightedScore(
     SCORED_KPIS.map((s) => scores[s.key]),
     weights,

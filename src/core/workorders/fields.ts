@@ -12,10 +12,13 @@ export type OrderField =
   | "product"
   | "category"
   | "reportedAt"
+  | "dispatchedAt"
   | "repliedAt"
+  | "contactMethod"
   | "arrivedAt"
   | "completedAt"
   | "distanceKm"
+  | "mileageKm"
   | "supplierNeeded"
   | "warranty"
   | "firstTimeFix"
@@ -27,7 +30,8 @@ export type OrderField =
   | "complaintHandled";
 
 /** How a cell of the field is read. */
-export type FieldKind = "text" | "technician" | "category" | "dateTime" | "distance" | "yesNo" | "rating";
+export type FieldKind =
+  "text" | "technician" | "category" | "dateTime" | "distance" | "yesNo" | "rating" | "contactMethod";
 
 export interface FieldDef {
   readonly id: OrderField;
@@ -207,6 +211,32 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
     keywords: ["报修", "受理", "report", "created"],
   },
   {
+    // 维修及时率 counts from here: "维修工单发出后 … 在规定时间内完成维修" (三、售后服务考核指标).
+    id: "dispatchedAt",
+    label: text("派工时间", "Dispatched at"),
+    kind: "dateTime",
+    required: false,
+    aliases: [
+      "派工时间",
+      "派工日期",
+      "派单时间",
+      "派单日期",
+      "派工",
+      "派单",
+      "工单发出时间",
+      "发单时间",
+      "指派时间",
+      "分派时间",
+      "dispatched at",
+      "dispatch time",
+      "dispatched",
+      "dispatched on",
+      "assigned at",
+      "assignment time",
+    ],
+    keywords: ["派工时", "派单", "派工日", "发单", "dispatch"],
+  },
+  {
     id: "repliedAt",
     label: text("首次答复时间", "First reply at"),
     kind: "dateTime",
@@ -228,6 +258,29 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
       "first contact",
     ],
     keywords: ["答复", "回复", "reply", "response"],
+  },
+  {
+    // 3.2.3: a 底盘发动机 fault needs contact 以文字形式 (in writing). Not "联系方式", which in
+    // exports usually holds the customer's phone number.
+    id: "contactMethod",
+    label: text("答复方式", "Reply method"),
+    kind: "contactMethod",
+    required: false,
+    aliases: [
+      "答复方式",
+      "回复方式",
+      "首次答复方式",
+      "答复形式",
+      "联系形式",
+      "联系方法",
+      "回复形式",
+      "reply method",
+      "contact method",
+      "reply channel",
+      "contact channel",
+      "reply type",
+    ],
+    keywords: ["答复方式", "回复方式", "答复形式", "method", "channel"],
   },
   {
     id: "arrivedAt",
@@ -275,6 +328,8 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
     keywords: ["完成", "完工", "结案", "complet", "closed", "finish"],
   },
   {
+    // The service radius to the customer (3.2.2 服务半径在100KM以内). Only explicit distance
+    // headers: 里程 is the vehicle's mileage (below), and a bare "公里数"/"km" is asked about.
     id: "distanceKm",
     label: text("服务半径(km)", "Distance (km)"),
     kind: "distance",
@@ -284,17 +339,41 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
       "服务半径km",
       "距离",
       "服务距离",
-      "里程",
-      "公里数",
       "路程",
       "距离km",
+      "到场距离",
+      "往返距离",
+      "客户距离",
       "distance",
       "distance km",
-      "km",
       "radius",
       "service radius",
+      "service distance",
+      "distance to customer",
     ],
-    keywords: ["半径", "距离", "公里", "distance", "km"],
+    keywords: ["半径", "距离", "distance", "radius"],
+  },
+  {
+    // 运行里程: the vehicle's mileage, recorded for 三包 coverage (3.4.2 记录运行时间、运行里程).
+    id: "mileageKm",
+    label: text("运行里程(km)", "Vehicle mileage (km)"),
+    kind: "distance",
+    required: false,
+    aliases: [
+      "运行里程",
+      "里程",
+      "行驶里程",
+      "车辆里程",
+      "里程数",
+      "累计里程",
+      "表显里程",
+      "总里程",
+      "mileage",
+      "vehicle mileage",
+      "odometer",
+      "odometer km",
+    ],
+    keywords: ["里程", "mileage", "odometer"],
   },
   {
     id: "supplierNeeded",
@@ -462,6 +541,21 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
       "complaint closed",
     ],
     keywords: ["处理", "handled", "resolved"],
+  },
+];
+
+/**
+ * Headers that name only a unit ("公里数", "km"): the service radius and the vehicle's mileage
+ * are both kilometres, so such a column is never mapped by guessing — the user says which it is
+ * (issue 14: an order with 里程 85000 was counted late).
+ */
+export const AMBIGUOUS_HEADERS: readonly {
+  readonly headers: readonly string[];
+  readonly fields: readonly OrderField[];
+}[] = [
+  {
+    headers: ["公里数", "公里", "千米", "公里km", "km", "kilometres", "kilometers", "kms"],
+    fields: ["distanceKm", "mileageKm"],
   },
 ];
 

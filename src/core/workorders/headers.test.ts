@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { ORDER_FIELDS, type OrderField } from "./fields";
-import { checkMapping, findHeaderRow, headerKey, proposeMapping } from "./headers";
+import { ambiguousFields, checkMapping, findHeaderRow, headerKey, proposeMapping } from "./headers";
 import { expectProblem } from "../../../test/support/result";
 
 describe("headerKey", () => {
@@ -41,6 +41,27 @@ describe("proposeMapping", () => {
     }
   });
 
+  it("里程 is the vehicle's mileage, not the service radius; only distance headers are the radius (issue 14)", () => {
+    for (const h of ["里程", "运行里程", "行驶里程", "里程数(km)", "Mileage", "odometer"]) {
+      const p = proposeMapping(["报修时间", h]);
+      expect(p.mapping).toEqual({ reportedAt: 0, mileageKm: 1 });
+      expect(p.ambiguous).toEqual([]);
+    }
+    for (const h of ["服务半径", "服务半径(km)", "距离", "服务距离（公里）", "Distance", "service radius"]) {
+      expect(proposeMapping(["报修时间", h]).mapping).toEqual({ reportedAt: 0, distanceKm: 1 });
+    }
+  });
+
+  it("never guesses a header that could be either: it is listed for the user to confirm, and left unmapped", () => {
+    for (const h of ["公里数", "公里", "KM", "km（公里）", "千米", "里程距离"]) {
+      const p = proposeMapping(["报修时间", h, "满意度"]);
+      expect(p.mapping).toEqual({ reportedAt: 0, satisfaction: 2 });
+      expect(p.ambiguous).toEqual([{ column: 1, header: h, fields: ["distanceKm", "mileageKm"] }]);
+      expect(p.unmatchedColumns).toEqual([]);
+    }
+    expect(ambiguousFields("服务半径")).toBeNull();
+  });
+
   it("proposes keyword matches with low confidence and lists what it could not place", () => {
     const p = proposeMapping(["客户投诉情况", "备注", "", "报修时间"]);
     expect(p.mapping).toEqual({ complaint: 0, reportedAt: 3 });
@@ -72,8 +93,8 @@ describe("proposeMapping", () => {
     fc.assert(
       fc.property(
         fieldArb,
-        fc.array(fc.nat(), { minLength: 19, maxLength: 19 }),
-        fc.array(decorate, { minLength: 19, maxLength: 19 }),
+        fc.array(fc.nat(), { minLength: ORDER_FIELDS.length, maxLength: ORDER_FIELDS.length }),
+        fc.array(decorate, { minLength: ORDER_FIELDS.length, maxLength: ORDER_FIELDS.length }),
         (fields, choices, decorations) => {
           const headers = fields.map((f, i) => {
             const names = [f.label.zh, f.label.en, ...f.aliases];

@@ -8,7 +8,7 @@ import { text, type Text } from "../i18n/text";
 import { fail, ok, type Result } from "../problem";
 import { isBlank } from "../values/blank";
 import { normalizeText } from "../values/text";
-import { ORDER_FIELDS, fieldDef, type OrderField } from "./fields";
+import { AMBIGUOUS_HEADERS, ORDER_FIELDS, fieldDef, type OrderField } from "./fields";
 
 /** Field → 0-based column index in the rows being read. A field left out is not mapped. */
 export type ColumnMapping = Readonly<Partial<Record<OrderField, number>>>;
@@ -34,6 +34,18 @@ export interface MappingProposal {
   readonly unmatchedFields: readonly OrderField[];
   /** 0-based indexes of non-blank headers that matched no field (shown so nothing is hidden). */
   readonly unmatchedColumns: readonly number[];
+  /**
+   * Columns whose header could mean more than one field ("公里数": the service radius or the
+   * vehicle's mileage). They are left unmapped — never guessed — until the user says which.
+   */
+  readonly ambiguous: readonly AmbiguousColumn[];
+}
+
+/** A column the user must name: its header and the fields it could be. */
+export interface AmbiguousColumn {
+  readonly column: number;
+  readonly header: string;
+  readonly fields: readonly OrderField[];
 }
 
 const CONFIDENCE: Readonly<Record<MatchHow, number>> = { exact: 1, alias: 0.9, keyword: 0.6 };
@@ -76,10 +88,30 @@ for (const f of ORDER_FIELDS) {
 const KEYWORDS: readonly { field: OrderField; key: string }[] = ORDER_FIELDS.flatMap((f) =>
   f.keywords.map((k) => ({ field: f.id, key: headerKey(k) })),
 );
+const AMBIGUOUS = new Map<string, readonly OrderField[]>();
+for (const a of AMBIGUOUS_HEADERS) for (const h of a.headers) AMBIGUOUS.set(headerKey(h), a.fields);
+
+/**
+ * The fields a header could equally be: a unit-only header ("公里数"), or keywords of two fields
+ * that are easily confused ("里程距离"). null when the header is not ambiguous.
+ */
+export function ambiguousFields(header: unknown): readonly OrderField[] | null {
+  const key = headerKey(headerText(header));
+  if (key === "") return null;
+  const listed = AMBIGUOUS.get(key);
+  if (listed) return listed;
+  if (EXACT.has(key) || ALIAS.has(key)) return null;
+  const found = new Set(candidatesFor(headerText(header), 0).map((c) => c.field));
+  for (const a of AMBIGUOUS_HEADERS) {
+    const both = a.fields.filter((f) => found.has(f));
+    if (both.length > 1) return both;
+  }
+  return null;
+}
 
 function candidatesFor(header: string, column: number): Candidate[] {
   const key = headerKey(header);
-  if (key === "") return [];
+  if (key === "" || AMBIGUOUS.has(key)) return [];
   const exact = EXACT.get(key);
   if (exact) return [{ field: exact, column, how: "exact", strength: key.length }];
   const alias = ALIAS.get(key);
@@ -108,7 +140,13 @@ function headerText(value: unknown): string {
  */
 export function proposeMapping(headers: readonly unknown[]): MappingProposal {
   const texts = headers.map(headerText);
-  const all: Candidate[] = texts.flatMap((h, i) => candidatesFor(h, i));
+  const ambiguous: AmbiguousColumn[] = [];
+  texts.forEach((h, column) => {
+    const fields = ambiguousFields(h);
+    if (fields) ambiguous.push({ column, header: h, fields });
+  });
+  const unsure = new Set(ambiguous.map((a) => a.column));
+  const all: Candidate[] = texts.flatMap((h, i) => (unsure.has(i) ? [] : candidatesFor(h, i)));
   all.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how] || b.strength - a.strength || a.column - b.column);
   const usedColumns = new Set<number>();
   const mapping: Partial<Record<OrderField, number>> = {};
@@ -130,7 +168,10 @@ export function proposeMapping(headers: readonly unknown[]): MappingProposal {
     mapping,
     matches,
     unmatchedFields: ORDER_FIELDS.filter((f) => !byField.has(f.id)).map((f) => f.id),
-    unmatchedColumns: texts.map((h, i) => (h.trim() !== "" && !usedColumns.has(i) ? i : -1)).filter((i) => i >= 0),
+    unmatchedColumns: texts
+      .map((h, i) => (h.trim() !== "" && !usedColumns.has(i) && !unsure.has(i) ? i : -1))
+      .filter((i) => i >= 0),
+    ambiguous,
   };
 }
 

@@ -1,10 +1,20 @@
 /** Work orders and monthly service KPIs (RULES.md#work-orders-and-monthly-kpis): fields, header matching, row parsing, SLA states, aggregation, sample data. */
-export { ORDER_FIELDS, fieldDef, UNASSIGNED, type OrderField, type FieldDef, type FieldKind } from "./fields";
+export {
+  ORDER_FIELDS,
+  AMBIGUOUS_HEADERS,
+  fieldDef,
+  UNASSIGNED,
+  type OrderField,
+  type FieldDef,
+  type FieldKind,
+} from "./fields";
 export {
   proposeMapping,
   findHeaderRow,
   checkMapping,
   headerKey,
+  ambiguousFields,
+  type AmbiguousColumn,
   type ColumnMapping,
   type ColumnMatch,
   type MappingProposal,
@@ -31,6 +41,7 @@ export {
   type Month,
 } from "./month";
 export { slaClassifier, slaStateClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
+export { completionState, type OrderCompletion, type CompletionFactsOf } from "./completion";
 export {
   aggregateMonth,
   monthlyKpiReport,
@@ -39,7 +50,10 @@ export {
   rate,
   median,
   KPI_VALUE_KEYS,
+  KPI_VALUE_OF,
   SCORED_KPIS,
+  RATING_MAX,
+  scoreKpi,
   type KpiCounts,
   type KpiValues,
   type KpiScores,

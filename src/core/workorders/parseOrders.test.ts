@@ -5,13 +5,14 @@ import { ORDER_FIELDS } from "./fields";
 import { proposeMapping } from "./headers";
 import { parseOrders, type ParsedOrders } from "./parseOrders";
 import { sampleOrders, sampleWorkOrders, serialOf } from "./sample";
+import { slaClassifier } from "./slaStates";
 
 const HEADERS = ORDER_FIELDS.map((f) => f.label.zh);
 const MAPPING = proposeMapping(HEADERS).mapping;
 
 type Row = Record<string, string | number | boolean | null>;
 
-/** A row of the register's 19 columns from a few named values (by zh header). */
+/** A row of the register's columns from a few named values (by zh header). */
 function row(values: Row): (string | number | boolean | null)[] {
   return HEADERS.map((h) => (h in values ? values[h] : null));
 }
@@ -33,10 +34,13 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
         "产品型号/车辆编号": "ZK6105",
         故障类别: "底盘",
         报修时间: R,
+        派工时间: "2026-10-05 08:45",
         首次答复时间: "2026/10/5 9:00",
+        答复方式: "短信",
         到达现场时间: "2026年10月5日 12:30",
         完成时间: r + 0.5,
         "服务半径(km)": "120 km",
+        "运行里程(km)": 85000,
         需配套厂家处理: "Y",
         三包: "TRUE",
         一次修复: "✓",
@@ -57,10 +61,13 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
       product: "ZK6105",
       category: "chassisEngine",
       reportedAt: r,
+      dispatchedAt: serialOf(2026, 10, 5, 8, 45),
       repliedAt: serialOf(2026, 10, 5, 9, 0),
+      contactMethod: "written",
       arrivedAt: serialOf(2026, 10, 5, 12, 30),
       completedAt: r + 0.5,
       distanceKm: 120,
+      mileageKm: 85000,
       supplierNeeded: true,
       warranty: true,
       firstTimeFix: true,
@@ -71,6 +78,32 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
       serviceCaused: false,
       complaintHandled: false,
     });
+  });
+
+  it("an order with 里程 85000 is not 85000 km away: the mileage is its own field, the SLA needs the radius (issue 14)", () => {
+    const headers = ["工单号", "报修时间", "故障类别", "到达现场时间", "里程"];
+    const mapping = proposeMapping(headers).mapping;
+    const p = parseOrders([["W-1", R, "车身", "2026-10-05 20:00", 85000]], mapping, { firstRow: 2, headers });
+    expect(p.orders[0]).toMatchObject({ mileageKm: 85000, distanceKm: null });
+    // A body fault without a radius is "unknown", never "missed" for being 85000 km away.
+    const state = slaClassifier()(p.orders[0], r + 30);
+    expect(state.state).toBe("unknown");
+  });
+
+  it("reads the reply method (written / phone) and reports a word it does not know", () => {
+    const p = parse([
+      { 报修时间: R, 答复方式: "微信" },
+      { 报修时间: R, 答复方式: "电话" },
+      { 报修时间: R, 答复方式: "13800138000" },
+    ]);
+    expect(p.orders.map((o) => o.contactMethod)).toEqual(["written", "phone", null]);
+    expect(p.problems.map((x) => [x.row, x.field])).toEqual([[4, "contactMethod"]]);
+  });
+
+  it("a dispatch time after the completion is reported and treated as blank", () => {
+    const p = parse([{ 报修时间: R, 派工时间: "2026-10-06 10:00", 完成时间: "2026-10-06 09:00" }]);
+    expect(p.orders[0].dispatchedAt).toBeNull();
+    expect(p.problems).toMatchObject([{ row: 2, field: "dispatchedAt", effect: "treatedAsBlank" }]);
   });
 
   it("treats a blank technician (or the word 未指派) as unassigned, and blank yes/no as 否", () => {
@@ -188,7 +221,10 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
         const m = proposeMapping(s.headers).mapping;
         const p = parseOrders(s.rows, m, { firstRow: 2, headers: s.headers });
         const used = new Set(p.orders.map((o) => o.row));
-        const leftOut = p.problems.filter((x) => x.effect === "rowLeftOut").map((x) => x.row);
+        // A run of empty rows is one problem from `row` to `lastRow`.
+        const leftOut = p.problems
+          .filter((x) => x.effect === "rowLeftOut")
+          .flatMap((x) => Array.from({ length: (x.lastRow ?? x.row) - x.row + 1 }, (_, k) => x.row + k));
         const every = Array.from({ length: p.rowsRead }, (_, i) => i + 2);
         return (
           new Set(leftOut).size === leftOut.length &&

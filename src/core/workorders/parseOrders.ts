@@ -22,6 +22,7 @@ import type { Problem, ProblemKind } from "../problem";
 import { parseDateTime } from "../dates/parseDateTime";
 import { formatSerial, MS_PER_DAY } from "../dates/serial";
 import { parseFaultCategory, type FaultCategory } from "../sla/category";
+import { parseContactMethod, type ContactMethod } from "../sla/contactMethod";
 import { isBlank } from "../values/blank";
 import { formatNumber } from "../values/describe";
 import {
@@ -51,10 +52,17 @@ export interface WorkOrder {
   readonly category: FaultCategory | null;
   /** Excel serial; always present for a used order. */
   readonly reportedAt: number;
+  /** 派工时间: 维修及时率 counts from it. */
+  readonly dispatchedAt: number | null;
   readonly repliedAt: number | null;
+  /** 答复方式 of the first reply: written or phone (3.2.3); null = not recorded. */
+  readonly contactMethod: ContactMethod | null;
   readonly arrivedAt: number | null;
   readonly completedAt: number | null;
+  /** 服务半径(km): the distance to the customer. */
   readonly distanceKm: number | null;
+  /** 运行里程(km): the vehicle's mileage (三包), never the service distance. */
+  readonly mileageKm: number | null;
   /** Yes/no fields: a blank cell means 否 (RULES.md#work-order-register). */
   readonly supplierNeeded: boolean;
   readonly warranty: boolean;
@@ -251,10 +259,13 @@ export function parseOrders(
       product: null,
       category: null,
       reportedAt,
+      dispatchedAt: null,
       repliedAt: null,
+      contactMethod: null,
       arrivedAt: null,
       completedAt: null,
       distanceKm: null,
+      mileageKm: null,
       supplierNeeded: false,
       warranty: false,
       firstTimeFix: false,
@@ -282,6 +293,10 @@ export function parseOrders(
       }
       SETTERS[def.id](order, read.value);
     }
+    if (order.dispatchedAt !== null && order.completedAt !== null && order.completedAt < order.dispatchedAt) {
+      problems.push(completedBeforeDispatch(order, row, options.headers[mapping.dispatchedAt as number]));
+      order.dispatchedAt = null;
+    }
     orders.push(order);
   }
   return { orders, problems, rowsRead, rowsUsed: orders.length };
@@ -297,10 +312,13 @@ const SETTERS: Readonly<Record<OrderField, (o: Mutable<WorkOrder>, v: unknown) =
   product: (o, v) => (o.product = v as string | null),
   category: (o, v) => (o.category = v as FaultCategory | null),
   reportedAt: (o, v) => (o.reportedAt = v as number),
+  dispatchedAt: (o, v) => (o.dispatchedAt = v as number | null),
   repliedAt: (o, v) => (o.repliedAt = v as number | null),
+  contactMethod: (o, v) => (o.contactMethod = v as ContactMethod | null),
   arrivedAt: (o, v) => (o.arrivedAt = v as number | null),
   completedAt: (o, v) => (o.completedAt = v as number | null),
   distanceKm: (o, v) => (o.distanceKm = v as number | null),
+  mileageKm: (o, v) => (o.mileageKm = v as number | null),
   supplierNeeded: (o, v) => (o.supplierNeeded = v as boolean),
   warranty: (o, v) => (o.warranty = v as boolean),
   firstTimeFix: (o, v) => (o.firstTimeFix = v as boolean),
@@ -328,7 +346,7 @@ function bad(value: unknown, kind: ProblemKind, message: Text): Read {
 /** An order ID of visible ASCII only needs no width or space normalisation. */
 const PLAIN_ID = /^[!-~]+$/;
 /** Kinds whose text values repeat (names, categories, yes/no words): each distinct text is read once per table. */
-const MEMO_KINDS = new Set(["technician", "category", "yesNo"]);
+const MEMO_KINDS = new Set(["technician", "category", "yesNo", "contactMethod"]);
 const MEMO_LIMIT = 10_000;
 
 function readCached(def: FieldDef, raw: Cell, reportedAt: number, memo: Map<string, Read>): Read {
@@ -401,6 +419,10 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
         );
       return { value: v };
     }
+    case "contactMethod": {
+      const r = parseContactMethod(raw);
+      return r.ok ? { value: r.value } : bad(null, r.problem.kind, r.problem.message);
+    }
     case "yesNo": {
       if (raw === true || raw === "是" || raw === 1) return YES;
       if (raw === false || raw === "否" || raw === 0 || isBlank(raw)) return NO;
@@ -434,6 +456,23 @@ function readDistance(
     };
   }
   return { ok: true, value: r.value };
+}
+
+/** 完成时间 before 派工时间: the dispatch time is the doubtful one here (维修及时率 alone uses it). */
+function completedBeforeDispatch(order: WorkOrder, row: number, header: unknown): OrderProblem {
+  const def = fieldDef("dispatchedAt");
+  const [d, c] = [formatSerial(order.dispatchedAt as number), formatSerial(order.completedAt as number)];
+  return {
+    kind: "value",
+    row,
+    column: headerName(header, def),
+    field: "dispatchedAt",
+    value: order.dispatchedAt,
+    effect: "treatedAsBlank",
+    message: asBlank(
+      text(`派工时间 ${d} 晚于完成时间 ${c}`, `the dispatch time ${d} is later than the completion time ${c}`),
+    ),
+  };
 }
 
 function asBlank(message: Text): Text {

@@ -68,10 +68,13 @@ const VARIANT_HEADERS: Readonly<Partial<Record<OrderField, readonly string[]>>> 
   product: ["车辆编号", "产品型号"],
   category: ["故障类型", "故障分类"],
   reportedAt: ["报修日期", "受理时间"],
+  dispatchedAt: ["派单时间", "派工日期"],
   repliedAt: ["答复时间", "首次回复时间"],
+  contactMethod: ["回复方式"],
   arrivedAt: ["到达时间", "到场时间"],
   completedAt: ["完工时间", "结案时间"],
   distanceKm: ["服务距离(km)", "距离（公里）"],
+  mileageKm: ["行驶里程", "里程"],
   supplierNeeded: ["需厂家处理", "配套厂家处理"],
   warranty: ["是否三包"],
   firstTimeFix: ["一次修复成功"],
@@ -88,11 +91,15 @@ function minute(serial: number): number {
   return Math.round(serial * 1440) / 1440;
 }
 
+const REPLY_METHODS = ["written", "written", "written", "written", "phone"] as const;
+
 /**
  * One clean order as the engine would read it: ~15% in the month before, ~5% after; replies
- * mostly within 12 h, arrivals mostly within 24 h, completion after arrival.
+ * mostly within 12 h, arrivals mostly within 24 h, completion after arrival. The fields added
+ * later (派工时间, 答复方式, 运行里程) come from a second stream `e`, so every earlier field is
+ * the same for a seed as it always was.
  */
-function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
+function drawOrder(d: Draw, e: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
   const { rnd, pick, chance } = d;
   const cur = monthBounds(month);
   const prevStart = monthBounds(
@@ -114,6 +121,9 @@ function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]):
   const completed = chance(0.85);
   const rated = completed && chance(0.8);
   const complaint = chance(0.05);
+  const dispatched = e.chance(0.1) ? null : minute(reportedAt + (0.1 + e.rnd() * 1.8) / 24);
+  const method = e.chance(0.1) ? null : e.pick(REPLY_METHODS);
+  const mileage = e.chance(0.45) ? null : Math.round(e.rnd() * 300_000);
   return {
     row: i + 2,
     orderId: `WO${month.year}${String(i + 1).padStart(6, "0")}`,
@@ -122,10 +132,13 @@ function drawOrder(d: Draw, i: number, month: Month, people: readonly string[]):
     product: `${pick(MODELS)}-${1000 + Math.floor(rnd() * 9000)}`,
     category: chance(0.02) ? null : categories[catIndex],
     reportedAt,
+    dispatchedAt: dispatched,
     repliedAt: chance(0.07) ? null : minute(reply),
+    contactMethod: method,
     arrivedAt: chance(0.12) ? null : minute(arrive),
     completedAt: completed ? minute(done) : null,
     distanceKm: chance(0.05) ? null : Math.round(rnd() * 1800) / 10,
+    mileageKm: mileage,
     supplierNeeded: chance(0.15),
     warranty: chance(0.55),
     firstTimeFix: completed && chance(0.8),
@@ -149,10 +162,11 @@ export function sampleOrders(
   options: Pick<SampleOptions, "seed" | "count" | "month" | "technicians"> = {},
 ): WorkOrder[] {
   const d = draw(options.seed ?? 1);
+  const e = laterFields(options.seed ?? 1);
   const month = options.month ?? { year: 2026, month: 10 };
   const people = sampleNames(d, options.technicians ?? 12);
   const out: WorkOrder[] = new Array<WorkOrder>(options.count ?? 3000);
-  for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, i, month, people);
+  for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, e, i, month, people);
   return out;
 }
 
@@ -166,6 +180,7 @@ export function sampleOrders(
 export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   // Two streams: the orders exactly as sampleOrders draws them, and how they are written.
   const d = draw(options.seed ?? 1);
+  const e = laterFields(options.seed ?? 1);
   const { rnd, pick, chance } = draw(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const count = options.count ?? 3000;
   const month = options.month ?? { year: 2026, month: 10 };
@@ -214,7 +229,7 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   const CATEGORY_INDEX = { body: 0, chassisEngine: 1, other: 2 } as const;
 
   for (let i = 0; i < count; i++) {
-    const o = drawOrder(d, i, month, people);
+    const o = drawOrder(d, e, i, month, people);
     if (chance(0.002)) {
       rows.push(headers.map(() => null));
       continue;
@@ -235,10 +250,13 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     set("product", o.product);
     set("category", o.category === null ? null : pick(CATEGORY_WORDS[CATEGORY_INDEX[o.category]]));
     set("reportedAt", writeDate(o.reportedAt));
+    set("dispatchedAt", writeDate(o.dispatchedAt));
     set("repliedAt", writeDate(o.repliedAt));
+    set("contactMethod", o.contactMethod === null ? null : pick(METHOD_WORDS[o.contactMethod]));
     set("arrivedAt", writeDate(o.arrivedAt));
     set("completedAt", writeDate(o.completedAt));
     set("distanceKm", o.distanceKm !== null && chance(0.1) ? `${o.distanceKm} km` : o.distanceKm);
+    set("mileageKm", o.mileageKm);
     for (const f of [
       "supplierNeeded",
       "warranty",
@@ -286,6 +304,16 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
     rows.push(row);
   }
   return { headers, rows };
+}
+
+const METHOD_WORDS = {
+  written: ["短信", "微信", "书面", "邮件", "电话+短信", "WeChat"],
+  phone: ["电话", "手机", "phone"],
+} as const;
+
+/** The stream of the fields added after the sample's first version (see drawOrder). */
+function laterFields(seed: number): Draw {
+  return draw((seed ^ 0x27d4eb2f) >>> 0);
 }
 
 /** A serial for a wall-clock date-time (tests and fixtures). */

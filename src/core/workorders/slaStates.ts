@@ -10,7 +10,7 @@ import { atMost } from "../grading/tolerance";
 import { MS_PER_DAY } from "../dates/serial";
 import { DEFAULT_SETTINGS, type SlaSettings } from "../settings";
 import { slaRule, type SlaRule } from "../sla/rule";
-import type { SlaState } from "../sla/state";
+import { replyCounts, type SlaState } from "../sla/state";
 import type { WorkOrder } from "./parseOrders";
 
 const MS_PER_HOUR = 3_600_000;
@@ -28,8 +28,14 @@ export interface OrderSla {
 
 export type SlaFactsOf = Pick<
   WorkOrder,
-  "category" | "distanceKm" | "supplierNeeded" | "reportedAt" | "repliedAt" | "arrivedAt"
+  "category" | "distanceKm" | "supplierNeeded" | "reportedAt" | "repliedAt" | "arrivedAt" | "contactMethod"
 >;
+
+/** The time of the event the rule waits for; a phone reply to a chassis-engine fault is none (3.2.3). */
+function eventOf(rule: SlaRule, o: SlaFactsOf, sla: SlaSettings): number | null {
+  if (rule.event === "arrival") return o.arrivedAt;
+  return replyCounts(rule, o.contactMethod, sla) ? o.repliedAt : null;
+}
 
 /**
  * A classifier bound to one set of SLA settings. `deadlineMs` and `asOfMs` comparisons are
@@ -43,7 +49,7 @@ export function slaClassifier(sla: SlaSettings = DEFAULT_SETTINGS.sla): (order: 
     const rule = ruleOf(o);
     if (rule === null) return { state: "unknown", hours: null, deadline: null, eventAt: null };
     const deadlineMs = Math.round(o.reportedAt * MS_PER_DAY) + Math.round(rule.hours * MS_PER_HOUR);
-    const eventAt = rule.event === "arrival" ? o.arrivedAt : o.repliedAt;
+    const eventAt = eventOf(rule, o, sla);
     return { state: decide(deadlineMs, eventAt, asOf), hours: rule.hours, deadline: deadlineMs / MS_PER_DAY, eventAt };
   };
 }
@@ -57,7 +63,7 @@ export function slaStateClassifier(
     const rule = ruleOf(o);
     if (rule === null) return "unknown";
     const deadlineMs = Math.round(o.reportedAt * MS_PER_DAY) + Math.round(rule.hours * MS_PER_HOUR);
-    return decide(deadlineMs, rule.event === "arrival" ? o.arrivedAt : o.repliedAt, asOf);
+    return decide(deadlineMs, eventOf(rule, o, sla), asOf);
   };
 }
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import { HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
+import { EMPLOYEE_TEMPLATE, HEAD_TEMPLATE, STAFF_TEMPLATE, formColumns, type Person } from "../../core/appraisal";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../plan";
-import { appraisalPlan, rankWithTolerance, type AppraisalMarker, type AppraisalOptions } from "./index";
+import { appraisalPlan, appraisalPlans, formRanks, type AppraisalMarker, type AppraisalOptions } from "./index";
+import { countKeysAtMost, sortedRuns } from "./rankNetwork";
 
 const people: Person[] = [
   { name: "张三", id: "S001", department: "售后一部" },
@@ -54,7 +55,7 @@ describe("appraisalPlan", () => {
     const meta = plan.marker.meta;
     expect(plan.marker.kind).toBe("appraisal");
     expect(meta).toMatchObject({ template: "head", scale: "five", period: "2026-Q3", firstRow: 8, lastRow: 10 });
-    expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", rank: "L" });
+    expect(meta.columns).toMatchObject({ name: "C", score: "J", grade: "K", departmentRank: "L", rank: "M" });
     expect(cellAt(plan, "E4")).toBe("部门量化指标");
     expect(cellAt(plan, "E7")).toBe(0.4);
     expect(cellAt(plan, "I7")).toBe(0.2);
@@ -76,7 +77,36 @@ describe("appraisalPlan", () => {
     expect(b).toBeCloseTo((1.6 + 0.6 + 0.5 + 0.6) / 0.85, 12);
     expect(c).toBe("");
     expect(fillExpect(plan, "K")).toEqual(["A", "C", ""]);
+    // 张三 and 李四 are both 售后一部: department ranks 1, 2; overall 1, 2; 王五 has no score.
     expect(fillExpect(plan, "L")).toEqual([1, 2, ""]);
+    expect(fillExpect(plan, "M")).toEqual([1, 2, ""]);
+  });
+
+  it("ranks within the department (RULES.md#ranking-and-distribution), with the overall rank beside it; ties share a rank", () => {
+    const staff: Person[] = [
+      { name: "甲", department: "售后一部" },
+      { name: "乙", department: "售后二部" },
+      { name: "丙", department: "售后一部" },
+      { name: "丁", department: "售后二部" },
+      { name: "戊" },
+      { name: "己", department: "售后一部" },
+    ];
+    const plan = build({
+      people: staff,
+      scores: [
+        [4, 4, 4, 4, 4],
+        [5, 5, 5, 5, 5],
+        [3, 3, 3, 3, 3],
+        [4, 4, 4, 4, 4],
+        [2, 2, 2, 2, 2],
+        [4, 4, 4, 4, 4],
+      ],
+    });
+    expect([cellAt(plan, "L4"), cellAt(plan, "M4")]).toEqual(["部门排名", "总排名"]);
+    expect(fillExpect(plan, "L")).toEqual([1, 1, 3, 2, 1, 1]);
+    expect(fillExpect(plan, "M")).toEqual([2, 1, 5, 2, 6, 2]);
+    // No formula compares one person with every other (issue 10): no SUMPRODUCT, COUNTIF or RANK over the people.
+    for (const f of plan.fills!) expect(f.formula).not.toMatch(/SUMPRODUCT\(--?\(?\$?[A-Z]+\$8:|COUNTIF\(\$|RANK\(/);
   });
 
   it("writes every formula against the settings names, never literal bands", () => {
@@ -98,7 +128,24 @@ describe("appraisalPlan", () => {
         .map((c) => c.f),
     ];
     const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    const allowed = new Set(["SUM", "SUMPRODUCT", "ISNUMBER", "IF", "INDEX", "COUNTIF", "ABS", "AND", "OR"]);
+    const allowed = new Set([
+      "SUM",
+      "SUMPRODUCT",
+      "ISNUMBER",
+      "IF",
+      "INDEX",
+      "COUNTIF",
+      "ABS",
+      "AND",
+      "OR",
+      "ROUND",
+      "ROW",
+      "MOD",
+      "MIN",
+      "SMALL",
+      "MATCH",
+      "IFERROR",
+    ]);
     for (const fn of used) expect(allowed).toContain(fn);
   });
 
@@ -145,6 +192,99 @@ describe("appraisalPlan", () => {
     expect(plan.charts![0].type).toBe("column");
   });
 
+  it("forced distribution: 考核参数's target shares by default, departures named and red; none without targets", () => {
+    const scores = [
+      [5, 5, 5, 5, 5],
+      [5, 5, 5, 5, 5],
+      [4, 4, 4, 4, 4],
+    ];
+    const settings = { ...DEFAULT_SETTINGS, distribution: { fivePoint: { A: { atMost: 0.2 } }, hundredPoint: {} } };
+    const plan = build({ scores, settings });
+    const formulas = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell);
+    const departures = formulas.filter((c) => c.f.includes("超出上限"));
+    // A: 2 of 3 = 67% > 20% → 超出上限; B: no target → blank.
+    expect(departures.map((c) => c.expect)).toEqual(["超出上限", "", "", ""]);
+    expect(plan.conditionalFormats!.some((c) => c.rule.type === "expression" && c.rule.formula.includes("符合"))).toBe(
+      true,
+    );
+    // Explicit targets win; {} means none (no target columns).
+    const given = build({ scores, settings, targets: { B: { atLeast: 0.5 } } });
+    const below = given.cells
+      .flatMap((b) => b.rows.flat())
+      .filter(isFormulaCell)
+      .filter((c) => c.f.includes("低于下限"));
+    expect(below.map((c) => c.expect)).toEqual(["", "低于下限", "", ""]);
+    const none = build({ scores, settings, targets: {} });
+    expect(
+      none.cells
+        .flatMap((b) => b.rows.flat())
+        .filter(isFormulaCell)
+        .some((c) => c.f.includes("超出上限")),
+    ).toBe(false);
+  });
+
+  it("the employee template: 工作任务 (本职工作质量's three measures share a quarter) and 管理工作", () => {
+    const columns = formColumns(EMPLOYEE_TEMPLATE);
+    expect(columns.map((c) => c.name.zh)).toEqual([
+      "本职工作质量：常规工作合格率",
+      "本职工作质量：客户满意率",
+      "本职工作质量：责任行为到位率",
+      "本职工作数量",
+      "本职责任事故",
+      "额外工作任务",
+      "纪律性",
+      "组织意识",
+      "团队建设",
+      "忠诚性",
+      "工作创新",
+    ]);
+    expect(columns[0].weight).toBeCloseTo(0.7 / 12, 12);
+    expect(columns[3].weight).toBeCloseTo(0.7 / 4, 12);
+    expect(columns[6].weight).toBeCloseTo(0.3 / 5, 12);
+    expect(build({ template: EMPLOYEE_TEMPLATE }).marker.meta.template).toBe("employee");
+  });
+
+  it("360°: a rater sheet (上级/同事/下属/客户, weights from 考核参数, missing raters renormalised) feeds the form's scores", () => {
+    const five = (supervisor: number | null, peers: number | null, customers: number | null) =>
+      Array.from({ length: 5 }, () => ({ supervisor, peers, customers }));
+    const r = appraisalPlans(
+      options({ raters: { scores: [five(4, 5, 3), five(null, null, null), five(5, null, null)] } }),
+    );
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const [raters, form] = r.value;
+    expect(raters.name).toBe("360度评价 2026-Q3");
+    expect(raters.marker).toMatchObject({
+      kind: "raters",
+      meta: { people: 3, indicators: 5, firstRow: 7, lastRow: 21 },
+    });
+    expect(["G5", "H5", "I5", "J5", "K5"].map((a) => cellAt(raters, a))).toEqual([
+      "上级",
+      "同事",
+      "下属",
+      "客户",
+      "综合得分",
+    ]);
+    expect(cellAt(raters, "G6")).toEqual({ f: "=SVC_Rater_Supervisor", expect: 0.5 });
+    const combined = fillExpect(raters, "K") as (number | string)[];
+    // 张三: (4×0.5 + 5×0.2 + 3×0.2) / 0.9; 李四: nobody rated; 王五: the supervisor alone.
+    expect(combined[0]).toBeCloseTo((2 + 1 + 0.6) / 0.9, 12);
+    expect(combined.slice(5, 10)).toEqual(["", "", "", "", ""]);
+    expect(combined[10]).toBe(5);
+    // The form's score block reads the combined column; its weighted score and grade follow.
+    const scores = form.fills!.find((f) => f.range === "E8:I10")!;
+    expect(scores.formula).toBe(
+      "=IF(INDEX('360度评价 2026-Q3'!$K$7:$K$21,(ROW()-8)*5+COLUMN()-5+1)=\"\",\"\",INDEX('360度评价 2026-Q3'!$K$7:$K$21,(ROW()-8)*5+COLUMN()-5+1))",
+    );
+    expect(scores.expect![2]).toEqual([5, 5, 5, 5, 5]);
+    expect(fillExpect(form, "K")).toEqual(["B", "", "A"]);
+    expect(form.validations!.some((v) => v.range === "E8:I10")).toBe(false);
+    // A rater score outside the scale is refused, naming the person and indicator.
+    const bad = appraisalPlans(options({ raters: { scores: [five(7, null, null), five(1, 1, 1), five(1, 1, 1)] } }));
+    expect(!bad.ok && bad.problem.message.en).toMatch(/^person 1, indicator 1: /);
+    // Without raters: one sheet, as before.
+    expect(appraisalPlans(options()).ok && (appraisalPlans(options()) as { value: unknown[] }).value).toHaveLength(1);
+  });
+
   it("refuses a score outside the scale, a wrong score count and an empty list, naming the problem", () => {
     const out = appraisalPlan(
       options({
@@ -172,34 +312,61 @@ describe("appraisalPlan", () => {
     expect(formColumns(STAFF_TEMPLATE)).toHaveLength(20);
   });
 
-  it("scales to 2,000 people as one block and three fills", () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `员工${i + 1}` }));
+  it("scales to 2,000 people as one block and a few fills per rank helper column", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ name: `员工${i + 1}`, department: `售后${(i % 5) + 1}部` }));
     const plan = build({ template: STAFF_TEMPLATE, people: many });
-    expect(plan.fills).toHaveLength(3);
     expect(plan.fills![0].range).toBe("Y8:Y2007");
     expect(plan.cells.filter((b) => b.rows.length === 2000)).toHaveLength(1);
+    // Merge layers are three fills per block: 2,000 people, 32 blocks of 64 merged up to two runs, two networks.
+    expect(plan.fills!.length).toBeLessThan(200);
   });
 });
 
-describe("rankWithTolerance", () => {
-  it("shares ranks for ties within 1e-9 and skips blanks", () => {
-    expect(rankWithTolerance([4.5, 4.2, 4.2 + 1e-12, null, 3])).toEqual([1, 2, 2, null, 4]);
+describe("formRanks and the sorting network", () => {
+  it("shares ranks for scores equal to six decimals (float noise too) and skips blanks", () => {
+    expect(formRanks([4.5, 4.2, 4.2 + 1e-12, null, 3], []).overall).toEqual([1, 2, 2, null, 4]);
   });
 
-  it("agrees with a direct count for any list", () => {
+  it("property: the network sorts any keys, and counting through it agrees with a direct count", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1_000_000 }), { maxLength: 300 }),
+        fc.integer(),
+        (keys, t) => {
+          const sorted = sortedRuns(keys);
+          for (const [s, e] of sorted.runs)
+            for (let i = s; i < e; i++) if (!(sorted.values[i] < sorted.values[i + 1])) return false;
+          return countKeysAtMost(sorted, t) === keys.filter((k) => k <= t).length && sorted.runs.length <= 2;
+        },
+      ),
+    );
+  });
+
+  it("property: department and overall ranks agree with a direct count", () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.option(
-            fc.integer({ min: 0, max: 50 }).map((n) => n / 10),
-            { nil: null },
-          ),
+          fc.record({
+            score: fc.option(
+              fc.integer({ min: 0, max: 50 }).map((n) => n / 10),
+              { nil: null },
+            ),
+            dept: fc.constantFrom(undefined, "一部", "二部", "二部"),
+          }),
         ),
         (xs) => {
-          const ranks = rankWithTolerance(xs);
-          return xs.every((x, i) =>
-            x === null ? ranks[i] === null : ranks[i] === 1 + xs.filter((y) => y !== null && y > x + 1e-9).length,
+          const r = formRanks(
+            xs.map((x) => x.score),
+            xs.map((x) => x.dept),
           );
+          return xs.every((x, i) => {
+            if (x.score === null) return r.overall[i] === null && r.department[i] === null;
+            const above = (y: (typeof xs)[number]) => y.score !== null && y.score > (x.score as number) + 1e-9;
+            return (
+              r.overall[i] === 1 + xs.filter(above).length &&
+              r.department[i] === 1 + xs.filter((y) => above(y) && (y.dept ?? "") === (x.dept ?? "")).length
+            );
+          });
         },
       ),
     );

@@ -22,7 +22,7 @@ import {
   type Period,
   type Person,
 } from "../../core/appraisal";
-import { applyWeights, gradeDistribution, type ShareTarget } from "../../core/scoring";
+import { applyWeights, combineRaters, gradeDistribution, type RaterScores, type ShareTarget } from "../../core/scoring";
 import { gradeOf } from "../../core/grading";
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
@@ -32,7 +32,9 @@ import { writeDistribution } from "./distribution";
 import { writeHeader, writeTitle, writeWeightsRow } from "./headerRows";
 import { APPRAISAL_MARKER_VERSION, type AppraisalMarker, type AppraisalMeta, type Scale } from "./marker";
 import { highlightGrades, writePeople, writePeopleFormulas } from "./peopleRows";
-import { rankWithTolerance } from "./rank";
+import { MAX_DEPARTMENTS, departmentList, formRanks } from "./rank";
+import { writeRanks } from "./rankRows";
+import { raterSheetPlan } from "./raterSheet";
 import { SHEET } from "./strings";
 
 export interface AppraisalOptions {
@@ -44,8 +46,43 @@ export interface AppraisalOptions {
   readonly settings: Settings;
   /** Scores already known (demo data, tests): one row per person, one entry per indicator column; null = blank. */
   readonly scores?: readonly (readonly (number | null)[])[];
-  /** Optional share targets per grade code, e.g. { A: { atMost: 0.2 } }. */
+  /**
+   * 360° collection (RULES.md#appraisal-templates): the form's scores come from a rater sheet (appraisalPlans writes
+   * it beside the form) where 上级, 同事, 下属 and 客户 score each indicator, combined with
+   * 考核参数's rater weights. `scores` here are the raters' (demo data, tests): per person, per
+   * indicator, per rater; absent = a blank rater sheet. Replaces `scores`.
+   */
+  readonly raters?: { readonly scores?: readonly (readonly RaterScores[])[] };
+  /**
+   * Forced distribution: target shares per grade code, e.g. { A: { atMost: 0.2 } }. Default: the
+   * settings' targets for the form's scale (考核参数); {} for none.
+   */
   readonly targets?: Readonly<Record<string, ShareTarget>>;
+}
+
+/**
+ * The sheets of one appraisal: the form, and with `raters` the 360° rater sheet first (the form's
+ * scores read its combined column). Fails like appraisalPlan.
+ */
+export function appraisalPlans(options: AppraisalOptions): Result<SheetPlan[]> {
+  const form = appraisalPlan(options);
+  if (!form.ok || !options.raters) return form.ok ? ok([form.value]) : form;
+  const scheme = options.scale === "five" ? options.settings.fivePoint : options.settings.hundredPoint;
+  const combined = combinedScores(options, formColumns(options.template), scheme);
+  if (!combined.ok) return combined;
+  const raters = raterSheetPlan(options, scheme, combined.value);
+  return raters.ok ? ok([raters.value, form.value]) : raters;
+}
+
+/** The raters' scores combined per person and indicator (RULES.md#appraisal-templates), or the first out of the scale. */
+function combinedScores(
+  options: AppraisalOptions,
+  columns: readonly FormColumn[],
+  scheme: GradeScheme,
+): Result<(number | null)[][]> {
+  const given = options.raters?.scores;
+  const rows = options.people.map((_, i) => given?.[i] ?? columns.map(() => ({})));
+  return combineRaters(rows, options.settings.raters, { min: scheme.min, max: scheme.max });
 }
 
 /**
@@ -64,12 +101,22 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<Appra
   const columns = formColumns(options.template);
   const scored = scorePeople(options, columns, scheme);
   if (!scored.ok) return scored;
+  const departments = departmentList(options.people.map((p) => p.department));
+  if (departments.length > MAX_DEPARTMENTS)
+    return fail(
+      "value",
+      text(
+        `人员来自 ${departments.length} 个部门，一张考核表最多 ${MAX_DEPARTMENTS} 个：请按部门分别生成`,
+        `the people come from ${departments.length} departments; a form takes at most ${MAX_DEPARTMENTS}: generate one per department`,
+      ),
+    );
   const sheet = startSheet(options, columns, scheme, scored.value);
   writeTitle(sheet);
   writeHeader(sheet);
   writeWeightsRow(sheet);
   writePeople(sheet);
   writePeopleFormulas(sheet);
+  writeRanks(sheet);
   highlightGrades(sheet);
   writeDistribution(sheet);
   setUpPage(sheet);
@@ -83,7 +130,13 @@ function scorePeople(
   scheme: GradeScheme,
 ): Result<{ scoreRows: (readonly (number | null)[])[]; scores: (number | null)[]; grades: (string | null)[] }> {
   const weights = columns.map((c) => c.weight);
-  const scoreRows = options.people.map((_, i) => options.scores?.[i] ?? columns.map(() => null));
+  let given = options.scores;
+  if (options.raters) {
+    const combined = combinedScores(options, columns, scheme);
+    if (!combined.ok) return combined;
+    given = combined.value;
+  }
+  const scoreRows = options.people.map((_, i) => given?.[i] ?? columns.map(() => null));
   const scores: (number | null)[] = [];
   const grades: (string | null)[] = [];
   for (const [i, row] of scoreRows.entries()) {
@@ -124,7 +177,8 @@ function appraisalMeta(options: AppraisalOptions, layout: FormLayout): Appraisal
       department: letter(4),
       score: letter(layout.score),
       grade: letter(layout.grade),
-      rank: letter(layout.rank),
+      rank: letter(layout.overallRank),
+      departmentRank: letter(layout.rank),
     },
   };
 }
@@ -158,9 +212,23 @@ function startSheet(
     layout,
     title: `${t(options.template.title)} — ${t(periodLabel(options.period))}`,
     ...scored,
-    ranks: rankWithTolerance(scored.scores),
-    distribution: gradeDistribution(scored.grades, scheme, options.targets),
+    ...((): { ranks: (number | null)[]; overallRanks: (number | null)[] } => {
+      const r = formRanks(
+        scored.scores,
+        options.people.map((p) => p.department),
+      );
+      return { ranks: r.department, overallRanks: r.overall };
+    })(),
+    distribution: gradeDistribution(scored.grades, scheme, formTargets(options)),
   };
+}
+
+/** The form's share targets: as given, else 考核参数's for its scale. */
+export function formTargets(options: AppraisalOptions): Readonly<Record<string, ShareTarget>> {
+  return (
+    options.targets ??
+    (options.scale === "five" ? options.settings.distribution.fivePoint : options.settings.distribution.hundredPoint)
+  );
 }
 
 /** Widths (narrow indicator columns when there are many), panes frozen at the weights row and names, A4 landscape. */
@@ -168,7 +236,8 @@ function setUpPage(sheet: AppraisalSheet): void {
   const { b, layout } = sheet;
   b.width(1, 5).width(2, 10).width(3, 10).width(4, 12);
   for (let c = layout.firstIndicator; c <= layout.lastIndicator; c++) b.width(c, sheet.columns.length > 10 ? 6.5 : 12);
-  b.width(layout.score, 10).width(layout.grade, 8).width(layout.rank, 6).width(layout.remarks, 24);
+  b.width(layout.score, 10).width(layout.grade, 8).width(layout.rank, 7).width(layout.overallRank, 7);
+  b.width(layout.remarks, 24);
   b.hideColumn(layout.marker);
   b.freeze(FIRST_ROW - 1, 3);
   b.tabColor("2E75B6");

@@ -15,16 +15,24 @@ export const WEIGHTS_ROW = FIRST_ROW - 1;
 /** 序号, 工号, 姓名, 部门. */
 export const FIXED_COLUMNS = 4;
 
-/** Column numbers: the indicators, then score, grade, rank, remarks, the hidden marker and the distribution block. */
+/**
+ * Column numbers: the indicators, then score, grade, the department rank and the overall rank,
+ * remarks, the hidden marker, the distribution block, and the hidden rank helpers far right.
+ */
 export interface FormLayout {
   readonly firstIndicator: number;
   readonly lastIndicator: number;
   readonly score: number;
   readonly grade: number;
+  /** Rank within the person's department (RULES.md#ranking-and-distribution). */
   readonly rank: number;
+  /** Rank over the whole form, beside it. */
+  readonly overallRank: number;
   readonly remarks: number;
   readonly marker: number;
   readonly distribution: number;
+  /** The first hidden helper column of the ranks (department list, keys, sorting network). */
+  readonly rankHelpers: number;
   /** The last person's row. */
   readonly lastRow: number;
 }
@@ -39,9 +47,12 @@ export function formLayout(indicators: number, people: number): FormLayout {
     score,
     grade: score + 1,
     rank: score + 2,
-    remarks: score + 3,
-    marker: score + 4,
-    distribution: score + 5,
+    overallRank: score + 3,
+    remarks: score + 4,
+    marker: score + 5,
+    distribution: score + 6,
+    // Right of the distribution block and its chart (at most 8 columns with targets and departures).
+    rankHelpers: score + 6 + 10,
     lastRow: FIRST_ROW + people - 1,
   };
 }
@@ -58,10 +69,11 @@ export interface AppraisalSheet extends SheetContext<AppraisalMarker> {
   readonly title: string;
   /** The scores as written (blank = null), one row per person. */
   readonly scoreRows: readonly (readonly (number | null)[])[];
-  /** The engine's weighted score, grade and rank per person; the grade distribution. */
+  /** The engine's weighted score, grade and ranks (department, overall) per person; the grade distribution. */
   readonly scores: readonly (number | null)[];
   readonly grades: readonly (string | null)[];
   readonly ranks: readonly (number | null)[];
+  readonly overallRanks: readonly (number | null)[];
   readonly distribution: GradeDistribution;
 }
 

@@ -1,10 +1,14 @@
 /**
  * The grade distribution block right of the form, level with the weights row so its rows keep
  * the normal height (rows 4–6 are tall header rows): per grade its code and label from
- * 考核参数, the count and share, optional share targets (a miss in red), a total, and a chart.
+ * 考核参数, the count and share, the forced distribution's target shares when there are any
+ * (from 考核参数 or given for this form; editable here) with each departure named and in red,
+ * a total, and a chart.
  */
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
+import { BOUND_TOLERANCE } from "../../core/grading";
+import type { GradeCount } from "../../core/scoring";
 import { FIRST_ROW, WEIGHTS_ROW, type AppraisalSheet } from "./context";
 import { TEXT } from "./strings";
 
@@ -18,8 +22,8 @@ interface Block {
 }
 
 export function writeDistribution(sheet: AppraisalSheet): void {
-  const { b, t, options, layout, scheme } = sheet;
-  const hasTargets = options.targets !== undefined && Object.keys(options.targets).length > 0;
+  const { b, t, layout, scheme } = sheet;
+  const hasTargets = sheet.distribution.grades.some((g) => g.target !== undefined);
   const top = WEIGHTS_ROW;
   const block: Block = {
     column: layout.distribution,
@@ -33,7 +37,7 @@ export function writeDistribution(sheet: AppraisalSheet): void {
     TEXT.label,
     TEXT.count,
     TEXT.share,
-    ...(hasTargets ? [TEXT.targetMax, TEXT.targetMin] : []),
+    ...(hasTargets ? [TEXT.targetMax, TEXT.targetMin, TEXT.departure] : []),
   ];
   b.set(top - 1, block.column, t(TEXT.distribution), STYLES.section);
   b.setRow(top, block.column, headers.map(t), STYLES.header);
@@ -61,11 +65,30 @@ function writeGradeRows(sheet: AppraisalSheet, block: Block): void {
     if (block.hasTargets) {
       b.set(r, column + 4, g.target?.atMost ?? null);
       b.set(r, column + 5, g.target?.atLeast ?? null);
+      const [share, max, min] = [a1(r, column + 3), a1(r, column + 4), a1(r, column + 5)];
+      const [above, below, within] = [t(TEXT.aboveMax), t(TEXT.belowMin), t(TEXT.withinTarget)];
+      b.set(r, column + 6, {
+        f:
+          `=IF(OR(${share}="",AND(${max}="",${min}="")),"",IF(AND(${max}<>"",${share}>${max}+1E-9),"${above}",` +
+          `IF(AND(${min}<>"",${share}<${min}-1E-9),"${below}","${within}")))`,
+        expect: departure(g, { above, below, within }),
+      });
     }
   });
   b.set(totalRow, column, t(TEXT.total), { bold: true });
   const counts = rangeA1(firstRow, column + 2, block.lastRow, column + 2, true);
   b.set(totalRow, column + 2, { f: `=SUM(${counts})`, expect: distribution.graded }, { bold: true });
+}
+
+/** What the departure cell says for a grade: above the maximum, below the minimum, within, or nothing. */
+function departure(
+  g: GradeCount,
+  words: { readonly above: string; readonly below: string; readonly within: string },
+): string {
+  if (g.share === null || !g.target || (g.target.atMost === undefined && g.target.atLeast === undefined)) return "";
+  if (g.target.atMost !== undefined && g.share > g.target.atMost + BOUND_TOLERANCE) return words.above;
+  if (g.target.atLeast !== undefined && g.share < g.target.atLeast - BOUND_TOLERANCE) return words.below;
+  return words.within;
 }
 
 /** Borders and percents; the targets yellow and a share outside them red; the block's widths. */
@@ -85,12 +108,21 @@ function formatDistribution(sheet: AppraisalSheet, block: Block, lastColumn: num
       },
       style: CONDITIONAL.bad,
     });
+    const departs = a1(firstRow, column + 6);
+    b.conditional({
+      range: rangeA1(firstRow, column + 6, lastRow, column + 6),
+      rule: { type: "expression", formula: `=AND(${departs}<>"",${departs}<>"${sheet.t(TEXT.withinTarget)}")` },
+      style: CONDITIONAL.bad,
+    });
   }
   b.width(column, 8)
     .width(column + 1, 18)
     .width(column + 2, 8)
     .width(column + 3, 9);
-  if (block.hasTargets) b.width(column + 4, 10).width(column + 5, 10);
+  if (block.hasTargets)
+    b.width(column + 4, 10)
+      .width(column + 5, 10)
+      .width(column + 6, 10);
 }
 
 /** A column chart of the counts per grade, under the block. */

@@ -1,5 +1,6 @@
 /** The rows above the people: title, note, period line; the grouped header; the editable weights row. */
 import { periodLabel } from "../../core/appraisal";
+import { text } from "../../core/i18n/text";
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import { FIRST_ROW, HEADER_TOP, WEIGHTS_ROW, sum, type AppraisalSheet } from "./context";
@@ -9,7 +10,10 @@ import { TEXT, VALIDATION, infoLine } from "./strings";
 export function writeTitle(sheet: AppraisalSheet): void {
   const { b, t, options, layout } = sheet;
   b.set(1, 1, sheet.title, STYLES.title);
-  b.set(2, 1, t(TEXT.note), STYLES.note);
+  const note = options.raters
+    ? text(`${TEXT.note.zh}${TEXT.fromRaters.zh}`, `${TEXT.note.en} ${TEXT.fromRaters.en}`)
+    : TEXT.note;
+  b.set(2, 1, t(note), STYLES.note);
   b.merge(rangeA1(2, 1, 2, layout.remarks));
   b.height(2, 30);
   const scale = options.scale === "five" ? TEXT.five : TEXT.hundred;
@@ -23,7 +27,7 @@ export function writeHeader(sheet: AppraisalSheet): void {
     b.set(HEADER_TOP, i + 1, t(label));
     b.merge(rangeA1(HEADER_TOP, i + 1, FIRST_ROW - 1, i + 1));
   });
-  [TEXT.score, TEXT.grade, TEXT.rank, TEXT.remarks].forEach((label, i) => {
+  [TEXT.score, TEXT.grade, TEXT.rank, TEXT.overallRank, TEXT.remarks].forEach((label, i) => {
     b.set(HEADER_TOP, layout.score + i, t(label));
     b.merge(rangeA1(HEADER_TOP, layout.score + i, FIRST_ROW - 2, layout.score + i));
   });

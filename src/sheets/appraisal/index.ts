@@ -1,9 +1,14 @@
-export { appraisalPlan, type AppraisalOptions } from "./appraisalPlan";
+export { appraisalPlan, appraisalPlans, formTargets, type AppraisalOptions } from "./appraisalPlan";
+export { raterSheetName, RATER_SHEET } from "./raterSheet";
 export {
   appraisalMarkerOf,
+  ratersMarkerOf,
+  RATERS_MARKER_VERSION,
+  type RatersMarker,
+  type RatersMeta,
   APPRAISAL_MARKER_VERSION,
   type AppraisalMarker,
   type AppraisalMeta,
   type Scale,
 } from "./marker";
-export { rankWithTolerance } from "./rank";
+export { formRanks, rankScore, departmentList } from "./rank";

@@ -1,54 +1,81 @@
 /**
  * One row per person: the fixed columns and the scores as given (yellow, validated against the
  * scale), then the formulas filled down — weighted score (blank = not assessed, weights
- * renormalised), grade against 考核参数's bands (never rounded first), rank (ties share one) —
- * and the grades coloured per band.
+ * renormalised), grade against 考核参数's bands (never rounded first) — and the grades coloured
+ * per band. The two ranks are rankRows.ts.
  */
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import type { ConditionalStyle, Expected } from "../plan";
+import { sheetRangeRef } from "../formula/a1";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
-import { VALIDATION } from "./strings";
+import { COMBINED_COLUMN, RATER_FIRST_ROW, raterSheetName } from "./raterSheet";
+import { scoreNumberFormat, scoreValidation } from "./scoreCells";
 
-/** The people's literal cells and their look; the scores' validation. */
+/** The people's literal cells and their look; the scores' validation (or, with 360°, the scores read from the rater sheet). */
 export function writePeople(sheet: AppraisalSheet): void {
   const { b, t, options, layout, scheme } = sheet;
   const five = options.scale === "five";
   const rows = (from: number, to = from): string => peopleRange(sheet, from, to);
+  const fed = options.raters !== undefined;
   b.block(
     FIRST_ROW,
     1,
-    options.people.map((p, i) => [i + 1, p.id ?? null, p.name, p.department ?? null, ...sheet.scoreRows[i]]),
+    options.people.map((p, i) => [
+      i + 1,
+      p.id ?? null,
+      p.name,
+      p.department ?? null,
+      ...(fed ? [] : sheet.scoreRows[i]),
+    ]),
   );
+  if (fed) writeScoresFromRaters(sheet);
   b.format(rows(1, layout.remarks), { border: "thin", vertical: "middle" });
   b.format(rows(1), { horizontal: "center" });
   b.format(rows(2, 4), { numberFormat: FORMATS.text });
+  // With 360° the scores are the rater sheet's (computed); else typed here (input).
   b.format(rows(layout.firstIndicator, layout.lastIndicator), {
-    ...STYLES.input,
-    numberFormat: five ? "0.0#" : "0.#",
+    ...(fed ? STYLES.computed : STYLES.input),
+    numberFormat: scoreNumberFormat(scheme),
     horizontal: "center",
   });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
-  b.format(rows(layout.score, layout.rank), { ...STYLES.computed, horizontal: "center" });
+  b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
-  b.format(rows(layout.rank), { numberFormat: FORMATS.integer });
-  b.validate({
-    range: rows(layout.firstIndicator, layout.lastIndicator),
-    rule: { type: "decimal", min: scheme.min, max: scheme.max },
-    allowBlank: true,
-    prompt: { title: t(VALIDATION.scoreTitle), message: t(VALIDATION.scorePrompt(scheme.min, scheme.max)) },
-    error: { title: t(VALIDATION.outOfRange), message: t(VALIDATION.scoreRange(scheme.min, scheme.max)) },
+  b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
+  if (!fed) b.validate(scoreValidation(rows(layout.firstIndicator, layout.lastIndicator), scheme, t));
+}
+
+/**
+ * 360°: every score cell reads its person's and indicator's combined score from the rater sheet —
+ * row (person × indicators + indicator) of its combined column, by INDEX (one formula for the
+ * whole block); blank where nobody rated.
+ */
+function writeScoresFromRaters(sheet: AppraisalSheet): void {
+  const { b, layout, options } = sheet;
+  const k = sheet.columns.length;
+  const lastRaterRow = RATER_FIRST_ROW + options.people.length * k - 1;
+  const combined = sheetRangeRef(raterSheetName(options), {
+    top: RATER_FIRST_ROW,
+    bottom: lastRaterRow,
+    left: COMBINED_COLUMN,
+    right: COMBINED_COLUMN,
+  });
+  const at = `INDEX(${combined},(ROW()-${FIRST_ROW})*${k}+COLUMN()-${layout.firstIndicator}+1)`;
+  b.fill({
+    range: rangeA1(FIRST_ROW, layout.firstIndicator, layout.lastRow, layout.lastIndicator),
+    formula: `=IF(${at}="","",${at})`,
+    expect: sheet.scoreRows.map((row) => row.map((x): Expected => x ?? "")),
   });
 }
 
-/** Weighted score, grade and rank, each one formula filled down with the engine's values. */
+/** Weighted score and grade, each one formula filled down with the engine's values. */
 export function writePeopleFormulas(sheet: AppraisalSheet): void {
   const { b, layout, names } = sheet;
   const scores = rangeA1(FIRST_ROW, layout.firstIndicator, FIRST_ROW, layout.lastIndicator);
   const weights = rangeA1(WEIGHTS_ROW, layout.firstIndicator, WEIGHTS_ROW, layout.lastIndicator, true);
   const assessedWeight = `SUMPRODUCT(--ISNUMBER(${scores}),${weights})`;
   const score = a1(FIRST_ROW, layout.score);
-  const allScores = rangeA1(FIRST_ROW, layout.score, layout.lastRow, layout.score, true);
   const column = <V>(values: readonly V[], f: (v: V) => Expected): Expected[][] => values.map((v) => [f(v)]);
   b.fill({
     range: peopleRange(sheet, layout.score),
@@ -60,12 +87,6 @@ export function writePeopleFormulas(sheet: AppraisalSheet): void {
     // Count the bounds above the score (1e-9 forgives float noise, RULES.md#grade-bands): that many bands are out of reach.
     formula: `=IF(${score}="","",INDEX(${names.codes},SUMPRODUCT(--(${names.bounds}>${score}+1E-9))+1))`,
     expect: column(sheet.grades, (g) => g ?? ""),
-  });
-  b.fill({
-    range: peopleRange(sheet, layout.rank),
-    // Ties within 1e-9 share a rank (1, 2, 2, 4); unscored rows get none and take no place.
-    formula: `=IF(${score}="","",SUMPRODUCT(ISNUMBER(${allScores})*(${allScores}>${score}+1E-9))+1)`,
-    expect: column(sheet.ranks, (r) => r ?? ""),
   });
 }
 

@@ -11,7 +11,8 @@ export const TEXT = {
   weights: text("权重", "Weights"),
   score: text("加权得分", "Weighted score"),
   grade: text("等级", "Grade"),
-  rank: text("排名", "Rank"),
+  rank: text("部门排名", "Dept. rank"),
+  overallRank: text("总排名", "Overall rank"),
   remarks: text("备注", "Remarks"),
   distribution: text("等级分布", "Grade distribution"),
   label: text("说明", "Meaning"),
@@ -19,13 +20,21 @@ export const TEXT = {
   share: text("占比", "Share"),
   targetMax: text("目标上限", "Target (max)"),
   targetMin: text("目标下限", "Target (min)"),
+  departure: text("偏离", "Departure"),
+  aboveMax: text("超出上限", "above max"),
+  belowMin: text("低于下限", "below min"),
+  withinTarget: text("符合", "within"),
   total: text("合计", "Total"),
   weightCheck: text("权重合计", "Weights total"),
+  fromRaters: text(
+    "本表分数来自“360度评价”表的综合得分（上级、同事、下属、客户按“考核参数”的权重），请在该表评分。",
+    "Scores here are the combined scores of the 360° ratings sheet (supervisor, peers, subordinates, customers, weighted as on the Settings sheet): score there.",
+  ),
   five: text("五分制（0–5）", "five-point (0–5)"),
   hundred: text("百分制（0–100）", "hundred-point (0–100)"),
   note: text(
-    "填写黄色单元格。空白表示该项不适用：不计入得分，其余权重按比例折算。等级按未四舍五入的得分评定（显示 4.9 而实为 4.96 时仍为 B），等级标准见“考核参数”。",
-    "Fill in the yellow cells. A blank score means not assessed: it is left out and the other weights are renormalised. Grades use the unrounded score (a 4.96 shown as 5.0 is still B); bands are on the Settings sheet.",
+    "填写黄色单元格。空白表示该项不适用：不计入得分，其余权重按比例折算。等级按未四舍五入的得分评定（显示 4.9 而实为 4.96 时仍为 B），等级标准见“考核参数”。部门排名在本部门内排（按生成时的部门；新增部门请重新生成），总排名在全表内排；得分相同（精确到小数点后 6 位）排名相同。",
+    "Fill in the yellow cells. A blank score means not assessed: it is left out and the other weights are renormalised. Grades use the unrounded score (a 4.96 shown as 5.0 is still B); bands are on the Settings sheet. Dept. rank ranks within the person's department (as generated; regenerate for a new department), overall rank within the form; equal scores (to six decimals) share a rank.",
   ),
 };
 

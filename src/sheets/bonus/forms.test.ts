@@ -3,10 +3,9 @@ import { STAFF_TEMPLATE, type Person } from "../../core/appraisal";
 import { peopleFromForms } from "../../core/bonus";
 import { appraisalPlan } from "../appraisal";
 import type { FoundPlan, SheetPlan } from "../plan";
-import { findPlansInWorkbook } from "../../xlsx";
-import { readWorksheetRange } from "../../xlsx/read";
+import { openXlsx } from "../../xlsx";
 import { xlsxBytes } from "../../xlsx/writeXlsx";
-import { loadXlsx, renameSheetInFile } from "../../../test/support/xlsx";
+import { renameSheetInFile } from "../../../test/support/xlsx";
 import { appraisalForms, formGrades } from "./forms";
 
 const PEOPLE: Person[] = [
@@ -35,8 +34,8 @@ describe("appraisal forms → bonus people", () => {
   test("finds the forms by marker, reads one rectangle each, and takes each quarter's grades", async () => {
     const { bytes } = await xlsxBytes({ sheets: [form(1, [5, 4, 3]), form(2, [5, 2, 3]), form(3, [4, 2, null])] });
     // found by marker, not by name
-    const wb = await loadXlsx(renameSheetInFile(bytes, "考核表 2026-Q1", "一季度（改名）"));
-    const { forms, problems } = appraisalForms(findPlansInWorkbook(wb));
+    const wb = openXlsx(renameSheetInFile(bytes, "考核表 2026-Q1", "一季度（改名）"));
+    const { forms, problems } = appraisalForms(wb.findPlans());
     expect(problems).toEqual([]);
     expect(forms.map((f) => [f.sheetName, f.period, f.address])).toEqual([
       ["一季度（改名）", "2026-Q1", "B8:Z10"],
@@ -44,7 +43,7 @@ describe("appraisal forms → bonus people", () => {
       ["考核表 2026-Q3", "2026-Q3", "B8:Z10"],
     ]);
     const read = peopleFromForms(
-      forms.map((f) => formGrades(f, readWorksheetRange(wb, f.sheetName, f.address)!)),
+      forms.map((f) => formGrades(f, wb.readRange(f.sheetName, f.address))),
       2026,
       DEFAULT_SETTINGS,
     );

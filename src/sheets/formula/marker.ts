@@ -14,6 +14,7 @@ import type { FoundPlan, MarkerEnvelope, MarkerOf, PlanKind } from "../plan";
 export const PLAN_KINDS: readonly PlanKind[] = [
   "settings",
   "appraisal",
+  "raters",
   "register",
   "kpi",
   "problems",

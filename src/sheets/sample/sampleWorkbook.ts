@@ -49,6 +49,8 @@ export interface SampleOptions {
    * workbook already has one: the sample sheets then compute with the workbook's own settings.
    */
   readonly includeSettingsSheet: boolean;
+  /** Work orders in the register (900 when absent; the graft corpus test grafts a smaller one). */
+  readonly orders?: number;
 }
 
 /** Fails loudly: sample data that a generator refuses is our bug, not the user's. */
@@ -85,7 +87,7 @@ export async function buildSampleWorkbook(workbook: SampleWorkbook, options: Sam
   await add({ sheets: [...(options.includeSettingsSheet ? [settingsPlan(settings, locale)] : []), ...forms] });
 
   // 2. Work orders as another system exports them (messy on purpose), imported for October.
-  const orders = sampleWorkOrders({ seed: 7, count: 900, month: { year: SAMPLE_YEAR, month: 10 } });
+  const orders = sampleWorkOrders({ seed: 7, count: options.orders ?? 900, month: { year: SAMPLE_YEAR, month: 10 } });
   const table = must(
     sourceTable({
       sheetName: "orders.csv",

@@ -88,6 +88,7 @@ export interface SelfCheckReport {
 export const KIND_LABELS: Readonly<Record<PlanKind, Text>> = {
   settings: text("考核参数", "Settings"),
   appraisal: text("考核表", "Appraisal form"),
+  raters: text("360度评价", "360° ratings"),
   register: text("工单登记表", "Work-order register"),
   problems: text("数据问题", "Data problems"),
   kpi: text("月度KPI", "Monthly KPI"),

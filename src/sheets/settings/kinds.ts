@@ -2,7 +2,8 @@
 import { FORMATS } from "../common/styles";
 import type { ValidationRule } from "../plan";
 
-export type Kind = "rate" | "hours" | "km" | "weight" | "count" | "rating" | "money" | "score" | "grade";
+export type Kind =
+  "rate" | "hours" | "km" | "weight" | "count" | "rating" | "money" | "score" | "grade" | "comparison" | "switch";
 
 export const NUMBER_FORMAT: Readonly<Record<Kind, string>> = {
   rate: FORMATS.percent1,
@@ -14,7 +15,12 @@ export const NUMBER_FORMAT: Readonly<Record<Kind, string>> = {
   money: "0.00",
   score: "0.##",
   grade: FORMATS.text,
+  comparison: FORMATS.text,
+  switch: "0",
 };
+
+/** What the comparison cells may hold (the formulas read ≥ > ≤ < and >= <=). */
+export const COMPARISON_CHOICES: readonly string[] = ["≥", ">", "≤", "<"];
 
 /** The validation rule of a kind; a grade code is free text. */
 export function ruleFor(kind: Kind): ValidationRule | undefined {
@@ -29,6 +35,10 @@ export function ruleFor(kind: Kind): ValidationRule | undefined {
       return { type: "decimal", min: 0 };
     case "count":
       return { type: "whole", min: 0 };
+    case "switch":
+      return { type: "whole", min: 0, max: 1 };
+    case "comparison":
+      return { type: "list", values: COMPARISON_CHOICES };
     case "rating":
       return { type: "decimal", min: 1, max: 10 };
     case "grade":

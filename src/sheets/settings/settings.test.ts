@@ -1,4 +1,6 @@
 import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../core/settings";
+import { parseCell, parseRange } from "../formula/a1";
+import { isFormulaCell, type PlanCell } from "../plan";
 import { settingsFromNames, settingsPlan, type NamedValues } from "./index";
 import { DEFAULT_USED } from "./settingsFromNames";
 
@@ -25,54 +27,29 @@ describe("settingsPlan", () => {
 });
 
 describe("settingsFromNames", () => {
-  /** The values a host would read for the default scheme. */
-  function defaultNamedValues(s: Settings = DEFAULT_SETTINGS): Record<string, (string | number | null)[][]> {
-    const N = SETTING_NAMES;
-    const table = (scheme: Settings["fivePoint"]) => scheme.bands.map((b) => [b.lower, b.code, b.zh, b.en]);
-    // The bounds and codes columns have names of their own (the formulas' lookups use them).
-    const column = (scheme: Settings["fivePoint"], i: 0 | 1) => table(scheme).map((r) => [r[i]!]);
-    const coefficients = Object.entries(s.bonus.coefficients);
-    return {
-      [N.grades5Bounds]: column(s.fivePoint, 0),
-      [N.grades5Codes]: column(s.fivePoint, 1),
-      [N.grades100Bounds]: column(s.hundredPoint, 0),
-      [N.grades100Codes]: column(s.hundredPoint, 1),
-      [N.audit6sRatingBounds]: column(s.audit6s.rating, 0),
-      [N.audit6sRatingCodes]: column(s.audit6s.rating, 1),
-      [N.bonusCoefficientGrades]: coefficients.map(([g]) => [g]),
-      [N.bonusCoefficientValues]: coefficients.map(([, c]) => [c]),
-      [N.grades5]: table(s.fivePoint),
-      [N.grades100]: table(s.hundredPoint),
-      [N.audit6sRating]: table(s.audit6s.rating),
-      [N.raterSupervisor]: [[s.raters.supervisor]],
-      [N.raterPeers]: [[s.raters.peers]],
-      [N.raterSubordinates]: [[s.raters.subordinates]],
-      [N.raterCustomers]: [[s.raters.customers]],
-      [N.slaBodyOnSiteHours]: [[s.sla.bodyOnSiteHours]],
-      [N.slaBodyReplyHours]: [[s.sla.bodyReplyHours]],
-      [N.slaChassisReplyHours]: [[s.sla.chassisReplyHours]],
-      [N.slaOtherReplyHours]: [[s.sla.otherReplyHours]],
-      [N.slaRadiusKm]: [[s.sla.radiusKm]],
-      [N.kpiTargetOnTime]: [[s.kpi.targets.onTime]],
-      [N.kpiTargetCsat]: [[s.kpi.targets.csat]],
-      [N.kpiTargetFirstTimeFix]: [[s.kpi.targets.firstTimeFix]],
-      [N.kpiTargetComplaintRate]: [[s.kpi.targets.complaintRate]],
-      [N.kpiWeightOnTime]: [[s.kpi.weights.onTime]],
-      [N.kpiWeightCsat]: [[s.kpi.weights.csat]],
-      [N.kpiWeightFirstTimeFix]: [[s.kpi.weights.firstTimeFix]],
-      [N.kpiWeightComplaintRate]: [[s.kpi.weights.complaintRate]],
-      [N.kpiCsatThreshold]: [[s.kpi.csatThreshold]],
-      [N.kpiFullScore]: [[s.kpi.fullScore]],
-      [N.bonusQuarterRate]: [[s.bonus.quarterRate]],
-      [N.bonusYearEndRate]: [[s.bonus.yearEndRate]],
-      [N.bonusCoefficients]: Object.entries(s.bonus.coefficients).map(([g, c]) => [g, c]),
-      [N.bonusFailedGrade]: [[s.bonus.failedGrade]],
-      [N.bonusForfeitFailedQuarters]: [[s.bonus.forfeitFailedQuarters]],
-      [N.bonusForfeitYellowCards]: [[s.bonus.forfeitYellowCards]],
-      [N.bonusForfeitRedCards]: [[s.bonus.forfeitRedCards]],
-      [N.bonusRoundTo]: [[s.bonus.roundTo]],
-      [N.audit6sWeights]: s.audit6s.sWeights.map((w) => [w]),
-    };
+  /** The values a host would read from the settings sheet of `s`: each name's cells, taken from the plan. */
+  function defaultNamedValues(s: Settings = DEFAULT_SETTINGS): Record<string, (string | number | boolean | null)[][]> {
+    const plan = settingsPlan(s, "zh-CN");
+    const cells = new Map<string, PlanCell>();
+    for (const block of plan.cells) {
+      const at = parseCell(block.at);
+      block.rows.forEach((row, i) => row.forEach((c, j) => cells.set(`${at.row + i},${at.column + j}`, c)));
+    }
+    const out: Record<string, (string | number | boolean | null)[][]> = {};
+    for (const n of plan.names ?? []) {
+      const r = parseRange(n.range);
+      const rows: (string | number | boolean | null)[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: (string | number | boolean | null)[] = [];
+        for (let column = r.left; column <= r.right; column++) {
+          const c = cells.get(`${row},${column}`) ?? null;
+          line.push(isFormulaCell(c) ? ((c.expect ?? null) as string | number | boolean | null) : c);
+        }
+        rows.push(line);
+      }
+      out[n.name] = rows;
+    }
+    return out;
   }
 
   it("reports 'not found' and returns the defaults for a workbook without settings", () => {
@@ -156,5 +133,43 @@ describe("settingsFromNames", () => {
       { code: DEFAULT_USED, params: { name: SETTING_NAMES.bonusQuarterRate } },
     ]);
     expect(r.problems[0].message.zh).toContain("默认值");
+  });
+
+  it("reads back every issue 14 setting as written: comparisons, blank rating targets, levels, shares, the written-contact rule", () => {
+    const own: Settings = {
+      ...DEFAULT_SETTINGS,
+      distribution: {
+        fivePoint: { A: { atMost: 0.2 }, D: { atLeast: 0.05 } },
+        hundredPoint: { 优秀: { atMost: 0.15 } },
+      },
+      sla: { ...DEFAULT_SETTINGS.sla, chassisWrittenOnly: false },
+      kpi: {
+        ...DEFAULT_SETTINGS.kpi,
+        targets: { ...DEFAULT_SETTINGS.kpi.targets, quality: 8, responseTime: 12 },
+        comparisons: { ...DEFAULT_SETTINGS.kpi.comparisons, complaintRate: "<=", quality: ">" },
+        completionLimitHours: 72,
+      },
+      bonus: { ...DEFAULT_SETTINGS.bonus, levels: [{ word: "良好", level: "B" }] },
+    };
+    const r = settingsFromNames(defaultNamedValues(own));
+    expect(r.problems).toEqual([]);
+    expect(r.settings).toEqual(own);
+    // The defaults: no target for the two ratings, "<" for the complaint rate, 第九条's pairing.
+    const d = settingsFromNames(defaultNamedValues()).settings;
+    expect(d.kpi.targets.quality).toBeNull();
+    expect(d.kpi.comparisons.complaintRate).toBe("<");
+    expect(d.bonus.levels.find((l) => l.word === "不合格")?.level).toBe("D");
+  });
+
+  it("reads comparisons as people type them and reports one it cannot read", () => {
+    const values = defaultNamedValues();
+    values[SETTING_NAMES.kpiCompareComplaintRate] = [["<="]];
+    values[SETTING_NAMES.kpiCompareOnTime] = [["＞"]];
+    values[SETTING_NAMES.kpiCompareCsat] = [["大概"]];
+    const r = settingsFromNames(values);
+    expect(r.settings.kpi.comparisons.complaintRate).toBe("<=");
+    expect(r.settings.kpi.comparisons.onTime).toBe(">");
+    expect(r.settings.kpi.comparisons.csat).toBe(">=");
+    expect(r.problems.map((p) => p.reason?.params?.name)).toEqual([SETTING_NAMES.kpiCompareCsat]);
   });
 });

@@ -6,9 +6,24 @@
  */
 import { text, type Text } from "../../core/i18n/text";
 import { problem, type Problem } from "../../core/problem";
-import { DEFAULT_SETTINGS, SETTING_NAMES, type GradeBand, type GradeScheme, type Settings } from "../../core/settings";
+import {
+  DEFAULT_SETTINGS,
+  KPI_KEYS,
+  KPI_UNIT,
+  SETTING_NAMES,
+  kpiSettingKeys,
+  type GradeBand,
+  type GradeLevel,
+  type GradeScheme,
+  type GradeShareTarget,
+  type KpiKey,
+  type Settings,
+  type TargetComparison,
+} from "../../core/settings";
 import { validateGradeScheme } from "../../core/grading";
+import { parseComparison } from "../../core/scoring/comparison";
 import { isBlank } from "../../core/values/blank";
+import { normalizeText } from "../../core/values/text";
 import { toNumber } from "../../core/values/toNumber";
 import type { Scalar } from "../plan";
 
@@ -73,6 +88,32 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
     return v;
   };
 
+  /** A number, or null for a blank cell (a setting that may be left empty). */
+  const optionalNum = (name: string, fallback: number | null, rule: NumberRule = {}): number | null => {
+    const cells = values[name];
+    if (cells !== undefined && isBlank(cells[0]?.[0] ?? null)) return null;
+    const v = num(name, NaN, rule);
+    return Number.isNaN(v) ? fallback : v;
+  };
+
+  const comparison = (name: string, fallback: TargetComparison): TargetComparison => {
+    const cell = values[name]?.[0]?.[0];
+    if (cell === undefined) {
+      report(name, text("名称不存在", "the name is missing"));
+      return fallback;
+    }
+    const c = parseComparison(cell);
+    if (!c.ok) {
+      report(name, c.problem.message);
+      return fallback;
+    }
+    return c.value;
+  };
+
+  /** A switch: 1 = on, 0 = off — exactly what the formulas test (`=1`); anything else is reported. */
+  const onOff = (name: string, fallback: boolean): boolean =>
+    num(name, fallback ? 1 : 0, { min: 0, max: 1, integer: true }) === 1;
+
   const str = (name: string, fallback: string): string => {
     const cell = values[name]?.[0]?.[0];
     if (cell === undefined || isBlank(cell)) {
@@ -121,6 +162,73 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
   const N = SETTING_NAMES;
 
   const fivePoint = scheme(N.grades5, d.fivePoint);
+  const hundredPoint = scheme(N.grades100, d.hundredPoint);
+
+  /** Share targets per grade code, aligned with the bands of `bands` (forced distribution). */
+  const shares = (
+    bands: GradeScheme,
+    maxName: string,
+    minName: string,
+    fallback: Readonly<Record<string, GradeShareTarget>>,
+  ): Readonly<Record<string, GradeShareTarget>> => {
+    const [max, min] = [values[maxName], values[minName]];
+    if (max === undefined || min === undefined) {
+      report(max === undefined ? maxName : minName, text("名称不存在", "the name is missing"));
+      return fallback;
+    }
+    const out: Record<string, GradeShareTarget> = {};
+    for (const [i, band] of bands.bands.entries()) {
+      const read = (cells: typeof max, name: string): number | undefined => {
+        const cell = cells[i]?.[0] ?? null;
+        if (isBlank(cell)) return undefined;
+        const n = toNumber(cell, text(name, name));
+        if (!n.ok || n.value === null || n.value < 0 || n.value > 1) {
+          report(
+            name,
+            text(`等级 ${band.code} 的占比应在 0–100% 之间`, `the share of grade ${band.code} must be 0–100%`),
+          );
+          return undefined;
+        }
+        return n.value;
+      };
+      const atMost = read(max, maxName);
+      const atLeast = read(min, minName);
+      if (atMost !== undefined || atLeast !== undefined)
+        out[band.code] = { ...(atMost !== undefined ? { atMost } : {}), ...(atLeast !== undefined ? { atLeast } : {}) };
+    }
+    return out;
+  };
+
+  const levels = ((): readonly GradeLevel[] => {
+    const rows = values[N.gradeLevels];
+    if (rows === undefined) {
+      report(N.gradeLevels, text("名称不存在", "the name is missing"));
+      return d.bonus.levels;
+    }
+    const codes = new Map(fivePoint.bands.map((b) => [normalizeText(b.code).toLowerCase(), b.code]));
+    const out: GradeLevel[] = [];
+    for (const [i, row] of rows.entries()) {
+      if (row.every((c) => isBlank(c))) continue;
+      const level = isBlank(row[1]) ? undefined : codes.get(normalizeText(String(row[1])).toLowerCase());
+      if (isBlank(row[0]) || level === undefined) {
+        report(
+          N.gradeLevels,
+          text(
+            `第 ${i + 1} 行需要等级用语和五分制等级（${fivePoint.bands.map((b) => b.code).join("/")}）`,
+            `row ${i + 1} needs a grade word and a five-point grade (${fivePoint.bands.map((b) => b.code).join("/")})`,
+          ),
+        );
+        continue;
+      }
+      out.push({ word: String(row[0]).trim(), level });
+    }
+    return out;
+  })();
+
+  const kpiRecord = <V>(read: (key: KpiKey) => V): Record<KpiKey, V> =>
+    Object.fromEntries(KPI_KEYS.map((k) => [k, read(k)])) as Record<KpiKey, V>;
+  const targetRule = (key: KpiKey): NumberRule =>
+    KPI_UNIT[key] === "rate" ? { min: 0, max: 1 } : KPI_UNIT[key] === "rating" ? { min: 1, max: 10 } : { min: 0 };
 
   const coefficients: Record<string, number> = {};
   const coefRows = values[N.bonusCoefficients];
@@ -163,12 +271,16 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
 
   const settings: Settings = {
     fivePoint,
-    hundredPoint: scheme(N.grades100, d.hundredPoint),
+    hundredPoint,
     raters: {
       supervisor: num(N.raterSupervisor, d.raters.supervisor, weight),
       peers: num(N.raterPeers, d.raters.peers, weight),
       subordinates: num(N.raterSubordinates, d.raters.subordinates, weight),
       customers: num(N.raterCustomers, d.raters.customers, weight),
+    },
+    distribution: {
+      fivePoint: shares(fivePoint, N.grades5ShareMax, N.grades5ShareMin, d.distribution.fivePoint),
+      hundredPoint: shares(hundredPoint, N.grades100ShareMax, N.grades100ShareMin, d.distribution.hundredPoint),
     },
     sla: {
       bodyOnSiteHours: num(N.slaBodyOnSiteHours, d.sla.bodyOnSiteHours, hours),
@@ -176,20 +288,18 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
       chassisReplyHours: num(N.slaChassisReplyHours, d.sla.chassisReplyHours, hours),
       otherReplyHours: num(N.slaOtherReplyHours, d.sla.otherReplyHours, hours),
       radiusKm: num(N.slaRadiusKm, d.sla.radiusKm, hours),
+      chassisWrittenOnly: onOff(N.slaChassisWrittenOnly, d.sla.chassisWrittenOnly),
     },
     kpi: {
-      targets: {
-        onTime: num(N.kpiTargetOnTime, d.kpi.targets.onTime, rate),
-        csat: num(N.kpiTargetCsat, d.kpi.targets.csat, rate),
-        firstTimeFix: num(N.kpiTargetFirstTimeFix, d.kpi.targets.firstTimeFix, rate),
-        complaintRate: num(N.kpiTargetComplaintRate, d.kpi.targets.complaintRate, rate),
-      },
-      weights: {
-        onTime: num(N.kpiWeightOnTime, d.kpi.weights.onTime, weight),
-        csat: num(N.kpiWeightCsat, d.kpi.weights.csat, weight),
-        firstTimeFix: num(N.kpiWeightFirstTimeFix, d.kpi.weights.firstTimeFix, weight),
-        complaintRate: num(N.kpiWeightComplaintRate, d.kpi.weights.complaintRate, weight),
-      },
+      // A rating's target may be blank (mean ÷ 10 × full score); every other target is a number.
+      targets: kpiRecord((k) =>
+        KPI_UNIT[k] === "rating"
+          ? optionalNum(N[kpiSettingKeys(k).target], d.kpi.targets[k], targetRule(k))
+          : num(N[kpiSettingKeys(k).target], d.kpi.targets[k] as number, targetRule(k)),
+      ),
+      comparisons: kpiRecord((k) => comparison(N[kpiSettingKeys(k).compare], d.kpi.comparisons[k])),
+      weights: kpiRecord((k) => num(N[kpiSettingKeys(k).weight], d.kpi.weights[k], weight)),
+      completionLimitHours: num(N.kpiCompletionLimitHours, d.kpi.completionLimitHours, hours),
       csatThreshold: num(N.kpiCsatThreshold, d.kpi.csatThreshold, { min: 1, max: 10 }),
       fullScore: num(N.kpiFullScore, d.kpi.fullScore, { min: 0, minExclusive: true }),
     },
@@ -198,6 +308,7 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
       yearEndRate: num(N.bonusYearEndRate, d.bonus.yearEndRate, rate),
       coefficients,
       failedGrade: str(N.bonusFailedGrade, d.bonus.failedGrade),
+      levels,
       forfeitFailedQuarters: num(N.bonusForfeitFailedQuarters, d.bonus.forfeitFailedQuarters, count),
       forfeitYellowCards: num(N.bonusForfeitYellowCards, d.bonus.forfeitYellowCards, count),
       forfeitRedCards: num(N.bonusForfeitRedCards, d.bonus.forfeitRedCards, count),

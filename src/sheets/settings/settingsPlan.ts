@@ -18,6 +18,8 @@ import {
   COL,
   writeCoefficients,
   writeGradeTable,
+  writeKpiTable,
+  writeLevels,
   writeLines,
   writeSWeights,
   writeSection,
@@ -35,13 +37,23 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan<Sett
   const grades5 = { all: names.grades5, bounds: names.grades5Bounds, codes: names.grades5Codes };
   const grades100 = { all: names.grades100, bounds: names.grades100Bounds, codes: names.grades100Codes };
   const rating6s = { all: names.audit6sRating, bounds: names.audit6sRatingBounds, codes: names.audit6sRatingCodes };
-  writeGradeTable(sheet, SECTION.fivePoint, settings.fivePoint, grades5);
-  writeGradeTable(sheet, SECTION.hundredPoint, settings.hundredPoint, grades100);
+  writeGradeTable(sheet, SECTION.fivePoint, settings.fivePoint, grades5, {
+    max: names.grades5ShareMax,
+    min: names.grades5ShareMin,
+    targets: settings.distribution.fivePoint,
+  });
+  writeGradeTable(sheet, SECTION.hundredPoint, settings.hundredPoint, grades100, {
+    max: names.grades100ShareMax,
+    min: names.grades100ShareMin,
+    targets: settings.distribution.hundredPoint,
+  });
+  writeLevels(sheet);
   writeSection(sheet, SECTION.raters);
   writeLines(sheet, raterLines(settings));
   writeSection(sheet, SECTION.sla);
   writeLines(sheet, slaLines(settings));
   writeSection(sheet, SECTION.kpi);
+  writeKpiTable(sheet);
   writeLines(sheet, kpiLines(settings));
   writeSection(sheet, SECTION.bonus);
   writeLines(sheet, bonusLines(settings));
@@ -64,6 +76,8 @@ function startSheet(settings: Settings, locale: Locale): SettingsSheet {
     .width(COL.second, 12)
     .width(COL.third, 16)
     .width(COL.fourth, 26)
+    .width(COL.fifth, 12)
+    .width(COL.sixth, 12)
     .width(COL.note, 48);
   b.set(1, 1, t(TEXT.title), STYLES.title);
   b.set(2, 1, t(TEXT.note), STYLES.subtitle);
@@ -106,19 +120,13 @@ function slaLines({ sla }: Settings): Line[] {
     { key: "slaChassisReplyHours", value: sla.chassisReplyHours, kind: "hours" },
     { key: "slaOtherReplyHours", value: sla.otherReplyHours, kind: "hours" },
     { key: "slaRadiusKm", value: sla.radiusKm, kind: "km" },
+    { key: "slaChassisWrittenOnly", value: sla.chassisWrittenOnly ? 1 : 0, kind: "switch" },
   ];
 }
 
 function kpiLines({ kpi }: Settings): Line[] {
   return [
-    { key: "kpiTargetOnTime", value: kpi.targets.onTime, kind: "rate" },
-    { key: "kpiTargetCsat", value: kpi.targets.csat, kind: "rate" },
-    { key: "kpiTargetFirstTimeFix", value: kpi.targets.firstTimeFix, kind: "rate" },
-    { key: "kpiTargetComplaintRate", value: kpi.targets.complaintRate, kind: "rate" },
-    { key: "kpiWeightOnTime", value: kpi.weights.onTime, kind: "weight" },
-    { key: "kpiWeightCsat", value: kpi.weights.csat, kind: "weight" },
-    { key: "kpiWeightFirstTimeFix", value: kpi.weights.firstTimeFix, kind: "weight" },
-    { key: "kpiWeightComplaintRate", value: kpi.weights.complaintRate, kind: "weight" },
+    { key: "kpiCompletionLimitHours", value: kpi.completionLimitHours, kind: "hours" },
     { key: "kpiCsatThreshold", value: kpi.csatThreshold, kind: "rating" },
     { key: "kpiFullScore", value: kpi.fullScore, kind: "score" },
   ];

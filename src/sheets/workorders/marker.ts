@@ -16,7 +16,8 @@ import { REGISTER_COLUMNS, type RegisterColumn } from "./vocabulary";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
-export const REGISTER_MARKER_VERSION = 1;
+/** 2: 派工时间, 答复方式, 运行里程 and the completion columns (issue 14). */
+export const REGISTER_MARKER_VERSION = 2;
 
 /** Layout facts stored in the marker, so the KPI generator can find and read the register. */
 export interface RegisterMeta {
@@ -93,7 +94,8 @@ export function problemsMarkerOf(found: FoundPlan): Result<ProblemsMarker> {
   return checkMarker(found, PROBLEMS_SPEC);
 }
 
-export const KPI_MARKER_VERSION = 1;
+/** 2: the policy's four KPIs, comparisons row, first technician on row 9 (issue 14). */
+export const KPI_MARKER_VERSION = 2;
 
 export interface KpiMeta {
   readonly month: string;

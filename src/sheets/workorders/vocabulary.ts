@@ -6,11 +6,12 @@
  */
 import { pick, text, type Locale, type Text } from "../../core/i18n/text";
 import { ORDER_FIELDS, UNASSIGNED, type OrderField } from "../../core/workorders";
-import type { FaultCategory } from "../../core/sla";
+import { CONTACT_METHOD_WORDS, type ContactMethod, type FaultCategory } from "../../core/sla";
 import type { SlaState } from "../../core/sla";
 
 /** Calculated columns of the register (formulas), after the RULES.md#work-order-register input columns. */
-export type CalculatedColumn = "slaHours" | "deadline" | "slaEventAt" | "slaState" | "responseHours";
+export type CalculatedColumn =
+  "slaHours" | "deadline" | "slaEventAt" | "slaState" | "responseHours" | "completionDeadline" | "completionState";
 export type RegisterColumn = OrderField | CalculatedColumn | "sourceRow";
 
 export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", Text>> = {
@@ -19,6 +20,8 @@ export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", 
   slaEventAt: text("时限事件时间", "SLA event at"),
   slaState: text("SLA状态", "SLA state"),
   responseHours: text("响应时长(h)", "Response (h)"),
+  completionDeadline: text("完工期限", "Completion due"),
+  completionState: text("维修及时", "Completed on time"),
   sourceRow: text("来源行", "Source row"),
 };
 
@@ -30,6 +33,8 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   "slaEventAt",
   "slaState",
   "responseHours",
+  "completionDeadline",
+  "completionState",
   "sourceRow",
 ];
 
@@ -57,6 +62,8 @@ export interface Vocabulary {
   readonly no: string;
   readonly category: Readonly<Record<FaultCategory, string>>;
   readonly state: Readonly<Record<SlaState, string>>;
+  /** 答复方式 words: 书面 / 电话. */
+  readonly contactMethod: Readonly<Record<ContactMethod, string>>;
   readonly unassigned: string;
 }
 
@@ -81,6 +88,7 @@ export function vocabulary(locale: Locale): Vocabulary {
       pending: t(STATE_WORDS.pending),
       unknown: t(STATE_WORDS.unknown),
     },
+    contactMethod: { written: t(CONTACT_METHOD_WORDS.written), phone: t(CONTACT_METHOD_WORDS.phone) },
     unassigned: t(UNASSIGNED),
   };
 }

@@ -9,6 +9,7 @@ import {
   type WorkOrder,
 } from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
+import { parseRange } from "../formula/a1";
 import {
   escapeCriterion,
   kpiPlan,
@@ -37,6 +38,9 @@ function order(o: Partial<WorkOrder>): WorkOrder {
     category: "other",
     reportedAt: serialOf(2026, 10, 5, 8, 30),
     repliedAt: null,
+    dispatchedAt: null,
+    contactMethod: null,
+    mileageKm: null,
     arrivedAt: null,
     completedAt: null,
     distanceKm: null,
@@ -92,6 +96,7 @@ const SPEC_5_1 = new Set([
   "YEAR",
   "MONTH",
   "ISNUMBER",
+  "NOT",
   "SUBSTITUTE",
   "_XLFN.AGGREGATE",
 ]);
@@ -121,29 +126,36 @@ describe("registerPlan", () => {
   it("is one Excel table with the RULES.md#work-order-register columns, then the calculated ones", () => {
     expect(plan.marker.kind).toBe("register");
     expect(plan.tables).toEqual([
-      { name: "SVC_WorkOrders", range: `A4:Y${4 + parsed.orders.length}`, style: "TableStyleLight9" },
+      { name: "SVC_WorkOrders", range: `A4:AD${4 + parsed.orders.length}`, style: "TableStyleLight9" },
     ]);
     expect(meta.headers.reportedAt).toBe("报修时间");
     expect(meta.columns).toMatchObject({
       orderId: "A",
       technician: "C",
       reportedAt: "F",
-      slaHours: "T",
-      slaState: "W",
-      responseHours: "X",
-      sourceRow: "Y",
+      dispatchedAt: "G",
+      contactMethod: "I",
+      distanceKm: "L",
+      mileageKm: "M",
+      slaHours: "W",
+      slaState: "Z",
+      responseHours: "AA",
+      completionDeadline: "AB",
+      completionState: "AC",
+      sourceRow: "AD",
     });
-    expect(cellAt(plan, "T4")).toBe("时限(h)");
-    expect(cellAt(plan, "Y5")).toBe(parsed.orders[0].row);
+    expect(cellAt(plan, "W4")).toBe("时限(h)");
+    expect(cellAt(plan, "M4")).toBe("运行里程(km)");
+    expect(cellAt(plan, "AD5")).toBe(parsed.orders[0].row);
   });
 
-  it("calculates with five O(1) fills that use the settings names, never literal limits, and no per-row COUNTIFS", () => {
-    expect(plan.fills).toHaveLength(5);
+  it("calculates with seven O(1) fills that use the settings names, never literal limits, and no per-row COUNTIFS", () => {
+    expect(plan.fills).toHaveLength(7);
     for (const f of plan.fills!) {
-      expect(f.range).toMatch(new RegExp(`^[T-X]5:[T-X]${meta.lastRow}$`));
+      expect(f.range).toMatch(new RegExp(`^(W|X|Y|Z|AA|AB|AC)5:[A-Z]+${meta.lastRow}$`));
       expect(f.formula).not.toMatch(/COUNTIF|SUMPRODUCT|SVC_WorkOrders\[|:\$?[A-Z]+\$?\d/);
     }
-    const hours = plan.fills!.find((f) => f.range.startsWith("T"))!.formula;
+    const hours = plan.fills!.find((f) => f.range.startsWith("W"))!.formula;
     for (const name of [
       SETTING_NAMES.slaBodyOnSiteHours,
       SETTING_NAMES.slaBodyReplyHours,
@@ -159,9 +171,12 @@ describe("registerPlan", () => {
   });
 
   it("expects the engine's SLA state and response hours per row", () => {
-    const state = plan.fills!.find((f) => f.range.startsWith("W"))!;
+    const state = plan.fills!.find((f) => f.range.startsWith("Z"))!;
     expect(new Set(state.expect!.map((e) => e[0]))).toEqual(new Set(["达标", "超时", "未到期", "数据不全"]));
-    const resp = plan.fills!.find((f) => f.range.startsWith("X"))!;
+    const completion = plan.fills!.find((f) => f.range.startsWith("AC"))!;
+    expect(new Set(completion.expect!.map((e) => e[0]))).toEqual(new Set(["达标", "超时", "未到期", "数据不全"]));
+    expect(completion.formula).toContain(SETTING_NAMES.kpiCompletionLimitHours);
+    const resp = plan.fills!.find((f) => f.range.startsWith("AA"))!;
     parsed.orders.forEach((o, i) =>
       expect(resp.expect![i][0]).toBe(o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24),
     );
@@ -173,14 +188,19 @@ describe("registerPlan", () => {
       expect.arrayContaining([
         ["E:E", "list"],
         ["F:F", "date"],
-        ["J:J", "decimal"],
-        ["K:K", "list"],
-        ["N:N", "decimal"],
-        ["S:S", "list"],
+        ["G:G", "date"],
+        ["I:I", "list"],
+        ["L:L", "decimal"],
+        ["M:M", "decimal"],
+        ["N:N", "list"],
+        ["Q:Q", "decimal"],
+        ["V:V", "list"],
       ]),
     );
-    const yesNo = plan.validations!.find((v) => v.range.startsWith("K"))!;
+    const yesNo = plan.validations!.find((v) => v.range.startsWith("N"))!;
     expect(yesNo.rule).toEqual({ type: "list", values: ["是", "否"] });
+    const method = plan.validations!.find((v) => v.range.startsWith("I"))!;
+    expect(method.rule).toEqual({ type: "list", values: ["书面", "电话"] });
   });
 
   it("writes user text as text and the cleaned values (是/否, category words, 未指派)", () => {
@@ -194,8 +214,8 @@ describe("registerPlan", () => {
     expect(cellAt(p.value, "B5")).toBe('=HYPERLINK("x")');
     expect(cellAt(p.value, "C5")).toBe("未指派");
     expect(cellAt(p.value, "E5")).toBe("底盘发动机");
-    expect(cellAt(p.value, "L5")).toBe("是");
-    expect(cellAt(p.value, "K5")).toBe("否");
+    expect(cellAt(p.value, "O5")).toBe("是");
+    expect(cellAt(p.value, "N5")).toBe("否");
   });
 
   it("refuses an empty register", () => {
@@ -217,13 +237,13 @@ describe("kpiPlan", () => {
     expect(plan.name).toBe("月度KPI 2026-10");
     expect(meta).toMatchObject({
       month: "2026-10",
-      firstRow: 8,
-      departmentRow: 8 + n,
+      firstRow: 9,
+      departmentRow: 9 + n,
       registerTable: "SVC_WorkOrders",
       frozenAt: null,
     });
     expect(meta.technicians).toHaveLength(n);
-    expect(cellAt(plan, `A${8 + n}`)).toBe("全部门");
+    expect(cellAt(plan, `A${9 + n}`)).toBe("全部门");
     expect(cellAt(plan, "A5")).toBe("服务人员");
   });
 
@@ -232,6 +252,13 @@ describe("kpiPlan", () => {
     for (const fn of functionsUsed(formulas)) expect(SPEC_5_1).toContain(fn);
     const all = formulas.join("\n");
     for (const name of [
+      SETTING_NAMES.kpiTargetResponseTime,
+      SETTING_NAMES.kpiCompareResponseTime,
+      SETTING_NAMES.kpiWeightResponseTime,
+      SETTING_NAMES.kpiTargetCompletionOnTime,
+      SETTING_NAMES.kpiTargetQuality,
+      SETTING_NAMES.kpiTargetSatisfaction,
+      SETTING_NAMES.kpiCompareComplaintRate,
       SETTING_NAMES.kpiTargetOnTime,
       SETTING_NAMES.kpiTargetCsat,
       SETTING_NAMES.kpiTargetFirstTimeFix,
@@ -253,9 +280,9 @@ describe("kpiPlan", () => {
     const cells = plan.cells.flatMap((b) => b.rows.flat()).filter(isFormulaCell);
     expect(cells.every((c) => c.expect !== undefined)).toBe(true);
     const dept = report.value.current.department.values;
-    const deptOrders = cellAt(plan, `B${8 + n}`);
+    const deptOrders = cellAt(plan, `B${9 + n}`);
     expect(isFormulaCell(deptOrders) && deptOrders.expect).toBe(dept.orders);
-    const composite = cellAt(plan, `W${8 + n}`);
+    const composite = cellAt(plan, `AB${9 + n}`);
     expect(isFormulaCell(composite) && composite.expect).toBe(dept.compositeScore);
   });
 
@@ -265,11 +292,25 @@ describe("kpiPlan", () => {
     }
   });
 
-  it("flags misses in red against the targets row and colours grades", () => {
+  it("flags misses in red against the targets and their comparisons, and colours grades", () => {
     const ranges = plan.conditionalFormats!.map((c) => c.range.replace(/\d+/g, ""));
-    for (const col of ["K:K", "L:L", "P:P", "Q:Q", "X:X"]) expect(ranges).toContain(col);
-    const complaint = plan.conditionalFormats!.find((c) => c.range.startsWith("Q"))!;
-    expect(complaint.rule).toEqual({ type: "expression", formula: "=AND(ISNUMBER(Q8),Q8>Q$6+1E-9)" });
+    for (const col of ["E:E", "G:G", "L:L", "M:M", "O:O", "P:P", "Q:Q", "R:R", "AC:AC"]) expect(ranges).toContain(col);
+    const complaint = plan.conditionalFormats!.find((c) => c.range.startsWith("R"))!;
+    // "< 3%" strictly: the comparison cell R$7 decides, so exactly 3% is red.
+    expect(complaint.rule).toEqual({
+      type: "expression",
+      formula:
+        '=AND(ISNUMBER(R9),R$6<>"",NOT(IF(OR(R$7="<",R$7="<=",R$7="≤"),IF(R$7="<",R9<R$6-1E-9,R9<=R$6+1E-9),IF(R$7=">",R9>R$6+1E-9,R9>=R$6-1E-9))))',
+    });
+    expect(cellAt(plan, "R7")).toEqual({ f: `=${SETTING_NAMES.kpiCompareComplaintRate}`, expect: "<" });
+  });
+
+  it("shows each KPI's weight over its score: the policy's four at 25%, the others at 0", () => {
+    const weights = ["T", "U", "V", "W", "X", "Y", "Z", "AA"].map((c) => cellAt(plan, `${c}8`));
+    expect(weights.map((w) => isFormulaCell(w) && w.expect)).toEqual([0.25, 0.25, 0.25, 0.25, 0, 0, 0, 0]);
+    expect(cellAt(plan, "T5")).toBe("响应时间得分");
+    const total = cellAt(plan, "AB8");
+    expect(isFormulaCell(total) && total.expect).toBe(1);
   });
 
   it("charts on-time rate and CSAT per technician against the target line", () => {
@@ -277,6 +318,28 @@ describe("kpiPlan", () => {
     for (const c of plan.charts!) {
       expect(c.type).toBe("columnLine");
       expect(c.series.map((s) => s.asLine ?? false)).toEqual([false, true]);
+    }
+  });
+
+  it("prints its charts: the print area covers every chart's cells (in both languages)", () => {
+    for (const p of [plan, kpiPlan({ report: report.value, locale: "en-US", settings: DEFAULT_SETTINGS })]) {
+      const area = parseRange(p.print!.printArea!);
+      for (const c of p.charts!) {
+        const from = parseRange(c.from);
+        const to = parseRange(c.to);
+        expect([
+          from.top >= area.top,
+          from.left >= area.left,
+          to.bottom <= area.bottom,
+          to.right <= area.right,
+        ]).toEqual([true, true, true, true]);
+      }
+      // and no further than the charts: the page ends under them
+      expect(area.bottom).toBe(Math.max(...p.charts!.map((c) => parseRange(c.to).bottom)));
+      // the chart section (its title, its data, the charts) starts a page of its own
+      const [breakBefore] = p.print!.pageBreaksBefore!;
+      expect(cellAt(p, `A${breakBefore}`)).toBe(p === plan ? "图表数据" : "Chart data");
+      expect(p.print!.pageBreaksBefore).toEqual([breakBefore]);
     }
   });
 
@@ -289,7 +352,7 @@ describe("kpiPlan", () => {
     });
     expect(formulasOf(frozen)).toEqual([]);
     expect(String(cellAt(frozen, "A2"))).toContain("2026-11-27 13:05");
-    expect(cellAt(frozen, `B${8 + n}`)).toBe(report.value.current.department.values.orders);
+    expect(cellAt(frozen, `B${9 + n}`)).toBe(report.value.current.department.values.orders);
     expect(frozen.marker.meta.frozenAt).toBe(serialOf(2026, 11, 27, 13, 5));
   });
 
@@ -301,10 +364,11 @@ describe("kpiPlan", () => {
     });
     if (!empty.ok) throw new Error();
     const p = kpiPlan({ report: empty.value, locale: "en-US", settings: DEFAULT_SETTINGS });
-    expect(cellAt(p, "A8")).toBe("Department");
-    const rate = cellAt(p, "D8");
+    expect(cellAt(p, "A9")).toBe("Department");
+    const rate = cellAt(p, "D9");
     expect(isFormulaCell(rate) && rate.expect).toBe("");
     expect(p.charts).toEqual([]);
+    expect(p.print!.pageBreaksBefore).toBeUndefined();
   });
 
   it("escapes COUNTIFS wildcards in technician names", () => {

@@ -63,7 +63,7 @@ async function problemOf(p: Promise<unknown>) {
 }
 
 describe("BrowserHost", () => {
-  test("an empty workbook is read without loading exceljs", async () => {
+  test("an empty workbook is read without loading the .xlsx engine", async () => {
     const { host, loads } = makeHost();
     await expect(host.findPlans()).resolves.toEqual([]);
     await expect(host.readNames(["SVC_A", "SVC_B"])).resolves.toEqual({ SVC_A: undefined, SVC_B: undefined });
@@ -96,7 +96,6 @@ describe("BrowserHost", () => {
       openedFile: null,
       sheetNames: ["考核参数"],
       lastDownload: "考核参数_2026-03-05.xlsx",
-      omissions: [],
     });
   });
 
@@ -149,7 +148,7 @@ describe("BrowserHost", () => {
     await problemOf(host.readRange("Sheet9", "A1"));
   });
 
-  test("a plan with a chart downloads with it in a new file; added to an opened file, without it, and the state says so", async () => {
+  test("a plan with a chart downloads with it, in a new file and grafted into an opened one (whose parts stay as they were)", async () => {
     const { host, saved } = makeHost();
     const withChart: SheetPlan = {
       ...listPlan("分布"),
@@ -174,18 +173,49 @@ describe("BrowserHost", () => {
       ],
     };
     await host.write({ sheets: [withChart] });
-    expect(host.getState().omissions).toEqual([]);
     const { unzipSync } = await import("fflate");
-    expect(Object.keys(unzipSync(saved[0]!.bytes))).toContain("xl/charts/chart1.xml");
+    const first = unzipSync(saved[0]!.bytes);
+    expect(Object.keys(first)).toContain("xl/charts/chart1.xml");
 
     const other = makeHost();
     await other.host.openFile({ name: "book.xlsx", bytes: saved[0]!.bytes });
     await other.host.write({ sheets: [{ ...withChart, name: "分布 2" }] });
-    expect(other.host.getState().omissions.map((t) => t.en)).toEqual([
-      expect.stringMatching(/^Charts are left out when sheets are added to an existing workbook/),
-    ]);
     await other.host.write({ sheets: [listPlan("问题清单")] });
-    expect(other.host.getState().omissions).toEqual([]);
+    const last = unzipSync(other.saved[1]!.bytes);
+    expect(
+      Object.keys(last)
+        .filter((k) => k.startsWith("xl/charts/"))
+        .sort(),
+    ).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+    // The opened file's own sheet and chart parts are carried over as they were.
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/charts/chart1.xml", "xl/drawings/drawing1.xml"])
+      expect(last[part]).toEqual(first[part]);
+    expect(other.host.getState().sheetNames).toEqual(["分布", "分布 2", "问题清单"]);
+  });
+
+  test("an opened .xlsm downloads as .xlsm; a workbook whose structure is protected is refused when opened", async () => {
+    const { zipSync, unzipSync, strFromU8, strToU8 } = await import("fflate");
+    const first = makeHost();
+    await first.host.write(settingsOnly);
+    const files = unzipSync(first.saved[0]!.bytes);
+    files["[Content_Types].xml"] = strToU8(
+      strFromU8(files["[Content_Types].xml"]!).replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      ),
+    );
+    const { host, saved } = makeHost();
+    await host.openFile({ name: "宏.xlsm", bytes: zipSync(files) });
+    await host.write({ sheets: [listPlan("Problems")] });
+    expect(saved[0]!.fileName).toBe("宏_Problems_2026-03-05.xlsm");
+    expect(strFromU8(unzipSync(saved[0]!.bytes)["[Content_Types].xml"]!)).toContain("macroEnabled.main+xml");
+
+    files["xl/workbook.xml"] = strToU8(
+      strFromU8(files["xl/workbook.xml"]!).replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'),
+    );
+    const locked = await problemOf(host.openFile({ name: "locked.xlsm", bytes: zipSync(files) }));
+    expect(locked.message.en).toMatch(/structure is protected/);
+    expect(host.getState().openedFile).toBe("宏.xlsm");
   });
 
   test("a plan the writer refuses (a second settings sheet would repoint its names) is reported in both languages", async () => {
@@ -247,12 +277,7 @@ describe("BrowserHost", () => {
 
     const { host, saved } = makeHost();
     const state = await host.openFile({ name: "2026年售后考核.xlsx", bytes: file.bytes });
-    expect(state).toEqual({
-      openedFile: "2026年售后考核.xlsx",
-      sheetNames: ["考核参数"],
-      lastDownload: null,
-      omissions: [],
-    });
+    expect(state).toEqual({ openedFile: "2026年售后考核.xlsx", sheetNames: ["考核参数"], lastDownload: null });
     expect((await host.findPlans()).map((f) => f.marker.kind)).toEqual(["settings"]);
     expect(settingsFromNames(await host.readNames(Object.values(SETTING_NAMES))).settings).toEqual(DEFAULT_SETTINGS);
 

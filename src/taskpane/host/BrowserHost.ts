@@ -1,67 +1,53 @@
-import type { Workbook } from "exceljs";
-import type { Text } from "../../core/i18n/text";
 import { problem } from "../../core/problem";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
+import type { XlsxBook } from "../../xlsx/readXlsx";
 import { formatText, interpolate } from "../i18n/format";
 import { STRINGS } from "../i18n/strings";
 import { downloadFileName, saveBytesAsFile } from "./download";
 import { HostProblemError, reasonText } from "./errors";
 import type { WorkbookHost, WriteProgress } from "./types";
 
-/** The .xlsx side (exceljs + src/xlsx), loaded on first use so the first paint stays light. */
+/**
+ * The .xlsx side (src/xlsx), loaded on first use so the first paint stays light. Nothing here
+ * touches the DOM: a Web Worker can run the same calls (newFile, graft, check, read) on bytes.
+ */
 export interface XlsxEngine {
   /**
    * A new file holding the plans one after another (the streaming writer, charts included); the
    * report lists every sheet of every plan, in order.
    */
   newFile(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; report: WriteReport }>;
-  loadWorkbook(bytes: Uint8Array): Promise<Workbook>;
-  /** Adds the plan to a workbook the user opened (re-saved through exceljs, without charts). */
-  addPlansToWorkbook(workbook: Workbook, plan: WorkbookPlan): WriteReport;
-  workbookToBuffer(workbook: Workbook): Promise<Uint8Array>;
-  findPlansInWorkbook(workbook: Workbook): FoundPlan[] | Promise<FoundPlan[]>;
-  readNamesFromWorkbook(
-    workbook: Workbook,
-    names: readonly string[],
-  ): Record<string, Scalar[][] | undefined> | Promise<Record<string, Scalar[][] | undefined>>;
-  /** What a file of this plan will lack compared with Excel (e.g. its charts when added to an opened file). */
-  omissions(plan: WorkbookPlan, where: "new" | "added"): Text[];
-  /** The values of a rectangle of a sheet; undefined when the sheet does not exist. */
-  readRange(workbook: Workbook, sheetName: string, address: string): RangeData | undefined;
+  /**
+   * The opened workbook `original` with the plan's sheets grafted in (xlsx/graft.ts: every other
+   * part copied as it was); `sheetNames` are all the sheets of the result.
+   */
+  graft(
+    original: Uint8Array,
+    plan: WorkbookPlan,
+  ): Promise<{ bytes: Uint8Array; report: WriteReport; sheetNames: readonly string[] }>;
+  /**
+   * Checks that sheets can be added to the bytes (throws a PackageError saying why not) and
+   * returns its sheet names and the extension its kind needs (.xlsx, .xlsm …).
+   */
+  check(bytes: Uint8Array): { sheetNames: readonly string[]; extension: string };
+  /** The safe reader over the bytes (markers, names, ranges; 1904 dates moved). */
+  read(bytes: Uint8Array): XlsxBook;
 }
 
-/** The default engine: `exceljs` and `src/xlsx` as a separate chunk, fetched when first needed. */
+/** The default engine: `src/xlsx` as a separate chunk, fetched when first needed. */
 export async function loadXlsxEngine(): Promise<XlsxEngine> {
-  const [exceljs, xlsx] = await Promise.all([import("exceljs"), import("../../xlsx")]);
-  // exceljs is CommonJS: bundlers expose its exports directly or under `default`.
-  const ExcelJS = (exceljs as unknown as { Workbook?: unknown }).Workbook
-    ? exceljs
-    : (exceljs as unknown as { default: typeof exceljs }).default;
+  const [xlsx, graft] = await Promise.all([import("../../xlsx"), import("../../xlsx/graft")]);
   return {
     newFile: (plans) => xlsx.xlsxBytes(plans),
-    loadWorkbook: async (bytes) => {
-      const wb = new ExcelJS.Workbook();
-      const copy = new Uint8Array(bytes.byteLength);
-      copy.set(bytes);
-      await wb.xlsx.load(copy.buffer);
-      return wb;
+    graft: async (original, plan) => {
+      const r = await graft.graftBytes(original, plan);
+      return { bytes: r.bytes, report: r.report, sheetNames: r.sheetNames };
     },
-    addPlansToWorkbook: xlsx.addPlansToWorkbook,
-    workbookToBuffer: xlsx.workbookToBuffer,
-    findPlansInWorkbook: xlsx.findPlansInWorkbook,
-    readNamesFromWorkbook: xlsx.readNamesFromWorkbook,
-    readRange: xlsx.readWorksheetRange,
-    omissions: (plan, where) => {
-      if (where === "new") return [];
-      const note = (feature: string) => xlsx.XLSX_LIMITATIONS.find((l) => l.feature === feature)?.note;
-      const used = [
-        plan.sheets.some((s) => (s.charts?.length ?? 0) > 0) ? note("charts") : undefined,
-        plan.sheets.some((s) => s.conditionalFormats?.some((c) => c.stopIfTrue))
-          ? note("conditionalFormat.stopIfTrue")
-          : undefined,
-      ];
-      return used.filter((t): t is Text => t !== undefined);
+    check: (bytes) => {
+      const o = graft.openOriginal(bytes);
+      return { sheetNames: o.sheets.map((s) => s.name), extension: o.extension };
     },
+    read: (bytes) => xlsx.openXlsx(bytes),
   };
 }
 
@@ -80,8 +66,6 @@ export interface BrowserWorkbookState {
   readonly sheetNames: readonly string[];
   /** Name of the last download (after a write or "download again"). */
   readonly lastDownload: string | null;
-  /** What the last downloaded file lacks compared with Excel (e.g. charts). */
-  readonly omissions: readonly Text[];
 }
 
 export interface BrowserHostOptions {
@@ -90,7 +74,7 @@ export interface BrowserHostOptions {
   readonly now?: () => Date;
 }
 
-const EMPTY: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null, omissions: [] };
+const EMPTY: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null };
 
 function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message || err.name : String(err);
@@ -103,13 +87,14 @@ function nextTick(): Promise<void> {
 
 /**
  * Browser mode (no Office: WPS users, people who cannot install the add-in). Every write
- * downloads the whole workbook as .xlsx. Without an opened file the workbook is the plans written
- * so far: each write renders all of them as a new file with the streaming writer (charts
- * included). The user can open an existing .xlsx first so generators that read earlier sheets
- * work; sheets are then added to it through exceljs (until issue 11's package-level graft), which
- * leaves charts out. Reads go to an exceljs Workbook loaded from the last good bytes when first
- * needed. A failed write leaves the workbook as it was and downloads nothing. Operations run one
- * at a time.
+ * downloads the whole workbook. Without an opened file the workbook is the plans written so far:
+ * each write renders all of them as a new file with the streaming writer (charts included). The
+ * user can open an existing .xlsx/.xlsm first so generators that read earlier sheets work; each
+ * write then grafts the new sheets into the bytes of the workbook as it last was (the opened
+ * file, then the last download): every part of the user's workbook is carried over as it was,
+ * and the download keeps the file's kind (.xlsm stays .xlsm). Reads go to the safe .xlsx reader
+ * over the last good bytes. A failed write leaves the workbook as it was and downloads nothing.
+ * Operations run one at a time.
  */
 export class BrowserHost implements WorkbookHost {
   readonly kind = "browser" as const;
@@ -118,8 +103,8 @@ export class BrowserHost implements WorkbookHost {
   private readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
   private readonly now: () => Date;
   private engine: Promise<XlsxEngine> | null = null;
-  /** The exceljs view of the workbook (an opened file, or the last download loaded for reading). */
-  private workbook: Workbook | null = null;
+  /** The reader over `lastGood`, made when first read. */
+  private book: XlsxBook | null = null;
   /** Plans written since the session began or the workbook was closed, when no file was opened. */
   private written: WorkbookPlan[] = [];
   /** Bytes of the workbook as it was after the last successful open/write: the rollback point. */
@@ -129,6 +114,8 @@ export class BrowserHost implements WorkbookHost {
    * made elsewhere, see writeFile): later writes add their sheets to those bytes.
    */
   private onBytes = false;
+  /** The extension of the opened workbook's kind (".xlsm" for a workbook with macros). */
+  private extension = ".xlsx";
   private state: BrowserWorkbookState = EMPTY;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
@@ -178,17 +165,12 @@ export class BrowserHost implements WorkbookHost {
       const opened = this.onBytes;
       let report: WriteReport;
       let bytes: Uint8Array;
-      let sheetNames: string[];
+      let sheetNames: readonly string[];
       try {
         await nextTick();
         if (opened) {
-          const workbook = this.workbook ?? (await engine.loadWorkbook(this.lastGood!));
-          this.workbook = workbook;
-          report = engine.addPlansToWorkbook(workbook, plan);
-          onProgress?.({ done: plan.sheets.length, total });
-          await nextTick();
-          bytes = await engine.workbookToBuffer(workbook);
-          sheetNames = workbook.worksheets.map((ws) => ws.name);
+          const file = await engine.graft(this.lastGood!, plan);
+          ({ bytes, report, sheetNames } = file);
         } else {
           const file = await engine.newFile([...this.written, plan]);
           bytes = file.bytes;
@@ -196,8 +178,7 @@ export class BrowserHost implements WorkbookHost {
           sheetNames = file.report.sheets.map((s) => s.actual);
         }
       } catch (err) {
-        // Back to the last good state: the sheets this write added must not linger.
-        this.workbook = opened && this.lastGood ? await engine.loadWorkbook(this.lastGood) : null;
+        // Nothing changed: the last good bytes are still the workbook.
         const reason = reasonText(err);
         throw new HostProblemError(
           problem("value", {
@@ -206,23 +187,18 @@ export class BrowserHost implements WorkbookHost {
           }),
         );
       }
-      if (!opened) {
-        this.written.push(plan);
-        this.workbook = null; // loaded from `bytes` when something reads it
-      }
+      if (!opened) this.written.push(plan);
       this.lastGood = bytes;
+      this.book = null; // read from `bytes` when something reads it
       const fileName = downloadFileName(
         report.sheets.map((s) => s.actual),
         this.now(),
         this.state.openedFile,
+        this.extension,
       );
       this.saveFile(bytes, fileName);
       onProgress?.({ done: total, total });
-      this.setState({
-        sheetNames,
-        lastDownload: fileName,
-        omissions: engine.omissions(plan, opened ? "added" : "new"),
-      });
+      this.setState({ sheetNames: [...sheetNames], lastDownload: fileName });
       return report;
     });
   }
@@ -239,16 +215,18 @@ export class BrowserHost implements WorkbookHost {
       const file = await make(this.lastGood);
       if (!file) return null;
       this.written = [];
-      this.workbook = null; // read from the bytes when something reads
+      this.book = null; // read from the bytes when something reads
       this.lastGood = file.bytes;
       this.onBytes = true;
+      // The file keeps its base's kind: an opened .xlsm grafted into stays .xlsm.
       const fileName = downloadFileName(
         file.report.sheets.map((s) => s.actual),
         this.now(),
         this.state.openedFile,
+        this.extension,
       );
       this.saveFile(file.bytes, fileName);
-      this.setState({ sheetNames: [...file.sheetNames], lastDownload: fileName, omissions: [] });
+      this.setState({ sheetNames: [...file.sheetNames], lastDownload: fileName });
       return file.report;
     });
   }
@@ -257,38 +235,35 @@ export class BrowserHost implements WorkbookHost {
     return Promise.reject(new HostProblemError(problem("na", STRINGS.browserNoSelection)));
   }
 
-  /** The exceljs view of the current workbook, loaded from the last download when first read; null before any. */
-  private async book(): Promise<Workbook | null> {
-    if (this.workbook) return this.workbook;
+  /** The reader over the current workbook, made from the last good bytes when first read; null before any. */
+  private async reader(): Promise<XlsxBook | null> {
+    if (this.book) return this.book;
     if (!this.lastGood) return null;
-    this.workbook = await (await this.xlsx()).loadWorkbook(this.lastGood);
-    return this.workbook;
+    this.book = (await this.xlsx()).read(this.lastGood);
+    return this.book;
   }
 
   findPlans(): Promise<FoundPlan[]> {
     return this.serial(async () => {
-      const book = await this.book();
-      if (!book) return [];
-      const engine = await this.xlsx();
-      return [...(await engine.findPlansInWorkbook(book))];
+      const book = await this.reader();
+      return book ? book.findPlans() : [];
     });
   }
 
   readNames(names: readonly string[]): Promise<Record<string, Scalar[][] | undefined>> {
     return this.serial(async () => {
-      const book = await this.book();
+      const book = await this.reader();
       if (!book) return Object.fromEntries(names.map((n) => [n, undefined]));
-      const engine = await this.xlsx();
-      return engine.readNamesFromWorkbook(book, names);
+      return book.readNames(names);
     });
   }
 
   readRange(sheetName: string, address: string): Promise<RangeData> {
     return this.serial(async () => {
-      const book = await this.book();
-      const data = book ? (await this.xlsx()).readRange(book, sheetName, address) : undefined;
-      if (!data) throw new HostProblemError(problem("na", formatText(STRINGS.browserNoSheet, { sheet: sheetName })));
-      return data;
+      const book = await this.reader();
+      if (!book?.sheet(sheetName))
+        throw new HostProblemError(problem("na", formatText(STRINGS.browserNoSheet, { sheet: sheetName })));
+      return book.readRange(sheetName, address);
     });
   }
 
@@ -317,24 +292,21 @@ export class BrowserHost implements WorkbookHost {
         throw new HostProblemError(problem("value", formatText(STRINGS.browserWrongFileType, { file: file.name })));
       }
       const engine = await this.xlsx();
-      let workbook: Workbook;
+      let checked: { sheetNames: readonly string[]; extension: string };
       try {
-        workbook = await engine.loadWorkbook(file.bytes);
+        // Refused here, before any work, when sheets cannot be added to it safely.
+        checked = engine.check(file.bytes);
       } catch (err) {
         throw new HostProblemError(
           problem("value", formatText(STRINGS.browserOpenFailed, { file: file.name, reason: reasonOf(err) })),
         );
       }
-      this.workbook = workbook;
+      this.book = null;
       this.written = [];
       this.lastGood = file.bytes;
       this.onBytes = true;
-      this.setState({
-        openedFile: file.name,
-        sheetNames: workbook.worksheets.map((ws) => ws.name),
-        lastDownload: null,
-        omissions: [],
-      });
+      this.extension = checked.extension;
+      this.setState({ openedFile: file.name, sheetNames: [...checked.sheetNames], lastDownload: null });
       return this.state;
     });
   }
@@ -344,7 +316,8 @@ export class BrowserHost implements WorkbookHost {
     return this.serial(async () => {
       if (!this.lastGood) return null;
       const name =
-        this.state.lastDownload ?? downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile);
+        this.state.lastDownload ??
+        downloadFileName(this.state.sheetNames, this.now(), this.state.openedFile, this.extension);
       this.saveFile(this.lastGood, name);
       this.setState({ lastDownload: name });
       return name;
@@ -354,10 +327,11 @@ export class BrowserHost implements WorkbookHost {
   /** Forgets the in-memory workbook; the next write starts a new one. */
   closeWorkbook(): Promise<void> {
     return this.serial(async () => {
-      this.workbook = null;
+      this.book = null;
       this.written = [];
       this.lastGood = null;
       this.onBytes = false;
+      this.extension = ".xlsx";
       this.setState(EMPTY);
     });
   }

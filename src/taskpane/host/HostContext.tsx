@@ -21,7 +21,7 @@ export function useBrowserHost(): BrowserHost | null {
   return host instanceof BrowserHost ? host : null;
 }
 
-const NO_BROWSER_STATE: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null, omissions: [] };
+const NO_BROWSER_STATE: BrowserWorkbookState = { openedFile: null, sheetNames: [], lastDownload: null };
 const noSubscription = () => () => undefined;
 
 /** The browser-mode workbook's state, re-rendering on change; an empty state inside Excel. */

@@ -63,11 +63,6 @@ export function BrowserModeBar() {
                   })
                 : t("browserEmpty")}
           </span>
-          {workbook.omissions.map((note, i) => (
-            <span key={i} className={styles.status} data-testid="browser-omission">
-              {t(note)}
-            </span>
-          ))}
         </MessageBarBody>
         <MessageBarActions>
           <div className={styles.actions}>

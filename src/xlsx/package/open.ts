@@ -32,7 +32,11 @@ export type PackageErrorCode =
   | "corrupt"
   | "unsupported"
   | "tooManyEntries"
-  | "tooLarge";
+  | "tooLarge"
+  /** Refusals of adding sheets to a workbook (graft.ts): the package reads, but must not be changed. */
+  | "protected"
+  | "signed"
+  | "shared";
 
 export class PackageError extends ProblemError {
   constructor(
@@ -83,6 +87,10 @@ export interface PackageEntry {
   /** As the archive declares it; never trusted for allocation. */
   readonly declaredSize: number;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the inflated bytes, as the central directory declares it. */
+  readonly crc: number;
+  /** Last-modified time as stored (MS-DOS date << 16 | time), kept when the entry is copied. */
+  readonly dosTime: number;
 }
 
 /** The kind of file the bytes are, from their first bytes. */
@@ -186,6 +194,11 @@ export interface OpenPackage {
   readText(name: string): string;
   /** Inflates the entry chunk by chunk into `onChunk`; nothing is kept. */
   stream(name: string, onChunk: (chunk: Uint8Array) => void): void;
+  /**
+   * The entry's stored bytes as they are in the archive (compressed when `method` is 8), for
+   * copying an entry into another zip without inflating and deflating it again.
+   */
+  raw(name: string): Uint8Array;
   /** Inflated bytes read so far, all entries added up. */
   readonly bytesRead: number;
 }
@@ -238,6 +251,8 @@ function readEntries(bytes: Uint8Array, limits: PackageLimits): PackageEntry[] {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw corrupt("central directory entry");
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
+    const dosTime = u32(bytes, p + 12);
+    const crc = u32(bytes, p + 16);
     let compressedSize = u32(bytes, p + 20);
     let declaredSize = u32(bytes, p + 24);
     const nameLength = u16(bytes, p + 28);
@@ -284,7 +299,7 @@ function readEntries(bytes: Uint8Array, limits: PackageLimits): PackageEntry[] {
         ),
       );
     }
-    entries.push({ name, method, compressedSize, declaredSize, localHeaderOffset });
+    entries.push({ name, method, compressedSize, declaredSize, localHeaderOffset, crc, dosTime });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -309,7 +324,7 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
       ),
     );
 
-  const stream = (name: string, onChunk: (chunk: Uint8Array) => void): void => {
+  const dataOf = (name: string): { entry: PackageEntry; start: number; end: number } => {
     const entry = byName.get(name);
     if (!entry) throw corrupt(`missing ${name}`);
     const at = entry.localHeaderOffset;
@@ -317,6 +332,11 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
     const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw corrupt(`${name} is cut short`);
+    return { entry, start, end };
+  };
+
+  const stream = (name: string, onChunk: (chunk: Uint8Array) => void): void => {
+    const { entry, start, end } = dataOf(name);
     let produced = 0;
     const count = (chunk: Uint8Array): void => {
       produced += chunk.length;
@@ -394,6 +414,10 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
       return new TextDecoder("utf-8").decode(startsWith(b, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b);
     },
     stream,
+    raw: (name) => {
+      const { start, end } = dataOf(name);
+      return bytes.subarray(start, end);
+    },
     get bytesRead() {
       return total;
     },

@@ -37,6 +37,11 @@ export interface SheetPartOptions {
   readonly tableRelIds: readonly string[];
   /** This sheet is the active one (its tab is selected). */
   readonly selected: boolean;
+  /**
+   * Days subtracted from numbers in date-formatted cells (values and cached results): 1462 when
+   * the sheet goes into a workbook of the 1904 date system, whose serial 0 is 1904-01-01.
+   */
+  readonly dateOffset?: number;
   /** Roughly how many characters of XML to gather before yielding a chunk. */
   readonly chunkChars?: number;
   /** Told the last row written each time a chunk of rows is yielded (for the rows-written progress). */
@@ -57,15 +62,15 @@ function stripEq(f: string): string {
 }
 
 /** The cached value of a formula: its `<v>` and the cell type it needs. */
-function cached(expect: Expected | undefined): { t: string; v: string } {
+function cached(expect: Expected | undefined, dateShift = 0): { t: string; v: string } {
   if (expect === undefined || expect === null) return { t: "", v: "" };
-  if (typeof expect === "number") return { t: "", v: `<v>${numberText(expect)}</v>` };
+  if (typeof expect === "number") return { t: "", v: `<v>${numberText(expect - dateShift)}</v>` };
   if (typeof expect === "boolean") return { t: ' t="b"', v: `<v>${expect ? 1 : 0}</v>` };
   if (typeof expect === "string") return { t: ' t="str"', v: `<v>${escapeXml(expect)}</v>` };
   return { t: ' t="e"', v: `<v>${escapeXml(expect.error)}</v>` };
 }
 
-function validationXml(v: DataValidation): string {
+function validationXml(v: DataValidation, dateOffset: number): string {
   const r = v.rule;
   let type: string;
   let operator: string | undefined;
@@ -87,10 +92,11 @@ function validationXml(v: DataValidation): string {
       break;
     default: {
       const b = validationBounds(r);
+      const shift = r.type === "date" ? dateOffset : 0;
       type = r.type;
       operator = b.operator;
-      f1 = numberText(b.formula1);
-      f2 = b.formula2 === undefined ? undefined : numberText(b.formula2);
+      f1 = numberText(b.formula1 - shift);
+      f2 = b.formula2 === undefined ? undefined : numberText(b.formula2 - shift);
     }
   }
   return (
@@ -204,6 +210,7 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
 
   // --- sheetData, row by row
   const styleOf = rowStyler(formats, o.styles);
+  const dateOffset = o.dateOffset ?? 0;
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= numberToColumn(c));
   let buf = "";
@@ -226,6 +233,7 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
       if (nextStyled === c) s = styled[styleIndex++]![1];
       const ref = `${letter(c)}${r}`;
       const sAttr = s ? ` s="${s}"` : "";
+      const shift = dateOffset && s && o.styles.isDateXf(s) ? dateOffset : 0;
       if (nextContent !== c) {
         buf += `<c r="${ref}"${sAttr}/>`;
         continue;
@@ -236,12 +244,12 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
         const v = cell.value;
         if (typeof v === "string") buf += `<c r="${ref}"${sAttr} t="inlineStr"><is>${textElement("t", v)}</is></c>`;
         else if (typeof v === "boolean") buf += `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-        else buf += `<c r="${ref}"${sAttr}><v>${numberText(v)}</v></c>`;
+        else buf += `<c r="${ref}"${sAttr}><v>${numberText(v - shift)}</v></c>`;
       } else if (cell.kind === "formula") {
-        const k = cached(cell.expect);
+        const k = cached(cell.expect, shift);
         buf += `<c r="${ref}"${sAttr}${k.t}><f>${escapeXml(stripEq(cell.f))}</f>${k.v}</c>`;
       } else {
-        const k = cached(cell.expect);
+        const k = cached(cell.expect, shift);
         const fill = cell.fill;
         const f =
           cell.rowOffset === 0 && cell.columnOffset === 0
@@ -279,7 +287,7 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
   });
   const validations = plan.validations ?? [];
   if (validations.length)
-    buf += `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`;
+    buf += `<dataValidations count="${validations.length}">${validations.map((v) => validationXml(v, dateOffset)).join("")}</dataValidations>`;
   const p = plan.print;
   if (p?.centerHorizontally) buf += '<printOptions horizontalCentered="1"/>';
   const m = p?.margins ?? DEFAULT_MARGINS;

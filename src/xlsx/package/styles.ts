@@ -14,6 +14,7 @@ import type {
   VerticalAlignment,
 } from "../../sheets/plan";
 import type { Rect } from "../../sheets/formula/a1";
+import { isDateFormatCode } from "./numberFormat";
 import { attr, escapeXml, NS, XML_DECLARATION } from "./xml";
 
 /**
@@ -140,6 +141,8 @@ export class StyleRegistry {
   private readonly xfIds = new Map<string, number>();
   private readonly dxfs: string[] = [];
   private readonly dxfIds = new Map<string, number>();
+  /** cellXfs indexes (of this registry's) whose number format shows a date. */
+  private readonly dateXfs = new Set<number>();
 
   constructor(private readonly seed: StylesSeed = NEW_FILE_SEED) {
     this.nextNumFmtId = seed.nextNumFmtId;
@@ -197,7 +200,14 @@ export class StyleRegistry {
       (alignment ? ' applyAlignment="1"' : "") +
       (protection ? ' applyProtection="1"' : "") +
       (alignment || protection ? `>${alignment}${protection}</xf>` : "/>");
-    return this.intern(this.xfs, this.xfIds, this.seed.cellXfs, xml);
+    const index = this.intern(this.xfs, this.xfIds, this.seed.cellXfs, xml);
+    if (s.numberFormat !== undefined && isDateFormatCode(s.numberFormat)) this.dateXfs.add(index);
+    return index;
+  }
+
+  /** Whether a cellXfs index this registry handed out shows dates (1904 workbooks shift those numbers). */
+  isDateXf(index: number): boolean {
+    return this.dateXfs.has(index);
   }
 
   /** The dxfs index of a conditional format's style. */

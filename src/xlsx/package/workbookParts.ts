@@ -9,23 +9,34 @@ import type { PreparedSheet } from "../../sheets/formula/prepare";
 import { printTitleRows, printTitleRowsRef } from "../../sheets/formula/writeDecisions";
 import { attr, CONTENT_TYPE, escapeXml, NS, REL, relationshipsXml, XML_DECLARATION } from "./xml";
 
-/** Hands out numbers from a seed: relationship ids, part numbers, table ids, sheet ids. */
+/**
+ * Hands out numbers from a seed: relationship ids, part numbers, table ids, sheet ids. `isFree`
+ * (for adding to an existing package) skips numbers already used there.
+ */
 export class IdAllocator {
   private next: number;
-  constructor(first = 1) {
+  constructor(
+    first = 1,
+    private readonly isFree: (n: number) => boolean = () => true,
+  ) {
     this.next = first;
   }
   take(): number {
+    while (!this.isFree(this.next)) this.next++;
     return this.next++;
   }
 }
 
 /** The counters a package writer draws from; seed them from an existing workbook to add to it. */
 export interface PackageIds {
-  /** sheetN.xml part numbers and the workbook's sheetId attribute. */
+  /** The workbook's sheetId attribute. */
   readonly sheets: IdAllocator;
-  /** Table ids (unique in the workbook) and tableN.xml part numbers. */
+  /** sheetN.xml part numbers. */
+  readonly sheetParts: IdAllocator;
+  /** Table ids (unique in the workbook). */
   readonly tables: IdAllocator;
+  /** tableN.xml part numbers. */
+  readonly tableParts: IdAllocator;
   readonly drawings: IdAllocator;
   readonly charts: IdAllocator;
   /** Relationship ids in xl/_rels/workbook.xml.rels. */
@@ -35,7 +46,9 @@ export interface PackageIds {
 export function newPackageIds(): PackageIds {
   return {
     sheets: new IdAllocator(),
+    sheetParts: new IdAllocator(),
     tables: new IdAllocator(),
+    tableParts: new IdAllocator(),
     drawings: new IdAllocator(),
     charts: new IdAllocator(),
     workbookRels: new IdAllocator(),

@@ -7,9 +7,10 @@
  *
  * Why our own parts rather than exceljs's streaming WorkbookWriter: it cannot write charts, it
  * cannot add sheets to an existing package (issue 11 needs both), it has no shared formulas and
- * writes every string into one shared-strings table kept until the end. The generators here take
- * a style registry and id allocators as arguments, so a later step can seed them from a user's
- * workbook and graft the same parts into it.
+ * writes every string into one shared-strings table kept until the end. The sheet parts are
+ * laid out and written by `layoutSheets` and `writeSheetParts`, which take a style registry and
+ * id allocators as arguments: graft.ts seeds them from a user's workbook and writes the same
+ * parts into it.
  */
 import type { PreparedSheet } from "../../sheets/formula/prepare";
 import { parseRange } from "../../sheets/formula/a1";
@@ -43,7 +44,8 @@ export interface PackageOptions extends ZipOptions {
   readonly onRows?: (p: { readonly rowsWritten: number; readonly rowsTotal: number }) => void;
 }
 
-interface SheetLayout {
+/** Where a prepared sheet's parts go: part names and relationship ids, decided before writing. */
+export interface SheetLayout {
   readonly prepared: PreparedSheet;
   readonly path: string;
   readonly sheetId: number;
@@ -56,14 +58,15 @@ interface SheetLayout {
   };
 }
 
-/** Decides every part name and relationship id before a byte is written. */
-function layout(sheets: readonly PreparedSheet[], ids: PackageIds): SheetLayout[] {
+/** Decides every part name and relationship id of the sheets' parts before a byte is written. */
+export function layoutSheets(sheets: readonly PreparedSheet[], ids: PackageIds): SheetLayout[] {
   return sheets.map((prepared) => {
-    const n = ids.sheets.take();
+    const sheetId = ids.sheets.take();
+    const n = ids.sheetParts.take();
     let rel = 1;
     const tables = (prepared.plan.tables ?? []).map(() => {
       const id = ids.tables.take();
-      return { id, path: `xl/tables/table${id}.xml`, relId: `rId${rel++}` };
+      return { id, path: `xl/tables/table${ids.tableParts.take()}.xml`, relId: `rId${rel++}` };
     });
     const specs = (prepared.plan.charts ?? []).filter((c) => c.series.length > 0);
     let drawing: SheetLayout["drawing"];
@@ -81,7 +84,7 @@ function layout(sheets: readonly PreparedSheet[], ids: PackageIds): SheetLayout[
     return {
       prepared,
       path: `xl/worksheets/sheet${n}.xml`,
-      sheetId: n,
+      sheetId,
       relId: `rId${ids.workbookRels.take()}`,
       tables,
       ...(drawing ? { drawing } : {}),
@@ -89,29 +92,10 @@ function layout(sheets: readonly PreparedSheet[], ids: PackageIds): SheetLayout[
   });
 }
 
-/** "xl/tables/table1.xml" seen from "xl/worksheets/" → "../tables/table1.xml". */
-function fromXlFolder(path: string): string {
-  return `../${path.slice("xl/".length)}`;
-}
-
-/** Writes a new package holding `sheets` (already prepared: unique names decided) to `sink`. */
-export async function writePackage(
-  sheets: readonly PreparedSheet[],
-  sink: ByteSink,
-  options: PackageOptions = {},
-): Promise<void> {
-  const ids = newPackageIds();
-  const sheetLayouts = layout(sheets, ids);
-  const stylesRelId = `rId${ids.workbookRels.take()}`;
-  const styles = new StyleRegistry();
-  const zip = new StreamingZip(sink, options);
-
-  const parts: PartEntry[] = [
-    { path: "xl/workbook.xml", contentType: CONTENT_TYPE.workbook },
-    { path: "xl/styles.xml", contentType: CONTENT_TYPE.styles },
-    { path: "docProps/app.xml", contentType: CONTENT_TYPE.extendedProperties },
-  ];
-  for (const s of sheetLayouts) {
+/** The content types of the sheets' parts (worksheets, tables, drawings, charts). */
+export function sheetPartEntries(layouts: readonly SheetLayout[]): PartEntry[] {
+  const parts: PartEntry[] = [];
+  for (const s of layouts) {
     parts.push({ path: s.path, contentType: CONTENT_TYPE.worksheet });
     for (const t of s.tables) parts.push({ path: t.path, contentType: CONTENT_TYPE.table });
     if (s.drawing) {
@@ -119,24 +103,45 @@ export async function writePackage(
       for (const c of s.drawing.charts) parts.push({ path: c.path, contentType: CONTENT_TYPE.chart });
     }
   }
-  await zip.part("[Content_Types].xml", contentTypesXml(parts));
-  await zip.part("_rels/.rels", rootRelsXml());
+  return parts;
+}
 
-  const active = options.activeSheet ?? 0;
+/** "xl/tables/table1.xml" seen from "xl/worksheets/" → "../tables/table1.xml". */
+function fromXlFolder(path: string): string {
+  return `../${path.slice("xl/".length)}`;
+}
+
+export interface SheetPartsOptions {
+  readonly styles: StyleRegistry;
+  /** Index (into the layouts) of the sheet whose tab is selected; -1 for none. */
+  readonly activeSheet: number;
+  /** Days to subtract from date-formatted numbers: 1462 for a 1904-date-system workbook. */
+  readonly dateOffset?: number;
+  /** Rows written so far of the layouts' rows (PackageOptions.onRows). */
+  readonly onRows?: PackageOptions["onRows"];
+}
+
+/** Writes each sheet's worksheet part (streamed row by row), its tables, drawing and charts. */
+export async function writeSheetParts(
+  zip: StreamingZip,
+  layouts: readonly SheetLayout[],
+  o: SheetPartsOptions,
+): Promise<void> {
   // Every sheet's content index (blocks, fills, extent; no rows) up front: the rows total comes from their extents.
-  const contents = sheetLayouts.map((s) => sheetContent(s.prepared));
+  const contents = layouts.map((s) => sheetContent(s.prepared));
   const rowsTotal = contents.reduce((n, c) => n + c.extent.rows, 0);
+  const onRows = o.onRows;
   let rowsBefore = 0;
-  for (const [index, s] of sheetLayouts.entries()) {
+  for (const [index, s] of layouts.entries()) {
     const content = contents[index]!;
-    const onRows = options.onRows;
     const before = rowsBefore;
     zip.beginPart(s.path);
     for (const chunk of worksheetXml(s.prepared, content, {
-      styles,
+      styles: o.styles,
       tableRelIds: s.tables.map((t) => t.relId),
       ...(s.drawing ? { drawingRelId: s.drawing.relId } : {}),
-      selected: index === active,
+      selected: index === o.activeSheet,
+      ...(o.dateOffset ? { dateOffset: o.dateOffset } : {}),
       ...(onRows ? { onRows: (row: number) => onRows({ rowsWritten: before + row, rowsTotal }) } : {}),
     })) {
       await zip.push(chunk);
@@ -174,6 +179,35 @@ export async function writePackage(
     if (rels.length)
       await zip.part(`xl/worksheets/_rels/${s.path.slice("xl/worksheets/".length)}.rels`, relationshipsXml(rels));
   }
+}
+
+/** Writes a new package holding `sheets` (already prepared: unique names decided) to `sink`. */
+export async function writePackage(
+  sheets: readonly PreparedSheet[],
+  sink: ByteSink,
+  options: PackageOptions = {},
+): Promise<void> {
+  const ids = newPackageIds();
+  const sheetLayouts = layoutSheets(sheets, ids);
+  const stylesRelId = `rId${ids.workbookRels.take()}`;
+  const styles = new StyleRegistry();
+  const zip = new StreamingZip(sink, options);
+
+  const parts: PartEntry[] = [
+    { path: "xl/workbook.xml", contentType: CONTENT_TYPE.workbook },
+    { path: "xl/styles.xml", contentType: CONTENT_TYPE.styles },
+    { path: "docProps/app.xml", contentType: CONTENT_TYPE.extendedProperties },
+    ...sheetPartEntries(sheetLayouts),
+  ];
+  await zip.part("[Content_Types].xml", contentTypesXml(parts));
+  await zip.part("_rels/.rels", rootRelsXml());
+
+  const active = options.activeSheet ?? 0;
+  await writeSheetParts(zip, sheetLayouts, {
+    styles,
+    activeSheet: active,
+    ...(options.onRows ? { onRows: options.onRows } : {}),
+  });
 
   const names: DefinedNameEntry[] = sheetLayouts.flatMap((s, i) => sheetDefinedNames(s.prepared, i));
   const entries: SheetEntry[] = sheetLayouts.map((s) => ({

@@ -62,6 +62,50 @@ class DeflatedEntry extends ZipPassThrough {
   }
 }
 
+/**
+ * An entry copied from another archive as it was stored there: the stored (compressed) bytes
+ * pass through untouched, and the CRC and size are the ones the other archive declared (checked
+ * beforehand by whoever copies, by inflating the entry once).
+ */
+class CopiedEntry extends ZipPassThrough {
+  constructor(filename: string, from: CopiedEntryInfo) {
+    super(filename);
+    this.compression = from.method;
+    this.crc = from.crc;
+    this.size = from.size;
+    this.mtime = dosTimeToDate(from.dosTime);
+  }
+  copy(stored: Uint8Array): void {
+    this.ondata!(null, stored as Uint8Array<ArrayBuffer>, true);
+  }
+}
+
+/** What a copied entry keeps of the original's metadata. */
+export interface CopiedEntryInfo {
+  /** 0 = stored, 8 = deflated. */
+  readonly method: number;
+  readonly crc: number;
+  /** Inflated size. */
+  readonly size: number;
+  /** MS-DOS date and time (date << 16 | time) as the original stored it. */
+  readonly dosTime: number;
+}
+
+/** An MS-DOS timestamp as the local time fflate writes back to the same fields (1980 when invalid). */
+function dosTimeToDate(dos: number): Date {
+  const date = dos >>> 16;
+  const time = dos & 0xffff;
+  const d = new Date(
+    1980 + (date >>> 9),
+    ((date >>> 5) & 0xf) - 1,
+    date & 0x1f,
+    time >>> 11,
+    (time >>> 5) & 0x3f,
+    (time & 0x1f) * 2,
+  );
+  return Number.isNaN(d.getTime()) || d.getFullYear() < 1980 || d.getFullYear() > 2099 ? new Date(1980, 0, 1) : d;
+}
+
 const encoder = new TextEncoder();
 
 export class StreamingZip {
@@ -130,10 +174,43 @@ export class StreamingZip {
     await this.endPart();
   }
 
+  /**
+   * Copies an entry of another archive without inflating it: `stored` is its data as stored
+   * there (see OpenPackage.raw), `info` its method, CRC, size and time.
+   */
+  async copy(path: string, stored: Uint8Array, info: CopiedEntryInfo): Promise<void> {
+    if (this.current) throw new Error(`part ${path} copied before the previous one ended`);
+    const entry = new CopiedEntry(path, info);
+    this.zip.add(entry);
+    entry.copy(stored);
+    await this.flush();
+  }
+
   /** Writes the central directory; the sink has every byte when this resolves. */
   async end(): Promise<void> {
     this.zip.end();
     await this.flush();
     if (!this.finished) throw new Error("zip did not finish");
   }
+}
+
+/** Runs a writer into memory: what it returns, and every byte it wrote to its sink, joined. */
+export async function collectBytes<T>(
+  write: (sink: ByteSink) => Promise<T>,
+): Promise<{ result: T; bytes: Uint8Array }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const result = await write({
+    write(chunk) {
+      chunks.push(chunk);
+      size += chunk.length;
+    },
+  });
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { result, bytes };
 }

@@ -10,6 +10,10 @@ import { FIRST_ROW, MAIN_COLUMN, TARGET_ROW } from "./columns";
 import { fillColumn, rowName, type KpiSheet } from "./context";
 import { CHART_HEADERS, TEXT } from "./strings";
 
+/** A chart's size in cells: rows tall and columns wide (both charts fit within the KPI table's 24 columns). */
+const CHART_ROWS = 17;
+const CHART_COLUMNS = 9;
+
 /** One charted KPI: where its values go and where its chart is drawn. */
 interface ChartedKpi {
   readonly key: "onTimeRate" | "csat";
@@ -21,7 +25,10 @@ interface ChartedKpi {
   readonly at: number;
 }
 
-/** Writes the chart data from row `top` and the charts under it; returns the data's last row. */
+/**
+ * Writes the chart data from row `top` and the charts under it; returns the last row the charts
+ * cover, so that the print area (pageSetup.ts) ends under them and the printed page has them.
+ */
 export function writeCharts(sheet: KpiSheet, top: number): number {
   const { b, t, technicians, settings } = sheet;
   const header = top + 1;
@@ -37,17 +44,21 @@ export function writeCharts(sheet: KpiSheet, top: number): number {
   );
   const targets = settings.kpi.targets;
   const charts: ChartedKpi[] = [
-    { key: "onTimeRate", target: targets.onTime, title: TEXT.onTimeChart, column: 2, at: 1 },
-    { key: "csat", target: targets.csat, title: TEXT.csatChart, column: 4, at: 11 },
+    // Rate targets are never blank (only a rating's may be).
+    { key: "onTimeRate", target: targets.onTime ?? 0, title: TEXT.onTimeChart, column: 2, at: 1 },
+    { key: "csat", target: targets.csat ?? 0, title: TEXT.csatChart, column: 4, at: 11 },
   ];
-  for (const c of charts) writeChart(sheet, c, first, last);
+  const bottoms = charts.map((c) => writeChart(sheet, c, first, last));
   b.format(rangeA1(first, 1, last, 5), { border: "thin" });
   b.format(rangeA1(first, 2, last, 5), { numberFormat: FORMATS.percent1, horizontal: "center" });
-  return last;
+  return Math.max(last, ...bottoms);
 }
 
-/** A KPI's values per technician (rows `first`–`last`) and its target, and the chart: columns and a target line. */
-function writeChart(sheet: KpiSheet, c: ChartedKpi, first: number, last: number): void {
+/**
+ * A KPI's values per technician (rows `first`–`last`) and its target, and the chart: columns and
+ * a target line. Returns the chart's last row.
+ */
+function writeChart(sheet: KpiSheet, c: ChartedKpi, first: number, last: number): number {
   const { b, t, technicians } = sheet;
   const kpi = `${columnLetter(MAIN_COLUMN[c.key])}${FIRST_ROW}`;
   fillColumn(
@@ -67,6 +78,7 @@ function writeChart(sheet: KpiSheet, c: ChartedKpi, first: number, last: number)
   );
   const categories = rangeA1(first, 1, last, 1, true);
   const chartTop = last + 2;
+  const chartBottom = chartTop + CHART_ROWS - 1;
   b.chart({
     type: "columnLine",
     title: t(c.title),
@@ -80,7 +92,8 @@ function writeChart(sheet: KpiSheet, c: ChartedKpi, first: number, last: number)
       },
     ],
     from: a1(chartTop, c.at),
-    to: a1(chartTop + 16, c.at + 8),
+    to: a1(chartBottom, c.at + CHART_COLUMNS - 1),
     yAxis: { min: 0, max: 1, numberFormat: FORMATS.percent0 },
   });
+  return chartBottom;
 }

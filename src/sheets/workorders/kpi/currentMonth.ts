@@ -3,13 +3,14 @@
  * over the register (or its value, frozen), the helper counts right of it, misses in red and
  * grades coloured like the appraisal form.
  */
-import { SETTING_NAMES } from "../../../core/settings";
+import { KPI_KEYS, SETTING_NAMES } from "../../../core/settings";
 import type { KpiRow } from "../../../core/workorders";
 import { columnLetter, rangeA1 } from "../../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../../common/styles";
 import type { ConditionalStyle, Expected } from "../../plan";
 import { literal } from "../vocabulary";
 import {
+  compareCell,
   FIRST_HELPER_COLUMN,
   FIRST_ROW,
   HEADER_ROW,
@@ -19,14 +20,18 @@ import {
   MAIN_COLUMN,
   MAIN_COLUMNS,
   PARAMETER_CELL as P,
-  TARGET_ROW,
+  SCORE_COLUMN,
+  targetCell,
+  VALUE_COLUMN,
   WEIGHT_ROW,
   type HelperKey,
   type MainKey,
+  type ScoreKey,
 } from "./columns";
 import { fillColumn, formulaCell, rowName, type KpiSheet } from "./context";
 import {
   averageIfs,
+  completionMissedFormula,
   countIfs,
   criterionFormula,
   escapeCriterion,
@@ -37,6 +42,7 @@ import {
   yes,
   type Criteria,
 } from "./registerFormulas";
+import { missFormula, scoreFormula } from "./scoreFormulas";
 import { HELPER_HEADERS, TEXT } from "./strings";
 
 const at = (key: MainKey, row: number): string => `${columnLetter(MAIN_COLUMN[key])}${row}`;
@@ -60,6 +66,10 @@ function kpiFormulas(sheet: KpiSheet, r: number, who: string | null, nameCell: s
     completionRate: rate(completed, orders),
     avgResponseHours: `=IF(${helper("nResponses", r)}=0,"",${average("responseHours", '">=0"')})`,
     medianResponseHours: `=IF(${helper("nResponses", r)}=0,"",_xlfn.AGGREGATE(16,6,${ref("responseHours")}/(${inMonth}),0.5))`,
+    completionOnTimeRate: rate(
+      helper("nCompletionMet", r),
+      `(${helper("nCompletionMet", r)}+${helper("nCompletionMissed", r)})`,
+    ),
     slaMet: `=${count([["slaState", literal(words.state.met)]])}`,
     slaMissed: `=${missedFormula(sheet, P.start, P.end, P.asOf, who)}`,
     slaPending: `=${count([["deadline", notBeforeAsOf(P.asOf)]])}-${count([
@@ -79,26 +89,22 @@ function kpiFormulas(sheet: KpiSheet, r: number, who: string | null, nameCell: s
   };
 }
 
-/** The RULES.md#kpi-scores scores against the targets row, the composite over the KPIs with data, and its grade. */
-function scoreFormulas(
-  r: number,
-): Pick<Record<MainKey, string>, "sOnTime" | "sCsat" | "sFtf" | "sComplaint" | "compositeScore" | "grade"> {
-  const target = (key: MainKey): string => `${columnLetter(MAIN_COLUMN[key])}$${TARGET_ROW}`;
-  const full = SETTING_NAMES.kpiFullScore;
-  const higherIsBetter = (key: MainKey): string =>
-    `=IF(${at(key, r)}="","",MIN(${at(key, r)}/${target(key)},1)*${full})`;
-  const complaint = at("complaintRate", r);
-  const scores = rangeA1(r, MAIN_COLUMN.sOnTime, r, MAIN_COLUMN.sComplaint);
-  const weights = rangeA1(WEIGHT_ROW, MAIN_COLUMN.sOnTime, WEIGHT_ROW, MAIN_COLUMN.sComplaint, true);
+/** Each KPI's score against its target and comparison, the composite over the KPIs with data, and its grade. */
+function scoreFormulas(r: number): Pick<Record<MainKey, string>, ScoreKey | "compositeScore" | "grade"> {
+  const first = MAIN_COLUMN[SCORE_COLUMN[KPI_KEYS[0]]];
+  const last = MAIN_COLUMN[SCORE_COLUMN[KPI_KEYS[KPI_KEYS.length - 1]]];
+  const scores = rangeA1(r, first, r, last);
+  const weights = rangeA1(WEIGHT_ROW, first, WEIGHT_ROW, last, true);
   const used = `SUMPRODUCT(--ISNUMBER(${scores}),${weights})`;
-  return {
-    sOnTime: higherIsBetter("onTimeRate"),
-    sCsat: higherIsBetter("csat"),
-    sFtf: higherIsBetter("firstTimeFixRate"),
-    sComplaint: `=IF(${complaint}="","",IF(${complaint}<=${target("complaintRate")}+1E-9,${full},${full}*${target("complaintRate")}/${complaint}))`,
+  const out = {
     compositeScore: `=IF(${used}=0,"",SUMPRODUCT(${scores},${weights})/${used})`,
     grade: `=${gradeFormula(at("compositeScore", r))}`,
-  };
+  } as Record<ScoreKey | "compositeScore" | "grade", string>;
+  for (const key of KPI_KEYS) {
+    const v = VALUE_COLUMN[key];
+    out[SCORE_COLUMN[key]] = `=${scoreFormula(key, at(v, r), targetCell(v), compareCell(v))}`;
+  }
+  return out;
 }
 
 /** The helper counts of the row at sheet row `r` (the KPIs divide by them). */
@@ -128,6 +134,8 @@ function countFormulas(sheet: KpiSheet, r: number, who: string | null): Record<H
       ["complaintHandled", y],
     ]),
     nResponses: count([["responseHours", '">=0"']]),
+    nCompletionMet: count([["completionState", literal(sheet.words.state.met)]]),
+    nCompletionMissed: `=${completionMissedFormula(sheet, P.start, P.end, P.asOf, who)}`,
   };
 }
 
@@ -142,6 +150,7 @@ function kpiValues(sheet: KpiSheet, row: KpiRow): Record<MainKey, Expected> {
     completionRate: e(x.completionRate),
     avgResponseHours: e(x.avgResponseHours),
     medianResponseHours: e(x.medianResponseHours),
+    completionOnTimeRate: e(x.completionOnTimeRate),
     slaMet: x.slaMet,
     slaMissed: x.slaMissed,
     slaPending: x.slaPending,
@@ -154,10 +163,14 @@ function kpiValues(sheet: KpiSheet, row: KpiRow): Record<MainKey, Expected> {
     csat: e(x.csat),
     complaintRate: e(x.complaintRate),
     complaintHandlingRate: e(x.complaintHandlingRate),
+    sResponseTime: e(row.scores.responseTime),
+    sCompletionOnTime: e(row.scores.completionOnTime),
+    sQuality: e(row.scores.quality),
+    sSatisfaction: e(row.scores.satisfaction),
     sOnTime: e(row.scores.onTime),
     sCsat: e(row.scores.csat),
-    sFtf: e(row.scores.firstTimeFix),
-    sComplaint: e(row.scores.complaintRate),
+    sFirstTimeFix: e(row.scores.firstTimeFix),
+    sComplaintRate: e(row.scores.complaintRate),
     compositeScore: e(x.compositeScore),
     grade: e(x.grade),
   };
@@ -177,6 +190,8 @@ function countValues(sheet: KpiSheet, row: KpiRow): Record<HelperKey, Expected> 
     nComplaints: c.complaints,
     nHandled: c.complaintsHandled,
     nResponses: c.responses,
+    nCompletionMet: c.completionMet,
+    nCompletionMissed: c.completionMissed,
   };
 }
 
@@ -231,7 +246,7 @@ export function formatKpiRows(sheet: KpiSheet): void {
   b.format(body(2, LAST_MAIN_COLUMN), { horizontal: "center" });
   for (const m of MAIN_COLUMNS)
     if (m.format) b.format(body(MAIN_COLUMN[m.key], MAIN_COLUMN[m.key]), { numberFormat: m.format });
-  b.format(body(MAIN_COLUMN.sOnTime, MAIN_COLUMN.grade), { fill: PALETTE.computedFill });
+  b.format(body(MAIN_COLUMN[SCORE_COLUMN[KPI_KEYS[0]]], MAIN_COLUMN.grade), { fill: PALETTE.computedFill });
   b.format(body(MAIN_COLUMN.compositeScore, MAIN_COLUMN.grade), { bold: true });
   b.format(body(1, 1), { numberFormat: FORMATS.text });
   const departmentLine = rangeA1(departmentRow, 1, departmentRow, LAST_MAIN_COLUMN);
@@ -253,22 +268,18 @@ export function formatKpiRows(sheet: KpiSheet): void {
   b.format(rangeA1(FIRST_ROW, HELPER_COLUMN.crit, departmentRow, HELPER_COLUMN.crit), { numberFormat: FORMATS.text });
 }
 
-/** Misses in red (RULES.md#monthly-kpis): a rate below its target, the complaint rate above; grades coloured per band. */
+/**
+ * Misses in red (RULES.md#monthly-kpis): a KPI that does not meet its target under the target's comparison
+ * (a complaint rate of exactly 3% misses "< 3%"); grades coloured per band.
+ */
 export function highlightKpis(sheet: KpiSheet): void {
   const { b, departmentRow } = sheet;
   const column = (key: MainKey): string => rangeA1(FIRST_ROW, MAIN_COLUMN[key], departmentRow, MAIN_COLUMN[key]);
-  const miss = (key: MainKey, lowerIsBetter: boolean): void => {
-    const cell = at(key, FIRST_ROW);
-    const target = `${columnLetter(MAIN_COLUMN[key])}$${TARGET_ROW}`;
-    const formula = lowerIsBetter
-      ? `=AND(ISNUMBER(${cell}),${cell}>${target}+1E-9)`
-      : `=AND(ISNUMBER(${cell}),${cell}<${target}-1E-9)`;
-    b.conditional({ range: column(key), rule: { type: "expression", formula }, style: CONDITIONAL.bad });
-  };
-  miss("onTimeRate", false);
-  miss("firstTimeFixRate", false);
-  miss("csat", false);
-  miss("complaintRate", true);
+  for (const key of KPI_KEYS) {
+    const v = VALUE_COLUMN[key];
+    const formula = `=${missFormula(at(v, FIRST_ROW), targetCell(v), compareCell(v))}`;
+    b.conditional({ range: column(v), rule: { type: "expression", formula }, style: CONDITIONAL.bad });
+  }
   const bands = sheet.settings.fivePoint.bands;
   const grade = at("grade", FIRST_ROW);
   bands.forEach((_, i) => {

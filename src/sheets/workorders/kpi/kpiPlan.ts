@@ -62,8 +62,10 @@ export function kpiPlan(options: KpiSheetOptions): SheetPlan<KpiMarker> {
   highlightKpis(sheet);
   const previous = writePreviousMonth(sheet, sheet.departmentRow + 2);
   formatPreviousMonth(sheet, previous);
-  const lastRow = sheet.technicians.length > 0 ? writeCharts(sheet, previous.department + 2) : previous.department;
-  setUpPage(sheet, lastRow);
+  if (sheet.technicians.length > 0) {
+    const chartsTop = previous.department + 2;
+    setUpPage(sheet, writeCharts(sheet, chartsTop), chartsTop);
+  } else setUpPage(sheet, previous.department);
   return sheet.b.build();
 }
 
@@ -96,7 +98,10 @@ function startSheet(options: KpiSheetOptions): KpiSheet {
     departmentRow,
     technicians: current.technicians.map((row) => rowName(partial, row)),
     frozenAt: options.frozenAt ?? null,
-    columns: Object.fromEntries(KPI_VALUE_KEYS.map((key) => [key, columnLetter(MAIN_COLUMN[key as MainKey])])),
+    // The KPIs that have a column (the completion counts are helper counts and JSON values only).
+    columns: Object.fromEntries(
+      KPI_VALUE_KEYS.filter((key) => key in MAIN_COLUMN).map((key) => [key, columnLetter(MAIN_COLUMN[key as MainKey])]),
+    ),
   };
   const b = new SheetBuilder<KpiMarker>(
     `${t(KPI_SHEET_NAME)} ${monthKey(current.month)}`,

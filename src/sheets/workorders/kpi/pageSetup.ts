@@ -13,8 +13,14 @@ import {
 import type { KpiSheet } from "./context";
 import { TEXT } from "./strings";
 
-/** Widths (English headers need wider columns), panes frozen under the weights, printed to `lastRow`. */
-export function setUpPage(sheet: KpiSheet, lastRow: number): void {
+/**
+ * Widths (English headers need wider columns), panes frozen under the weights, printed to
+ * `lastRow` (the charts' last row when there are charts: the printed pages have them) across the
+ * KPI table's columns, which the charts stay within. `chartsTop`, the chart section's first row,
+ * starts a page: the charts print whole, beside their data, instead of wherever the table's
+ * length puts an automatic page break (which cuts a chart in two).
+ */
+export function setUpPage(sheet: KpiSheet, lastRow: number, chartsTop?: number): void {
   const { b, t } = sheet;
   const english = sheet.locale === "en-US";
   for (const m of MAIN_COLUMNS)
@@ -31,6 +37,7 @@ export function setUpPage(sheet: KpiSheet, lastRow: number): void {
     fitToWidth: true,
     titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
     printArea: rangeA1(1, 1, lastRow, LAST_MAIN_COLUMN),
+    ...(chartsTop !== undefined ? { pageBreaksBefore: [chartsTop] } : {}),
     header: t(TEXT.title(sheet.report.current.month)),
     footer: "&P / &N",
     margins: { top: 0.5, bottom: 0.5, left: 0.3, right: 0.3 },

@@ -78,6 +78,30 @@ export function missedFormula(sheet: KpiSheet, start: string, end: string, asOf:
   return `${missedWithEvent}+${passed}-${passedWithEvent}`;
 }
 
+/**
+ * 维修及时率 misses as of `asOf`: completed after the completion deadline (the register's state),
+ * plus deadlines passed without a completion.
+ */
+export function completionMissedFormula(
+  sheet: KpiSheet,
+  start: string,
+  end: string,
+  asOf: string,
+  who: string | null,
+): string {
+  const count = (extra: Criteria): string => countIfs(sheet, start, end, who, extra);
+  const late = count([
+    ["completionState", literal(sheet.words.state.missed)],
+    ["completedAt", '">0"'],
+  ]);
+  const passed = count([["completionDeadline", beforeAsOf(asOf)]]);
+  const passedDone = count([
+    ["completionDeadline", beforeAsOf(asOf)],
+    ["completedAt", '">0"'],
+  ]);
+  return `${late}+${passed}-${passedDone}`;
+}
+
 /** The grade of a score against 考核参数's five-point bands ("" below the lowest bound or without a score). */
 export function gradeFormula(score: string): string {
   const { grades5Bounds: bounds, grades5Codes: codes } = SETTING_NAMES;

@@ -10,8 +10,8 @@ export const TEXT = {
   title: (m: Month) => text(`月度服务 KPI — ${periodLabel(m).zh}`, `Monthly service KPIs — ${periodLabel(m).en}`),
   live: (table: string) =>
     text(
-      `公式按登记表（表 ${table}）计算：更正登记表中的数据后自动更新。分母为 0 的比率显示为空白（无数据）。目标、权重、满意阈值来自“考核参数”；红色为未达目标。`,
-      `Formulas over the register (table ${table}): they update when register data is corrected. A rate with a zero denominator is blank (no data). Targets, weights and the CSAT threshold come from the Settings sheet; red = target missed.`,
+      `公式按登记表（表 ${table}）计算：更正登记表中的数据后自动更新。分母为 0 的比率显示为空白（无数据）。目标、比较（≥ > ≤ <，“<”为严格小于）、权重、满意阈值来自“考核参数”；红色为未达目标，未达目标的指标得分低于满分。综合得分默认按政策四项：维修响应时间、维修及时率、维修质量评分、客户满意度。`,
+      `Formulas over the register (table ${table}): they update when register data is corrected. A rate with a zero denominator is blank (no data). Targets, comparisons (≥ > ≤ <; "<" is strictly below), weights and the CSAT threshold come from the Settings sheet; red = target missed, and a missed target scores below full marks. The composite is by default the policy's four: response time, completion on time, repair quality, satisfaction.`,
     ),
   frozen: (at: string) =>
     text(
@@ -26,6 +26,7 @@ export const TEXT = {
   threshold: text("满意阈值", "CSAT ≥"),
   full: text("满分", "Max"),
   targets: text("目标", "Target"),
+  comparisons: text("比较", "Comparison"),
   weights: text("权重", "Weight"),
   department: text("全部门", "Department"),
   helpers: text("计数（用于核对）", "Counts (for checking)"),
@@ -44,6 +45,7 @@ export const MAIN_HEADERS: Readonly<Record<MainKey, Text>> = {
   completionRate: text("工单完成率", "Completion rate"),
   avgResponseHours: text("平均响应时长(h)", "Avg response (h)"),
   medianResponseHours: text("响应时长中位数(h)", "Median response (h)"),
+  completionOnTimeRate: text("维修及时率", "Completed on time"),
   slaMet: text("达标", "Met"),
   slaMissed: text("超时", "Missed"),
   slaPending: text("未到期", "Pending"),
@@ -56,10 +58,14 @@ export const MAIN_HEADERS: Readonly<Record<MainKey, Text>> = {
   csat: text("客户满意率", "CSAT"),
   complaintRate: text("用户抱怨率", "Complaint rate"),
   complaintHandlingRate: text("投诉处理率", "Complaints handled"),
-  sOnTime: text("及时率得分", "On-time score"),
+  sResponseTime: text("响应时间得分", "Response score"),
+  sCompletionOnTime: text("维修及时得分", "Completion score"),
+  sQuality: text("维修质量得分", "Quality score"),
+  sSatisfaction: text("满意度得分", "Satisfaction score"),
+  sOnTime: text("服务及时率得分", "On-time score"),
   sCsat: text("满意率得分", "CSAT score"),
-  sFtf: text("一次修复得分", "FTF score"),
-  sComplaint: text("抱怨率得分", "Complaint score"),
+  sFirstTimeFix: text("一次修复得分", "FTF score"),
+  sComplaintRate: text("抱怨率得分", "Complaint score"),
   compositeScore: text("综合得分", "Composite"),
   grade: text("等级", "Grade"),
 };
@@ -76,7 +82,12 @@ export const HELPER_HEADERS: Readonly<Record<HelperKey, Text>> = {
   nComplaints: text("投诉数", "Complaints"),
   nHandled: text("已处理投诉数", "Complaints handled"),
   nResponses: text("有到达时间数", "With arrival"),
+  nCompletionMet: text("按时完成数", "Completed in time"),
+  nCompletionMissed: text("未按时完成数", "Not completed in time"),
 };
+
+/** Headers of last month's score helper columns (right of the counts, on its rows). */
+export const PREVIOUS_SCORE_HEADER: Text = text("上月得分", "Prev. score");
 
 /** Headers of the table against the previous month. */
 export const PREVIOUS_HEADERS: Readonly<Record<PreviousKey, Text>> = {
@@ -85,6 +96,14 @@ export const PREVIOUS_HEADERS: Readonly<Record<PreviousKey, Text>> = {
   pCompleted: text("上月完成数", "Completed (prev.)"),
   pMet: text("上月达标", "Met (prev.)"),
   pMissed: text("上月超时", "Missed (prev.)"),
+  pResponse: text("上月平均响应(h)", "Avg response (prev.)"),
+  dResponse: text("响应时长变化", "Response change"),
+  pCompletionOnTime: text("上月维修及时率", "Completed on time (prev.)"),
+  dCompletionOnTime: text("维修及时率变化", "Completion change"),
+  pQuality: text("上月维修质量均分", "Avg quality (prev.)"),
+  dQuality: text("质量均分变化", "Quality change"),
+  pSatisfaction: text("上月满意度均分", "Avg satisfaction (prev.)"),
+  dSatisfaction: text("满意度均分变化", "Satisfaction change"),
   pOnTime: text("上月服务及时率", "On-time (prev.)"),
   dOnTime: text("及时率变化", "On-time change"),
   pCsat: text("上月客户满意率", "CSAT (prev.)"),

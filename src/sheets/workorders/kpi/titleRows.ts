@@ -1,11 +1,22 @@
 /** The rows above the technicians: title, note, the month's parameter cells, the header, targets and weights. */
 import type { Text } from "../../../core/i18n/text";
-import { SETTING_NAMES } from "../../../core/settings";
+import { KPI_KEYS, KPI_UNIT, SETTING_NAMES, kpiSettingKeys } from "../../../core/settings";
+import { COMPARISON_SYMBOL } from "../../../core/scoring/comparison";
 import { formatSerial } from "../../../core/dates/serial";
 import { a1, rangeA1 } from "../../common/address";
 import { FORMATS, PALETTE, STYLES } from "../../common/styles";
 import type { CellStyle, PlanCell } from "../../plan";
-import { HEADER_ROW, LAST_MAIN_COLUMN, MAIN_COLUMN, MAIN_COLUMNS, TARGET_ROW, WEIGHT_ROW } from "./columns";
+import {
+  COMPARE_ROW,
+  HEADER_ROW,
+  LAST_MAIN_COLUMN,
+  MAIN_COLUMN,
+  MAIN_COLUMNS,
+  SCORE_COLUMN,
+  TARGET_ROW,
+  VALUE_COLUMN,
+  WEIGHT_ROW,
+} from "./columns";
 import { formulaCell, type KpiSheet } from "./context";
 import { MAIN_HEADERS, TEXT } from "./strings";
 
@@ -57,10 +68,14 @@ export function writeParameters(sheet: KpiSheet): void {
   b.format(rangeA1(3, 1, 3, 21), { fontSize: 10 });
 }
 
-/** The header row, and under it the targets and weights from 考核参数 (the scores and misses compare with them). */
+/**
+ * The header row, and under it from 考核参数: each KPI's target and its comparison (≥ > ≤ <; a
+ * rating without a target shows blank — scored as mean ÷ 10 × full) over its value, and each
+ * score's composite weight over the score, with their total. The scores and misses read them.
+ */
 export function writeTargetsAndWeights(sheet: KpiSheet): void {
   const { b, t, settings } = sheet;
-  const { targets, weights } = settings.kpi;
+  const { targets, comparisons, weights } = settings.kpi;
   const names = SETTING_NAMES;
   b.setRow(
     HEADER_ROW,
@@ -70,32 +85,34 @@ export function writeTargetsAndWeights(sheet: KpiSheet): void {
   );
   b.height(HEADER_ROW, 44);
   b.set(TARGET_ROW, 1, t(TEXT.targets), { ...STYLES.label, bold: true });
+  b.set(COMPARE_ROW, 1, t(TEXT.comparisons), { ...STYLES.label, bold: true });
   b.set(WEIGHT_ROW, 1, t(TEXT.weights), { ...STYLES.label, bold: true });
-  const target = (key: keyof typeof MAIN_COLUMN, name: string, value: number): void => {
-    b.set(TARGET_ROW, MAIN_COLUMN[key], formulaCell(sheet, `=${name}`, value));
-  };
-  const weight = (key: keyof typeof MAIN_COLUMN, name: string, value: number): void => {
-    b.set(WEIGHT_ROW, MAIN_COLUMN[key], formulaCell(sheet, `=${name}`, value));
-  };
-  target("onTimeRate", names.kpiTargetOnTime, targets.onTime);
-  target("firstTimeFixRate", names.kpiTargetFirstTimeFix, targets.firstTimeFix);
-  target("csat", names.kpiTargetCsat, targets.csat);
-  target("complaintRate", names.kpiTargetComplaintRate, targets.complaintRate);
-  weight("sOnTime", names.kpiWeightOnTime, weights.onTime);
-  weight("sCsat", names.kpiWeightCsat, weights.csat);
-  weight("sFtf", names.kpiWeightFirstTimeFix, weights.firstTimeFix);
-  weight("sComplaint", names.kpiWeightComplaintRate, weights.complaintRate);
-  const weightSum = weights.onTime + weights.csat + weights.firstTimeFix + weights.complaintRate;
-  const scores = rangeA1(WEIGHT_ROW, MAIN_COLUMN.sOnTime, WEIGHT_ROW, MAIN_COLUMN.sComplaint);
-  b.set(WEIGHT_ROW, MAIN_COLUMN.compositeScore, formulaCell(sheet, `=SUM(${scores})`, weightSum));
+  let weightSum = 0;
+  for (const key of KPI_KEYS) {
+    const n = kpiSettingKeys(key);
+    const column = MAIN_COLUMN[VALUE_COLUMN[key]];
+    const target = names[n.target];
+    // A blank target cell stays blank ("" = no target), not 0.
+    b.set(TARGET_ROW, column, formulaCell(sheet, `=IF(${target}="","",${target})`, targets[key] ?? ""));
+    b.set(COMPARE_ROW, column, formulaCell(sheet, `=${names[n.compare]}`, COMPARISON_SYMBOL[comparisons[key]]));
+    b.set(WEIGHT_ROW, MAIN_COLUMN[SCORE_COLUMN[key]], formulaCell(sheet, `=${names[n.weight]}`, weights[key]));
+    const format = KPI_UNIT[key] === "rate" ? FORMATS.percent0 : KPI_UNIT[key] === "hours" ? FORMATS.hours1 : "0.0";
+    b.format(a1(TARGET_ROW, column), { numberFormat: format });
+    weightSum += weights[key];
+  }
+  const first = MAIN_COLUMN[SCORE_COLUMN[KPI_KEYS[0]]];
+  const last = MAIN_COLUMN[SCORE_COLUMN[KPI_KEYS[KPI_KEYS.length - 1]]];
+  b.set(
+    WEIGHT_ROW,
+    MAIN_COLUMN.compositeScore,
+    formulaCell(sheet, `=SUM(${rangeA1(WEIGHT_ROW, first, WEIGHT_ROW, last)})`, weightSum),
+  );
   b.format(rangeA1(TARGET_ROW, 2, WEIGHT_ROW, LAST_MAIN_COLUMN), {
     ...STYLES.computed,
     horizontal: "center",
     italic: true,
   });
   b.format(rangeA1(TARGET_ROW, 1, WEIGHT_ROW, 1), { fill: PALETTE.computedFill });
-  for (const key of ["onTimeRate", "firstTimeFixRate", "csat", "complaintRate"] as const)
-    b.format(a1(TARGET_ROW, MAIN_COLUMN[key]), { numberFormat: FORMATS.percent0 });
-  const weightCells = rangeA1(WEIGHT_ROW, MAIN_COLUMN.sOnTime, WEIGHT_ROW, MAIN_COLUMN.compositeScore);
-  b.format(weightCells, { numberFormat: FORMATS.percent0 });
+  b.format(rangeA1(COMPARE_ROW, 2, COMPARE_ROW, LAST_MAIN_COLUMN), { numberFormat: FORMATS.text });
+  b.format(rangeA1(WEIGHT_ROW, first, WEIGHT_ROW, MAIN_COLUMN.compositeScore), { numberFormat: FORMATS.percent0 });
 }

@@ -6,11 +6,12 @@
  * COUNTIFS made LibreOffice take minutes).
  */
 import { SETTING_NAMES } from "../../../core/settings";
-import { slaClassifier } from "../../../core/workorders";
+import { completionState, slaClassifier } from "../../../core/workorders";
 import type { Expected } from "../../plan";
 import { literal, type RegisterColumn } from "../vocabulary";
 import { AS_OF_CELL, FIRST_ROW, columnRange, type RegisterSheet } from "./context";
 import { lazyRows } from "../../formula/lazyRows";
+import { phoneReplyToChassis } from "./inputColumns";
 
 const NAMES = SETTING_NAMES;
 
@@ -38,11 +39,12 @@ export function writeCalculatedColumns(sheet: RegisterSheet): void {
     formula: `=IF(${at("slaHours")}="","",${at("reportedAt")}+${at("slaHours")}/24)`,
     expect: column(slas.map((s) => s.deadline ?? "")),
   });
+  // The reply a rule waits for; a phone reply to a chassis-engine fault is none when 考核参数 asks for writing (3.2.3).
   b.fill({
     range: columnRange(sheet, "slaEventAt"),
     formula:
       `=IF(${at("slaHours")}="","",IF(AND(${at("category")}=${body},${at("supplierNeeded")}<>${yes},${withinRadius}),` +
-      `IF(${at("arrivedAt")}="","",${at("arrivedAt")}),IF(${at("repliedAt")}="","",${at("repliedAt")})))`,
+      `IF(${at("arrivedAt")}="","",${at("arrivedAt")}),IF(OR(${at("repliedAt")}="",${phoneReplyToChassis(sheet)}),"",${at("repliedAt")})))`,
     expect: column(slas.map((s) => s.eventAt ?? "")),
   });
   // Times compare in whole milliseconds, exactly as the engine does (no float noise at "exactly 24 h").
@@ -60,5 +62,35 @@ export function writeCalculatedColumns(sheet: RegisterSheet): void {
     range: columnRange(sheet, "responseHours"),
     formula: `=IF(OR(${at("reportedAt")}="",${at("arrivedAt")}=""),"",(${at("arrivedAt")}-${at("reportedAt")})*24)`,
     expect: column(orders.map((o) => (o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24))),
+  });
+  writeCompletionColumns(sheet);
+}
+
+/**
+ * 维修及时率 per order (core/workorders/completion.ts): the completion deadline (派工时间 + the
+ * completion limit of 考核参数) and whether the order was completed by it, as of C2 — the same
+ * words and millisecond comparisons as the SLA state.
+ */
+function writeCompletionColumns(sheet: RegisterSheet): void {
+  const { b, orders, words } = sheet;
+  const limit = sheet.settings.kpi.completionLimitHours;
+  const at = (c: RegisterColumn): string => `${sheet.letter[c]}${FIRST_ROW}`;
+  // Built per row when a writer reads it (lazyRows), like the other columns' expectations.
+  const column = (value: (s: ReturnType<typeof completionState>) => Expected): readonly Expected[][] =>
+    lazyRows(orders.length, (i) => [value(completionState(orders[i]!, limit, sheet.asOf))]);
+  const state = words.state;
+  const dueMs = `ROUND(${at("dispatchedAt")}*86400000,0)+ROUND(${NAMES.kpiCompletionLimitHours}*3600000,0)`;
+  b.fill({
+    range: columnRange(sheet, "completionDeadline"),
+    formula: `=IF(${at("dispatchedAt")}="","",${at("dispatchedAt")}+${NAMES.kpiCompletionLimitHours}/24)`,
+    expect: column((s) => s.deadline ?? ""),
+  });
+  b.fill({
+    range: columnRange(sheet, "completionState"),
+    formula:
+      `=IF(${at("dispatchedAt")}="",${literal(state.unknown)},IF(${at("completedAt")}<>"",` +
+      `IF(ROUND(${at("completedAt")}*86400000,0)<=${dueMs},${literal(state.met)},${literal(state.missed)}),` +
+      `IF(${dueMs}<ROUND(${AS_OF_CELL}*86400000,0),${literal(state.missed)},${literal(state.pending)})))`,
+    expect: column((s) => state[s.state]),
   });
 }

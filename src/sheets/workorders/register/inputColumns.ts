@@ -3,6 +3,7 @@
  * serials, yes/no as 是/否, categories in the register's words, unreadable cells blank) in an
  * Excel table; input columns yellow and validated, calculated columns grey, SLA states coloured.
  */
+import { SETTING_NAMES } from "../../../core/settings";
 import { ORDER_FIELDS, type OrderField, type WorkOrder } from "../../../core/workorders";
 import type { FieldDef } from "../../../core/workorders";
 import { rangeA1 } from "../../common/address";
@@ -38,13 +39,16 @@ export function writeOrders(sheet: RegisterSheet): void {
 function inputFormat(kind: FieldDef["kind"] | undefined): CellStyle | null {
   if (kind === "text" || kind === "technician") return { numberFormat: FORMATS.text };
   if (kind === "dateTime") return { numberFormat: FORMATS.dateTime, horizontal: "center" };
-  if (kind === "yesNo" || kind === "category") return { horizontal: "center" };
+  if (kind === "yesNo" || kind === "category" || kind === "contactMethod") return { horizontal: "center" };
   if (kind === "rating") return { numberFormat: "0.#", horizontal: "center" };
   if (kind === "distance") return { numberFormat: "0.#" };
   return null;
 }
 
-/** Input columns yellow and unlocked, calculated grey; dates, hours, text; the SLA states coloured. */
+/**
+ * Input columns yellow and unlocked, calculated grey; dates, hours, text; the SLA and completion
+ * states coloured; a phone reply to a chassis-engine fault red where written contact is required.
+ */
 export function formatColumns(sheet: RegisterSheet): void {
   const { b, lastRow, column } = sheet;
   const kindOf = new Map(ORDER_FIELDS.map((f) => [f.id as RegisterColumn, f.kind]));
@@ -56,7 +60,7 @@ export function formatColumns(sheet: RegisterSheet): void {
     horizontal: "center",
   });
   b.format(rangeA1(FIRST_ROW, 1, lastRow, column.complaintHandled), { fill: PALETTE.inputFill, locked: false });
-  b.format(rangeA1(FIRST_ROW, column.slaHours, lastRow, column.responseHours), { fill: PALETTE.computedFill });
+  b.format(rangeA1(FIRST_ROW, column.slaHours, lastRow, column.completionState), { fill: PALETTE.computedFill });
   for (const c of REGISTER_COLUMNS) {
     const style = inputFormat(kindOf.get(c));
     if (style) b.format(range(c), style);
@@ -66,20 +70,38 @@ export function formatColumns(sheet: RegisterSheet): void {
   b.format(range("slaEventAt"), { numberFormat: FORMATS.dateTime, horizontal: "center" });
   b.format(range("slaState"), { horizontal: "center" });
   b.format(range("responseHours"), { numberFormat: FORMATS.hours1, horizontal: "center" });
+  b.format(range("completionDeadline"), { numberFormat: FORMATS.dateTime, horizontal: "center" });
+  b.format(range("completionState"), { horizontal: "center" });
   b.format(range("sourceRow"), { numberFormat: FORMATS.integer, horizontal: "center", fontColor: PALETTE.note });
-  const state = `${sheet.letter.slaState}${FIRST_ROW}`;
   const words = sheet.words.state;
-  for (const [word, style] of [
-    [words.missed, CONDITIONAL.bad],
-    [words.met, CONDITIONAL.good],
-    [words.pending, CONDITIONAL.neutral],
-  ] as const) {
-    b.conditional({
-      range: range("slaState"),
-      rule: { type: "expression", formula: `=${state}=${literal(word)}` },
-      style,
-    });
+  for (const c of ["slaState", "completionState"] as const) {
+    const state = `${sheet.letter[c]}${FIRST_ROW}`;
+    for (const [word, style] of [
+      [words.missed, CONDITIONAL.bad],
+      [words.met, CONDITIONAL.good],
+      [words.pending, CONDITIONAL.neutral],
+    ] as const) {
+      b.conditional({ range: range(c), rule: { type: "expression", formula: `=${state}=${literal(word)}` }, style });
+    }
   }
+  b.conditional({
+    range: range("contactMethod"),
+    rule: { type: "expression", formula: `=${phoneReplyToChassis(sheet)}` },
+    style: CONDITIONAL.bad,
+  });
+}
+
+/**
+ * True (for the first order's row, filled down) when the reply to a chassis-engine fault was by
+ * phone and 考核参数 requires written contact (3.2.3): that reply does not count.
+ */
+export function phoneReplyToChassis(sheet: RegisterSheet): string {
+  const at = (c: RegisterColumn): string => `${sheet.letter[c]}${FIRST_ROW}`;
+  const { words } = sheet;
+  return (
+    `AND(${at("category")}=${literal(words.category.chassisEngine)},` +
+    `${at("contactMethod")}=${literal(words.contactMethod.phone)},${SETTING_NAMES.slaChassisWrittenOnly}=1)`
+  );
 }
 
 /** The validation of an input field by its kind (none for free text), its error titled with the column. */
@@ -98,6 +120,12 @@ function fieldValidation(sheet: RegisterSheet, f: (typeof ORDER_FIELDS)[number])
         rule: { type: "list", values: [words.category.body, words.category.chassisEngine, words.category.other] },
         allowBlank: true,
         error: { title, message: t(VALIDATION.category) },
+      };
+    case "contactMethod":
+      return {
+        rule: { type: "list", values: [words.contactMethod.written, words.contactMethod.phone] },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.contactMethod(words.contactMethod.written, words.contactMethod.phone)) },
       };
     case "dateTime":
       return {
@@ -141,10 +169,13 @@ function dataRow(o: WorkOrder, v: Vocabulary): PlanCell[] {
     product: o.product,
     category: o.category === null ? null : v.category[o.category],
     reportedAt: o.reportedAt,
+    dispatchedAt: o.dispatchedAt,
     repliedAt: o.repliedAt,
+    contactMethod: o.contactMethod === null ? null : v.contactMethod[o.contactMethod],
     arrivedAt: o.arrivedAt,
     completedAt: o.completedAt,
     distanceKm: o.distanceKm,
+    mileageKm: o.mileageKm,
     supplierNeeded: yn(o.supplierNeeded),
     warranty: yn(o.warranty),
     firstTimeFix: yn(o.firstTimeFix),

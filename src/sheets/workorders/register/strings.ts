@@ -8,8 +8,8 @@ export const TEXT = {
   title: text("售后服务工单登记表", "After-sales work-order register"),
   asOf: text("SLA 截至时间", "SLA as of"),
   note: text(
-    "黄色列可填写；灰色列是公式：时限、截止时间、时限事件时间、SLA 状态、响应时长，按“考核参数”中的时限与服务半径计算。未发生的事件在截至时间之前为“未到期”，之后为“超时”。",
-    "Yellow columns are data; grey columns are formulas (SLA limit, deadline, SLA event time, SLA state, response hours) using the limits and radius on the Settings sheet. An event that has not happened is pending until the as-of time, then missed.",
+    "黄色列可填写；灰色列是公式：时限、截止时间、时限事件时间、SLA 状态、响应时长、完工期限（派工时间 + 维修完成时限）与维修及时，按“考核参数”中的时限与服务半径计算。未发生的事件在截至时间之前为“未到期”，之后为“超时”。底盘发动机故障须书面联系：答复方式为电话的答复不计（红色）。运行里程是车辆里程，不是服务半径。",
+    "Yellow columns are data; grey columns are formulas (SLA limit, deadline, SLA event time, SLA state, response hours, completion due = dispatch + the completion limit, completed on time) using the limits and radius on the Settings sheet. An event that has not happened is pending until the as-of time, then missed. A chassis-engine fault needs written contact: a reply by phone does not count (red). Vehicle mileage is the vehicle's, not the service distance.",
   ),
   noOrders: text("没有可写入登记表的工单", "there are no orders to put in the register"),
 };
@@ -43,6 +43,11 @@ export const VALIDATION = {
   category: text("请从下拉列表选择故障类别。", "Choose the fault category from the list."),
   dateTimePrompt: text("日期时间，例如 2026-10-05 08:30", "A date and time, e.g. 2026-10-05 08:30"),
   dateTime: text("请输入日期时间，例如 2026-10-05 08:30。", "Enter a date and time, e.g. 2026-10-05 08:30."),
-  distance: text("服务半径是不小于 0 的公里数。", "The distance is a number of km, 0 or more."),
+  distance: text("请输入不小于 0 的公里数。", "Enter a number of km, 0 or more."),
+  contactMethod: (written: string, phone: string) =>
+    text(
+      `请选择“${written}”（短信、微信、邮件、传真等）或“${phone}”。`,
+      `Choose "${written}" (SMS, WeChat, e-mail, fax …) or "${phone}".`,
+    ),
   rating: text("评分为 1–10 分。", "Ratings are 1 to 10."),
 };

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -18,13 +19,15 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
-import { appraisalPlan, type Scale } from "../../../sheets/appraisal";
+import { appraisalPlans, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
-import { GenerateButton, TaskStatus, hiddenRowsNote, useTask } from "../../components";
+import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
-import { generateSheets, withSettingsSheet } from "../generateSheets";
+import { useWorkbookSettings } from "../settings/useWorkbookSettings";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
+import { generateSheets } from "../generateSheets";
 import {
   addGroup,
   addIndicator,
@@ -35,6 +38,8 @@ import {
   resetCustom,
   setGroup,
   setIndicator,
+  setShare,
+  shareRows,
   validateForm,
   type AppraisalForm,
   type FormErrors,
@@ -73,6 +78,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  shares: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  share: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4em, auto) minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -194,11 +206,14 @@ export function AppraisalPane() {
   const task = useTask();
   const [form, setForm] = useState<AppraisalForm>(() => initialForm(new Date(), locale));
   const [errors, setErrors] = useState<FormErrors>({});
+  const { state: settingsState } = useWorkbookSettings();
+  // The workbook's 考核参数 (forced distribution targets); the defaults until it is read, or without one.
+  const workbook = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
 
   const change = (next: AppraisalForm) => {
     setForm(next);
     // Errors already shown clear as soon as their field is valid again.
-    if (Object.keys(errors).length > 0) setErrors(validateForm(next).errors);
+    if (Object.keys(errors).length > 0) setErrors(validateForm(next, workbook).errors);
   };
 
   const { people, problems } = formPeople(form);
@@ -215,7 +230,7 @@ export function AppraisalPane() {
   };
 
   const generate = () => {
-    const checked = validateForm(form);
+    const checked = validateForm(form, workbook);
     setErrors(checked.errors);
     const value = checked.value;
     if (!value) {
@@ -233,19 +248,28 @@ export function AppraisalPane() {
         host,
         locale,
         {
-          build: ({ settings }) => appraisalPlan({ ...value, locale, settings }),
-          plan: (sheet, workbook) => withSettingsSheet(workbook, sheet),
-          messages: (plan, report, settingsNotes) => [
-            {
-              intent: "success",
-              body: formatText(A.generated, {
-                sheet: report.sheets[report.sheets.length - 1]?.actual ?? plan.name,
-                n: value.people.length,
-                k: formColumns(value.template).length,
-              }),
-            },
-            ...settingsNotes,
-          ],
+          build: ({ settings }) => {
+            // Targets not edited here are 考核参数's as the workbook holds them now.
+            const targets = validateForm(form, settings).value?.targets ?? value.targets;
+            return appraisalPlans({ ...value, targets, locale, settings });
+          },
+          // With 360°, the rater sheet comes first and is where people score: it is the one shown.
+          plan: (plans, workbook) => ({ sheets: [...workbook.add, ...plans], activate: workbook.add.length }),
+          messages: (plans, report, settingsNotes) => {
+            const formPlan = plans[plans.length - 1];
+            const sheet = report.sheets[report.sheets.length - 1]?.actual ?? formPlan.name;
+            const messages: PaneMessageInput[] = [
+              {
+                intent: "success",
+                body: formatText(A.generated, { sheet, n: value.people.length, k: formColumns(value.template).length }),
+              },
+            ];
+            if (plans.length > 1) {
+              const raters = report.sheets[report.sheets.length - plans.length]?.actual ?? plans[0].name;
+              messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
+            }
+            return [...messages, ...settingsNotes];
+          },
           settingsAdded: A.settingsAdded,
         },
         progress,
@@ -266,6 +290,7 @@ export function AppraisalPane() {
         >
           <Radio value="staff" label={t(A.templateStaff)} />
           <Radio value="head" label={t(A.templateHead)} />
+          <Radio value="employee" label={t(A.templateEmployee)} />
           <Radio value="custom" label={t(A.templateCustom)} />
         </RadioGroup>
       </Field>
@@ -352,6 +377,44 @@ export function AppraisalPane() {
           </ul>
         </div>
       )}
+      <Checkbox
+        label={t(A.raters)}
+        checked={form.raters}
+        data-field="raters"
+        onChange={(_e, d) => change({ ...form, raters: d.checked === true })}
+      />
+      <Field label={t(A.targets)} size="small" hint={t(A.targetsHint)}>
+        <div className={styles.shares} data-field="targets">
+          {shareRows(form, workbook).map((row) => (
+            <div key={row.code} className={styles.share}>
+              <FluentText size={200} title={t(row.label)}>
+                {row.code}
+              </FluentText>
+              <Input
+                size="small"
+                aria-label={t(A.targetMax, { grade: row.code })}
+                placeholder={`${row.code} ≤`}
+                value={row.max}
+                inputMode="decimal"
+                contentAfter="%"
+                data-share={`${row.code}.max`}
+                onChange={(_e, d) => change(setShare(form, workbook, row.code, "max", d.value))}
+              />
+              <Input
+                size="small"
+                aria-label={t(A.targetMin, { grade: row.code })}
+                placeholder={`${row.code} ≥`}
+                value={row.min}
+                inputMode="decimal"
+                contentAfter="%"
+                data-share={`${row.code}.min`}
+                onChange={(_e, d) => change(setShare(form, workbook, row.code, "min", d.value))}
+              />
+            </div>
+          ))}
+        </div>
+      </Field>
+      <FieldError error={errors.targets} field="targets" />
       <div className={styles.actions}>
         <GenerateButton
           running={task.running}

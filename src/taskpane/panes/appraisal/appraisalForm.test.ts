@@ -1,4 +1,5 @@
-import { formColumns, HEAD_TEMPLATE, STAFF_TEMPLATE } from "../../../core/appraisal";
+import { EMPLOYEE_TEMPLATE, formColumns, HEAD_TEMPLATE, STAFF_TEMPLATE } from "../../../core/appraisal";
+import { DEFAULT_SETTINGS } from "../../../core/settings";
 import {
   addGroup,
   addIndicator,
@@ -9,6 +10,8 @@ import {
   removeGroup,
   setGroup,
   setIndicator,
+  setShare,
+  shareRows,
   validateForm,
   type AppraisalForm,
 } from "./appraisalForm";
@@ -124,5 +127,41 @@ describe("appraisal pane model", () => {
     expect(parsePercent("９.５％")).toBe(0.095);
     expect(parsePercent("")).toBeNull();
     expect(parsePercent("6O")).toBeNull();
+  });
+
+  it("offers the employee template as a third built-in one", () => {
+    const r = validateForm(withPeople({ ...initialForm(now, "zh-CN"), template: "employee" }));
+    expect(r.value!.template).toBe(EMPLOYEE_TEMPLATE);
+  });
+
+  it("forced distribution: shows 考核参数's targets, edits apply to this form, bad entries name the grade", () => {
+    const settings = { ...DEFAULT_SETTINGS, distribution: { fivePoint: { A: { atMost: 0.2 } }, hundredPoint: {} } };
+    const form = withPeople(initialForm(now, "zh-CN"));
+    expect(shareRows(form, settings).map((r) => [r.code, r.max, r.min])).toEqual([
+      ["A", "20", ""],
+      ["B", "", ""],
+      ["C", "", ""],
+      ["D", "", ""],
+    ]);
+    expect(validateForm(form, settings).value!.targets).toEqual({ A: { atMost: 0.2 } });
+    const edited = setShare(setShare(form, settings, "A", "max", "15%"), settings, "D", "min", "5");
+    expect(validateForm(edited, settings).value!.targets).toEqual({ A: { atMost: 0.15 }, D: { atLeast: 0.05 } });
+    // Clearing the settings' target removes it for this form.
+    expect(validateForm(setShare(form, settings, "A", "max", ""), settings).value!.targets).toEqual({});
+    // The hundred-point scale has its own grades.
+    expect(shareRows({ ...form, scale: "hundred" }, settings).map((r) => r.code)).toEqual([
+      "优秀",
+      "良好",
+      "合格",
+      "不合格",
+    ]);
+    const bad = validateForm(setShare(form, settings, "B", "min", "abc"), settings);
+    expect(bad.value).toBeNull();
+    expect(bad.errors.targets?.zh).toBe("等级 B 的占比“abc”应为 0–100 之间的百分数");
+    const order = validateForm(
+      setShare(setShare(form, settings, "B", "min", "50"), settings, "B", "max", "10"),
+      settings,
+    );
+    expect(order.errors.targets?.en).toBe("Grade B has its minimum above its maximum");
   });
 });

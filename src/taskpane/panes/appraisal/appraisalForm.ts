@@ -16,12 +16,19 @@ import {
   type Person,
 } from "../../../core/appraisal";
 import { formatNumber } from "../../../core/values/describe";
+import { DEFAULT_SETTINGS, type GradeShareTarget, type Settings } from "../../../core/settings";
 import type { Scalar } from "../../../sheets/plan";
 import type { Scale } from "../../../sheets/appraisal";
 import { formatText } from "../../i18n/format";
 import { A } from "./strings";
 
-export type TemplateChoice = "staff" | "head" | "custom";
+export type TemplateChoice = "staff" | "head" | "employee" | "custom";
+
+/** A grade's forced-distribution target as typed, in percent ("" = no limit). */
+export interface ShareEdit {
+  readonly max: string;
+  readonly min: string;
+}
 
 export interface CustomIndicator {
   readonly id: number;
@@ -54,12 +61,20 @@ export interface AppraisalForm {
   /** When set, the people come from this selection instead of the typed text. */
   readonly selection: SelectionPeople | null;
   readonly nextId: number;
+  /**
+   * Forced distribution targets edited for this form, per scale and grade code; a grade not
+   * edited shows (and uses) 考核参数's target.
+   */
+  readonly shareEdits: Readonly<Partial<Record<Scale, Readonly<Record<string, ShareEdit>>>>>;
+  /** 360°: also generate the rater sheet (上级/同事/下属/客户), whose combined scores are the form's. */
+  readonly raters: boolean;
 }
 
 export interface FormErrors {
   template?: Text;
   period?: Text;
   people?: Text;
+  targets?: Text;
 }
 
 export interface ValidatedForm {
@@ -67,6 +82,10 @@ export interface ValidatedForm {
   readonly period: Period;
   readonly people: readonly Person[];
   readonly scale: Scale;
+  /** Forced distribution targets per grade code (none = {}). */
+  readonly targets: Readonly<Record<string, GradeShareTarget>>;
+  /** 360°: a rater sheet feeds the scores (appraisalPlans' `raters`). */
+  readonly raters?: Record<string, never>;
 }
 
 /** The current quarter, e.g. "2026-Q4" on 2026-11-27: the usual thing to appraise. */
@@ -112,7 +131,70 @@ export function initialForm(now: Date, locale: Locale): AppraisalForm {
     peopleText: "",
     selection: null,
     nextId: seeded.nextId,
+    shareEdits: {},
+    raters: false,
   };
+}
+
+// ── forced distribution ──────────────────────────────────────────────────────────────────
+
+export interface ShareRow {
+  readonly code: string;
+  readonly label: Text;
+  readonly max: string;
+  readonly min: string;
+}
+
+/** The scale's grades with their targets as shown: this form's edits, else 考核参数's. */
+export function shareRows(form: AppraisalForm, settings: Settings): ShareRow[] {
+  const scheme = form.scale === "five" ? settings.fivePoint : settings.hundredPoint;
+  const fromSettings = form.scale === "five" ? settings.distribution.fivePoint : settings.distribution.hundredPoint;
+  const edits = form.shareEdits[form.scale] ?? {};
+  const pct = (x: number | undefined) => (x === undefined ? "" : percentText(x));
+  return scheme.bands.map((b) => ({
+    code: b.code,
+    label: text(b.zh, b.en),
+    max: edits[b.code]?.max ?? pct(fromSettings[b.code]?.atMost),
+    min: edits[b.code]?.min ?? pct(fromSettings[b.code]?.atLeast),
+  }));
+}
+
+export function setShare(
+  form: AppraisalForm,
+  settings: Settings,
+  code: string,
+  key: keyof ShareEdit,
+  value: string,
+): AppraisalForm {
+  const row = shareRows(form, settings).find((r) => r.code === code);
+  const current = { max: row?.max ?? "", min: row?.min ?? "" };
+  const edits = { ...(form.shareEdits[form.scale] ?? {}), [code]: { ...current, [key]: value } };
+  return { ...form, shareEdits: { ...form.shareEdits, [form.scale]: edits } };
+}
+
+/** The targets the rows give, or the first that cannot be read (naming the grade). */
+export function shareTargets(
+  form: AppraisalForm,
+  settings: Settings,
+): { targets: Record<string, GradeShareTarget> } | { error: Text } {
+  const targets: Record<string, GradeShareTarget> = {};
+  for (const row of shareRows(form, settings)) {
+    const t: { atMost?: number; atLeast?: number } = {};
+    for (const [key, field] of [
+      ["max", "atMost"],
+      ["min", "atLeast"],
+    ] as const) {
+      if (row[key].trim() === "") continue;
+      const v = parsePercent(row[key]);
+      if (v === null || v < 0 || v > 1)
+        return { error: formatText(A.errors.share, { grade: row.code, value: row[key] }) };
+      t[field] = v;
+    }
+    if (t.atMost !== undefined && t.atLeast !== undefined && t.atLeast > t.atMost)
+      return { error: formatText(A.errors.shareOrder, { grade: row.code }) };
+    if (t.atMost !== undefined || t.atLeast !== undefined) targets[row.code] = t;
+  }
+  return { targets };
 }
 
 // ── custom-template edits ────────────────────────────────────────────────────────────────
@@ -229,8 +311,11 @@ export function formPeople(form: AppraisalForm): { people: readonly Person[]; pr
   return readPeople(splitPeopleText(form.peopleText));
 }
 
-/** Everything `appraisalPlan` needs from the pane, or per-field errors. */
-export function validateForm(form: AppraisalForm): {
+/** Everything `appraisalPlan` needs from the pane, or per-field errors (targets default to `settings`'). */
+export function validateForm(
+  form: AppraisalForm,
+  settings: Settings = DEFAULT_SETTINGS,
+): {
   value: ValidatedForm | null;
   errors: FormErrors;
   peopleProblems: readonly Problem[];
@@ -248,7 +333,18 @@ export function validateForm(form: AppraisalForm): {
   if (!period.ok) errors.period = period.problem.message;
   const { people, problems } = formPeople(form);
   if (people.length === 0) errors.people = A.errors.noPeople;
+  const shares = shareTargets(form, settings);
+  if ("error" in shares) errors.targets = shares.error;
   const value =
-    template && period.ok && people.length > 0 ? { template, period: period.value, people, scale: form.scale } : null;
+    template && period.ok && people.length > 0 && "targets" in shares
+      ? {
+          template,
+          period: period.value,
+          people,
+          scale: form.scale,
+          targets: shares.targets,
+          ...(form.raters ? { raters: {} } : {}),
+        }
+      : null;
   return { value, errors, peopleProblems: problems };
 }

@@ -13,6 +13,25 @@ export const A = {
     "Service staff (performance 60% · attitude 20% · ability 20%)",
   ),
   templateHead: text("部门负责人（40 / 15 / 15 / 10 / 20）", "Department head (40 / 15 / 15 / 10 / 20)"),
+  templateEmployee: text(
+    "员工考评（工作任务 70% · 管理工作 30%，员工考评管理办法）",
+    "Employee evaluation (work tasks 70% · management conduct 30%)",
+  ),
+  raters: text(
+    "同时生成 360 度评价表：上级、同事、下属、客户分别评分，按“考核参数”的权重汇总（未评分的不计入），汇总结果即考核表分数",
+    "Also generate a 360° ratings sheet: supervisor, peers, subordinates and customers score, combined with the Settings sheet's weights (a rater who did not score is left out); the form's scores are the combined ones",
+  ),
+  generatedRaters: text(
+    "评分请在“{sheet}”中填写，考核表“{form}”的分数随之计算。",
+    'Score in "{sheet}"; the form "{form}" takes its scores from there.',
+  ),
+  targets: text("强制分布目标（可选）", "Forced distribution (optional)"),
+  targetsHint: text(
+    "每个等级人数占比的上限 / 下限（%），留空表示不限；默认取“考核参数”，只改本表。考核表上偏离的等级标红。",
+    "The share of people per grade at most / at least (%), blank for no limit; defaults come from the Settings sheet, edits apply to this form only. Departures show in red on the form.",
+  ),
+  targetMax: text("{grade} 上限 %", "{grade} at most, %"),
+  targetMin: text("{grade} 下限 %", "{grade} at least, %"),
   templateCustom: text("自定义", "Custom"),
   customHint: text(
     "指标组权重合计 100%；每组内各指标权重合计 100%。",
@@ -59,6 +78,11 @@ export const A = {
   errors: {
     noPeople: text("请输入、粘贴或从选区读取人员名单", "Type, paste or read the list of people from the selection"),
     weight: text("“{what}”的权重不是数字：{value}", 'The weight of "{what}" is not a number: {value}'),
+    share: text(
+      "等级 {grade} 的占比“{value}”应为 0–100 之间的百分数",
+      'The share "{value}" of grade {grade} must be a percent from 0 to 100',
+    ),
+    shareOrder: text("等级 {grade} 的下限高于上限", "Grade {grade} has its minimum above its maximum"),
     groupTotal: text(
       "指标组“{group}”内的指标权重合计 {total}，应为 100%",
       'The indicator weights of group "{group}" total {total}, not 100%',

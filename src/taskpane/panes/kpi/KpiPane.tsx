@@ -40,6 +40,8 @@ import { useLocale, useT } from "../../i18n/useT";
 import { generateSheets } from "../generateSheets";
 import { useWorkbookSettings } from "../settings/useWorkbookSettings";
 import {
+  ambiguousChoice,
+  ambiguousQuestion,
   columnOptions,
   defaultAsOfText,
   defaultMonth,
@@ -47,8 +49,10 @@ import {
   mappingRows,
   nowSerial,
   previewLines,
+  PREVIEW_HEADERS,
   readAsOf,
   setFieldColumn,
+  undecidedColumns,
   unusedColumns,
 } from "./kpiModel";
 import { PROBLEMS_SHOWN, type KpiChecked, type KpiSource } from "./kpiSession";
@@ -124,6 +128,8 @@ export function KpiPane() {
 
   const [source, setSource] = useState<KpiSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  /** Ambiguous columns (公里数 …) the user said are neither field. */
+  const [setAside, setSetAside] = useState<ReadonlySet<number>>(new Set());
   const [note, setNote] = useState<PaneMessageInput["body"] | null>(null);
   const [parsed, setParsed] = useState<KpiChecked | null>(null);
   const [mappingError, setMappingError] = useState<PaneMessageInput["body"] | null>(null);
@@ -160,6 +166,7 @@ export function KpiPane() {
   const loaded = (read: KpiSource) => {
     setSource(read);
     setMapping(read.proposal.mapping);
+    setSetAside(new Set());
     setParsed(null);
     setNote(null);
     setMappingError(null);
@@ -199,8 +206,38 @@ export function KpiPane() {
     setMappingError(null);
   };
 
+  /** The user says what an ambiguous column is: one of its fields, or neither ("none"). */
+  const onAmbiguous = (column: number, value: string) => {
+    if (!source) return;
+    const a = source.proposal.ambiguous.find((x) => x.column === column);
+    if (!a) return;
+    // First undo an earlier decision about this column.
+    let next: Partial<Record<OrderField, number>> = { ...mapping };
+    for (const f of a.fields) if (next[f] === column) delete next[f];
+    const aside = new Set(setAside);
+    aside.delete(column);
+    let moved: PaneMessageInput["body"] | null = null;
+    if (value === "none") aside.add(column);
+    else if (value !== "") {
+      const r = setFieldColumn(next, value as OrderField, column, source.headers);
+      next = { ...r.mapping };
+      moved = r.note;
+    }
+    setMapping(next);
+    setSetAside(aside);
+    setNote(moved);
+    setParsed(null);
+    setMappingError(null);
+  };
+
   const confirm = () => {
     if (!source) return;
+    const undecided = undecidedColumns(source.proposal, mapping, setAside);
+    if (undecided.length > 0) {
+      setMappingError(formatText(K.ambiguousUndecided, { headers: undecided.map((a) => a.header).join("”“") }));
+      setParsed(null);
+      return;
+    }
     void readTask.run(K.checking, async () => {
       const r = await work.check(mapping);
       if (!r.ok) {
@@ -274,7 +311,8 @@ export function KpiPane() {
 
   const rows = source ? mappingRows(source.proposal, mapping) : [];
   const options = source ? columnOptions(source.headers, source.firstColumn, locale) : [];
-  const unused = source ? unusedColumns(source.headers, mapping) : [];
+  const unused = source ? unusedColumns(source.headers, mapping, source.proposal.ambiguous) : [];
+  const ambiguous = source?.proposal.ambiguous ?? [];
   const leftOut = parsed?.leftOut ?? 0;
   const preview = report ? previewLines(report, locale) : [];
 
@@ -385,6 +423,44 @@ export function KpiPane() {
               );
             })}
           </div>
+          {ambiguous.length > 0 && (
+            <div className={styles.section} data-testid="kpi-ambiguous">
+              <FluentText size={200} weight="semibold">
+                {t(K.ambiguousTitle)}
+              </FluentText>
+              <FluentText size={200} className={styles.hint}>
+                {t(K.ambiguousHint)}
+              </FluentText>
+              {ambiguous.map((a) => {
+                const choice = ambiguousChoice(a, mapping, setAside);
+                return (
+                  <Field
+                    key={a.column}
+                    label={t(ambiguousQuestion(a, source.firstColumn))}
+                    size="small"
+                    validationState={choice === "" ? "warning" : "success"}
+                    validationMessage={choice === "" ? t(K.matchGuess) : t(K.matchExact)}
+                  >
+                    <Select
+                      size="small"
+                      className={styles.select}
+                      value={choice}
+                      data-kpi-ambiguous={a.column}
+                      onChange={(_e, d) => onAmbiguous(a.column, d.value)}
+                    >
+                      <option value="">{t(K.ambiguousChoose)}</option>
+                      {a.fields.map((f) => (
+                        <option key={f} value={f}>
+                          {fieldLabel(f, locale)}
+                        </option>
+                      ))}
+                      <option value="none">{t(K.ambiguousNone)}</option>
+                    </Select>
+                  </Field>
+                );
+              })}
+            </div>
+          )}
           {unused.length > 0 && (
             <FluentText size={200} className={styles.hint} data-testid="kpi-unused">
               {t(K.unusedColumns, { columns: unused.join(locale === "zh-CN" ? "、" : ", ") })}
@@ -515,13 +591,11 @@ export function KpiPane() {
                 >
                   <TableHeader>
                     <TableRow>
-                      {[K.pTechnician, K.pOrders, K.pOnTime, K.pCsat, K.pFtf, K.pComplaint, K.pComposite, K.pGrade].map(
-                        (h, i) => (
-                          <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
-                            {t(h)}
-                          </TableHeaderCell>
-                        ),
-                      )}
+                      {PREVIEW_HEADERS.map((h, i) => (
+                        <TableHeaderCell key={i} className={i === 0 ? styles.nameCell : styles.num}>
+                          {t(h)}
+                        </TableHeaderCell>
+                      ))}
                     </TableRow>
                   </TableHeader>
                   <TableBody>

@@ -1,6 +1,16 @@
 import { DEFAULT_SETTINGS } from "../../../core/settings";
-import { monthlyKpiReport, parseOrders, proposeMapping, serialOf, type WorkOrder } from "../../../core/workorders";
 import {
+  ORDER_FIELDS,
+  monthlyKpiReport,
+  parseOrders,
+  proposeMapping,
+  serialOf,
+  type WorkOrder,
+} from "../../../core/workorders";
+import { pick } from "../../../core/i18n/text";
+import {
+  ambiguousChoice,
+  ambiguousQuestion,
   columnOptions,
   defaultAsOfText,
   defaultMonth,
@@ -9,6 +19,7 @@ import {
   previewLines,
   readAsOf,
   setFieldColumn,
+  undecidedColumns,
   unusedColumns,
 } from "./kpiModel";
 
@@ -23,7 +34,7 @@ describe("KPI pane model", () => {
     expect(by.orderId).toMatchObject({ column: 0, status: "exact" });
     expect(by.complaint).toMatchObject({ column: 2, status: "guess" });
     expect(by.customer).toMatchObject({ column: null, status: "none" });
-    expect(rows).toHaveLength(19);
+    expect(rows).toHaveLength(ORDER_FIELDS.length);
     // A column the user picked themselves counts as confirmed.
     const moved = setFieldColumn(proposal.mapping, "serviceCaused", 2, HEADERS);
     expect(mappingRows(proposal, moved.mapping).find((r) => r.field === "serviceCaused")).toMatchObject({
@@ -88,6 +99,9 @@ describe("KPI pane model", () => {
       category: "other",
       reportedAt: serialOf(2026, 10, 5, 8, 0),
       repliedAt: serialOf(2026, 10, 5, 9, 0),
+      dispatchedAt: null,
+      contactMethod: null,
+      mileageKm: null,
       arrivedAt: null,
       completedAt: null,
       distanceKm: null,
@@ -109,8 +123,27 @@ describe("KPI pane model", () => {
     if (!r.ok) throw new Error();
     const lines = previewLines(r.value, "zh-CN");
     expect(lines.map((l) => l.name)).toEqual(["王五", "未指派", "全部门"]);
-    expect(lines[0].cells).toEqual(["1", "100.0%", "100.0%", "—", "0.0%", "5.00", "A"]);
+    // Orders, response, completion on time, quality, satisfaction (9 → 4.50 without a target), complaints, composite, grade.
+    expect(lines[0].cells).toEqual(["1", "—", "—", "—", "9.0", "0.0%", "4.50", "B"]);
     expect(lines[1].cells[2]).toBe("—");
     expect(lines[2].department).toBe(true);
+  });
+
+  it("asks about a column that could be the radius or the mileage, and waits until it is decided", () => {
+    const headers = ["工单号", "报修时间", "公里数", "故障类别"];
+    const proposal = proposeMapping(headers);
+    expect(proposal.mapping.distanceKm).toBeUndefined();
+    expect(undecidedColumns(proposal, proposal.mapping, new Set()).map((a) => a.header)).toEqual(["公里数"]);
+    expect(ambiguousChoice(proposal.ambiguous[0], proposal.mapping, new Set())).toBe("");
+    expect(pick(ambiguousQuestion(proposal.ambiguous[0], 1), "zh-CN")).toBe(
+      "“公里数”（C 列）是：服务半径(km)、运行里程(km)？",
+    );
+    // The user says it is the radius …
+    const chosen = setFieldColumn(proposal.mapping, "distanceKm", 2, headers).mapping;
+    expect(undecidedColumns(proposal, chosen, new Set())).toEqual([]);
+    expect(ambiguousChoice(proposal.ambiguous[0], chosen, new Set())).toBe("distanceKm");
+    // … or neither.
+    expect(undecidedColumns(proposal, proposal.mapping, new Set([2]))).toEqual([]);
+    expect(unusedColumns(headers, proposal.mapping, proposal.ambiguous)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
   fieldDef,
   monthKey,
   monthOfSerial,
+  type AmbiguousColumn,
   type ColumnMapping,
   type FieldDef,
   type KpiReport,
@@ -97,9 +98,43 @@ export function setFieldColumn(
   return { mapping: next, note };
 }
 
-/** Headers of columns no field uses (shown so nothing is hidden from the user). */
-export function unusedColumns(headers: readonly Scalar[], mapping: ColumnMapping): string[] {
+/**
+ * The columns whose header could mean more than one field ("公里数": service radius or vehicle
+ * mileage, issue 14) that the user has not decided yet: not assigned to a field, not set aside.
+ * Generation waits until there are none — such a column is never guessed.
+ */
+export function undecidedColumns(
+  proposal: MappingProposal,
+  mapping: ColumnMapping,
+  setAside: ReadonlySet<number>,
+): AmbiguousColumn[] {
   const used = new Set(Object.values(mapping));
+  return proposal.ambiguous.filter((a) => !used.has(a.column) && !setAside.has(a.column));
+}
+
+/** What an ambiguous column's dropdown shows: its current decision as the option value. */
+export function ambiguousChoice(a: AmbiguousColumn, mapping: ColumnMapping, setAside: ReadonlySet<number>): string {
+  const field = a.fields.find((f) => mapping[f] === a.column);
+  return field ?? (setAside.has(a.column) ? "none" : "");
+}
+
+/** The question for an ambiguous column: “公里数”（C 列）是服务半径还是运行里程？ */
+export function ambiguousQuestion(a: AmbiguousColumn, firstColumn: number): Text {
+  const labels = (l: Locale) => a.fields.map((f) => pick(fieldDef(f).label, l));
+  const column = columnLetter(firstColumn + a.column);
+  return {
+    zh: formatText(K.ambiguousQuestion, { header: a.header, column, fields: labels("zh-CN").join("、") }).zh,
+    en: formatText(K.ambiguousQuestion, { header: a.header, column, fields: labels("en-US").join(", ") }).en,
+  };
+}
+
+/** Headers of columns no field uses (shown so nothing is hidden from the user). */
+export function unusedColumns(
+  headers: readonly Scalar[],
+  mapping: ColumnMapping,
+  ambiguous: readonly AmbiguousColumn[] = [],
+): string[] {
+  const used = new Set([...Object.values(mapping), ...ambiguous.map((a) => a.column)]);
   return headers.map((h, i) => (used.has(i) || isBlank(h) ? null : String(h))).filter((h): h is string => h !== null);
 }
 
@@ -158,6 +193,23 @@ export interface PreviewLine {
 }
 
 const pct = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const num = (x: number | null, digits: number): string => (x === null ? "—" : x.toFixed(digits));
+
+/**
+ * The preview's columns after the name: orders, the policy's four composite KPIs (维修响应时间,
+ * 维修及时率, 维修质量评分, 客户满意度), the complaint rate ("< 3%") and the composite with its grade.
+ */
+export const PREVIEW_HEADERS: readonly Text[] = [
+  K.pTechnician,
+  K.pOrders,
+  K.pResponse,
+  K.pCompletion,
+  K.pQuality,
+  K.pSatisfaction,
+  K.pComplaint,
+  K.pComposite,
+  K.pGrade,
+];
 
 /** The preview table: technicians, then the department, as text. */
 export function previewLines(report: KpiReport, locale: Locale): PreviewLine[] {
@@ -168,11 +220,12 @@ export function previewLines(report: KpiReport, locale: Locale): PreviewLine[] {
       department,
       cells: [
         String(v.orders),
-        pct(v.onTimeRate),
-        pct(v.csat),
-        pct(v.firstTimeFixRate),
+        num(v.avgResponseHours, 1),
+        pct(v.completionOnTimeRate),
+        num(v.avgQuality, 1),
+        num(v.avgSatisfaction, 1),
         pct(v.complaintRate),
-        v.compositeScore === null ? "—" : v.compositeScore.toFixed(2),
+        num(v.compositeScore, 2),
         v.grade ?? "—",
       ],
     };

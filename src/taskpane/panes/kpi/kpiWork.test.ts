@@ -1,8 +1,9 @@
+import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { sampleWorkOrders } from "../../../core/workorders";
-import { xlsxBytes } from "../../../xlsx/writeXlsx";
 import { BrowserHost } from "../../host/BrowserHost";
+import { xlsxFiles } from "./kpiFiles";
 import { KpiSession, type KpiPlanOptions } from "./kpiSession";
 import { CancelledError, KpiWorkerClient, workerKpiWork } from "./kpiWork";
 import { answerKpiRequest, type KpiFileMaker, type KpiMessage, type KpiRequest } from "./kpiWorkerProtocol";
@@ -43,11 +44,11 @@ function setUp(gate?: Promise<void>) {
   const workers: InProcessWorker[] = [];
   const files: KpiFileMaker = {
     async newFile(plan, onRows) {
-      const file = await xlsxBytes(plan, { onRows });
+      const file = await xlsxFiles.newFile(plan, onRows);
       await gate; // the test cancels while the file is being made
-      return { bytes: file.bytes, report: file.report, sheetNames: file.report.sheets.map((s) => s.actual) };
+      return file;
     },
-    addTo: () => Promise.reject(new Error("not used here")),
+    addTo: (base, plan, onRows) => xlsxFiles.addTo(base, plan, onRows),
   };
   const client = new KpiWorkerClient(() => {
     const w = new InProcessWorker(files);
@@ -57,6 +58,20 @@ function setUp(gate?: Promise<void>) {
   const saved: string[] = [];
   const host = new BrowserHost({ saveFile: (_b, name) => saved.push(name), now: () => new Date(2026, 10, 2) });
   return { work: workerKpiWork(host, client), host, workers, saved };
+}
+
+/** A workbook of the user's own (another program's, no markers): one sheet, 42 in A1. */
+function theirWorkbook(): Uint8Array {
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const parts: Record<string, string> = {
+    "[Content_Types].xml": `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    "_rels/.rels": `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `${xml}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="我的表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    "xl/worksheets/sheet1.xml": `${xml}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>`,
+  };
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
 }
 
 describe("the KPI work in a worker (browser mode)", () => {
@@ -104,6 +119,35 @@ describe("the KPI work in a worker (browser mode)", () => {
     expect(again.ok).toBe(true);
     expect(workers).toHaveLength(2);
     expect(saved).toHaveLength(1);
+  });
+
+  test("a workbook the user opened: the worker grafts the sheets into its bytes (its own sheet kept, read back by the safe reader), rows written reported", async () => {
+    const { work, saved, host } = setUp();
+    await host.openFile({ name: "mine.xlsx", bytes: theirWorkbook() });
+    const source = await work.open(csvFile(120));
+    await work.check(source.proposal.mapping);
+    const written: number[] = [];
+    let total = 0;
+    const r = await work.write(OPTIONS, (p) => {
+      if (p.rowsWritten !== undefined) written.push(p.rowsWritten);
+      total = p.rowsTotal ?? total;
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    expect(saved).toHaveLength(1);
+    expect(host.getState().sheetNames).toEqual(["我的表", ...r.value.report.sheets.map((s) => s.actual)]);
+    expect(written.at(-1)).toBe(total);
+    expect(total).toBeGreaterThan(120);
+    expect((await host.findPlans()).map((p) => p.marker.kind)).toEqual(["settings", "register", "problems", "kpi"]);
+    expect(host.getState().sheetNames[0]).toBe("我的表");
+    expect((await host.readRange("我的表", "A1")).values).toEqual([[42]]);
+
+    // A second write grafts into the first download: both sets of sheets, the user's first.
+    const again = await work.write({ ...OPTIONS, includeSettings: false }, () => undefined);
+    if (!again.ok) throw new Error(again.problem.message.en);
+    expect(saved).toHaveLength(2);
+    expect(host.getState().sheetNames).toHaveLength(
+      1 + r.value.report.sheets.length + again.value.report.sheets.length,
+    );
   });
 
   test("a plan the session refuses (nothing checked yet) is a problem, and nothing is downloaded", async () => {

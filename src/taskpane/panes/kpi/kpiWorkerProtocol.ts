@@ -45,9 +45,12 @@ export type KpiMessage =
 
 /** How the worker makes files: a new one, or the plan's sheets added to the workbook's bytes. */
 export interface KpiFileMaker {
-  newFile(plan: WorkbookPlan, onRows: (p: { rowsWritten: number; rowsTotal: number }) => void): Promise<MadeFile>;
-  addTo(base: Uint8Array, plan: WorkbookPlan): Promise<MadeFile>;
+  newFile(plan: WorkbookPlan, onRows: (p: RowsWritten) => void): Promise<MadeFile>;
+  addTo(base: Uint8Array, plan: WorkbookPlan, onRows: (p: RowsWritten) => void): Promise<MadeFile>;
 }
+
+/** The streaming writer's count (PackageOptions.onRows). */
+type RowsWritten = { readonly rowsWritten: number; readonly rowsTotal: number };
 
 /** Whatever was thrown, as a Problem the pane can show (a ProblemError keeps its own). */
 export function problemOf(err: unknown): Problem {
@@ -91,11 +94,9 @@ export async function answerKpiRequest(
           return;
         }
         const { plan, problems } = planned.value;
-        const file = request.base
-          ? await files.addTo(request.base, plan)
-          : await files.newFile(plan, (p) =>
-              post({ id, progress: { kind: "written", done: p.rowsWritten, total: p.rowsTotal } }),
-            );
+        const onRows = (p: RowsWritten) =>
+          post({ id, progress: { kind: "written", done: p.rowsWritten, total: p.rowsTotal } });
+        const file = request.base ? await files.addTo(request.base, plan, onRows) : await files.newFile(plan, onRows);
         const value: KpiAnswers["generate"] = { ok: true, value: { ...file, problems } };
         post({ id, ok: true, value }, [file.bytes.buffer as ArrayBuffer]);
         return;

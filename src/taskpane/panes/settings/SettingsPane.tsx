@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -24,7 +25,8 @@ import {
   TableAddRegular,
 } from "@fluentui/react-icons";
 import { useCallback, useMemo, useState, type ReactElement } from "react";
-import { DEFAULT_SETTINGS } from "../../../core/settings";
+import { DEFAULT_SETTINGS, KPI_KEYS, type TargetComparison } from "../../../core/settings";
+import { COMPARISONS, COMPARISON_SYMBOL } from "../../../core/scoring/comparison";
 import { SETTINGS_SHEET_NAME, settingsPlan } from "../../../sheets/settings";
 import { GenerateButton, LabeledInput, TaskStatus, messageFromError, useTask, writeWarnings } from "../../components";
 import { useHost } from "../../host";
@@ -32,16 +34,22 @@ import { formatText } from "../../i18n/format";
 import { STRINGS } from "../../i18n/strings";
 import { useLocale, useT } from "../../i18n/useT";
 import {
+  KPI_LABELS,
   SCALAR_FIELD_DEFS,
   SECTIONS,
   addBand,
+  addLevel,
   bonusRateTotal,
   formFromSettings,
   removeBand,
+  removeLevel,
   sectionsWithErrors,
   setBandCell,
+  setChassisWrittenOnly,
   setCoefficient,
+  setComparison,
   setFailedGrade,
+  setLevel,
   setValue,
   validateForm,
   type BandRow,
@@ -186,6 +194,11 @@ function BandTableEditor(props: {
       <FluentText size={200} className={styles.hint}>
         {t("bandsHelp", { min, max })}
       </FluentText>
+      {table !== "audit6sRating" && (
+        <FluentText size={200} className={styles.hint}>
+          {t("bandsShareHelp")}
+        </FluentText>
+      )}
       {rows.map((_row, i) => (
         <fieldset key={i} className={styles.band} data-band={`${table}.${i}`}>
           <legend className={styles.legend}>
@@ -205,6 +218,8 @@ function BandTableEditor(props: {
           {cell(i, "code", t("bandCode"))}
           {cell(i, "zh", t("bandZh"))}
           {cell(i, "en", t("bandEn"))}
+          {table !== "audit6sRating" && cell(i, "shareMax", t("bandShareMax"))}
+          {table !== "audit6sRating" && cell(i, "shareMin", t("bandShareMin"))}
         </fieldset>
       ))}
       <GroupError errors={errors} group={table} />
@@ -255,18 +270,54 @@ function SettingsEditor(props: {
         <GroupError errors={errors} group="raters" />
       </>
     ),
-    sla: <>{fields("sla.")}</>,
+    sla: (
+      <>
+        {fields("sla.")}
+        <Checkbox
+          label={t("slaChassisWrittenOnly")}
+          checked={form.chassisWrittenOnly}
+          disabled={readOnly}
+          data-field="sla.chassisWrittenOnly"
+          onChange={(_e, d) => onChange(setChassisWrittenOnly(form, d.checked === true))}
+        />
+      </>
+    ),
     kpi: (
       <>
         <FluentText weight="semibold" className={styles.subheading}>
           {t("kpiTargets")}
         </FluentText>
-        <div className={styles.pair}>{fields("kpi.targets.")}</div>
+        <FluentText size={200} className={styles.hint}>
+          {t("kpiTargetsHelp")}
+        </FluentText>
+        <div className={styles.pair}>
+          {KPI_KEYS.map((k) => (
+            <div key={k} className={styles.field}>
+              {scalar(`kpi.targets.${k}`)}
+              <Select
+                size="small"
+                aria-label={t("kpiComparison", { kpi: t(KPI_LABELS[k]) })}
+                value={form.comparisons[k]}
+                disabled={readOnly}
+                data-field={`kpi.comparisons.${k}`}
+                onChange={(_e, d) => onChange(setComparison(form, k, d.value as TargetComparison))}
+              >
+                {COMPARISONS.map((c) => (
+                  <option key={c} value={c}>
+                    {COMPARISON_SYMBOL[c]}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          ))}
+        </div>
+        <GroupError errors={errors} group="kpi.targets" />
+        {scalar("kpi.completionLimitHours")}
         <FluentText weight="semibold" className={styles.subheading}>
           {t("kpiWeights")}
         </FluentText>
         <FluentText size={200} className={styles.hint}>
-          {t("weightsHelp")}
+          {t("kpiWeightsHelp")}
         </FluentText>
         <div className={styles.pair}>{fields("kpi.weights.")}</div>
         <GroupError errors={errors} group="kpi.weights" />
@@ -329,6 +380,71 @@ function SettingsEditor(props: {
               ))}
           </Select>
         </Field>
+        <FluentText weight="semibold" className={styles.subheading}>
+          {t("bonusLevels")}
+        </FluentText>
+        <FluentText size={200} className={styles.hint}>
+          {t("bonusLevelsHelp")}
+        </FluentText>
+        {form.levels.map((l, i) => {
+          const wordError = errors[`bonus.levels.${i}.word`];
+          const levelError = errors[`bonus.levels.${i}.level`];
+          return (
+            <div key={i} className={styles.pair} data-level={i}>
+              <LabeledInput
+                className={styles.field}
+                label={t("bonusLevelWord")}
+                value={l.word}
+                readOnly={readOnly}
+                error={wordError ? t(wordError) : null}
+                data-field={`bonus.levels.${i}.word`}
+                onChange={(v) => onChange(setLevel(form, i, "word", v))}
+              />
+              <Field
+                label={t("bonusLevelAs")}
+                size="small"
+                validationState={levelError ? "error" : "none"}
+                validationMessage={levelError ? t(levelError) : undefined}
+              >
+                <div className={styles.actions}>
+                  <Select
+                    size="small"
+                    value={l.level}
+                    disabled={readOnly}
+                    data-field={`bonus.levels.${i}.level`}
+                    onChange={(_e, d) => onChange(setLevel(form, i, "level", d.value))}
+                  >
+                    {!codes.includes(l.level) && <option value={l.level}>{l.level || "—"}</option>}
+                    {codes
+                      .filter((c, j) => c !== "" && codes.indexOf(c) === j)
+                      .map((c) => (
+                        <option key={c} value={c}>
+                          {c}
+                        </option>
+                      ))}
+                  </Select>
+                  {!readOnly && (
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      icon={<DeleteRegular />}
+                      aria-label={t("bonusLevelRemove", { n: i + 1 })}
+                      title={t("bonusLevelRemove", { n: i + 1 })}
+                      onClick={() => onChange(removeLevel(form, i))}
+                    />
+                  )}
+                </div>
+              </Field>
+            </div>
+          );
+        })}
+        {!readOnly && (
+          <div>
+            <Button size="small" icon={<AddRegular />} onClick={() => onChange(addLevel(form))}>
+              {t("bonusLevelAdd")}
+            </Button>
+          </div>
+        )}
         <FluentText size={200} className={styles.hint}>
           {t("bonusForfeitHelp")}
         </FluentText>

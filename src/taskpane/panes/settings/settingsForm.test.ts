@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from "../../../core/settings";
+import { DEFAULT_SETTINGS, KPI_KEYS, type Settings } from "../../../core/settings";
 import {
   addBand,
   bonusRateTotal,
@@ -70,7 +70,11 @@ describe("defaults round-trip", () => {
 
   test("every scalar field is shown with a label and comes from the settings", () => {
     expect(new Set(SCALAR_FIELD_DEFS.map((f) => f.id)).size).toBe(SCALAR_FIELD_DEFS.length);
-    for (const f of SCALAR_FIELD_DEFS) expect(defaults().values[f.id]).not.toBe("");
+    // The two rating targets start blank: no target, scored as mean ÷ 10 × full (RULES.md#monthly-kpis).
+    for (const f of SCALAR_FIELD_DEFS)
+      expect(defaults().values[f.id] === "").toBe(
+        f.id === "kpi.targets.quality" || f.id === "kpi.targets.satisfaction",
+      );
   });
 
   test("edited values reach the settings", () => {
@@ -195,8 +199,7 @@ describe("numbers", () => {
 
   test("weights that are all zero are an error on the group", () => {
     let form = defaults();
-    for (const k of ["onTime", "csat", "firstTimeFix", "complaintRate"] as const)
-      form = setValue(form, `kpi.weights.${k}`, "0");
+    for (const k of KPI_KEYS) form = setValue(form, `kpi.weights.${k}`, "0");
     expect(errorsOf(form)).toEqual({ "kpi.weights": "The weights cannot all be 0." });
   });
 

@@ -4,7 +4,18 @@
  * above (4)", "a weight cannot be negative"). No React here, so every rule is unit-tested.
  */
 import type { Text } from "../../../core/i18n/text";
-import type { GradeBand, GradeScheme, KpiKey, Settings } from "../../../core/settings";
+import {
+  KPI_KEYS,
+  KPI_UNIT,
+  type GradeBand,
+  type GradeLevel,
+  type GradeScheme,
+  type GradeShareTarget,
+  type KpiKey,
+  type Settings,
+  type TargetComparison,
+} from "../../../core/settings";
+import { checkKpiSettings } from "../../../core/workorders/aggregate";
 import { formatText } from "../../i18n/format";
 import { STRINGS, type StringKey } from "../../i18n/strings";
 
@@ -25,17 +36,28 @@ export const SECTIONS: readonly { readonly id: SectionId; readonly title: String
 /**
  * How a single number is entered and checked:
  * weight ≥ 0 (only ratios matter; "60%" is read as 60) · nonNegative ≥ 0 · positive > 0 · percent 0–100 shown
- * with a % sign and stored as a fraction · count a whole number ≥ 1 · rating 1–10.
+ * with a % sign and stored as a fraction · count a whole number ≥ 1 · rating 1–10 · optionalRating 1–10 or
+ * blank (no target).
  */
-export type FieldKind = "weight" | "nonNegative" | "positive" | "percent" | "count" | "rating";
+export type FieldKind = "weight" | "nonNegative" | "positive" | "percent" | "count" | "rating" | "optionalRating";
 
-const KPI_KEYS: readonly KpiKey[] = ["onTime", "csat", "firstTimeFix", "complaintRate"];
-const KPI_LABELS: Readonly<Record<KpiKey, StringKey>> = {
+export const KPI_LABELS: Readonly<Record<KpiKey, StringKey>> = {
+  responseTime: "kpiResponseTime",
+  completionOnTime: "kpiCompletionOnTime",
+  quality: "kpiQuality",
+  satisfaction: "kpiSatisfaction",
   onTime: "kpiOnTime",
   csat: "kpiCsat",
   firstTimeFix: "kpiFirstTimeFix",
   complaintRate: "kpiComplaintRate",
 };
+
+const TARGET_KIND: Readonly<Record<KpiKey, FieldKind>> = Object.fromEntries(
+  KPI_KEYS.map((k) => [
+    k,
+    KPI_UNIT[k] === "rate" ? "percent" : KPI_UNIT[k] === "rating" ? "optionalRating" : "nonNegative",
+  ]),
+) as Record<KpiKey, FieldKind>;
 
 interface ScalarFieldDef {
   readonly id: string;
@@ -44,7 +66,7 @@ interface ScalarFieldDef {
   readonly kind: FieldKind;
   /** Weights checked together: they must not all be 0. */
   readonly group?: "raters" | "kpi.weights" | "audit6s.sWeights";
-  readonly get: (s: Settings) => number;
+  readonly get: (s: Settings) => number | null;
 }
 
 const SCALAR_FIELDS = [
@@ -115,7 +137,7 @@ const SCALAR_FIELDS = [
         id: `kpi.targets.${k}`,
         section: "kpi",
         label: KPI_LABELS[k],
-        kind: "percent",
+        kind: TARGET_KIND[k],
         get: (s: Settings) => s.kpi.targets[k],
       }) as const,
   ),
@@ -130,6 +152,13 @@ const SCALAR_FIELDS = [
         get: (s: Settings) => s.kpi.weights[k],
       }) as const,
   ),
+  {
+    id: "kpi.completionLimitHours",
+    section: "kpi",
+    label: "kpiCompletionLimit",
+    kind: "nonNegative",
+    get: (s) => s.kpi.completionLimitHours,
+  },
   {
     id: "kpi.csatThreshold",
     section: "kpi",
@@ -204,6 +233,15 @@ export interface BandRow {
   readonly code: string;
   readonly zh: string;
   readonly en: string;
+  /** Forced distribution (five- and hundred-point tables): the share of people at most / at least, in %, "" = none. */
+  readonly shareMax: string;
+  readonly shareMin: string;
+}
+
+/** One row of 第九条's pairing: a grade word and the five-point level it counts as. */
+export interface LevelRow {
+  readonly word: string;
+  readonly level: string;
 }
 
 export interface BandTable {
@@ -218,6 +256,11 @@ export interface SettingsForm {
   /** Quarter coefficient of each five-point band, aligned with `bands.fivePoint.rows`. */
   readonly coefficients: readonly string[];
   readonly failedGrade: string;
+  /** How each KPI target is compared (≥ > ≤ <). */
+  readonly comparisons: Readonly<Record<KpiKey, TargetComparison>>;
+  /** 3.2.3: a phone reply to a chassis-engine fault does not count. */
+  readonly chassisWrittenOnly: boolean;
+  readonly levels: readonly LevelRow[];
 }
 
 /**
@@ -253,7 +296,8 @@ export function parseInput(raw: string, allowPercentSign: boolean): number | nul
   return Number(s);
 }
 
-function toDisplay(kind: FieldKind, value: number): string {
+function toDisplay(kind: FieldKind, value: number | null): string {
+  if (value === null) return "";
   return formatInput(kind === "percent" ? value * 100 : value);
 }
 
@@ -263,11 +307,19 @@ function fromDisplay(kind: FieldKind, value: number): number {
 
 // ── Settings → form ──────────────────────────────────────────────────────────────────────────
 
-function bandTable(scheme: GradeScheme): BandTable {
+function bandTable(scheme: GradeScheme, shares: Readonly<Record<string, GradeShareTarget>> = {}): BandTable {
+  const pct = (x: number | undefined): string => (x === undefined ? "" : formatInput(x * 100));
   return {
     min: scheme.min,
     max: scheme.max,
-    rows: scheme.bands.map((b) => ({ lower: formatInput(b.lower), code: b.code, zh: b.zh, en: b.en })),
+    rows: scheme.bands.map((b) => ({
+      lower: formatInput(b.lower),
+      code: b.code,
+      zh: b.zh,
+      en: b.en,
+      shareMax: pct(shares[b.code]?.atMost),
+      shareMin: pct(shares[b.code]?.atLeast),
+    })),
   };
 }
 
@@ -279,8 +331,8 @@ export function formFromSettings(s: Settings): SettingsForm {
   return {
     values,
     bands: {
-      fivePoint: bandTable(s.fivePoint),
-      hundredPoint: bandTable(s.hundredPoint),
+      fivePoint: bandTable(s.fivePoint, s.distribution.fivePoint),
+      hundredPoint: bandTable(s.hundredPoint, s.distribution.hundredPoint),
       audit6sRating: bandTable(s.audit6s.rating),
     },
     coefficients: s.fivePoint.bands.map((b) => {
@@ -288,6 +340,9 @@ export function formFromSettings(s: Settings): SettingsForm {
       return c === undefined ? "" : formatInput(c);
     }),
     failedGrade: s.bonus.failedGrade,
+    comparisons: s.kpi.comparisons,
+    chassisWrittenOnly: s.sla.chassisWrittenOnly,
+    levels: s.bonus.levels.map((l) => ({ word: l.word, level: l.level })),
   };
 }
 
@@ -307,15 +362,20 @@ export function setBandCell(
   const t = form.bands[table];
   const rows = t.rows.map((r, i) => (i === row ? { ...r, [key]: value } : r));
   let failedGrade = form.failedGrade;
-  // Renaming the failed grade's code renames the failed-grade choice with it.
-  if (table === "fivePoint" && key === "code" && t.rows[row]?.code === form.failedGrade) failedGrade = value;
-  return { ...form, bands: { ...form.bands, [table]: { ...t, rows } }, failedGrade };
+  let levels = form.levels;
+  // Renaming a five-point code renames the failed-grade choice and the levels that count as it.
+  if (table === "fivePoint" && key === "code") {
+    const old = t.rows[row]?.code;
+    if (old === form.failedGrade) failedGrade = value;
+    levels = levels.map((l) => (l.level === old ? { ...l, level: value } : l));
+  }
+  return { ...form, bands: { ...form.bands, [table]: { ...t, rows } }, failedGrade, levels };
 }
 
 /** Adds an empty band at the bottom (five-point: with an empty coefficient beside it). */
 export function addBand(form: SettingsForm, table: BandTableId): SettingsForm {
   const t = form.bands[table];
-  const rows = [...t.rows, { lower: "", code: "", zh: "", en: "" }];
+  const rows = [...t.rows, { lower: "", code: "", zh: "", en: "", shareMax: "", shareMin: "" }];
   return {
     ...form,
     bands: { ...form.bands, [table]: { ...t, rows } },
@@ -341,6 +401,26 @@ export function setFailedGrade(form: SettingsForm, code: string): SettingsForm {
   return { ...form, failedGrade: code };
 }
 
+export function setComparison(form: SettingsForm, key: KpiKey, c: TargetComparison): SettingsForm {
+  return { ...form, comparisons: { ...form.comparisons, [key]: c } };
+}
+
+export function setChassisWrittenOnly(form: SettingsForm, on: boolean): SettingsForm {
+  return { ...form, chassisWrittenOnly: on };
+}
+
+export function setLevel(form: SettingsForm, row: number, key: keyof LevelRow, value: string): SettingsForm {
+  return { ...form, levels: form.levels.map((l, i) => (i === row ? { ...l, [key]: value } : l)) };
+}
+
+export function addLevel(form: SettingsForm): SettingsForm {
+  return { ...form, levels: [...form.levels, { word: "", level: form.bands.fivePoint.rows[0]?.code ?? "" }] };
+}
+
+export function removeLevel(form: SettingsForm, row: number): SettingsForm {
+  return { ...form, levels: form.levels.filter((_l, i) => i !== row) };
+}
+
 // ── validation ───────────────────────────────────────────────────────────────────────────────
 
 export interface Validation {
@@ -356,9 +436,9 @@ export function sectionOf(path: string): SectionId {
   return (SECTIONS.some((s) => s.id === head) ? head : "bonus") as SectionId;
 }
 
-function checkNumber(kind: FieldKind, raw: string): { value: number } | { error: Text } {
+function checkNumber(kind: FieldKind, raw: string): { value: number | null } | { error: Text } {
   const n = parseInput(raw, kind === "percent" || kind === "weight");
-  if (n === null) return { error: STRINGS.vRequired };
+  if (n === null) return kind === "optionalRating" ? { value: null } : { error: STRINGS.vRequired };
   if (Number.isNaN(n)) return { error: formatText(STRINGS.vNotNumber, { value: raw.trim() }) };
   switch (kind) {
     case "weight":
@@ -377,6 +457,7 @@ function checkNumber(kind: FieldKind, raw: string): { value: number } | { error:
       if (!Number.isInteger(n) || n < 1) return { error: formatText(STRINGS.vWhole, { min: 1 }) };
       break;
     case "rating":
+    case "optionalRating":
       if (n < 1 || n > 10) return { error: formatText(STRINGS.vBetween, { min: 1, max: 10 }) };
       break;
   }
@@ -418,16 +499,33 @@ function checkBands(id: BandTableId, table: BandTable, errors: Record<string, Te
     }
     if (row.zh.trim() === "") errors[`${at}.zh`] = STRINGS.vLabelRequired;
     if (row.en.trim() === "") errors[`${at}.en`] = STRINGS.vLabelRequired;
+    for (const key of ["shareMax", "shareMin"] as const) {
+      const r = checkNumber("percent", row[key]);
+      if (row[key].trim() !== "" && "error" in r) errors[`${at}.${key}`] = r.error;
+    }
     if ([`${at}.lower`, `${at}.code`, `${at}.zh`, `${at}.en`].some((k) => k in errors)) ok = false;
     else bands.push({ lower, code, zh: row.zh.trim(), en: row.en.trim() });
   });
   return ok ? bands : null;
 }
 
+/** The share targets a band table's rows give (blank = none), by grade code. */
+function sharesOf(table: BandTable): Record<string, GradeShareTarget> {
+  const out: Record<string, GradeShareTarget> = {};
+  for (const row of table.rows) {
+    const [max, min] = [parseInput(row.shareMax, true), parseInput(row.shareMin, true)];
+    const t: { atMost?: number; atLeast?: number } = {};
+    if (max !== null && !Number.isNaN(max)) t.atMost = Number((max / 100).toPrecision(12));
+    if (min !== null && !Number.isNaN(min)) t.atLeast = Number((min / 100).toPrecision(12));
+    if (t.atMost !== undefined || t.atLeast !== undefined) out[row.code.trim()] = t;
+  }
+  return out;
+}
+
 /** Checks every field; `settings` is non-null only when nothing is wrong. */
 export function validateForm(form: SettingsForm): Validation {
   const errors: Record<string, Text> = {};
-  const numbers = new Map<ScalarFieldId, number>();
+  const numbers = new Map<ScalarFieldId, number | null>();
   for (const f of SCALAR_FIELD_DEFS) {
     const r = checkNumber(f.kind, form.values[f.id]);
     if ("error" in r) errors[f.id] = r.error;
@@ -447,7 +545,17 @@ export function validateForm(form: SettingsForm): Validation {
   form.bands.fivePoint.rows.forEach((_row, i) => {
     const r = checkNumber("nonNegative", form.coefficients[i] ?? "");
     if ("error" in r) errors[`bonus.coefficients.${i}`] = r.error;
-    else coefficients[codes[i]] = r.value;
+    else coefficients[codes[i]] = r.value as number;
+  });
+  const levels: GradeLevel[] = [];
+  form.levels.forEach((l, i) => {
+    if (l.word.trim() === "") errors[`bonus.levels.${i}.word`] = STRINGS.vLabelRequired;
+    else if (!codes.includes(l.level.trim()))
+      errors[`bonus.levels.${i}.level`] = formatText(STRINGS.vFailedGrade, {
+        code: l.level,
+        codes: codes.filter((c) => c !== "").join(" / "),
+      });
+    else levels.push({ word: l.word.trim(), level: l.level.trim() });
   });
   if (!codes.includes(form.failedGrade.trim())) {
     errors["bonus.failedGrade"] = formatText(STRINGS.vFailedGrade, {
@@ -459,12 +567,18 @@ export function validateForm(form: SettingsForm): Validation {
   if (Object.keys(errors).length > 0 || !five || !hundred || !rating) return { errors, settings: null };
 
   const v = (id: ScalarFieldId): number => numbers.get(id) as number;
-  const kpi = (prefix: "kpi.targets" | "kpi.weights") =>
-    Object.fromEntries(KPI_KEYS.map((k) => [k, v(`${prefix}.${k}` as ScalarFieldId)])) as Record<KpiKey, number>;
+  const kpiTargets = Object.fromEntries(
+    KPI_KEYS.map((k) => [k, numbers.get(`kpi.targets.${k}` as ScalarFieldId) ?? null]),
+  ) as Record<KpiKey, number | null>;
+  const kpiWeights = Object.fromEntries(KPI_KEYS.map((k) => [k, v(`kpi.weights.${k}` as ScalarFieldId)])) as Record<
+    KpiKey,
+    number
+  >;
   const t = form.bands;
   const settings: Settings = {
     fivePoint: { min: t.fivePoint.min, max: t.fivePoint.max, bands: five },
     hundredPoint: { min: t.hundredPoint.min, max: t.hundredPoint.max, bands: hundred },
+    distribution: { fivePoint: sharesOf(t.fivePoint), hundredPoint: sharesOf(t.hundredPoint) },
     raters: {
       supervisor: v("raters.supervisor"),
       peers: v("raters.peers"),
@@ -477,10 +591,13 @@ export function validateForm(form: SettingsForm): Validation {
       chassisReplyHours: v("sla.chassisReplyHours"),
       otherReplyHours: v("sla.otherReplyHours"),
       radiusKm: v("sla.radiusKm"),
+      chassisWrittenOnly: form.chassisWrittenOnly,
     },
     kpi: {
-      targets: kpi("kpi.targets"),
-      weights: kpi("kpi.weights"),
+      targets: kpiTargets,
+      comparisons: form.comparisons,
+      weights: kpiWeights,
+      completionLimitHours: v("kpi.completionLimitHours"),
       csatThreshold: v("kpi.csatThreshold"),
       fullScore: v("kpi.fullScore"),
     },
@@ -489,6 +606,7 @@ export function validateForm(form: SettingsForm): Validation {
       yearEndRate: v("bonus.yearEndRate"),
       coefficients,
       failedGrade: form.failedGrade.trim(),
+      levels,
       forfeitFailedQuarters: v("bonus.forfeitFailedQuarters"),
       forfeitYellowCards: v("bonus.forfeitYellowCards"),
       forfeitRedCards: v("bonus.forfeitRedCards"),
@@ -506,6 +624,9 @@ export function validateForm(form: SettingsForm): Validation {
       ],
     },
   };
+  // Targets a comparison cannot work with (a higher-is-better target of 0, "< 0" …), named by the core check.
+  const kpiCheck = checkKpiSettings(settings);
+  if (!kpiCheck.ok) return { errors: { "kpi.targets": kpiCheck.problem.message }, settings: null };
   return { errors: {}, settings };
 }
 

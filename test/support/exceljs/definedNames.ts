@@ -9,7 +9,7 @@
  * instance's `definedNames.model` getter returns exceljs's names plus ours.
  */
 import type ExcelJS from "exceljs";
-import { parseSheetRangeRef, quoteSheetName, sheetRangeRef, type Rect } from "../sheets/formula/a1";
+import { parseSheetRangeRef, quoteSheetName, sheetRangeRef, type Rect } from "../../../src/sheets/formula/a1";
 
 export interface AddedName {
   readonly name: string;

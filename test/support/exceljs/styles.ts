@@ -5,8 +5,8 @@
  * caches style ids per object, so 100,000 cells with one style cost one lookup each).
  */
 import type ExcelJS from "exceljs";
-import type { BorderWeight, CellStyle } from "../sheets/plan";
-import type { Rect } from "../sheets/formula/a1";
+import type { BorderWeight, CellStyle } from "../../../src/sheets/plan";
+import type { Rect } from "../../../src/sheets/formula/a1";
 
 export interface ResolvedFormat {
   readonly rect: Rect;

@@ -10,7 +10,7 @@
  * - Charts are not written: exceljs cannot write charts (see XLSX_LIMITATIONS).
  */
 import ExcelJS from "exceljs";
-import { text, type Text } from "../core/i18n/text";
+import { text, type Text } from "../../../src/core/i18n/text";
 import {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -20,8 +20,8 @@ import {
   parseCell,
   parseRange,
   type Rect,
-} from "../sheets/formula/a1";
-import { serialToUtcDate } from "../core/dates";
+} from "../../../src/sheets/formula/a1";
+import { serialToUtcDate } from "../../../src/core/dates";
 import {
   DEFAULT_TABLE_STYLE,
   SHEET_PROTECTION_ALLOWS,
@@ -34,7 +34,7 @@ import {
   printTitleRowsRef,
   validationBounds,
   writeReport,
-} from "../sheets/formula/writeDecisions";
+} from "../../../src/sheets/formula/writeDecisions";
 import {
   TABLE_TOTALS_LABEL,
   cellKey,
@@ -44,7 +44,7 @@ import {
   prepareWorkbookPlan,
   type FinalCell,
   type PreparedSheet,
-} from "../sheets/formula/prepare";
+} from "../../../src/sheets/formula/prepare";
 import {
   isFormulaCell,
   type ComparisonOperator,
@@ -54,7 +54,7 @@ import {
   type PlanCell,
   type WorkbookPlan,
   type WriteReport,
-} from "../sheets/plan";
+} from "../../../src/sheets/plan";
 import { addDefinedName, definedNamesOf } from "./definedNames";
 import { applyFormats, type ResolvedFormat } from "./styles";
 
