@@ -7,6 +7,7 @@
  */
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import {
+  blankOrder,
   parseOrders,
   proposeMapping,
   sampleWorkOrders,
@@ -113,6 +114,11 @@ describe("KPI workbook in LibreOffice", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
     };
     const orders = [
       {
@@ -196,6 +202,11 @@ describe("KPI workbook in LibreOffice", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
     };
     let row = 2;
     // 100 orders of 王芳, 3 of them service-caused complaints: exactly 3%.
@@ -257,5 +268,33 @@ describe("KPI workbook in LibreOffice", () => {
       },
     };
     expect((await verify(parsed, "en-US", NOV1, settings)).problems).toEqual([]);
+  });
+
+  test("issue 12 服务报告: 报告完整 and 表单记录准确率 on every combination of signature, part, quantity, reason and old part", async () => {
+    const r = serialOf(2026, 10, 5, 8, 30);
+    const base: WorkOrder = {
+      ...blankOrder(0, null, r),
+      technician: "王芳",
+      category: "other",
+      completedAt: r + 1,
+    };
+    const orders: WorkOrder[] = [];
+    // 2^5 combinations × quantities 0 / 0.5 / 2, for two technicians; one open order each (not counted).
+    for (let bits = 0; bits < 32; bits++)
+      for (const qty of [0, 0.5, 2])
+        orders.push({
+          ...base,
+          row: orders.length + 2,
+          technician: bits % 2 === 0 ? "王芳" : "Tom*",
+          signatureObtained: (bits & 1) !== 0,
+          partName: (bits & 2) !== 0 ? "水泵" : null,
+          partQuantity: (bits & 4) !== 0 ? qty : null,
+          partReason: (bits & 8) !== 0 ? "漏水" : null,
+          oldPartReturned: (bits & 16) !== 0,
+        });
+    orders.push({ ...base, row: orders.length + 2, completedAt: null, signatureObtained: true });
+    const parsed: ParsedOrders = { orders, problems: [], rowsRead: orders.length, rowsUsed: orders.length };
+    expect((await verify(parsed, "zh-CN")).problems).toEqual([]);
+    expect((await verify(parsed, "en-US")).problems).toEqual([]);
   });
 });

@@ -176,4 +176,46 @@ describe("service-appraisal appraisal", () => {
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/holds nobody to appraise/);
   });
+
+  test("--kpi-from fills the KPI indicators with lookups into the --in workbook's KPI table; a quarter stays for typing (issue 12 point 8)", async () => {
+    writeFileSync(
+      join(dir, "orders.csv"),
+      "\uFEFF工号,服务人员,报修时间,完成时间,已回访,客户签字\n" +
+        "W1,张三,2026-10-05 08:30,2026-10-06 12:00,是,是\nW2,张三,2026-10-06 08:30,2026-10-07 12:00,否,否\n",
+      "utf8",
+    );
+    // 工号 here is an order number column the importer takes for 工单号.
+    const kpi = await run(["kpi", "--orders", "orders.csv", "--month", "2026-10", "--out", "kpi.xlsx"]);
+    expect(kpi.code).toBe(0);
+    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n", "utf8");
+    const base = ["appraisal", "--template", "staff", "--people", "people.csv", "--out", "form.xlsx"];
+    const noIn = await run([...base, "--period", "2026-10", "--kpi-from", "auto"]);
+    expect(noIn.code).toBe(2);
+    expect(noIn.err.join("\n")).toContain("--kpi-from 需要 --in BOOK.xlsx");
+
+    const r = await run([...base, "--period", "2026-10", "--in", "kpi.xlsx", "--kpi-from", "auto"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(
+      "KPI 指标（灰色）为公式，取自“月度KPI 2026-10”：登记表更正后随之更新；不在该表上的人员留空（不计入得分）。",
+    );
+    const ws = (await open("form.xlsx")).getWorksheet("考核表 2026-10")!;
+    const header = ws.getRow(6).values as unknown[];
+    const col = (name: string) => header.findIndex((v) => v === name);
+    const returnVisit = ws.getCell(8, col("售后服务回访率")).value as { formula: string; result: unknown };
+    expect(returnVisit.formula).toContain("'月度KPI 2026-10'!");
+    expect(returnVisit.result).toBe(2.5); // 1 of 2 completed orders visited, on the five-point scale
+    expect((ws.getCell(8, col("表单记录准确率")).value as { result: unknown }).result).toBe(2.5);
+    const li = ws.getCell(9, col("售后服务回访率")).value as { formula: string; result?: unknown };
+    expect(li.formula).toContain("MATCH(");
+    expect(li.result ?? "").toBe(""); // 李四: no orders, so not on the KPI table: not assessed
+
+    const quarter = await run([...base, "--period", "2026-Q4", "--in", "kpi.xlsx", "--kpi-from", "auto", "--force"]);
+    expect(quarter.code).toBe(0);
+    expect(quarter.out[0]).toBe(
+      "注意：KPI 表按月生成，2026-Q4 没有自己的 KPI 表：KPI 指标留待填写，或选择一张月度 KPI 表",
+    );
+    const typed = (await open("form.xlsx")).getWorksheet("考核表 2026-Q4")!;
+    expect(typed.getCell(8, col("售后服务回访率")).value).toBeNull();
+  });
 });

@@ -6,18 +6,21 @@
  * --targets sets the forced distribution's target shares per grade (default: 考核参数's, i.e.
  * the --in workbook's, else none). --raters adds the 360° rater sheet (上级/同事/下属/客户) whose
  * combined scores are the form's.
+ * --kpi-from auto|SHEET|2026-10 fills the indicators the work-order register measures (受理及时率,
+ * 一次成功率, 回访率, 满意度, 表单记录准确率 …) with lookup formulas into a monthly KPI table of the --in
+ * workbook: `auto` takes the form's month's table; a quarter needs a sheet or month named.
  */
 import { pick, text } from "../../core/i18n/text";
 import { TEMPLATES, formColumns, parsePeriod, readPeople } from "../../core/appraisal";
 import { formatShareTargets, parseShareTargets } from "../../core/scoring";
-import { appraisalPlans, formTargets, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
+import { appraisalPlans, formTargets, readKpiSource, type AppraisalOptions, type Scale } from "../../sheets/appraisal";
 import { describeProblem } from "../../core/problem";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
 import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
-import { workbookSettings } from "../workbook";
+import { readerOf, workbookSettings } from "../workbook";
 import { APPRAISAL } from "./specs";
 
 const SCALES: Readonly<Record<string, Scale>> = {
@@ -61,6 +64,15 @@ export const appraisalCommand: Command = {
     const input = optionalString(ctx, "in");
     const inPath = input === undefined ? undefined : resolvePath(ctx, input);
     checkOutput(out, { force: flag(ctx, "force"), inputs: [inPath, peoplePath], extension: outExtension(inPath) });
+    const kpiFrom = optionalString(ctx, "kpi-from");
+    if (kpiFrom !== undefined && inPath === undefined)
+      throw new CliError(
+        text(
+          "--kpi-from 需要 --in BOOK.xlsx（含月度 KPI 表的工作簿）",
+          "--kpi-from needs --in BOOK.xlsx (the workbook holding the monthly KPI table)",
+        ),
+        2,
+      );
 
     // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
     const sheet = optionalString(ctx, "sheet");
@@ -87,6 +99,13 @@ export const appraisalCommand: Command = {
         text(`--targets：${targets.problem.message.zh}`, `--targets: ${targets.problem.message.en}`),
         2,
       );
+    // The KPI table the indicators are looked up in (the same reading as the pane's, over the reader port).
+    const kpi =
+      wb && kpiFrom !== undefined
+        ? await readKpiSource(readerOf(wb), period.value, kpiFrom.trim().toLowerCase() === "auto" ? "" : kpiFrom)
+        : undefined;
+    if (kpi)
+      ctx.out(pick(kpi.source ? kpi.message : text(`注意：${kpi.message.zh}`, `note: ${kpi.message.en}`), ctx.locale));
     const options: AppraisalOptions = {
       template,
       period: period.value,
@@ -96,6 +115,7 @@ export const appraisalCommand: Command = {
       settings: settings.settings,
       ...(targets ? { targets: targets.value } : {}),
       ...(flag(ctx, "raters") ? { raters: {} } : {}),
+      ...(kpi?.source ? { kpiSource: kpi.source } : {}),
     };
     const plans = appraisalPlans(options);
     if (!plans.ok) throw new CliError(describeProblem(plans.problem), 1);

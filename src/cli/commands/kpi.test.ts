@@ -297,4 +297,72 @@ describe("service-appraisal kpi", () => {
     expect(wrong.code).toBe(2);
     expect(wrong.err.join("\n")).toContain("--mileage-column：没有标题为“距离”的列");
   });
+
+  test("服务报告 columns feed 表单记录准确率 in --json, and --parts writes the month's replacements for the ledger (issue 12)", async () => {
+    const rows = [
+      ["工单号", "维修人员", "报修时间", "完成时间", "用户签名", "零件名称", "更换数量", "更换原因", "旧件带回"],
+      ["W1", "张三", "2026-10-05 08:30", "2026-10-06 12:00", "是", "水泵", "2个", "漏水", "是"],
+      ["W2", "张三", "2026-10-06 09:00", "2026-10-07 12:00", "是", "=HYPERLINK(1)", 1, "异响", "否"],
+      ["W3", "李四", "2026-10-07 10:00", "2026-10-08 10:00", "", "", "", "", ""],
+      ["W4", "李四", "2026-10-08 10:00", "2026-10-08 18:00", "是", "", "", "", ""],
+      ["W5", "李四", "2026-10-09 10:00", "", "", "", "", "", ""],
+      ["W6", "李四", "2026-09-30 10:00", "2026-10-01 10:00", "是", "刹车片", 4, "磨损", "是"],
+    ];
+    const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
+    const r = await run([...args, "--parts", "parts.csv"]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    // Completed: W1 (complete), W2 (old part not back), W3 (unsigned), W4 (signed, nothing replaced).
+    expect(json.department.recordAccuracyRate).toBe(2 / 4);
+    expect(json.technicians.map((t) => [t.technician, t.recordAccuracyRate])).toEqual([
+      ["李四", 1 / 2],
+      ["张三", 1 / 2],
+    ]);
+    expect(r.out.join("\n")).toContain("2 条换件记录");
+    const text = readFileSync(join(dir, "parts.csv"), "utf8");
+    expect(text.startsWith("\ufeff")).toBe(true);
+    const parsed = Papa.parse<string[]>(text.slice(1).trim()).data;
+    expect(parsed).toEqual([
+      [
+        "工单号",
+        "完成时间",
+        "服务人员",
+        "客户",
+        "产品型号/车辆编号",
+        "三包",
+        "运行里程(km)",
+        "更换零件",
+        "换件数量",
+        "换件原因",
+        "旧件返回",
+        "客户签字",
+        "报告完整",
+        "来源行",
+      ],
+      ["W1", "2026-10-06 12:00", "张三", "", "", "否", "", "水泵", "2", "漏水", "是", "是", "是", "2"],
+      ["W2", "2026-10-07 12:00", "张三", "", "", "否", "", "'=HYPERLINK(1)", "1", "异响", "否", "是", "否", "3"],
+    ]);
+  });
+
+  test("a 服务报告 header that names the thing, not the fact (签字, 数量), is asked about, never guessed", async () => {
+    const rows = [
+      ["工单号", "报修时间", "完成时间", "签字", "数量"],
+      ["W1", "2026-10-05 08:30", "2026-10-06 12:00", "是", 2],
+    ];
+    const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
+    const refused = await run(args);
+    expect(refused.code).toBe(2);
+    expect(refused.err.join("\n")).toContain(
+      '“签字”列可能是客户签字，不会自动猜测：请加 --signature-column "签字"（客户签字）或 --ignore-column "签字"（不使用）',
+    );
+    const stillOpen = await run([...args, "--signature-column", "签字"]);
+    expect(stillOpen.code).toBe(2);
+    expect(stillOpen.err.join("\n")).toContain("--part-quantity-column");
+    const ok = await run([...args, "--signature-column", "签字", "--ignore-column", "数量"]);
+    expect(ok.code).toBe(0);
+    expect(ok.out.join("\n")).toContain("签字 → 客户签字");
+    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expect(json.department.recordAccuracyRate).toBe(1);
+  });
 });

@@ -6,6 +6,8 @@
  * new workbook with 考核参数 (the input's own settings when it has a 考核参数 sheet), the
  * register, 数据问题 and the 月度KPI sheet; `--json` writes the same KPIs as a contract other
  * tools call (keys below, rates as fractions 0–1, null for no data, rows as the user sees them).
+ * `--parts FILE.csv` writes the month's replaced parts for the spare-parts ledger (layout in
+ * sheets/workorders/partsExport.ts and docs/RULES.md).
  * As-of defaults to the end of the month or now, whichever is earlier. The input is only read;
  * an existing --out or --json file is never overwritten without --force.
  */
@@ -28,13 +30,23 @@ import {
 import type { RangeData } from "../../sheets/plan";
 import type { Settings } from "../../core/settings";
 import { describeProblem } from "../../core/problem";
-import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
+import { kpiWorkbookPlan, partsExport, proposeFor, readOrders, sourceTable } from "../../sheets/workorders";
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { decideColumns } from "./kpiColumns";
+import { partsCsv } from "./partsCsv";
 import { KPI } from "./specs";
-import { checkOut, checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
+import {
+  bytesOutput,
+  checkOut,
+  checkOutput,
+  jsonOutput,
+  loadInputBook,
+  notesOf,
+  resolvePath,
+  writeWorkbook,
+} from "../io";
 import { printTextNotes } from "../notes";
 import { chooseSheet, workbookSettings } from "../workbook";
 
@@ -62,11 +74,21 @@ export const kpiCommand: Command = {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     const jsonText = optionalString(ctx, "json");
     const json = jsonText === undefined ? undefined : resolvePath(ctx, jsonText);
+    const partsText = optionalString(ctx, "parts");
+    const parts = partsText === undefined ? undefined : resolvePath(ctx, partsText);
     const force = flag(ctx, "force");
     // Every refusal comes before any work, so nothing is half-written.
     checkOut(out, { force, input });
     if (json !== undefined)
       checkOutput(json, { force, inputs: [input], others: [out], option: "--json", extension: null });
+    if (parts !== undefined)
+      checkOutput(parts, {
+        force,
+        inputs: [input],
+        others: json === undefined ? [out] : [out, json],
+        option: "--parts",
+        extension: null,
+      });
     const month = parseMonth(monthText);
     if (!month.ok)
       throw new CliError(text(`--month：${month.problem.message.zh}`, `--month: ${month.problem.message.en}`), 2);
@@ -90,8 +112,13 @@ export const kpiCommand: Command = {
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
     const body = kpiJson(wb.value.report, parsed, ctx.locale);
-    // --out and --json: both written or neither.
-    const sheets = await writeWorkbook(null, wb.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
+    const replaced = partsExport(parsed.orders, month.value, ctx.locale);
+    // --out, --json and --parts: all written or none.
+    const extra = [
+      ...(json === undefined ? [] : [jsonOutput(json, body)]),
+      ...(parts === undefined ? [] : [bytesOutput(parts, partsCsv(replaced))]),
+    ];
+    const sheets = await writeWorkbook(null, wb.value.plan, out, extra);
     const p = parsed;
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
@@ -108,6 +135,11 @@ export const kpiCommand: Command = {
     );
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
+    if (parts !== undefined)
+      say(
+        `已写入 ${parts}：${replaced.rows.length} 条换件记录（供备用件台账销帐）`,
+        `wrote ${parts}: ${replaced.rows.length} replaced parts (for the spare-parts ledger)`,
+      );
   },
 };
 

@@ -1,18 +1,27 @@
 /**
  * What the `kpi` command does with a column whose header could mean two fields (issue 14:
  * "公里数" is the service radius or the vehicle's mileage; an order with 里程 85000 was counted
- * late when 里程 was taken for the radius). Such a column is never guessed: the command stops and
- * says which flag answers the question — --distance-column, --mileage-column or --ignore-column,
- * each naming the column by its header (or its letter in the sheet).
+ * late when 里程 was taken for the radius), or that names a thing but not the fact the register
+ * keeps (issue 12: "签字" may be the manager's approval, "数量" anything counted). Such a column is
+ * never guessed: the command stops and says which flag answers the question — one per field it
+ * could be (--distance-column, --mileage-column, --signature-column …) or --ignore-column, each
+ * naming the column by its header (or its letter in the sheet).
  */
 import { text } from "../../core/i18n/text";
 import { fieldDef, headerKey, type ColumnMapping, type MappingProposal, type OrderField } from "../../core/workorders";
 import { columnLetter } from "../../sheets/common/address";
 import { CliError, type CommandContext } from "../command";
+import type { ColumnFlag } from "./specs";
 
-const AS: readonly { readonly option: string; readonly field: OrderField | null }[] = [
+/** What each flag (specs.ts COLUMN_FLAGS) says a column is. */
+const AS: readonly { readonly option: ColumnFlag; readonly field: OrderField | null }[] = [
   { option: "distance-column", field: "distanceKm" },
   { option: "mileage-column", field: "mileageKm" },
+  { option: "signature-column", field: "signatureObtained" },
+  { option: "part-name-column", field: "partName" },
+  { option: "part-quantity-column", field: "partQuantity" },
+  { option: "part-reason-column", field: "partReason" },
+  { option: "old-part-column", field: "oldPartReturned" },
   { option: "ignore-column", field: null },
 ];
 
@@ -66,10 +75,13 @@ export function decideColumns(
     const a = open[0];
     const fieldsZh = a.fields.map((f) => fieldDef(f).label.zh).join("或");
     const fieldsEn = a.fields.map((f) => fieldDef(f).label.en).join(" or ");
+    const flags = a.fields.map((f) => ({ option: AS.find((x) => x.field === f)?.option, label: fieldDef(f).label }));
+    const asZh = flags.map((x) => `--${x.option} "${a.header}"（${x.label.zh}）`).join("、");
+    const asEn = flags.map((x) => `--${x.option} "${a.header}" (${x.label.en})`).join(", ");
     throw new CliError(
       text(
-        `“${a.header}”列可能是${fieldsZh}，不会自动猜测：请加 --distance-column "${a.header}"（服务半径）、--mileage-column "${a.header}"（车辆运行里程）或 --ignore-column "${a.header}"（不使用）`,
-        `column "${a.header}" could be ${fieldsEn}, and is never guessed: add --distance-column "${a.header}" (service radius), --mileage-column "${a.header}" (vehicle mileage) or --ignore-column "${a.header}" (not used)`,
+        `“${a.header}”列可能是${fieldsZh}，不会自动猜测：请加 ${asZh}或 --ignore-column "${a.header}"（不使用）`,
+        `column "${a.header}" could be ${fieldsEn}, and is never guessed: add ${asEn} or --ignore-column "${a.header}" (not used)`,
       ),
       2,
     );

@@ -15,7 +15,7 @@ export const APPRAISAL: CommandSpec = {
     "generate an appraisal form (service staff, department head or employee template; optionally with a 360° rater sheet)",
   ),
   usage: [
-    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx] [--force]',
+    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx [--kpi-from auto|SHEET|2026-10]] [--force]',
   ],
   options: {
     template: { type: "string" },
@@ -26,6 +26,7 @@ export const APPRAISAL: CommandSpec = {
     raters: { type: "boolean" },
     sheet: { type: "string" },
     in: { type: "string" },
+    "kpi-from": { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -72,14 +73,27 @@ export const AUDIT6S_SUMMARY: CommandSpec = {
 };
 
 /**
- * The flags that say what an ambiguous column is (./kpiColumns.ts decides with them); here, not
- * there, so --help loads nothing of the work-order code.
+ * The flags that say what an ambiguous column is (./kpiColumns.ts maps each to its field and
+ * decides with them); here, not there, so --help loads nothing of the work-order code.
  */
-export const COLUMN_OPTIONS: OptionSpec = {
-  "distance-column": { type: "string", multiple: true },
-  "mileage-column": { type: "string", multiple: true },
-  "ignore-column": { type: "string", multiple: true },
-};
+export const COLUMN_FLAGS = [
+  "distance-column",
+  "mileage-column",
+  "signature-column",
+  "part-name-column",
+  "part-quantity-column",
+  "part-reason-column",
+  "old-part-column",
+  "ignore-column",
+] as const;
+export type ColumnFlag = (typeof COLUMN_FLAGS)[number];
+
+export const COLUMN_OPTIONS: OptionSpec = Object.fromEntries(
+  COLUMN_FLAGS.map((option) => [option, { type: "string", multiple: true }]),
+) as OptionSpec;
+
+/** The usage line's part for the column flags. */
+export const COLUMN_USAGE = COLUMN_FLAGS.map((option) => `[--${option} HEADER]`).join(" ");
 
 /** `service-appraisal kpi` (./kpi.ts). */
 export const KPI: CommandSpec = {
@@ -89,7 +103,7 @@ export const KPI: CommandSpec = {
     "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
   ),
   usage: [
-    "kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--freeze] [--force] [--distance-column HEADER] [--mileage-column HEADER] [--ignore-column HEADER]",
+    `kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--parts FILE.csv] [--freeze] [--force] ${COLUMN_USAGE}`,
   ],
   options: {
     orders: { type: "string" },
@@ -98,6 +112,7 @@ export const KPI: CommandSpec = {
     sheet: { type: "string" },
     out: { type: "string" },
     json: { type: "string" },
+    parts: { type: "string" },
     freeze: { type: "boolean" },
     force: { type: "boolean" },
     ...COLUMN_OPTIONS,

@@ -11,6 +11,39 @@ export interface Indicator {
   readonly name: Text;
   /** Weight inside its group; only the ratio to its siblings matters. */
   readonly weight: number;
+  /** The KPI the work-order register measures for this indicator (default: by its name, {@link kpiOfIndicator}). */
+  readonly kpi?: FormKpi;
+}
+
+/**
+ * Indicators the work-order register measures (issue 12 point 8): the form can fill them from
+ * the month's KPI table by formula instead of having them re-typed. `departmentComposite` is the
+ * department row's composite score (a department head's 部门量化指标).
+ */
+export type FormKpi =
+  "onTime" | "firstTimeFix" | "returnVisit" | "satisfaction" | "csat" | "recordAccuracy" | "departmentComposite";
+
+/** The policy's indicator names the KPI table measures (第四条(1), 员工考评's 客户满意率, the head's 部门量化指标). */
+const KPI_BY_NAME: Readonly<Record<string, FormKpi>> = {
+  服务受理及时率: "onTime",
+  售后服务一次成功率: "firstTimeFix",
+  售后服务回访率: "returnVisit",
+  客户满意度: "satisfaction",
+  表单记录准确率: "recordAccuracy",
+  客户满意率: "csat",
+  "本职工作质量：客户满意率": "csat",
+  部门量化指标: "departmentComposite",
+};
+
+/**
+ * The KPI an indicator is measured by: its own `kpi`, else by its Chinese name (so a custom
+ * template that uses the policy's names is filled too); undefined for an indicator people score.
+ *
+ * @example
+ * kpiOfIndicator({ name: text("服务受理及时率", "Timely acceptance"), weight: 1 }) // → "onTime"
+ */
+export function kpiOfIndicator(indicator: Indicator): FormKpi | undefined {
+  return indicator.kpi ?? KPI_BY_NAME[indicator.name.zh.trim()];
 }
 
 export interface IndicatorGroup {
@@ -218,6 +251,8 @@ export interface FormColumn {
   readonly group: number;
   readonly name: Text;
   readonly weight: number;
+  /** The KPI that measures it, if the register does. */
+  readonly kpi?: FormKpi;
 }
 
 /**
@@ -227,10 +262,14 @@ export interface FormColumn {
 export function formColumns(template: AppraisalTemplate): FormColumn[] {
   return template.groups.flatMap((g, group) => {
     const inside = g.indicators.reduce((s, ind) => s + ind.weight, 0);
-    return g.indicators.map((ind) => ({
-      group,
-      name: ind.name,
-      weight: inside > 0 ? (g.weight * ind.weight) / inside : 0,
-    }));
+    return g.indicators.map((ind) => {
+      const kpi = kpiOfIndicator(ind);
+      return {
+        group,
+        name: ind.name,
+        weight: inside > 0 ? (g.weight * ind.weight) / inside : 0,
+        ...(kpi ? { kpi } : {}),
+      };
+    });
   });
 }

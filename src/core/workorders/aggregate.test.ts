@@ -47,6 +47,11 @@ function order(o: Partial<WorkOrder> = {}): WorkOrder {
     complaint: false,
     serviceCaused: false,
     complaintHandled: false,
+    signatureObtained: false,
+    partName: null,
+    partQuantity: null,
+    partReason: null,
+    oldPartReturned: false,
     ...o,
   };
 }

@@ -17,6 +17,7 @@ import { checkWeights, weightedScore } from "../scoring/weightedScore";
 import { formatNumber } from "../values/describe";
 import { KPI_KEYS, KPI_UNIT, type KpiKey, type Settings } from "../settings";
 import { completionState } from "./completion";
+import { serviceReportComplete } from "./serviceReport";
 import { monthBounds, previousMonth, type Month } from "./month";
 import type { WorkOrder } from "./parseOrders";
 import { slaStateClassifier } from "./slaStates";
@@ -38,6 +39,8 @@ export interface KpiCounts {
   readonly firstTimeFixes: number;
   /** Completed orders marked 已回访. */
   readonly returnVisits: number;
+  /** Completed orders whose 服务报告 is accurate (serviceReport.ts): 表单记录准确率's numerator. */
+  readonly accurateReports: number;
   readonly qualityRatings: number;
   readonly qualitySum: number;
   readonly satisfactionRatings: number;
@@ -80,6 +83,8 @@ export interface KpiValues {
   readonly csat: number | null;
   readonly complaintRate: number | null;
   readonly complaintHandlingRate: number | null;
+  /** 表单记录准确率: accurate 服务报告 ÷ completed orders (serviceReport.ts). */
+  readonly recordAccuracyRate: number | null;
   readonly compositeScore: number | null;
   readonly grade: string | null;
 }
@@ -108,6 +113,7 @@ export const KPI_VALUE_KEYS: readonly (keyof KpiValues)[] = [
   "csat",
   "complaintRate",
   "complaintHandlingRate",
+  "recordAccuracyRate",
   "compositeScore",
   "grade",
 ];
@@ -243,6 +249,7 @@ interface Acc {
   completionUnknown: number;
   firstTimeFixes: number;
   returnVisits: number;
+  accurateReports: number;
   qualityRatings: number;
   qualitySum: number;
   satisfactionRatings: number;
@@ -272,6 +279,7 @@ function newAcc(key: string | null, technician: string | null): Acc {
     completionUnknown: 0,
     firstTimeFixes: 0,
     returnVisits: 0,
+    accurateReports: 0,
     qualityRatings: 0,
     qualitySum: 0,
     satisfactionRatings: 0,
@@ -388,6 +396,7 @@ function add(
     acc.completed++;
     if (o.firstTimeFix) acc.firstTimeFixes++;
     if (o.returnVisit) acc.returnVisits++;
+    if (serviceReportComplete(o)) acc.accurateReports++;
   }
   if (o.quality !== null) {
     acc.qualityRatings++;
@@ -441,6 +450,7 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
     completionUnknown: acc.completionUnknown,
     firstTimeFixes: acc.firstTimeFixes,
     returnVisits: acc.returnVisits,
+    accurateReports: acc.accurateReports,
     qualityRatings: acc.qualityRatings,
     qualitySum: acc.qualitySum,
     satisfactionRatings: acc.satisfactionRatings,
@@ -475,6 +485,7 @@ function finish(acc: Acc, settings: Settings, weights: readonly number[]): KpiRo
     csat: rate(acc.satisfied, acc.satisfactionRatings),
     complaintRate: rate(acc.serviceComplaints, acc.orders),
     complaintHandlingRate: rate(acc.complaintsHandled, acc.complaints),
+    recordAccuracyRate: rate(acc.accurateReports, acc.completed),
   };
   const scores = {} as Record<KpiKey, number | null>;
   // checkKpiSettings ruled out every failure of kpiScore for actual ≥ 0.

@@ -27,11 +27,16 @@ export type OrderField =
   | "returnVisit"
   | "complaint"
   | "serviceCaused"
-  | "complaintHandled";
+  | "complaintHandled"
+  | "signatureObtained"
+  | "partName"
+  | "partQuantity"
+  | "partReason"
+  | "oldPartReturned";
 
 /** How a cell of the field is read. */
 export type FieldKind =
-  "text" | "technician" | "category" | "dateTime" | "distance" | "yesNo" | "rating" | "contactMethod";
+  "text" | "technician" | "category" | "dateTime" | "distance" | "yesNo" | "rating" | "contactMethod" | "quantity";
 
 export interface FieldDef {
   readonly id: OrderField;
@@ -542,6 +547,117 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
     ],
     keywords: ["处理", "handled", "resolved"],
   },
+  // 服务报告 (issue 12 point 4; the bus maker's 3.3.2 and 3.4.2 E–d): the customer signs the report
+  // after the service; a replacement names the part, its quantity and the reason; the old part
+  // comes back. They feed 表单记录准确率 (serviceReport.ts) and the spare-parts ledger.
+  {
+    id: "signatureObtained",
+    label: text("客户签字", "Customer signed"),
+    kind: "yesNo",
+    required: false,
+    aliases: [
+      "客户签字",
+      "用户签字",
+      "客户签名",
+      "用户签名",
+      "客户已签字",
+      "用户已签字",
+      "客户签字确认",
+      "用户签字确认",
+      "客户签字盖章",
+      "用户签字盖章",
+      "用户签名盖章",
+      "customer signed",
+      "customer signature",
+      "signed by customer",
+      "signature obtained",
+      "customer sign-off",
+    ],
+    keywords: ["客户签", "用户签", "customersign"],
+  },
+  {
+    id: "partName",
+    label: text("更换零件", "Part replaced"),
+    kind: "text",
+    required: false,
+    aliases: [
+      "更换零件",
+      "更换零件名称",
+      "换件名称",
+      "零件名称",
+      "更换配件",
+      "配件名称",
+      "更换备件",
+      "备件名称",
+      "更换件",
+      "part replaced",
+      "parts replaced",
+      "replaced part",
+      "replaced parts",
+      "part name",
+      "replacement part",
+    ],
+    keywords: ["零件名", "配件名", "备件名", "换件名", "partname", "replacedpart"],
+  },
+  {
+    id: "partQuantity",
+    label: text("换件数量", "Parts quantity"),
+    kind: "quantity",
+    required: false,
+    aliases: [
+      "换件数量",
+      "更换数量",
+      "零件数量",
+      "配件数量",
+      "备件数量",
+      "换件数",
+      "part quantity",
+      "parts quantity",
+      "quantity replaced",
+      "qty replaced",
+      "part qty",
+      "parts qty",
+    ],
+    keywords: ["换件数", "更换数", "零件数", "配件数", "备件数", "partqty", "partquantity", "partsqty"],
+  },
+  {
+    id: "partReason",
+    label: text("换件原因", "Replacement reason"),
+    kind: "text",
+    required: false,
+    aliases: [
+      "换件原因",
+      "更换原因",
+      "换件理由",
+      "更换理由",
+      "replacement reason",
+      "reason for replacement",
+      "reason replaced",
+    ],
+    keywords: ["换件原因", "更换原因", "换件理由", "replacementreason"],
+  },
+  {
+    id: "oldPartReturned",
+    label: text("旧件返回", "Old part returned"),
+    kind: "yesNo",
+    required: false,
+    aliases: [
+      "旧件返回",
+      "旧件已返回",
+      "旧件带回",
+      "旧件已带回",
+      "旧件回收",
+      "旧件收回",
+      "旧件已收回",
+      "旧件是否返回",
+      "旧件返厂",
+      "old part returned",
+      "old parts returned",
+      "old part back",
+      "returned old part",
+    ],
+    keywords: ["旧件返", "旧件带回", "旧件回收", "旧件收回", "oldpartreturn", "oldpartsreturn"],
+  },
 ];
 
 /**
@@ -557,6 +673,17 @@ export const AMBIGUOUS_HEADERS: readonly {
     headers: ["公里数", "公里", "千米", "公里km", "km", "kilometres", "kilometers", "kms"],
     fields: ["distanceKm", "mileageKm"],
   },
+  // 服务报告 headers that name the thing but not which of the report's facts the column holds:
+  // "签字" may be the customer's or the manager's approval (3.4.3 C); "数量" the parts or anything
+  // counted; "原因" the fault's cause or the replacement's; "零件"/"旧件" a name, a count or a yes/no.
+  {
+    headers: ["签字", "签名", "签字确认", "签字盖章", "signature", "signed", "sign-off"],
+    fields: ["signatureObtained"],
+  },
+  { headers: ["数量", "qty", "quantity", "件数"], fields: ["partQuantity"] },
+  { headers: ["原因", "故障原因", "reason", "cause"], fields: ["partReason"] },
+  { headers: ["零件", "配件", "备件", "换件", "part", "parts"], fields: ["partName", "partQuantity"] },
+  { headers: ["旧件", "old part", "old parts"], fields: ["oldPartReturned", "partName"] },
 ];
 
 /** The definition of one field. */

@@ -175,3 +175,50 @@ describe("checkMapping", () => {
     expect(!r.ok && r.problem.message.en).toMatch(/does not exist/);
   });
 });
+
+describe("服务报告 headers (issue 12 point 4)", () => {
+  it("maps the usual Chinese and English headers of the service report", () => {
+    const p = proposeMapping(["报修时间", "用户签名", "零件名称", "更换数量", "更换原因", "旧件已带回"]);
+    expect(p.mapping).toEqual({
+      reportedAt: 0,
+      signatureObtained: 1,
+      partName: 2,
+      partQuantity: 3,
+      partReason: 4,
+      oldPartReturned: 5,
+    });
+    expect(p.ambiguous).toEqual([]);
+    const en = proposeMapping([
+      "Reported at",
+      "Customer signature",
+      "Part name",
+      "Part qty",
+      "Replacement reason",
+      "Old part returned",
+    ]);
+    expect(en.mapping).toMatchObject({
+      signatureObtained: 1,
+      partName: 2,
+      partQuantity: 3,
+      partReason: 4,
+      oldPartReturned: 5,
+    });
+  });
+
+  it("asks about a header that names the thing but not the fact: 签字, 数量, 原因, 零件, 旧件 are never guessed", () => {
+    const headers = ["报修时间", "签字", "数量", "原因", "零件", "旧件", "Reason"];
+    const p = proposeMapping(headers);
+    expect(p.mapping).toEqual({ reportedAt: 0 });
+    expect(p.ambiguous.map((a) => [a.header, a.fields])).toEqual([
+      ["签字", ["signatureObtained"]],
+      ["数量", ["partQuantity"]],
+      ["原因", ["partReason"]],
+      ["零件", ["partName", "partQuantity"]],
+      ["旧件", ["oldPartReturned", "partName"]],
+      ["Reason", ["partReason"]],
+    ]);
+    expect(ambiguousFields("故障原因")).toEqual(["partReason"]);
+    // A manager's approval is not the customer's signature, and is not taken for it.
+    expect(proposeMapping(["报修时间", "领导审批"]).mapping.signatureObtained).toBeUndefined();
+  });
+});

@@ -22,6 +22,7 @@ export {
 } from "./headers";
 export {
   parseOrders,
+  blankOrder,
   type WorkOrder,
   type OrderProblem,
   type ParsedOrders,
@@ -41,6 +42,7 @@ export {
   type Month,
 } from "./month";
 export { slaClassifier, slaStateClassifier, type OrderSla, type SlaFactsOf } from "./slaStates";
+export { serviceReportComplete, partReplaced, type ServiceReportFacts } from "./serviceReport";
 export { completionState, type OrderCompletion, type CompletionFactsOf } from "./completion";
 export {
   aggregateMonth,

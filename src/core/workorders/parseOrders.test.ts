@@ -50,6 +50,11 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
         客户投诉: "否",
         服务责任: null,
         投诉已处理: false,
+        客户签字: "是",
+        更换零件: "水泵",
+        换件数量: "2 个",
+        换件原因: "漏水",
+        旧件返回: "√",
       },
     ]);
     expect(p.problems).toEqual([]);
@@ -77,6 +82,11 @@ describe("parseOrders: RULES.md#work-order-register rules", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: true,
+      partName: "水泵",
+      partQuantity: 2,
+      partReason: "漏水",
+      oldPartReturned: true,
     });
   });
 

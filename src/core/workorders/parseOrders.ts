@@ -74,6 +74,14 @@ export interface WorkOrder {
   readonly complaint: boolean;
   readonly serviceCaused: boolean;
   readonly complaintHandled: boolean;
+  /** 服务报告 (3.4.2 E–d): the customer signed it (blank = 否). */
+  readonly signatureObtained: boolean;
+  /** The part replaced, how many, and why; null = not written. */
+  readonly partName: string | null;
+  readonly partQuantity: number | null;
+  readonly partReason: string | null;
+  /** The old part came back (blank = 否). */
+  readonly oldPartReturned: boolean;
 }
 
 /** What happened to the data because of a problem. */
@@ -111,6 +119,7 @@ type Cell = string | number | boolean | null;
 
 const UNASSIGNED_WORDS = new Set(["未指派", "未分配", "unassigned", "not assigned"]);
 const DISTANCE_UNIT = /\s*(?:km|公里|千米)$/i;
+const QUANTITY_UNIT = /\s*(?:个|件|只|套|根|条|片|台|pcs|pc|x)$/i;
 
 /**
  * Reads `rows` (the data rows below the header) with the confirmed `mapping`.
@@ -251,31 +260,7 @@ export function parseOrders(
       claimedIds.set(key, row);
     }
 
-    const order: Mutable<WorkOrder> = {
-      row,
-      orderId,
-      customer: null,
-      technician: null,
-      product: null,
-      category: null,
-      reportedAt,
-      dispatchedAt: null,
-      repliedAt: null,
-      contactMethod: null,
-      arrivedAt: null,
-      completedAt: null,
-      distanceKm: null,
-      mileageKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-    };
+    const order: Mutable<WorkOrder> = blankOrder(row, orderId, reportedAt);
     for (let k = 0; k < mapped.length; k++) {
       const { def, column, name } = mapped[k];
       const raw = toCell(cells[column]);
@@ -304,6 +289,43 @@ export function parseOrders(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * An order with nothing but its row, ID and report time: every other field blank (yes/no 否).
+ * The parser fills it cell by cell; tests build orders from it.
+ */
+export function blankOrder(row: number, orderId: string | null, reportedAt: number): Mutable<WorkOrder> {
+  return {
+    row,
+    orderId,
+    customer: null,
+    technician: null,
+    product: null,
+    category: null,
+    reportedAt,
+    dispatchedAt: null,
+    repliedAt: null,
+    contactMethod: null,
+    arrivedAt: null,
+    completedAt: null,
+    distanceKm: null,
+    mileageKm: null,
+    supplierNeeded: false,
+    warranty: false,
+    firstTimeFix: false,
+    quality: null,
+    satisfaction: null,
+    returnVisit: false,
+    complaint: false,
+    serviceCaused: false,
+    complaintHandled: false,
+    signatureObtained: false,
+    partName: null,
+    partQuantity: null,
+    partReason: null,
+    oldPartReturned: false,
+  };
+}
+
 /** One setter per field keeps every order object the same shape (fast property access). */
 const SETTERS: Readonly<Record<OrderField, (o: Mutable<WorkOrder>, v: unknown) => void>> = {
   orderId: (o, v) => (o.orderId = v as string | null),
@@ -328,6 +350,11 @@ const SETTERS: Readonly<Record<OrderField, (o: Mutable<WorkOrder>, v: unknown) =
   complaint: (o, v) => (o.complaint = v as boolean),
   serviceCaused: (o, v) => (o.serviceCaused = v as boolean),
   complaintHandled: (o, v) => (o.complaintHandled = v as boolean),
+  signatureObtained: (o, v) => (o.signatureObtained = v as boolean),
+  partName: (o, v) => (o.partName = v as string | null),
+  partQuantity: (o, v) => (o.partQuantity = v as number | null),
+  partReason: (o, v) => (o.partReason = v as string | null),
+  oldPartReturned: (o, v) => (o.oldPartReturned = v as boolean),
 };
 
 interface Read {
@@ -400,7 +427,12 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
     }
     case "distance": {
       if (isBlank(raw)) return NOTHING;
-      const n = readDistance(raw, def.label);
+      const n = readAmount(raw, def.label, DISTANCE_UNIT);
+      return n.ok ? { value: n.value } : bad(null, n.kind, n.message);
+    }
+    case "quantity": {
+      if (isBlank(raw)) return NOTHING;
+      const n = readAmount(raw, def.label, QUANTITY_UNIT);
       return n.ok ? { value: n.value } : bad(null, n.kind, n.message);
     }
     case "rating": {
@@ -432,14 +464,15 @@ function readField(def: FieldDef, raw: Cell, reportedAt: number): Read {
   }
 }
 
-/** A distance in km ≥ 0; text may carry the unit ("120 km", "120公里"). */
-function readDistance(
+/** A number ≥ 0 whose text may carry its unit: a distance ("120 km", "120公里"), a quantity ("2 个", "3pcs"). */
+function readAmount(
   raw: Cell,
   label: Text,
+  unit: RegExp,
 ): { ok: true; value: number | null } | { ok: false; kind: ProblemKind; message: Text } {
   let value: unknown = raw;
   if (typeof raw === "string") {
-    const stripped = normalizeText(raw).replace(DISTANCE_UNIT, "");
+    const stripped = normalizeText(raw).replace(unit, "");
     const n = parseNumericText(stripped);
     if (n !== null) value = n;
   }

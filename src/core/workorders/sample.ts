@@ -85,6 +85,7 @@ const VARIANT_HEADERS: Readonly<Partial<Record<OrderField, readonly string[]>>> 
   serviceCaused: ["是否服务责任"],
   complaintHandled: ["投诉处理"],
 };
+// No variants for the 服务报告 headers: drawing one would shift the header stream of every seed.
 
 /** Whole minutes, as people and systems record times. */
 function minute(serial: number): number {
@@ -99,7 +100,7 @@ const REPLY_METHODS = ["written", "written", "written", "written", "phone"] as c
  * later (派工时间, 答复方式, 运行里程) come from a second stream `e`, so every earlier field is
  * the same for a seed as it always was.
  */
-function drawOrder(d: Draw, e: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
+function drawOrder(d: Draw, e: Draw, rep: Draw, i: number, month: Month, people: readonly string[]): WorkOrder {
   const { rnd, pick, chance } = d;
   const cur = monthBounds(month);
   const prevStart = monthBounds(
@@ -124,6 +125,7 @@ function drawOrder(d: Draw, e: Draw, i: number, month: Month, people: readonly s
   const dispatched = e.chance(0.1) ? null : minute(reportedAt + (0.1 + e.rnd() * 1.8) / 24);
   const method = e.chance(0.1) ? null : e.pick(REPLY_METHODS);
   const mileage = e.chance(0.45) ? null : Math.round(e.rnd() * 300_000);
+  const report = drawServiceReport(rep, completed);
   return {
     row: i + 2,
     orderId: `WO${month.year}${String(i + 1).padStart(6, "0")}`,
@@ -148,6 +150,40 @@ function drawOrder(d: Draw, e: Draw, i: number, month: Month, people: readonly s
     complaint,
     serviceCaused: complaint && chance(0.5),
     complaintHandled: complaint && chance(0.75),
+    ...report,
+  };
+}
+
+const PARTS: readonly (readonly [string, string])[] = [
+  ["水泵", "漏水"],
+  ["发电机", "不发电"],
+  ["空调压缩机", "异响"],
+  ["刹车片", "磨损超限"],
+  ["门泵", "开关门失灵"],
+  ["前大灯总成", "进水"],
+  ["起动机", "无法启动"],
+  ["后视镜", "破损"],
+];
+
+/**
+ * The 服务报告 of an order (a third stream, `rep`, so the older fields stay as they were): most
+ * completed orders signed; about a third with a part replaced, now and then with the reason or
+ * the quantity missing or the old part not back.
+ */
+function drawServiceReport(
+  rep: Draw,
+  completed: boolean,
+): Pick<WorkOrder, "signatureObtained" | "partName" | "partQuantity" | "partReason" | "oldPartReturned"> {
+  const signed = completed && rep.chance(0.9);
+  if (!completed || !rep.chance(0.35))
+    return { signatureObtained: signed, partName: null, partQuantity: null, partReason: null, oldPartReturned: false };
+  const [part, reason] = rep.pick(PARTS);
+  return {
+    signatureObtained: signed,
+    partName: part,
+    partQuantity: rep.chance(0.05) ? null : 1 + Math.floor(rep.rnd() * 3),
+    partReason: rep.chance(0.08) ? null : reason,
+    oldPartReturned: rep.chance(0.85),
   };
 }
 
@@ -166,7 +202,8 @@ export function sampleOrders(
   const month = options.month ?? { year: 2026, month: 10 };
   const people = sampleNames(d, options.technicians ?? 12);
   const out: WorkOrder[] = new Array<WorkOrder>(options.count ?? 3000);
-  for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, e, i, month, people);
+  const rep = reportFields(options.seed ?? 1);
+  for (let i = 0; i < out.length; i++) out[i] = drawOrder(d, e, rep, i, month, people);
   return out;
 }
 
@@ -181,6 +218,9 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   // Two streams: the orders exactly as sampleOrders draws them, and how they are written.
   const d = draw(options.seed ?? 1);
   const e = laterFields(options.seed ?? 1);
+  const rep = reportFields(options.seed ?? 1);
+  // How the 服务报告 fields are written: a stream of its own, so the drawing streams stay in step.
+  const repWrite = draw(((options.seed ?? 1) ^ 0x3c6ef372) >>> 0);
   const { rnd, pick, chance } = draw(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const count = options.count ?? 3000;
   const month = options.month ?? { year: 2026, month: 10 };
@@ -229,7 +269,7 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
   const CATEGORY_INDEX = { body: 0, chassisEngine: 1, other: 2 } as const;
 
   for (let i = 0; i < count; i++) {
-    const o = drawOrder(d, e, i, month, people);
+    const o = drawOrder(d, e, rep, i, month, people);
     if (chance(0.002)) {
       rows.push(headers.map(() => null));
       continue;
@@ -269,6 +309,12 @@ export function sampleWorkOrders(options: SampleOptions = {}): SampleTable {
       set(f, yesNo(o[f]));
     set("quality", o.quality);
     set("satisfaction", o.satisfaction);
+    const w = repWrite;
+    set("signatureObtained", o.signatureObtained ? w.pick(YES) : w.chance(0.5) ? null : w.pick(NO));
+    set("partName", o.partName);
+    set("partQuantity", o.partQuantity !== null && w.chance(0.2) ? `${o.partQuantity}个` : o.partQuantity);
+    set("partReason", o.partReason);
+    set("oldPartReturned", o.partName === null ? null : o.oldPartReturned ? w.pick(YES) : w.pick(NO));
 
     if (chance(mistakes)) {
       switch (Math.floor(rnd() * 9)) {
@@ -314,6 +360,11 @@ const METHOD_WORDS = {
 /** The stream of the fields added after the sample's first version (see drawOrder). */
 function laterFields(seed: number): Draw {
   return draw((seed ^ 0x27d4eb2f) >>> 0);
+}
+
+/** The stream of the 服务报告 fields (issue 12), drawn and written after everything else. */
+function reportFields(seed: number): Draw {
+  return draw((seed ^ 0x165667b1) >>> 0);
 }
 
 /** A serial for a wall-clock date-time (tests and fixtures). */

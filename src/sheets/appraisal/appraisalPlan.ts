@@ -26,7 +26,8 @@ import { applyWeights, combineRaters, gradeDistribution, type RaterScores, type 
 import { gradeOf } from "../../core/grading";
 import { SheetBuilder } from "../common/builder";
 import { a1, columnLetter, rangeA1 } from "../common/address";
-import type { SheetPlan } from "../plan";
+import type { PlanCell, SheetPlan } from "../plan";
+import { kpiFormCell, type KpiValues } from "./kpiSource";
 import { FIRST_ROW, HEADER_TOP, formLayout, type AppraisalSheet, type FormLayout } from "./context";
 import { writeDistribution } from "./distribution";
 import { writeHeader, writeTitle, writeWeightsRow } from "./headerRows";
@@ -58,6 +59,11 @@ export interface AppraisalOptions {
    * settings' targets for the form's scale (考核参数); {} for none.
    */
   readonly targets?: Readonly<Record<string, ShareTarget>>;
+  /**
+   * A KPI table read from the workbook (kpiSource.ts): the indicators the register measures are
+   * then lookup formulas into it instead of cells to type (issue 12 point 8).
+   */
+  readonly kpiSource?: KpiValues;
 }
 
 /**
@@ -99,7 +105,8 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<Appra
     );
   const scheme: GradeScheme = options.scale === "five" ? options.settings.fivePoint : options.settings.hundredPoint;
   const columns = formColumns(options.template);
-  const scored = scorePeople(options, columns, scheme);
+  const kpiCells = kpiFormCells(options, columns, scheme);
+  const scored = scorePeople(options, columns, scheme, kpiCells);
   if (!scored.ok) return scored;
   const departments = departmentList(options.people.map((p) => p.department));
   if (departments.length > MAX_DEPARTMENTS)
@@ -110,7 +117,7 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<Appra
         `the people come from ${departments.length} departments; a form takes at most ${MAX_DEPARTMENTS}: generate one per department`,
       ),
     );
-  const sheet = startSheet(options, columns, scheme, scored.value);
+  const sheet = startSheet(options, columns, scheme, scored.value, kpiCells);
   writeTitle(sheet);
   writeHeader(sheet);
   writeWeightsRow(sheet);
@@ -128,6 +135,7 @@ function scorePeople(
   options: AppraisalOptions,
   columns: readonly FormColumn[],
   scheme: GradeScheme,
+  kpiCells: KpiCells,
 ): Result<{ scoreRows: (readonly (number | null)[])[]; scores: (number | null)[]; grades: (string | null)[] }> {
   const weights = columns.map((c) => c.weight);
   let given = options.scores;
@@ -136,7 +144,12 @@ function scorePeople(
     if (!combined.ok) return combined;
     given = combined.value;
   }
-  const scoreRows = options.people.map((_, i) => given?.[i] ?? columns.map(() => null));
+  // A looked-up KPI replaces whatever score was given (or rated) for its column.
+  const scoreRows = options.people.map((_, i) => {
+    const row = given?.[i] ?? columns.map(() => null);
+    const looked = kpiCells[i];
+    return looked ? row.map((v, j) => (looked[j] ? looked[j].value : v)) : row;
+  });
   const scores: (number | null)[] = [];
   const grades: (string | null)[] = [];
   for (const [i, row] of scoreRows.entries()) {
@@ -160,6 +173,21 @@ function scorePeople(
     grades.push(g && g.ok ? g.value.code : null);
   }
   return ok({ scoreRows, scores, grades });
+}
+
+/** Per person, per indicator column: the KPI lookup cell and its value, where the column is a KPI the table has. */
+type KpiCells = readonly (readonly ({ readonly cell: PlanCell; readonly value: number | null } | null)[] | null)[];
+
+function kpiFormCells(options: AppraisalOptions, columns: readonly FormColumn[], scheme: GradeScheme): KpiCells {
+  const source = options.kpiSource;
+  if (!source || !columns.some((c) => c.kpi)) return options.people.map(() => null);
+  return options.people.map((p, i) =>
+    columns.map((c) =>
+      c.kpi
+        ? kpiFormCell(source, c.kpi, p.name, `$C${FIRST_ROW + i}`, scheme.max, options.settings.kpi.fullScore)
+        : null,
+    ),
+  );
 }
 
 /** Where the people and columns are, for the marker: the bonus sheet reads the form back by it. */
@@ -189,6 +217,7 @@ function startSheet(
   columns: readonly FormColumn[],
   scheme: GradeScheme,
   scored: { scoreRows: (readonly (number | null)[])[]; scores: (number | null)[]; grades: (string | null)[] },
+  kpiCells: KpiCells,
 ): AppraisalSheet {
   const t = (x: Text): string => pick(x, options.locale);
   const layout = formLayout(columns.length, options.people.length);
@@ -212,6 +241,7 @@ function startSheet(
     layout,
     title: `${t(options.template.title)} — ${t(periodLabel(options.period))}`,
     ...scored,
+    scoreCells: scored.scoreRows.map((row, i) => row.map((v, j) => kpiCells[i]?.[j]?.cell ?? v)),
     ...((): { ranks: (number | null)[]; overallRanks: (number | null)[] } => {
       const r = formRanks(
         scored.scores,

@@ -5,6 +5,7 @@ import type { GradeDistribution } from "../../core/scoring";
 import { rangeA1 } from "../common/address";
 import type { AppraisalOptions } from "./appraisalPlan";
 import type { AppraisalMarker } from "./marker";
+import type { PlanCell } from "../plan";
 import type { SheetContext } from "../common/context";
 
 /** The header starts on row 4 (group names), then group weights, indicator names, the weights row. */
@@ -67,8 +68,10 @@ export interface AppraisalSheet extends SheetContext<AppraisalMarker> {
   readonly layout: FormLayout;
   /** Title and print header. */
   readonly title: string;
-  /** The scores as written (blank = null), one row per person. */
+  /** The scores as written (blank = null), one row per person; a KPI lookup's value where there is one. */
   readonly scoreRows: readonly (readonly (number | null)[])[];
+  /** The indicator cells to write: the score, or the KPI lookup formula (issue 12 point 8). */
+  readonly scoreCells: readonly (readonly PlanCell[])[];
   /** The engine's weighted score, grade and ranks (department, overall) per person; the grade distribution. */
   readonly scores: readonly (number | null)[];
   readonly grades: readonly (string | null)[];

@@ -4,7 +4,7 @@ import { text } from "../../core/i18n/text";
 import { a1, rangeA1 } from "../common/address";
 import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
 import { FIRST_ROW, HEADER_TOP, WEIGHTS_ROW, sum, type AppraisalSheet } from "./context";
-import { TEXT, VALIDATION, infoLine } from "./strings";
+import { TEXT, VALIDATION, infoLine, joinText, kpiLine } from "./strings";
 
 /** Title, the note on how to fill in the form, and the period, scale and head count. */
 export function writeTitle(sheet: AppraisalSheet): void {
@@ -17,7 +17,10 @@ export function writeTitle(sheet: AppraisalSheet): void {
   b.merge(rangeA1(2, 1, 2, layout.remarks));
   b.height(2, 30);
   const scale = options.scale === "five" ? TEXT.five : TEXT.hundred;
-  b.set(3, 1, t(infoLine(periodLabel(options.period), scale, options.people.length)), STYLES.subtitle);
+  const info = infoLine(periodLabel(options.period), scale, options.people.length);
+  const source = options.kpiSource;
+  const line = source && sheet.columns.some((c) => c.kpi) ? joinText(info, kpiLine(source.table.sheetName)) : info;
+  b.set(3, 1, t(line), STYLES.subtitle);
 }
 
 /** The fixed columns and score/grade/rank/remarks span the header rows; the indicators sit under their groups. */

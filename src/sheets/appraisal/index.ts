@@ -12,3 +12,15 @@ export {
   type Scale,
 } from "./marker";
 export { formRanks, rankScore, departmentList } from "./rank";
+export {
+  kpiTables,
+  kpiTableFor,
+  kpiValues,
+  kpiFormCell,
+  noKpiTable,
+  readKpiSource,
+  FORM_KPI_SOURCE,
+  type KpiSource,
+  type KpiTable,
+  type KpiValues,
+} from "./kpiSource";

@@ -5,8 +5,8 @@
  * per band. The two ranks are rankRows.ts.
  */
 import { a1, rangeA1 } from "../common/address";
-import { CONDITIONAL, FORMATS, STYLES } from "../common/styles";
-import type { ConditionalStyle, Expected } from "../plan";
+import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../common/styles";
+import { isFormulaCell, type ConditionalStyle, type Expected } from "../plan";
 import { sheetRangeRef } from "../formula/a1";
 import { FIRST_ROW, WEIGHTS_ROW, peopleRange, type AppraisalSheet } from "./context";
 import { COMBINED_COLUMN, RATER_FIRST_ROW, raterSheetName } from "./raterSheet";
@@ -26,7 +26,7 @@ export function writePeople(sheet: AppraisalSheet): void {
       p.id ?? null,
       p.name,
       p.department ?? null,
-      ...(fed ? [] : sheet.scoreRows[i]),
+      ...(fed ? [] : sheet.scoreCells[i]),
     ]),
   );
   if (fed) writeScoresFromRaters(sheet);
@@ -40,6 +40,12 @@ export function writePeople(sheet: AppraisalSheet): void {
     horizontal: "center",
   });
   b.format(rows(layout.remarks), { ...STYLES.input, wrap: true, numberFormat: FORMATS.text });
+  // Indicators looked up from the KPI table (issue 12 point 8) are formulas: grey, like every computed cell.
+  if (options.kpiSource)
+    sheet.columns.forEach((_c, j) => {
+      if (sheet.scoreCells.some((row) => typeof row[j] === "object" && row[j] !== null))
+        b.format(rows(layout.firstIndicator + j), { fill: PALETTE.computedFill });
+    });
   b.format(rows(layout.score, layout.overallRank), { ...STYLES.computed, horizontal: "center" });
   b.format(rows(layout.score), { numberFormat: five ? FORMATS.score2 : FORMATS.number1, bold: true });
   b.format(rows(layout.rank, layout.overallRank), { numberFormat: FORMATS.integer });
@@ -62,10 +68,31 @@ function writeScoresFromRaters(sheet: AppraisalSheet): void {
     right: COMBINED_COLUMN,
   });
   const at = `INDEX(${combined},(ROW()-${FIRST_ROW})*${k}+COLUMN()-${layout.firstIndicator}+1)`;
-  b.fill({
-    range: rangeA1(FIRST_ROW, layout.firstIndicator, layout.lastRow, layout.lastIndicator),
-    formula: `=IF(${at}="","",${at})`,
-    expect: sheet.scoreRows.map((row) => row.map((x): Expected => x ?? "")),
+  const formula = `=IF(${at}="","",${at})`;
+  // A column looked up from the KPI table (issue 12 point 8) keeps its lookup; the others read the raters.
+  const looked = (j: number): boolean => sheet.scoreCells.some((row) => isFormulaCell(row[j] ?? null));
+  if (!sheet.columns.some((_c, j) => looked(j))) {
+    b.fill({
+      range: rangeA1(FIRST_ROW, layout.firstIndicator, layout.lastRow, layout.lastIndicator),
+      formula,
+      expect: sheet.scoreRows.map((row) => row.map((x): Expected => x ?? "")),
+    });
+    return;
+  }
+  sheet.columns.forEach((_c, j) => {
+    const column = layout.firstIndicator + j;
+    if (looked(j))
+      b.block(
+        FIRST_ROW,
+        column,
+        sheet.scoreCells.map((row) => [row[j] ?? null]),
+      );
+    else
+      b.fill({
+        range: rangeA1(FIRST_ROW, column, layout.lastRow, column),
+        formula,
+        expect: sheet.scoreRows.map((row): Expected[] => [row[j] ?? ""]),
+      });
   });
 }
 

@@ -69,3 +69,15 @@ export const VALIDATION = {
       `Enter a score from ${formatNumber(min)} to ${formatNumber(max)}, or leave it blank.`,
     ),
 };
+
+/** Row 3's addition when KPI indicators are looked up (issue 12 point 8). */
+export function kpiLine(sheetName: string): Text {
+  return text(
+    `　KPI 指标（灰色）为公式，取自“${sheetName}”`,
+    `   KPI indicators (grey) are formulas from "${sheetName}"`,
+  );
+}
+
+export function joinText(a: Text, b: Text): Text {
+  return text(a.zh + b.zh, a.en + b.en);
+}

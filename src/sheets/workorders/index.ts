@@ -36,3 +36,4 @@ export {
   type RegisterColumn,
   type CalculatedColumn,
 } from "./vocabulary";
+export { partsExport, PARTS_EXPORT_COLUMNS, type PartsExport, type PartsCell } from "./partsExport";

@@ -16,8 +16,8 @@ import { REGISTER_COLUMNS, type RegisterColumn } from "./vocabulary";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
-/** 2: 派工时间, 答复方式, 运行里程 and the completion columns (issue 14). */
-export const REGISTER_MARKER_VERSION = 2;
+/** 2: 派工时间, 答复方式, 运行里程 and the completion columns (issue 14). 3: the 服务报告 columns and 报告完整 (issue 12). */
+export const REGISTER_MARKER_VERSION = 3;
 
 /** Layout facts stored in the marker, so the KPI generator can find and read the register. */
 export interface RegisterMeta {
@@ -94,8 +94,8 @@ export function problemsMarkerOf(found: FoundPlan): Result<ProblemsMarker> {
   return checkMarker(found, PROBLEMS_SPEC);
 }
 
-/** 2: the policy's four KPIs, comparisons row, first technician on row 9 (issue 14). */
-export const KPI_MARKER_VERSION = 2;
+/** 2: the policy's four KPIs, comparisons row, first technician on row 9 (issue 14). 3: 表单记录准确率 (issue 12). */
+export const KPI_MARKER_VERSION = 3;
 
 export interface KpiMeta {
   readonly month: string;
@@ -107,7 +107,7 @@ export interface KpiMeta {
   readonly departmentRow: number;
   readonly technicians: readonly string[];
   readonly frozenAt: number | null;
-  /** Column letters of the JSON-contract KPIs. */
+  /** Column letters of the JSON-contract KPIs, and (version 3) of each KPI's score, keyed sOnTime, sCsat …. */
   readonly columns: Readonly<Record<string, string>>;
 }
 

@@ -11,7 +11,14 @@ import type { SlaState } from "../../core/sla";
 
 /** Calculated columns of the register (formulas), after the RULES.md#work-order-register input columns. */
 export type CalculatedColumn =
-  "slaHours" | "deadline" | "slaEventAt" | "slaState" | "responseHours" | "completionDeadline" | "completionState";
+  | "slaHours"
+  | "deadline"
+  | "slaEventAt"
+  | "slaState"
+  | "responseHours"
+  | "completionDeadline"
+  | "completionState"
+  | "reportComplete";
 export type RegisterColumn = OrderField | CalculatedColumn | "sourceRow";
 
 export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", Text>> = {
@@ -22,6 +29,7 @@ export const CALCULATED_LABELS: Readonly<Record<CalculatedColumn | "sourceRow", 
   responseHours: text("响应时长(h)", "Response (h)"),
   completionDeadline: text("完工期限", "Completion due"),
   completionState: text("维修及时", "Completed on time"),
+  reportComplete: text("报告完整", "Report complete"),
   sourceRow: text("来源行", "Source row"),
 };
 
@@ -35,6 +43,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   "responseHours",
   "completionDeadline",
   "completionState",
+  "reportComplete",
   "sourceRow",
 ];
 

@@ -6,6 +6,7 @@ import {
   sampleWorkOrders,
   serialOf,
   type ParsedOrders,
+  serviceReportComplete,
   type WorkOrder,
 } from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
@@ -53,6 +54,11 @@ function order(o: Partial<WorkOrder>): WorkOrder {
     complaint: false,
     serviceCaused: false,
     complaintHandled: false,
+    signatureObtained: false,
+    partName: null,
+    partQuantity: null,
+    partReason: null,
+    oldPartReturned: false,
     ...o,
   };
 }
@@ -126,7 +132,7 @@ describe("registerPlan", () => {
   it("is one Excel table with the RULES.md#work-order-register columns, then the calculated ones", () => {
     expect(plan.marker.kind).toBe("register");
     expect(plan.tables).toEqual([
-      { name: "SVC_WorkOrders", range: `A4:AD${4 + parsed.orders.length}`, style: "TableStyleLight9" },
+      { name: "SVC_WorkOrders", range: `A4:AJ${4 + parsed.orders.length}`, style: "TableStyleLight9" },
     ]);
     expect(meta.headers.reportedAt).toBe("报修时间");
     expect(meta.columns).toMatchObject({
@@ -137,25 +143,33 @@ describe("registerPlan", () => {
       contactMethod: "I",
       distanceKm: "L",
       mileageKm: "M",
-      slaHours: "W",
-      slaState: "Z",
-      responseHours: "AA",
-      completionDeadline: "AB",
-      completionState: "AC",
-      sourceRow: "AD",
+      signatureObtained: "W",
+      partName: "X",
+      partQuantity: "Y",
+      partReason: "Z",
+      oldPartReturned: "AA",
+      slaHours: "AB",
+      slaState: "AE",
+      responseHours: "AF",
+      completionDeadline: "AG",
+      completionState: "AH",
+      reportComplete: "AI",
+      sourceRow: "AJ",
     });
-    expect(cellAt(plan, "W4")).toBe("时限(h)");
+    expect(cellAt(plan, "AB4")).toBe("时限(h)");
     expect(cellAt(plan, "M4")).toBe("运行里程(km)");
-    expect(cellAt(plan, "AD5")).toBe(parsed.orders[0].row);
+    expect(cellAt(plan, "W4")).toBe("客户签字");
+    expect(cellAt(plan, "AI4")).toBe("报告完整");
+    expect(cellAt(plan, "AJ5")).toBe(parsed.orders[0].row);
   });
 
-  it("calculates with seven O(1) fills that use the settings names, never literal limits, and no per-row COUNTIFS", () => {
-    expect(plan.fills).toHaveLength(7);
+  it("calculates with eight O(1) fills that use the settings names, never literal limits, and no per-row COUNTIFS", () => {
+    expect(plan.fills).toHaveLength(8);
     for (const f of plan.fills!) {
-      expect(f.range).toMatch(new RegExp(`^(W|X|Y|Z|AA|AB|AC)5:[A-Z]+${meta.lastRow}$`));
+      expect(f.range).toMatch(new RegExp(`^(AB|AC|AD|AE|AF|AG|AH|AI)5:[A-Z]+${meta.lastRow}$`));
       expect(f.formula).not.toMatch(/COUNTIF|SUMPRODUCT|SVC_WorkOrders\[|:\$?[A-Z]+\$?\d/);
     }
-    const hours = plan.fills!.find((f) => f.range.startsWith("W"))!.formula;
+    const hours = plan.fills!.find((f) => f.range.startsWith("AB"))!.formula;
     for (const name of [
       SETTING_NAMES.slaBodyOnSiteHours,
       SETTING_NAMES.slaBodyReplyHours,
@@ -170,13 +184,26 @@ describe("registerPlan", () => {
     for (const fn of functionsUsed(formulasOf(plan))) expect(SPEC_5_1).toContain(fn);
   });
 
+  it("carries the 服务报告 (issue 12): signature and old part as dropdowns, 报告完整 per completed order as the engine says", () => {
+    const complete = plan.fills!.find((f) => f.range.startsWith("AI"))!;
+    expect(complete.formula).toBe(
+      '=IF(K5="","",IF(AND(W5="是",OR(AND(X5="",Y5="",Z5="",AA5<>"是"),AND(X5<>"",ISNUMBER(Y5),Y5>0,Z5<>"",AA5="是"))),"是","否"))',
+    );
+    parsed.orders.forEach((o, i) =>
+      expect(complete.expect![i][0]).toBe(o.completedAt === null ? "" : serviceReportComplete(o) ? "是" : "否"),
+    );
+    expect(new Set(complete.expect!.map((e) => e[0]))).toEqual(new Set(["是", "否", ""]));
+    const quantity = plan.validations!.find((v) => v.range.startsWith("Y"))!;
+    expect(quantity.rule).toEqual({ type: "decimal", min: 0 });
+  });
+
   it("expects the engine's SLA state and response hours per row", () => {
-    const state = plan.fills!.find((f) => f.range.startsWith("Z"))!;
+    const state = plan.fills!.find((f) => f.range.startsWith("AE"))!;
     expect(new Set(state.expect!.map((e) => e[0]))).toEqual(new Set(["达标", "超时", "未到期", "数据不全"]));
-    const completion = plan.fills!.find((f) => f.range.startsWith("AC"))!;
+    const completion = plan.fills!.find((f) => f.range.startsWith("AH"))!;
     expect(new Set(completion.expect!.map((e) => e[0]))).toEqual(new Set(["达标", "超时", "未到期", "数据不全"]));
     expect(completion.formula).toContain(SETTING_NAMES.kpiCompletionLimitHours);
-    const resp = plan.fills!.find((f) => f.range.startsWith("AA"))!;
+    const resp = plan.fills!.find((f) => f.range.startsWith("AF"))!;
     parsed.orders.forEach((o, i) =>
       expect(resp.expect![i][0]).toBe(o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24),
     );
@@ -195,6 +222,9 @@ describe("registerPlan", () => {
         ["N:N", "list"],
         ["Q:Q", "decimal"],
         ["V:V", "list"],
+        ["W:W", "list"],
+        ["Y:Y", "decimal"],
+        ["AA:AA", "list"],
       ]),
     );
     const yesNo = plan.validations!.find((v) => v.range.startsWith("N"))!;
@@ -282,7 +312,7 @@ describe("kpiPlan", () => {
     const dept = report.value.current.department.values;
     const deptOrders = cellAt(plan, `B${9 + n}`);
     expect(isFormulaCell(deptOrders) && deptOrders.expect).toBe(dept.orders);
-    const composite = cellAt(plan, `AB${9 + n}`);
+    const composite = cellAt(plan, `AC${9 + n}`);
     expect(isFormulaCell(composite) && composite.expect).toBe(dept.compositeScore);
   });
 
@@ -294,7 +324,7 @@ describe("kpiPlan", () => {
 
   it("flags misses in red against the targets and their comparisons, and colours grades", () => {
     const ranges = plan.conditionalFormats!.map((c) => c.range.replace(/\d+/g, ""));
-    for (const col of ["E:E", "G:G", "L:L", "M:M", "O:O", "P:P", "Q:Q", "R:R", "AC:AC"]) expect(ranges).toContain(col);
+    for (const col of ["E:E", "G:G", "L:L", "M:M", "O:O", "P:P", "Q:Q", "R:R", "AD:AD"]) expect(ranges).toContain(col);
     const complaint = plan.conditionalFormats!.find((c) => c.range.startsWith("R"))!;
     // "< 3%" strictly: the comparison cell R$7 decides, so exactly 3% is red.
     expect(complaint.rule).toEqual({
@@ -306,11 +336,22 @@ describe("kpiPlan", () => {
   });
 
   it("shows each KPI's weight over its score: the policy's four at 25%, the others at 0", () => {
-    const weights = ["T", "U", "V", "W", "X", "Y", "Z", "AA"].map((c) => cellAt(plan, `${c}8`));
+    const weights = ["U", "V", "W", "X", "Y", "Z", "AA", "AB"].map((c) => cellAt(plan, `${c}8`));
     expect(weights.map((w) => isFormulaCell(w) && w.expect)).toEqual([0.25, 0.25, 0.25, 0.25, 0, 0, 0, 0]);
-    expect(cellAt(plan, "T5")).toBe("响应时间得分");
-    const total = cellAt(plan, "AB8");
+    expect(cellAt(plan, "U5")).toBe("响应时间得分");
+    const total = cellAt(plan, "AC8");
     expect(isFormulaCell(total) && total.expect).toBe(1);
+  });
+
+  it("counts complete service reports for 表单记录准确率 (issue 12), per technician and for the department", () => {
+    expect(cellAt(plan, "T5")).toBe("表单记录准确率");
+    const dept = report.value.current.department;
+    const rate = cellAt(plan, `T${9 + n}`);
+    expect(isFormulaCell(rate) && rate.f).toMatch(/^=IF\(C\d+=0,"",[A-Z]+\d+\/C\d+\)$/);
+    expect(isFormulaCell(rate) && rate.expect).toBe(dept.values.recordAccuracyRate);
+    expect(dept.values.recordAccuracyRate).toBeGreaterThan(0);
+    expect(dept.values.recordAccuracyRate).toBeLessThan(1);
+    expect(formulasOf(plan).join("\n")).toContain('SVC_WorkOrders[报告完整],"是"');
   });
 
   it("charts on-time rate and CSAT per technician against the target line", () => {

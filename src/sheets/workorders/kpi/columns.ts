@@ -29,6 +29,7 @@ export type MainKey =
   | "csat"
   | "complaintRate"
   | "complaintHandlingRate"
+  | "recordAccuracyRate"
   | ScoreKey
   | "compositeScore"
   | "grade";
@@ -59,6 +60,7 @@ export type HelperKey =
   | "crit"
   | "nFtf"
   | "nReturn"
+  | "nAccurate"
   | "nQuality"
   | "nSatisfaction"
   | "nSatisfied"
@@ -128,6 +130,7 @@ export const MAIN_COLUMNS: readonly { readonly key: MainKey; readonly format?: s
   { key: "csat", format: FORMATS.percent1, width: 8 },
   { key: "complaintRate", format: FORMATS.percent1, width: 8 },
   { key: "complaintHandlingRate", format: FORMATS.percent1, width: 8 },
+  { key: "recordAccuracyRate", format: FORMATS.percent1, width: 8 },
   { key: "sResponseTime", format: FORMATS.score2, width: 7 },
   { key: "sCompletionOnTime", format: FORMATS.score2, width: 7 },
   { key: "sQuality", format: FORMATS.score2, width: 7 },
@@ -143,6 +146,7 @@ export const HELPER_KEYS: readonly HelperKey[] = [
   "crit",
   "nFtf",
   "nReturn",
+  "nAccurate",
   "nQuality",
   "nSatisfaction",
   "nSatisfied",

@@ -85,6 +85,7 @@ function kpiFormulas(sheet: KpiSheet, r: number, who: string | null, nameCell: s
     csat: rate(helper("nSatisfied", r), helper("nSatisfaction", r)),
     complaintRate: rate(helper("nServiceComplaints", r), orders),
     complaintHandlingRate: rate(helper("nHandled", r), helper("nComplaints", r)),
+    recordAccuracyRate: rate(helper("nAccurate", r), completed),
     ...scoreFormulas(r),
   };
 }
@@ -121,6 +122,8 @@ function countFormulas(sheet: KpiSheet, r: number, who: string | null): Record<H
       ["completedAt", '">0"'],
       ["returnVisit", y],
     ]),
+    // 报告完整 is blank until an order is completed, so 是 counts completed orders only.
+    nAccurate: count([["reportComplete", y]]),
     nQuality: count([["quality", '">0"']]),
     nSatisfaction: count([["satisfaction", '">0"']]),
     nSatisfied: count([["satisfaction", `">="&${SETTING_NAMES.kpiCsatThreshold}`]]),
@@ -163,6 +166,7 @@ function kpiValues(sheet: KpiSheet, row: KpiRow): Record<MainKey, Expected> {
     csat: e(x.csat),
     complaintRate: e(x.complaintRate),
     complaintHandlingRate: e(x.complaintHandlingRate),
+    recordAccuracyRate: e(x.recordAccuracyRate),
     sResponseTime: e(row.scores.responseTime),
     sCompletionOnTime: e(row.scores.completionOnTime),
     sQuality: e(row.scores.quality),
@@ -183,6 +187,7 @@ function countValues(sheet: KpiSheet, row: KpiRow): Record<HelperKey, Expected> 
     crit: `=${escapeCriterion(rowName(sheet, row))}`,
     nFtf: c.firstTimeFixes,
     nReturn: c.returnVisits,
+    nAccurate: c.accurateReports,
     nQuality: c.qualityRatings,
     nSatisfaction: c.satisfactionRatings,
     nSatisfied: c.satisfied,

@@ -30,7 +30,7 @@ import { REGISTER_TABLE_NAME } from "../register/registerPlan";
 import { vocabulary } from "../vocabulary";
 import { KPI_MARKER_VERSION, type KpiMarker, type KpiMeta } from "../marker";
 import { writeCharts } from "./charts";
-import { FIRST_ROW, HEADER_ROW, MAIN_COLUMN, MARKER_COLUMN, type MainKey } from "./columns";
+import { FIRST_ROW, HEADER_ROW, MAIN_COLUMN, MARKER_COLUMN, SCORE_COLUMN, type MainKey } from "./columns";
 import { rowName, type KpiSheet } from "./context";
 import { formatKpiRows, highlightKpis, writeKpiRows } from "./currentMonth";
 import { setUpPage } from "./pageSetup";
@@ -98,10 +98,15 @@ function startSheet(options: KpiSheetOptions): KpiSheet {
     departmentRow,
     technicians: current.technicians.map((row) => rowName(partial, row)),
     frozenAt: options.frozenAt ?? null,
-    // The KPIs that have a column (the completion counts are helper counts and JSON values only).
-    columns: Object.fromEntries(
-      KPI_VALUE_KEYS.filter((key) => key in MAIN_COLUMN).map((key) => [key, columnLetter(MAIN_COLUMN[key as MainKey])]),
-    ),
+    // The KPIs that have a column (the completion counts are helper counts and JSON values only),
+    // and each KPI's score column (sOnTime …): the appraisal form looks its indicators up by them.
+    columns: Object.fromEntries([
+      ...KPI_VALUE_KEYS.filter((key) => key in MAIN_COLUMN).map((key) => [
+        key,
+        columnLetter(MAIN_COLUMN[key as MainKey]),
+      ]),
+      ...Object.values(SCORE_COLUMN).map((key) => [key, columnLetter(MAIN_COLUMN[key])]),
+    ]),
   };
   const b = new SheetBuilder<KpiMarker>(
     `${t(KPI_SHEET_NAME)} ${monthKey(current.month)}`,

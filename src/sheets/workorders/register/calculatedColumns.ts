@@ -6,7 +6,7 @@
  * COUNTIFS made LibreOffice take minutes).
  */
 import { SETTING_NAMES } from "../../../core/settings";
-import { completionState, slaClassifier } from "../../../core/workorders";
+import { completionState, serviceReportComplete, slaClassifier } from "../../../core/workorders";
 import type { Expected } from "../../plan";
 import { literal, type RegisterColumn } from "../vocabulary";
 import { AS_OF_CELL, FIRST_ROW, columnRange, type RegisterSheet } from "./context";
@@ -64,6 +64,31 @@ export function writeCalculatedColumns(sheet: RegisterSheet): void {
     expect: column(orders.map((o) => (o.arrivedAt === null ? "" : (o.arrivedAt - o.reportedAt) * 24))),
   });
   writeCompletionColumns(sheet);
+  writeReportColumn(sheet);
+}
+
+/**
+ * 报告完整 per order (core/workorders/serviceReport.ts, RULES.md#service-report-and-record-accuracy): blank until the order is
+ * completed; 是 when the customer signed and, if anything was replaced, part, quantity (> 0) and
+ * reason are written and the old part is back.
+ */
+function writeReportColumn(sheet: RegisterSheet): void {
+  const { b, orders, words } = sheet;
+  const at = (c: RegisterColumn): string => `${sheet.letter[c]}${FIRST_ROW}`;
+  const yes = literal(words.yes);
+  const [name, qty, reason, old] = [at("partName"), at("partQuantity"), at("partReason"), at("oldPartReturned")];
+  const nothingReplaced = `AND(${name}="",${qty}="",${reason}="",${old}<>${yes})`;
+  const replacementWritten = `AND(${name}<>"",ISNUMBER(${qty}),${qty}>0,${reason}<>"",${old}=${yes})`;
+  b.fill({
+    range: columnRange(sheet, "reportComplete"),
+    formula:
+      `=IF(${at("completedAt")}="","",IF(AND(${at("signatureObtained")}=${yes},` +
+      `OR(${nothingReplaced},${replacementWritten})),${yes},${literal(words.no)}))`,
+    expect: lazyRows(orders.length, (i) => {
+      const complete = serviceReportComplete(orders[i]!);
+      return [complete === null ? "" : complete ? words.yes : words.no];
+    }),
+  });
 }
 
 /**

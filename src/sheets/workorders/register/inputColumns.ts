@@ -35,6 +35,9 @@ export function writeOrders(sheet: RegisterSheet): void {
   });
 }
 
+/** The last input column (the register's fields end with the 服务报告's). */
+const LAST_INPUT: OrderField = ORDER_FIELDS[ORDER_FIELDS.length - 1]!.id;
+
 /** The number format of an input column's kind. */
 function inputFormat(kind: FieldDef["kind"] | undefined): CellStyle | null {
   if (kind === "text" || kind === "technician") return { numberFormat: FORMATS.text };
@@ -42,6 +45,7 @@ function inputFormat(kind: FieldDef["kind"] | undefined): CellStyle | null {
   if (kind === "yesNo" || kind === "category" || kind === "contactMethod") return { horizontal: "center" };
   if (kind === "rating") return { numberFormat: "0.#", horizontal: "center" };
   if (kind === "distance") return { numberFormat: "0.#" };
+  if (kind === "quantity") return { numberFormat: "0.##", horizontal: "center" };
   return null;
 }
 
@@ -59,8 +63,8 @@ export function formatColumns(sheet: RegisterSheet): void {
     vertical: "middle",
     horizontal: "center",
   });
-  b.format(rangeA1(FIRST_ROW, 1, lastRow, column.complaintHandled), { fill: PALETTE.inputFill, locked: false });
-  b.format(rangeA1(FIRST_ROW, column.slaHours, lastRow, column.completionState), { fill: PALETTE.computedFill });
+  b.format(rangeA1(FIRST_ROW, 1, lastRow, column[LAST_INPUT]), { fill: PALETTE.inputFill, locked: false });
+  b.format(rangeA1(FIRST_ROW, column.slaHours, lastRow, column.reportComplete), { fill: PALETTE.computedFill });
   for (const c of REGISTER_COLUMNS) {
     const style = inputFormat(kindOf.get(c));
     if (style) b.format(range(c), style);
@@ -72,8 +76,14 @@ export function formatColumns(sheet: RegisterSheet): void {
   b.format(range("responseHours"), { numberFormat: FORMATS.hours1, horizontal: "center" });
   b.format(range("completionDeadline"), { numberFormat: FORMATS.dateTime, horizontal: "center" });
   b.format(range("completionState"), { horizontal: "center" });
+  b.format(range("reportComplete"), { horizontal: "center" });
   b.format(range("sourceRow"), { numberFormat: FORMATS.integer, horizontal: "center", fontColor: PALETTE.note });
   const words = sheet.words.state;
+  b.conditional({
+    range: range("reportComplete"),
+    rule: { type: "expression", formula: `=${sheet.letter.reportComplete}${FIRST_ROW}=${literal(sheet.words.no)}` },
+    style: CONDITIONAL.bad,
+  });
   for (const c of ["slaState", "completionState"] as const) {
     const state = `${sheet.letter[c]}${FIRST_ROW}`;
     for (const [word, style] of [
@@ -140,6 +150,12 @@ function fieldValidation(sheet: RegisterSheet, f: (typeof ORDER_FIELDS)[number])
         allowBlank: true,
         error: { title, message: t(VALIDATION.distance) },
       };
+    case "quantity":
+      return {
+        rule: { type: "decimal", min: 0 },
+        allowBlank: true,
+        error: { title, message: t(VALIDATION.quantity) },
+      };
     case "rating":
       return {
         rule: { type: "decimal", min: 1, max: 10 },
@@ -185,6 +201,11 @@ function dataRow(o: WorkOrder, v: Vocabulary): PlanCell[] {
     complaint: yn(o.complaint),
     serviceCaused: yn(o.serviceCaused),
     complaintHandled: yn(o.complaintHandled),
+    signatureObtained: yn(o.signatureObtained),
+    partName: o.partName,
+    partQuantity: o.partQuantity,
+    partReason: o.partReason,
+    oldPartReturned: yn(o.oldPartReturned),
   };
   return REGISTER_COLUMNS.map((c) => (c === "sourceRow" ? o.row : c in values ? values[c as OrderField] : null));
 }

@@ -1,6 +1,6 @@
 /**
- * The work-order register (售后服务工单登记表, RULES.md#work-order-register) as an Excel table: the 19 input
- * columns (dropdowns for yes/no and the fault category, date-time formats, validation), then
+ * The work-order register (售后服务工单登记表, RULES.md#work-order-register) as an Excel table: the input
+ * columns (RULES.md's, then the 服务报告's; dropdowns for yes/no and the fault category, date-time formats, validation), then
  * calculated columns with one O(1) formula per row — the SLA limit in hours, the deadline, the
  * time of the event the rule waits for, the SLA state (达标 / 超时 / 未到期 / 数据不全) and the
  * response time in hours — referencing the 考核参数 names, never literal hours or kilometres.
@@ -121,6 +121,7 @@ function setUpPage(sheet: RegisterSheet): void {
     product: 16,
     category: 11,
     reportedAt: 16,
+    dispatchedAt: 16,
     repliedAt: 16,
     arrivedAt: 16,
     completedAt: 16,
@@ -132,6 +133,10 @@ function setUpPage(sheet: RegisterSheet): void {
     slaEventAt: 16,
     slaState: 9,
     responseHours: 9,
+    completionDeadline: 16,
+    partName: 12,
+    partReason: 14,
+    reportComplete: 8,
     sourceRow: 7,
   };
   for (const c of REGISTER_COLUMNS) b.width(column[c], widths[c] ?? 8);

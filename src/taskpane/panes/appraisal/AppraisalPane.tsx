@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Text } from "../../../core/i18n/text";
-import { appraisalPlans, type Scale } from "../../../sheets/appraisal";
+import { appraisalPlans, readKpiSource, type KpiSource, type Scale } from "../../../sheets/appraisal";
 import { formColumns } from "../../../core/appraisal";
 import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
 import { useHost } from "../../host";
@@ -243,15 +243,19 @@ export function AppraisalPane() {
       });
       return;
     }
+    // The KPI table read for the form (issue 12 point 8): what the messages report.
+    let kpi: KpiSource | null = null;
     void task.run(A.generating, ({ progress }) =>
       generateSheets(
         host,
         locale,
         {
-          build: ({ settings }) => {
+          build: async ({ settings }) => {
             // Targets not edited here are 考核参数's as the workbook holds them now.
             const targets = validateForm(form, settings).value?.targets ?? value.targets;
-            return appraisalPlans({ ...value, targets, locale, settings });
+            kpi = form.kpiFrom ? await readKpiSource(host, value.period, form.kpiTable) : null;
+            const kpiSource = kpi?.source;
+            return appraisalPlans({ ...value, targets, locale, settings, ...(kpiSource ? { kpiSource } : {}) });
           },
           // With 360°, the rater sheet comes first and is where people score: it is the one shown.
           plan: (plans, workbook) => ({ sheets: [...workbook.add, ...plans], activate: workbook.add.length }),
@@ -268,6 +272,7 @@ export function AppraisalPane() {
               const raters = report.sheets[report.sheets.length - plans.length]?.actual ?? plans[0].name;
               messages.push({ intent: "info", body: formatText(A.generatedRaters, { sheet: raters, form: sheet }) });
             }
+            if (kpi) messages.push({ intent: kpi.intent, body: kpi.message });
             return [...messages, ...settingsNotes];
           },
           settingsAdded: A.settingsAdded,
@@ -383,6 +388,24 @@ export function AppraisalPane() {
         data-field="raters"
         onChange={(_e, d) => change({ ...form, raters: d.checked === true })}
       />
+      <Field hint={t(A.kpiFromHint)} size="small">
+        <Checkbox
+          checked={form.kpiFrom}
+          label={t(A.kpiFrom)}
+          data-field="kpiFrom"
+          onChange={(_e, d) => change({ ...form, kpiFrom: d.checked === true })}
+        />
+      </Field>
+      {form.kpiFrom && (
+        <Field label={t(A.kpiTable)} size="small">
+          <Input
+            size="small"
+            value={form.kpiTable}
+            data-field="kpiTable"
+            onChange={(_e, d) => change({ ...form, kpiTable: d.value })}
+          />
+        </Field>
+      )}
       <Field label={t(A.targets)} size="small" hint={t(A.targetsHint)}>
         <div className={styles.shares} data-field="targets">
           {shareRows(form, workbook).map((row) => (

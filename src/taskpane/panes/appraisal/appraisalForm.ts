@@ -66,6 +66,10 @@ export interface AppraisalForm {
    * edited shows (and uses) 考核参数's target.
    */
   readonly shareEdits: Readonly<Partial<Record<Scale, Readonly<Record<string, ShareEdit>>>>>;
+  /** Fill the indicators the register measures from a monthly KPI table (issue 12 point 8). */
+  readonly kpiFrom: boolean;
+  /** Which table: a sheet name or a month ("" = the form's month). */
+  readonly kpiTable: string;
   /** 360°: also generate the rater sheet (上级/同事/下属/客户), whose combined scores are the form's. */
   readonly raters: boolean;
 }
@@ -132,6 +136,8 @@ export function initialForm(now: Date, locale: Locale): AppraisalForm {
     selection: null,
     nextId: seeded.nextId,
     shareEdits: {},
+    kpiFrom: true,
+    kpiTable: "",
     raters: false,
   };
 }

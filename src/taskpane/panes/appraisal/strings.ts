@@ -17,6 +17,15 @@ export const A = {
     "员工考评（工作任务 70% · 管理工作 30%，员工考评管理办法）",
     "Employee evaluation (work tasks 70% · management conduct 30%)",
   ),
+  kpiFrom: text("从月度 KPI 表填入 KPI 指标", "Fill KPI indicators from the monthly KPI table"),
+  kpiFromHint: text(
+    "受理及时率、一次成功率、回访率、满意度、表单记录准确率等由公式引用工作簿中的“月度KPI”表，不再手工录入；没有对应的 KPI 表时留待填写。",
+    "Timely acceptance, first-time success, return visits, satisfaction, record accuracy … become formulas into the workbook's Monthly KPI table instead of typed scores; without a table for the period they stay for typing.",
+  ),
+  kpiTable: text(
+    "KPI 表（工作表名或月份，留空 = 考核期间的月份）",
+    "KPI table (sheet name or month; blank = the form's month)",
+  ),
   raters: text(
     "同时生成 360 度评价表：上级、同事、下属、客户分别评分，按“考核参数”的权重汇总（未评分的不计入），汇总结果即考核表分数",
     "Also generate a 360° ratings sheet: supervisor, peers, subordinates and customers score, combined with the Settings sheet's weights (a rater who did not score is left out); the form's scores are the combined ones",

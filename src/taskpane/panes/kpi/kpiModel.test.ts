@@ -114,6 +114,11 @@ describe("KPI pane model", () => {
       complaint: false,
       serviceCaused: false,
       complaintHandled: false,
+      signatureObtained: false,
+      partName: null,
+      partQuantity: null,
+      partReason: null,
+      oldPartReturned: false,
     };
     const r = monthlyKpiReport([base, { ...base, technician: "王五", satisfaction: 9 }], {
       month: { year: 2026, month: 10 },
