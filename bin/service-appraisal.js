@@ -21,11 +21,15 @@ const { Worker, isMainThread, parentPort } = require("node:worker_threads");
 const root = path.resolve(__dirname, "..");
 const entry = path.join(root, "lib", "cli", "main.js");
 
-function loadMain() {
+function checkBuilt() {
   if (!fs.existsSync(entry)) {
     console.error(`service-appraisal: the command line is not built yet: run \`npm run build:cli\` in ${root}`);
     process.exit(1);
   }
+}
+
+function loadMain() {
+  checkBuilt();
   const cli = require(entry);
   const main = typeof cli.main === "function" ? cli.main : typeof cli.default === "function" ? cli.default : null;
   if (main === null) {
@@ -54,7 +58,9 @@ if (!isMainThread) {
       },
     );
 } else {
-  loadMain(); // the same "not built" messages, before a worker starts
+  // Only the worker loads the command line: this thread stays small (loading it here too cost
+  // a second copy of every module in memory).
+  checkBuilt();
   const argv = process.argv.slice(2);
   const heapMb = Math.floor(v8.getHeapStatistics().heap_size_limit / (1024 * 1024));
   const temps = new Set();

@@ -6,8 +6,9 @@
 //   MicrosoftAjax library office.js loads on older hosts (office-js issue #1005 lists both).
 // - style-src needs 'unsafe-inline': Fluent UI (Griffel) inserts <style> rules at run time, and
 //   Excel on the web's own script sets inline styles (office-js issue #1687). Styles cannot run code.
-// - worker-src/blob: for a future off-main-thread browser mode; img-src data:/blob: for icons
-//   and previews; downloads are made from blob: URLs (navigation, not governed by CSP).
+// - worker-src 'self' only: browser mode's KPI worker is a webpack chunk of our own origin
+//   (src/taskpane/panes/kpi/createKpiWorker.ts), never a blob: or data: script. img-src
+//   data:/blob: for icons and previews; downloads are made from blob: URLs (navigation, not governed by CSP).
 // - Development only adds 'unsafe-eval': webpack's eval-based source maps need it.
 "use strict";
 
@@ -23,7 +24,7 @@ function cspDirectives(production) {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...OFFICE_CONNECT, ...(production ? [] : ["ws:", "wss:"])],
-    "worker-src": ["'self'", "blob:"],
+    "worker-src": ["'self'"],
     // office.js frames Office's telemetry service (seen from the production page in Chromium).
     "frame-src": [
       "'self'",

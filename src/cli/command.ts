@@ -19,13 +19,22 @@ export interface CommandContext {
   readonly now: () => Date;
 }
 
-export interface Command {
+/** A command as `--help` and the argument parser know it (commands/specs.ts). */
+export interface CommandSpec {
   readonly name: string;
   readonly summary: Text;
   /** One usage line per form, e.g. "kpi --orders FILE --month 2026-10 --out FILE.xlsx". */
   readonly usage: readonly string[];
   readonly options: OptionSpec;
+}
+
+export interface Command extends CommandSpec {
   run(ctx: CommandContext): Promise<void>;
+}
+
+/** A command listed by its spec whose modules load only when it runs (`load`). */
+export interface LazyCommand extends CommandSpec {
+  load(): Promise<Command>;
 }
 
 /**

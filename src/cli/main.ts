@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { pick, resolveLocale, text, type Locale } from "../core/i18n/text";
 import { describeProblem, ProblemError } from "../core/problem";
-import { CliError, type Command } from "./command";
+import { CliError, type CommandSpec } from "./command";
 import { COMMANDS } from "./commands";
 
 const GLOBAL_OPTIONS = {
@@ -63,7 +63,9 @@ export async function main(argv: readonly string[], io: MainIO = defaultIO): Pro
     return 0;
   }
   try {
-    await command.run({
+    // The command's own modules load here, for this command only.
+    const loaded = await command.load();
+    await loaded.run({
       values: parsed.values,
       positionals: parsed.positionals,
       locale,
@@ -91,7 +93,7 @@ function argumentMessage(e: unknown, locale: Locale): string {
   return pick(text(`参数错误：${raw}`, `bad arguments: ${raw}`), locale);
 }
 
-function commandUsage(command: Command): string {
+function commandUsage(command: CommandSpec): string {
   return command.usage.map((u) => `  service-appraisal ${u}`).join("\n");
 }
 

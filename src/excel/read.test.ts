@@ -49,10 +49,19 @@ describe("readRange / readSelection", () => {
 
   it("reads large ranges in bounded chunks: one sync per chunk plus one", async () => {
     const fake = dataWorkbook(250);
-    const d = await readRange(ctx(fake), "工单", "A1:D251", { maxCellsPerRequest: 100 });
+    const progress: { rowsRead: number; rowsTotal: number }[] = [];
+    const d = await readRange(ctx(fake), "工单", "A1:D251", {
+      maxCellsPerRequest: 100,
+      onProgress: (p) => progress.push(p),
+    });
     expect(d.values).toHaveLength(251);
     expect(d.values[250]).toEqual(["WO-251", 46300 + 251 / 24, "张三", 8]);
     expect(fake.syncCount).toBe(1 + Math.ceil(251 / 25));
+    // Rows read after each chunk, for the pane's progress.
+    expect(progress).toHaveLength(1 + Math.ceil(251 / 25));
+    expect(progress[0]).toEqual({ rowsRead: 0, rowsTotal: 251 });
+    expect(progress[1]).toEqual({ rowsRead: 25, rowsTotal: 251 });
+    expect(progress[progress.length - 1]).toEqual({ rowsRead: 251, rowsTotal: 251 });
   });
 
   it("names the missing sheet", async () => {

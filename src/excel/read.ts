@@ -29,6 +29,12 @@ const READING = text("读取工作簿", "reading the workbook");
  */
 export const DEFAULT_TARGET_RESPONSE_BYTES = 2_000_000;
 
+/** Rows of a range read so far, of all its rows (after each chunk). */
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowsTotal: number;
+}
+
 export interface ReadOptions {
   /**
    * What is read besides the values: the number formats (default: what a user's data needs), or
@@ -38,6 +44,8 @@ export interface ReadOptions {
    */
   readonly with?: "numberFormats" | "valueTypes";
   readonly maxCellsPerRequest?: number;
+  /** Called after each chunk of a range read in chunks (one sync each), so a pane can show rows read. */
+  readonly onProgress?: (p: ReadProgress) => void;
   readonly targetResponseBytes?: number;
   /** How long one sync may take (default 90 s). */
   readonly syncLimitMs?: number;
@@ -123,6 +131,8 @@ async function readRect(
   const extra: string[][] = [];
   const second = secondProperty(options);
   let top = rect.top;
+  const rowsTotal = rect.bottom - rect.top + 1;
+  options.onProgress?.({ rowsRead: 0, rowsTotal });
   while (top <= rect.bottom) {
     const rows = Math.min(rowsPerChunk, rect.bottom - top + 1);
     const part = sheet.getRangeByIndexes(top - 1, rect.left - 1, rows, width);
@@ -150,6 +160,7 @@ async function readRect(
     const bytesPerRow = Math.max(1, (utf8Bytes(part.values) + utf8Bytes(more)) / rows);
     rowsPerChunk = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
     top += rows;
+    options.onProgress?.({ rowsRead: top - rect.top, rowsTotal });
   }
   return {
     sheetName,

@@ -12,7 +12,15 @@ import { formatRange, parseRange } from "../sheets/formula/a1";
 import { finalCells, keyColumn, keyRow, prepareWorkbookPlan } from "../sheets/formula/prepare";
 import type { SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { EXCEL_API_REQUIREMENT } from "./requirements";
-import { DEFAULT_MAX_REQUEST_BYTES, PlanWriteError, columnWidthToPoints, writePlans, type WriteOptions } from "./write";
+import {
+  DEFAULT_MAX_REQUEST_BYTES,
+  PlanWriteError,
+  columnWidthToPoints,
+  writePlans,
+  type WriteOptions,
+  type WriteProgressReport,
+} from "./write";
+import { lazyRows } from "../sheets/formula/lazyRows";
 
 /** A workbook the user already has: their own sheets, names and a table, which must never change. */
 function usersWorkbook(): FakeExcel {
@@ -123,13 +131,57 @@ describe("round trips and request size", () => {
 
   it("suspends calculation in every write batch and reports progress", async () => {
     const fake = createFakeExcel();
-    const progress: { done: number; total: number }[] = [];
-    const r = await write(fake, registerPlan(5_000), { maxRequestBytes: 200_000, onProgress: (p) => progress.push(p) });
+    const progress: WriteProgressReport[] = [];
+    const plan = registerPlan(5_000);
+    const r = await write(fake, plan, { maxRequestBytes: 200_000, onProgress: (p) => progress.push(p) });
     // Every data batch suspends calculation; the cosmetics and the finishing sync do not.
     expect(fake.state.calculationSuspensions).toBe(r.syncs - 3);
     expect(fake.state.calculations).toEqual(["Full"]);
-    expect(progress[0]).toEqual({ done: 0, total: r.syncs - 1 });
-    expect(progress[progress.length - 1]).toEqual({ done: r.syncs - 1, total: r.syncs - 1 });
+    const rows = plan.sheets.reduce((n, s) => n + s.cells.reduce((m, b) => m + b.rows.length, 0), 0);
+    expect(progress[0]).toEqual({ done: 0, total: r.syncs - 1, rowsWritten: 0, rowsTotal: rows });
+    expect(progress[progress.length - 1]).toEqual({
+      done: r.syncs - 1,
+      total: r.syncs - 1,
+      rowsWritten: rows,
+      rowsTotal: rows,
+    });
+    // Rows written grow batch by batch.
+    const written = progress.map((p) => p.rowsWritten);
+    expect(new Set(written).size).toBeGreaterThan(3);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+  });
+
+  it("reads a lazy block a chunk at a time and builds each request's rows when it is sent", async () => {
+    const fake = createFakeExcel();
+    let built = 0;
+    const count = 12_000;
+    const block = lazyRows(
+      count,
+      (i) => {
+        built += 1;
+        return [`W${i}`, i, i % 3 === 0];
+      },
+      3,
+    );
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "L",
+          marker: { kind: "kpi", version: 1, meta: {} },
+          markerCell: "Z1",
+          cells: [{ at: "A2", rows: block }],
+        },
+      ],
+    };
+    await write(fake, plan, { maxRequestBytes: 120_000 });
+    // Once when the plan is checked (prepare), once for the workbook names its formulas use
+    // (missingNames), once to size the requests, once when each request is sent: four passes of
+    // one row at a time, the block never held whole.
+    expect(built).toBe(4 * count);
+    const s = fake.state.findSheet("L")!;
+    expect(cellAt(s, 2, 1)?.value).toBe("W0");
+    expect(cellAt(s, count + 1, 2)?.value).toBe(count - 1);
+    expect(fake.syncCount).toBeGreaterThan(4);
   });
 });
 

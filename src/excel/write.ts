@@ -30,9 +30,24 @@
  */
 import { text, type Text } from "../core/i18n/text";
 import { problem, ProblemError } from "../core/problem";
-import { formatCell, formatRange, parseCell, parseRange, type Rect } from "../sheets/formula/a1";
+import { formatCell, formatRange, parseRange, type Rect } from "../sheets/formula/a1";
 import { tokenizeFormula } from "../sheets/formula/tokens";
-import { dateValidationOperands } from "../sheets/formula/validationBounds";
+import { excelDateIso } from "../sheets/formula/validationBounds";
+import {
+  DEFAULT_TABLE_STYLE,
+  SHEET_PROTECTION_ALLOWS,
+  TEXT_LENGTH_OPERATOR,
+  conditionalFormatOrder,
+  listValidationSource,
+  markerColumn,
+  pageBreakRows,
+  printTitleRows,
+  printTitleRowsRef,
+  validationBounds,
+  writeReport,
+  type BoundsOperator,
+} from "../sheets/formula/writeDecisions";
+import { rowChunks, rowsWidth } from "../sheets/formula/lazyRows";
 import { syncWithin, DEFAULT_SYNC_LIMIT_MS, SyncTimeoutError } from "./sync";
 import {
   PlanError,
@@ -47,7 +62,6 @@ import {
   type CellStyle,
   type ChartSpec,
   type ComparisonOperator,
-  type ConditionalFormat,
   type DataValidation,
   type PlanCell,
   type WorkbookPlan,
@@ -56,8 +70,16 @@ import {
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
+/** Progress of a write: batches synced of all batches, and the plan's value rows written so far. */
+export interface WriteProgressReport {
+  readonly done: number;
+  readonly total: number;
+  readonly rowsWritten: number;
+  readonly rowsTotal: number;
+}
+
 export interface WriteOptions {
-  onProgress?(p: { done: number; total: number }): void;
+  onProgress?(p: WriteProgressReport): void;
   maxRequestBytes?: number;
   /** How long one sync may take before the write is reported as hung (default 90 s). */
   syncLimitMs?: number;
@@ -190,6 +212,8 @@ type Phase = "data" | "cosmetic" | "finish";
 interface Step {
   readonly what: Text;
   readonly bytes: number;
+  /** Plan rows of cell values this step writes (for progress). */
+  readonly rows?: number;
   readonly phase?: Phase;
   /** For chart steps: the sheet and the chart's name, so a retry can remove a half-made chart. */
   readonly chart?: { readonly sheet: string; readonly name: string };
@@ -275,22 +299,49 @@ function chunkBlock(
   return out;
 }
 
+/** Rows of a block read a chunk at a time, so a lazy 100,000-row block never exists whole (lazyRows.ts). */
+const CELL_CHUNK_ROWS = 2_000;
+
+/** The entries of one plan row, `width` wide. */
+function entryRow(row: readonly PlanCell[] | undefined, width: number): Entry[] {
+  return Array.from({ length: width }, (_, j) => entryOf(row?.[j]));
+}
+
+/**
+ * Value blocks as payload-bounded steps. The block's rows are read in chunks (rowChunks) only
+ * to size the requests; each step keeps just its rectangle and builds its entries again when it
+ * runs, so what is held at once is one chunk, not the block (rows of a lazy block are pure
+ * functions of their index: lazyRows.ts). Requests stay under Excel on the web's 5 MB payload
+ * limit ("Excel add-ins… payload size limit for requests and responses of 5 MB",
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
 function addCellSteps(w: Writer, s: PreparedSheet): void {
   const plan = s.plan;
   for (const block of plan.cells) {
     const at = parseRange(block.at);
-    const width = block.rows.reduce((m, r) => Math.max(m, r.length), 0);
+    const width = rowsWidth(block.rows);
     if (width === 0) continue;
-    const rows = block.rows.map((r) => Array.from({ length: width }, (_, j) => entryOf(r[j])));
-    for (const chunk of chunkBlock(at.top, at.left, rows, width, w.chunkLimit)) {
-      const address = formatRange(chunk.rect);
-      w.steps.push({
-        what: on(s.actualName, `单元格 ${address}`, `cells ${address}`),
-        bytes: est(1, address, chunk.values),
-        run: () => {
-          sheetOf(w, s.actualName).getRange(address).formulas = chunk.values as unknown as string[][];
-        },
-      });
+    const valuesOf = (rect: Rect): Entry[][] => {
+      const out: Entry[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++)
+        out.push(entryRow(block.rows[r - at.top], width).slice(rect.left - at.left, rect.right - at.left + 1));
+      return out;
+    };
+    for (const { start, rows } of rowChunks(block.rows, CELL_CHUNK_ROWS)) {
+      const entries = rows.map((r) => entryRow(r, width));
+      for (const chunk of chunkBlock(at.top + start, at.left, entries, width, w.chunkLimit)) {
+        const rect = chunk.rect; // the step keeps the rectangle only, not the chunk's values
+        const address = formatRange(rect);
+        w.steps.push({
+          what: on(s.actualName, `单元格 ${address}`, `cells ${address}`),
+          bytes: est(1, address, chunk.values),
+          // A row split by columns counts once, with its first piece.
+          rows: rect.left === at.left ? rect.bottom - rect.top + 1 : 0,
+          run: () => {
+            sheetOf(w, s.actualName).getRange(address).formulas = valuesOf(rect) as unknown as string[][];
+          },
+        });
+      }
     }
   }
   for (const fill of plan.fills ?? []) {
@@ -363,41 +414,55 @@ function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
   if (style.locked !== undefined) range.format.protection.locked = style.locked;
 }
 
-function validationRule(v: DataValidation): Excel.DataValidationRule {
+/**
+ * The shared bounds operators (writeDecisions.ts, OOXML's words) as Office.js spells them
+ * (Excel.DataValidationOperator, https://learn.microsoft.com/javascript/api/excel/excel.datavalidationoperator).
+ */
+const VALIDATION_OPERATOR: Record<BoundsOperator, Excel.DataValidationOperator> = {
+  between: "Between" as Excel.DataValidationOperator,
+  greaterThanOrEqual: "GreaterThanOrEqualTo" as Excel.DataValidationOperator,
+  lessThanOrEqual: "LessThanOrEqualTo" as Excel.DataValidationOperator,
+};
+
+/**
+ * A plan's validation rule as an Excel.DataValidationRule
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule): the decision (which
+ * bounds, which operator, the list's text) is writeDecisions.ts's, shared with the .xlsx writer;
+ * here only the spelling. A list's `source` is "a string that contains comma-separated" values or
+ * a formula (Excel.ListDataValidation, https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation);
+ * decimal, whole and text-length bounds are numbers (Excel.BasicDataValidation,
+ * https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation); date bounds are ISO
+ * 8601 dates (Excel.DateTimeDataValidation, see validationBounds.ts).
+ */
+export function validationRule(v: DataValidation): Excel.DataValidationRule {
   const r = v.rule;
   switch (r.type) {
     case "list":
-      return { list: { inCellDropDown: true, source: r.values.join(",") } };
+      return { list: { inCellDropDown: true, source: listValidationSource(r.values) } };
     case "listSource":
       return { list: { inCellDropDown: true, source: eq(r.source) } };
     case "textLength":
-      return { textLength: { operator: "LessThanOrEqualTo", formula1: r.max } } as Excel.DataValidationRule;
-    case "date":
-      // Bounds Excel has: 1900-01-01 … 9999-12-31 as ISO dates (see validationBounds.ts).
-      return { date: dateValidationOperands(r.min, r.max) } as Excel.DataValidationRule;
+      return { textLength: { operator: VALIDATION_OPERATOR[TEXT_LENGTH_OPERATOR], formula1: r.max } };
+    case "date": {
+      const b = validationBounds(r);
+      const date: Excel.DateTimeDataValidation = {
+        operator: VALIDATION_OPERATOR[b.operator],
+        formula1: excelDateIso(b.formula1),
+        ...(b.formula2 === undefined ? {} : { formula2: excelDateIso(b.formula2) }),
+      };
+      return { date };
+    }
     case "decimal":
     case "whole": {
-      const lo = r.min;
-      const hi = r.max;
-      let basic: Record<string, unknown>;
-      if (lo !== undefined && hi !== undefined) basic = { operator: "Between", formula1: lo, formula2: hi };
-      else if (lo !== undefined) basic = { operator: "GreaterThanOrEqualTo", formula1: lo };
-      else if (hi !== undefined) basic = { operator: "LessThanOrEqualTo", formula1: hi };
-      else basic = { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
-      const key = r.type === "whole" ? "wholeNumber" : r.type;
-      return { [key]: basic } as Excel.DataValidationRule;
+      const b = validationBounds(r);
+      const basic: Excel.BasicDataValidation = {
+        operator: VALIDATION_OPERATOR[b.operator],
+        formula1: b.formula1,
+        ...(b.formula2 === undefined ? {} : { formula2: b.formula2 }),
+      };
+      return r.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
     }
   }
-}
-
-/** Evaluation order of conditional formats: by priority (absent = plan order), stable. */
-function cfOrder(cfs: readonly ConditionalFormat[]): ConditionalFormat[] {
-  return cfs
-    .map((cf, i) => ({ cf, i }))
-    .sort(
-      (a, b) => (a.cf.priority ?? Number.MAX_SAFE_INTEGER) - (b.cf.priority ?? Number.MAX_SAFE_INTEGER) || a.i - b.i,
-    )
-    .map((x) => x.cf);
 }
 
 /**
@@ -419,7 +484,9 @@ function addTableSteps(w: Writer, s: PreparedSheet): void {
       run: () => {
         const table = sheet().tables.add(sheet().getRange(formatRange(rect)), true);
         table.name = actual;
-        table.style = t.style ?? "TableStyleMedium2";
+        // Table.style: a built-in style name such as "TableStyleMedium2"
+        // (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-style-member).
+        table.style = t.style ?? DEFAULT_TABLE_STYLE;
         if (t.showTotals) {
           table.showTotals = true;
           const width = rect.right - rect.left + 1;
@@ -455,7 +522,7 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
       run: () => applyStyle(sheet().getRange(formatRange(rect)), f.style, rect),
     });
   }
-  const marker = parseCell(plan.markerCell);
+  const markerLetter = formatCell(1, markerColumn(plan)).replace(/\d+$/, "");
   const columns = [...(plan.columns ?? [])];
   w.steps.push({
     what: on(name, "列宽和行高", "column widths and row heights"),
@@ -471,8 +538,8 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
         if (r.height !== undefined) row.format.rowHeight = r.height;
         if (r.hidden !== undefined) row.rowHidden = r.hidden;
       }
-      const mc = formatCell(1, marker.column).replace(/\d+$/, "");
-      sheet().getRange(`${mc}:${mc}`).columnHidden = true;
+      // Range.columnHidden (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+      sheet().getRange(`${markerLetter}:${markerLetter}`).columnHidden = true;
     },
   });
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
@@ -507,8 +574,10 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
       },
     });
   }
-  // A new conditional format goes to the top of the list, so add the last-evaluated first.
-  for (const cf of cfOrder(plan.conditionalFormats ?? []).reverse()) {
+  // ConditionalFormatCollection.add "adds a new conditional format to the collection at the
+  // first/top priority" (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)),
+  // so the shared evaluation order is added last-evaluated first.
+  for (const cf of conditionalFormatOrder(plan.conditionalFormats ?? []).reverse()) {
     w.steps.push({
       what: on(name, `条件格式 ${cf.range}`, `conditional format ${cf.range}`),
       bytes: est(6, cf),
@@ -548,8 +617,10 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = "A4";
         if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ?? 0 };
-        if (p.titleRows)
-          layout.setPrintTitleRows(p.titleRows.includes("$") ? p.titleRows : p.titleRows.replace(/(\d+)/g, "$$$1"));
+        // PageLayout.setPrintTitleRows takes whole rows, "$1:$4" (ExcelApi 1.9,
+        // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlerows-member(1)).
+        const titles = printTitleRows(p);
+        if (titles) layout.setPrintTitleRows(printTitleRowsRef(titles));
         if (p.printArea) layout.setPrintArea(sheet().getRange(formatRange(parseRange(p.printArea))));
         if (p.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = p.header;
         if (p.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
@@ -560,8 +631,9 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
           layout.rightMargin = p.margins.right * 72;
         }
         if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
-        for (const before of p.pageBreaksBefore ?? [])
-          if (before >= 2) sheet().horizontalPageBreaks.add(sheet().getRange(`A${before}`));
+        // PageBreakCollection.add "adds a page break before the top-left cell of the range specified"
+        // (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)).
+        for (const before of pageBreakRows(p)) sheet().horizontalPageBreaks.add(sheet().getRange(`A${before}`));
       },
     });
   }
@@ -661,7 +733,12 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
         what: on(s.actualName, "工作表保护", "sheet protection"),
         phase: "finish",
         bytes: est(1),
-        run: () => sheetOf(w, s.actualName).protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
+        // WorksheetProtectionOptions (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
+        run: () =>
+          sheetOf(w, s.actualName).protection.protect({
+            allowFormatColumns: SHEET_PROTECTION_ALLOWS.formatColumns,
+            allowFormatRows: SHEET_PROTECTION_ALLOWS.formatRows,
+          }),
       });
     }
   }
@@ -674,6 +751,11 @@ function buildSteps(w: Writer, prepared: PreparedWorkbook, activate: number | un
       run: () => sheetOf(w, target).activate(),
     });
   }
+}
+
+/** Plan rows of cell values a batch writes. */
+function rowsOf(batch: readonly Step[]): number {
+  return batch.reduce((n, s) => n + (s.rows ?? 0), 0);
 }
 
 /** Packs steps into batches of at most `cap` estimated bytes. */
@@ -928,7 +1010,10 @@ export async function writePlans(
   let largest = 0;
   let done = 0;
   const bytesOf = (batch: readonly Step[]) => est(1) + batch.reduce((n, s) => n + s.bytes, 0);
-  options.onProgress?.({ done: 0, total });
+  const rowsTotal = dataBatches.reduce((n, b) => n + rowsOf(b), 0);
+  let rowsWritten = 0;
+  const progress = () => options.onProgress?.({ done, total, rowsWritten, rowsTotal });
+  progress();
   const failData = async (failed: readonly Step[], index: number, e: unknown): Promise<never> => {
     const what = describeBatch(failed, index, total);
     const cause = describeError(e);
@@ -982,7 +1067,8 @@ export async function writePlans(
       return failData(batch, done + 1, e);
     }
     done += 1;
-    options.onProgress?.({ done, total });
+    rowsWritten += rowsOf(batch);
+    progress();
   }
   // 3. Cosmetics, best effort: the data is committed, so a failure here is a warning.
   const warnings: Text[] = [];
@@ -1037,7 +1123,7 @@ export async function writePlans(
       }
     }
     done += 1;
-    options.onProgress?.({ done, total });
+    progress();
   }
   // 4. Recalculate what was written under suspended calculation, then protect and activate.
   try {
@@ -1050,11 +1136,6 @@ export async function writePlans(
     return failData(last, total, e);
   }
   done += 1;
-  options.onProgress?.({ done, total });
-  return {
-    sheets: prepared.sheets.map((s) => ({ planned: s.planned, actual: s.actualName, kind: s.plan.marker.kind })),
-    syncs,
-    largestRequestBytes: largest,
-    ...(warnings.length ? { warnings } : {}),
-  };
+  progress();
+  return writeReport(prepared, { syncs, largestRequestBytes: largest, warnings });
 }

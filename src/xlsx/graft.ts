@@ -164,6 +164,7 @@ export async function graftPlans(
     styles,
     activeSheet: -1,
     ...(o.date1904 ? { dateOffset: DATE1904_OFFSET } : {}),
+    ...(options.onRows ? { onRows: options.onRows } : {}),
   });
   if (o.styles) {
     appendStyles(o.styles.doc, styles);

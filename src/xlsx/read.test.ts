@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { csvToRangeData, decodeCsvBytes, readTableData, TableReadError } from "./read";
 import { readTableFile } from "./readFile";
+import { isLazyRows } from "../sheets/formula/lazyRows";
 import { workbookToBuffer } from "../../test/support/exceljs/write";
 
 const dir = mkdtempSync(join(tmpdir(), "svc-read-"));
@@ -77,6 +78,18 @@ describe("CSV", () => {
       [null, null, null],
       ["WO-2", "1,200", "=1+1"],
     ]);
+  });
+
+  it("makes a row's cells when the row is read (a large export never holds all its cells at once)", () => {
+    let csv = "工单号,报修时间,备注\n";
+    for (let i = 0; i < 1000; i++) csv += `WO20261005${String(i).padStart(6, "0")},2026-10-05 08:30,"x, ""${i}"""\n`;
+    const d = csvToRangeData(csv);
+    expect(isLazyRows(d.values)).toBe(true);
+    expect(d.values).toHaveLength(1001);
+    expect(d.address).toBe("A1:C1001");
+    expect(d.values[1000]).toEqual(["WO20261005000999", "2026-10-05 08:30", 'x, "999"']);
+    // A quote error is still found when the file is read, not when the row is.
+    expect(() => csvToRangeData(`${csv}W,"open\nW2,b,c\n`)).toThrow(TableReadError);
   });
 
   it("pads ragged rows and reads files by path", async () => {

@@ -15,6 +15,7 @@ import Papa from "papaparse";
 import { text, type Text } from "../core/i18n/text";
 import { problem, ProblemError } from "../core/problem";
 import { formatRange, MAX_ROWS, rectFrom } from "../sheets/formula/a1";
+import { lazyRows } from "../sheets/formula/lazyRows";
 import type { RangeData, Scalar } from "../sheets/plan";
 
 /** Cells (rows × the widest row) a CSV may fill; the .xlsx reader's limit is the same. */
@@ -205,25 +206,56 @@ function delimiterOf(csv: string): string {
 }
 
 /**
+ * A cell's text that does not keep the whole file alive. papaparse's cells are substrings of the
+ * file's text, and V8 keeps a substring of 13 or more characters as a view into its parent: one
+ * such cell kept anywhere (an order ID, a reported value) keeps the whole decoded file in memory
+ * (26 MB for a 100,000-order export). Concatenating and slicing makes the engine copy the
+ * characters into a string of their own; short cells are copies already.
+ */
+function ownString(v: string): string {
+  return v.length < 13 ? v : (" " + v).slice(1);
+}
+
+/**
  * CSV text → RangeData. Blank cells are null; every other cell is the text in the file. Row
  * numbers are the file's records (header = row 1); empty records inside the data are kept as
  * empty rows, trailing empty records are dropped. Any mix of CRLF, LF and CR ends a record;
  * inside quotes they are the cell's own.
+ *
+ * The cells are not all made at once: one pass of papaparse checks the quotes and notes where
+ * each record starts and how wide it is, and `values` is lazy (lazyRows): a row's cells are
+ * split from its record when the row is read, and dropped after. A 100,000-order export then
+ * never holds its two million cells at the same time as the orders parsed from them.
  */
 export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
   const normalised = csv.includes("\r") ? recordEndsToLf(csv) : csv;
-  const parsed = Papa.parse<string[]>(normalised, {
-    header: false,
-    skipEmptyLines: false,
-    dynamicTyping: false,
-    newline: "\n",
-    delimiter: delimiterOf(normalised),
+  const delimiter = delimiterOf(normalised);
+  const options = { header: false, skipEmptyLines: false, dynamicTyping: false, newline: "\n", delimiter } as const;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let lastNonEmpty = -1;
+  let cursor = 0;
+  let fatal: { code: string; record: number } | null = null;
+  Papa.parse<string[]>(normalised, {
+    ...options,
+    step: (result, parser) => {
+      const quotes = result.errors.find((e) => e.type === "Quotes");
+      if (quotes) {
+        fatal = { code: quotes.code, record: starts.length + 1 };
+        parser.abort();
+        return;
+      }
+      const cells = result.data;
+      if (cells.some((v) => v !== "")) lastNonEmpty = starts.length;
+      starts.push(cursor);
+      lengths.push(cells.length);
+      cursor = result.meta.cursor;
+    },
   });
-  const fatal = parsed.errors.find((e) => e.type === "Quotes");
-  if (fatal) {
-    const record = (fatal.row ?? 0) + 1;
+  if (fatal !== null) {
+    const { code, record } = fatal as { code: string; record: number };
     throw new TableReadError(
-      fatal.code === "MissingQuotes"
+      code === "MissingQuotes"
         ? text(
             `CSV 第 ${record} 行：引号（"）打开后没有关闭，其后的内容无法分行；请检查该行`,
             `CSV row ${record}: a quote (") opens a cell that is never closed, so the rows after it cannot be told apart; check that row`,
@@ -234,33 +266,42 @@ export function csvToRangeData(csv: string, sheetName = "CSV"): RangeData {
           ),
     );
   }
-  const rows: Scalar[][] = parsed.data.map((r) => r.map((v): Scalar => (v === "" ? null : v)));
-  while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
-  if (rows.length > MAX_ROWS) {
+  const count = lastNonEmpty + 1;
+  if (count > MAX_ROWS) {
     throw new TableReadError(
       text(
-        `CSV 文件有 ${rows.length.toLocaleString("en-US")} 行，超过 Excel 工作表的 ${MAX_ROWS.toLocaleString("en-US")} 行：请拆分文件`,
-        `the CSV file has ${rows.length.toLocaleString("en-US")} rows, more than the ${MAX_ROWS.toLocaleString("en-US")} an Excel sheet holds: split the file`,
+        `CSV 文件有 ${count.toLocaleString("en-US")} 行，超过 Excel 工作表的 ${MAX_ROWS.toLocaleString("en-US")} 行：请拆分文件`,
+        `the CSV file has ${count.toLocaleString("en-US")} rows, more than the ${MAX_ROWS.toLocaleString("en-US")} an Excel sheet holds: split the file`,
       ),
     );
   }
   let width = 0;
   let widest = 0;
-  rows.forEach((r, i) => {
-    if (r.length <= width) return;
-    width = r.length;
+  for (let i = 0; i < count; i++) {
+    if (lengths[i]! <= width) continue;
+    width = lengths[i]!;
     widest = i + 1;
-  });
-  if (rows.length * width > MAX_CSV_CELLS) {
+  }
+  if (count * width > MAX_CSV_CELLS) {
     const n = (x: number) => x.toLocaleString("en-US");
     throw new TableReadError(
       text(
-        `CSV 文件有 ${n(rows.length)} 行，最宽的一行（第 ${n(widest)} 行）有 ${n(width)} 个单元格，共超过 ${n(MAX_CSV_CELLS)} 个单元格：请删去多余的列或拆分文件`,
-        `the CSV file has ${n(rows.length)} rows and its widest row (row ${n(widest)}) has ${n(width)} cells: more than ${n(MAX_CSV_CELLS)} cells in all; remove stray columns or split the file`,
+        `CSV 文件有 ${n(count)} 行，最宽的一行（第 ${n(widest)} 行）有 ${n(width)} 个单元格，共超过 ${n(MAX_CSV_CELLS)} 个单元格：请删去多余的列或拆分文件`,
+        `the CSV file has ${n(count)} rows and its widest row (row ${n(widest)}) has ${n(width)} cells: more than ${n(MAX_CSV_CELLS)} cells in all; remove stray columns or split the file`,
       ),
     );
   }
-  for (const r of rows) while (r.length < width) r.push(null);
-  const address = width === 0 ? "A1" : formatRange(rectFrom(1, 1, Math.max(1, rows.length), width));
-  return { sheetName, address, firstRow: 1, firstColumn: 1, values: rows };
+  const row = (i: number): Scalar[] => {
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : normalised.length;
+    const record = normalised.slice(starts[i]!, end);
+    // Without a quote papaparse itself only splits on the delimiter; with one, it parses the record.
+    const cells = record.includes('"')
+      ? (Papa.parse<string[]>(record, options).data[0] ?? [])
+      : record.split(delimiter);
+    const out: Scalar[] = cells.map((v) => (v === "" ? null : ownString(v)));
+    while (out.length < width) out.push(null);
+    return out;
+  };
+  const address = width === 0 ? "A1" : formatRange(rectFrom(1, 1, Math.max(1, count), width));
+  return { sheetName, address, firstRow: 1, firstColumn: 1, values: lazyRows(count, row, width) };
 }

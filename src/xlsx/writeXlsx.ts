@@ -7,12 +7,12 @@
 import { prepareWorkbookPlan, type ExistingNames, type PreparedSheet } from "../sheets/formula/prepare";
 import { writeReport } from "../sheets/formula/writeDecisions";
 import type { WorkbookPlan, WriteReport } from "../sheets/plan";
-import { writePackage } from "./package/writePackage";
+import { writePackage, type PackageOptions } from "./package/writePackage";
 import { collectBytes, type ByteSink, type ZipOptions } from "./package/zip";
 
 export type { ByteSink } from "./package/zip";
 
-export type XlsxOptions = ZipOptions;
+export type XlsxOptions = ZipOptions & Pick<PackageOptions, "onRows">;
 
 export interface PreparedFile {
   readonly sheets: readonly PreparedSheet[];

@@ -40,6 +40,9 @@ interface Flow {
   readonly largestRequestBytes: number;
   readonly largestRead: number;
   readonly orders: number;
+  /** Rows read after each read chunk, and rows written after each write batch (the pane's progress). */
+  readonly rowsRead: readonly number[];
+  readonly rowsWritten: readonly { written: number; total: number }[];
 }
 
 /** What the pane does in Excel, against the fake. */
@@ -49,7 +52,10 @@ async function flow(
 ): Promise<Flow> {
   const context = fake.context as Excel.RequestContext;
   const start = fake.syncCount;
+  const rowsRead: number[] = [];
+  const rowsWritten: { written: number; total: number }[] = [];
   const range = await readSelection(context, {
+    onProgress: (p) => rowsRead.push(p.rowsRead),
     ...(options.maxCellsPerRequest ? { maxCellsPerRequest: options.maxCellsPerRequest } : {}),
     ...(options.targetResponseBytes ? { targetResponseBytes: options.targetResponseBytes } : {}),
   });
@@ -72,11 +78,10 @@ async function flow(
     includeSettings: state.status !== "present",
   });
   if (!wb.ok) throw new Error(wb.problem.message.en);
-  const report = await writePlans(
-    context,
-    wb.value.plan,
-    options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {},
-  );
+  const report = await writePlans(context, wb.value.plan, {
+    onProgress: (p) => rowsWritten.push({ written: p.rowsWritten, total: p.rowsTotal }),
+    ...(options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {}),
+  });
   const reads = fake.syncs.slice(start, afterRead).map((s) => s.bytes);
   return {
     readSyncs: afterRead - start,
@@ -85,6 +90,8 @@ async function flow(
     largestRequestBytes: Math.max(report.largestRequestBytes, ...fake.syncs.map((s) => s.bytes)),
     largestRead: Math.max(...reads),
     orders: parsed.value.rowsUsed,
+    rowsRead,
+    rowsWritten,
   };
 }
 
@@ -104,6 +111,13 @@ test("100,000 orders: constant round trips apart from payload chunks, no request
   // Writing: every request under the writer's cap (and so under the 5 MB limit the fake enforces).
   expect(large.largestRequestBytes).toBeLessThanOrEqual(DEFAULT_MAX_REQUEST_BYTES);
   expect(big.syncs.every((s) => s.bytes <= 5 * 1024 * 1024 && !s.failed)).toBe(true);
+  // Progress per chunk: rows read after each read sync, rows written after each write batch.
+  expect(large.rowsRead).toHaveLength(large.readSyncs);
+  expect(large.rowsRead[large.rowsRead.length - 1]).toBe(100_001);
+  const last = large.rowsWritten[large.rowsWritten.length - 1]!;
+  expect(last.written).toBe(last.total);
+  expect(last.total).toBeGreaterThan(100_000);
+  expect(new Set(large.rowsWritten.map((p) => p.written)).size).toBeGreaterThan(5);
 
   // Without the chunking (a request may be as large as it likes), the flow's round trips are the
   // same for 2,000 and for 100,000 orders: only the payload chunks grew with the data.

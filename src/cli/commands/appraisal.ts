@@ -21,6 +21,7 @@ import { CliError, type Command } from "../command";
 import { checkOutput, loadWorkbook, outExtension, resolvePath, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { readerOf, workbookSettings } from "../workbook";
+import { APPRAISAL } from "./specs";
 
 const SCALES: Readonly<Record<string, Scale>> = {
   five: "five",
@@ -32,27 +33,7 @@ const SCALES: Readonly<Record<string, Scale>> = {
 };
 
 export const appraisalCommand: Command = {
-  name: "appraisal",
-  summary: text(
-    "生成考核表（售后服务人员、部门负责人或员工模板；可附 360 度评价表）",
-    "generate an appraisal form (service staff, department head or employee template; optionally with a 360° rater sheet)",
-  ),
-  usage: [
-    'appraisal --template staff|head|employee --people FILE(.xlsx|.csv) --period 2026-Q3 --out FILE.xlsx [--scale five|hundred] [--targets "A<=20%,D>=5%"|none] [--raters] [--sheet NAME] [--in BOOK.xlsx [--kpi-from auto|SHEET|2026-10]] [--force]',
-  ],
-  options: {
-    template: { type: "string" },
-    people: { type: "string" },
-    period: { type: "string" },
-    scale: { type: "string" },
-    targets: { type: "string" },
-    raters: { type: "boolean" },
-    sheet: { type: "string" },
-    in: { type: "string" },
-    "kpi-from": { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...APPRAISAL,
   async run(ctx) {
     const templateId = requireString(ctx, "template");
     const template =

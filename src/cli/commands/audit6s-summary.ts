@@ -14,21 +14,10 @@ import { CliError, type Command } from "../command";
 import { checkOut, dateOption, loadWorkbook, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
 import { readerOf } from "../workbook";
+import { AUDIT6S_SUMMARY } from "./specs";
 
 export const audit6sSummaryCommand: Command = {
-  name: "audit6s-summary",
-  summary: text(
-    "从工作簿中的 6S 检查表生成月度 6S 汇总",
-    "generate the monthly 6S summary from the audit sheets of a workbook",
-  ),
-  usage: ["audit6s-summary --in FILE.xlsx --month 2026-11 [--as-of 2026-11-30] --out FILE.xlsx [--force]"],
-  options: {
-    in: { type: "string" },
-    month: { type: "string" },
-    "as-of": { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...AUDIT6S_SUMMARY,
   async run(ctx) {
     const input = resolvePath(ctx, requireString(ctx, "in"));
     const monthText = requireString(ctx, "month");

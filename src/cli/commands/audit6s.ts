@@ -21,6 +21,7 @@ import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { checkOutput, dateOption, loadWorkbook, outExtension, resolvePath, todaySerial, writeWorkbook } from "../io";
 import { workbookSettings } from "../workbook";
+import { AUDIT6S } from "./specs";
 
 /** "维修车间,备件库" / "维修车间、备件库" / "a; b" → names. */
 export function splitList(value: string): string[] {
@@ -86,25 +87,7 @@ async function checklistOption(ctx: CommandContext): Promise<ChecklistItem[]> {
 }
 
 export const audit6sCommand: Command = {
-  name: "audit6s",
-  summary: text("生成 6S 现场检查表（每个区域一页 A4）", "generate a 6S audit sheet (one A4 page per area)"),
-  usage: [
-    'audit6s --areas "维修车间,备件库" [--date 2026-11-20] [--inspector NAME] [--unit NAME] [--scale 0-5|0-4|0-10|pass/fail] [--weights settings|equal|safety|1,1,1,1,1,2] [--checklist FILE.csv] [--critical 16,20] [--demo] [--in BOOK.xlsx] --out FILE.xlsx [--force]',
-  ],
-  options: {
-    areas: { type: "string" },
-    date: { type: "string" },
-    inspector: { type: "string" },
-    unit: { type: "string" },
-    scale: { type: "string" },
-    weights: { type: "string" },
-    checklist: { type: "string" },
-    critical: { type: "string" },
-    demo: { type: "boolean" },
-    in: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...AUDIT6S,
   async run(ctx) {
     const areas = splitList(requireString(ctx, "areas"));
     const out = resolvePath(ctx, requireString(ctx, "out"));

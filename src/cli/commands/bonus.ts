@@ -36,6 +36,7 @@ import { CliError, type Command, type CommandContext } from "../command";
 import { checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
 import { printNotes, printTextNotes } from "../notes";
 import { chooseSheet, readerOf, workbookSettings } from "../workbook";
+import { BONUS } from "./specs";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
 export interface BonusJson {
@@ -89,26 +90,7 @@ export interface BonusJsonTotal {
 }
 
 export const bonusCommand: Command = {
-  name: "bonus",
-  summary: text(
-    "生成季度奖金表（第 4 季度含年终奖），可用财务自定义公式和预算总额（可另存 JSON）",
-    "build the quarterly bonus sheet (Q4 with the year-end bonus), with finance's own formulas and a budget pool (optionally as JSON)",
-  ),
-  usage: [
-    "bonus --input FILE(.xlsx|.csv) --year 2026 --quarter 4 --out FILE.xlsx [--json FILE.json] [--quarter-formula EXPR] [--year-end-formula EXPR] [--pool AMOUNT] [--sheet NAME] [--force]",
-  ],
-  options: {
-    input: { type: "string" },
-    year: { type: "string" },
-    quarter: { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    "quarter-formula": { type: "string" },
-    "year-end-formula": { type: "string" },
-    pool: { type: "string" },
-    sheet: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...BONUS,
   async run(ctx) {
     const input = resolvePath(ctx, requireString(ctx, "input"));
     const out = resolvePath(ctx, requireString(ctx, "out"));

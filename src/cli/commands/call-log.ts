@@ -16,9 +16,10 @@ import { readCalls, type CallLogCounts, type CallLogResult } from "../../core/re
 import { callLogPlan, DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS } from "../../sheets/records/callLog";
 import { optionalString } from "../args";
 import { CliError, type Command } from "../command";
+import { CALL_LOG } from "./specs";
 import { jsonOutput, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
-import { momentOption, readRecordInput, recordFiles, RECORD_FILE_OPTIONS, wholeOption } from "../records/input";
+import { momentOption, readRecordInput, recordFiles, wholeOption } from "../records/input";
 
 /** The --json body: the counts the sheet shows on top and every entry's computed columns. */
 export interface CallLogJson {
@@ -70,15 +71,7 @@ export function callLogJson(
 }
 
 export const callLogCommand: Command = {
-  name: "call-log",
-  summary: text(
-    "生成来电来函处理记录（按时间顺序，含答复、存档位置和底盘发动机故障的书面联系核查）",
-    "build the call/letter log (in time order, with answers, archive and the chassis-engine written-contact check)",
-  ),
-  usage: [
-    'call-log [--in FILE(.xlsx|.csv)] [--sheet NAME] --out FILE.xlsx [--as-of "2026-10-28 09:00"] [--blank-rows 30] [--json FILE.json] [--force]',
-  ],
-  options: { ...RECORD_FILE_OPTIONS, "as-of": { type: "string" } },
+  ...CALL_LOG,
   async run(ctx) {
     const { input, out, json } = recordFiles(ctx);
     const asOf = momentOption(ctx, optionalString(ctx, "as-of"), "as-of");

@@ -12,28 +12,12 @@ import { SAMPLE_CLAIMS, readClaims } from "../../core/records/claims";
 import { claimsPlan } from "../../sheets/records/claims";
 import { optionalString, requireString } from "../args";
 import { CliError, type Command } from "../command";
+import { CLAIMS } from "./specs";
 import { dateOption, jsonOutput, todaySerial, writeWorkbook } from "../io";
 import { blankRowsOption, recordOutputs, recordsOrSample } from "../records";
 
 export const claimsCommand: Command = {
-  name: "claims",
-  summary: text(
-    "生成二次索赔登记表和供应商汇总：已回收、未回收（可另存 JSON）",
-    "build the secondary-claims register and per-supplier totals recovered and outstanding (optionally as JSON)",
-  ),
-  usage: [
-    "claims [--station NAME] (--claims FILE.csv|.xlsx | --demo) [--as-of 2026-12-01] [--blank-rows 100] --out FILE.xlsx [--json FILE.json] [--force]",
-  ],
-  options: {
-    station: { type: "string" },
-    claims: { type: "string" },
-    demo: { type: "boolean" },
-    "as-of": { type: "string" },
-    "blank-rows": { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...CLAIMS,
   async run(ctx) {
     const { out, json } = recordOutputs(ctx, ["claims"]);
     const asOf =

@@ -15,9 +15,10 @@ import { readCards, type ConductLogResult } from "../../core/records/conductLog"
 import { conductLogPlan, DEFAULT_CARD_BLANK_ROWS, MAX_CARD_BLANK_ROWS } from "../../sheets/records/conductLog";
 import { optionalString } from "../args";
 import { CliError, type Command } from "../command";
+import { CONDUCT_LOG } from "./specs";
 import { jsonOutput, writeWorkbook } from "../io";
 import { printNotes } from "../notes";
-import { readRecordInput, recordFiles, RECORD_FILE_OPTIONS, wholeOption } from "../records/input";
+import { readRecordInput, recordFiles, wholeOption } from "../records/input";
 
 export interface ConductLogJson {
   readonly counts: ConductLogResult["counts"];
@@ -66,15 +67,7 @@ export function conductLogJson(r: ConductLogResult, problems: readonly Problem[]
 }
 
 export const conductLogCommand: Command = {
-  name: "conduct-log",
-  summary: text(
-    "生成违规与黄红牌记录（每张牌的日期、人员、条款和审批人；奖金表据此统计）",
-    "build the conduct log of yellow and red cards (date, person, rule, approver; the bonus sheet counts from it)",
-  ),
-  usage: [
-    "conduct-log [--in FILE(.xlsx|.csv)] [--sheet NAME] --out FILE.xlsx [--blank-rows 30] [--json FILE.json] [--force]",
-  ],
-  options: RECORD_FILE_OPTIONS,
+  ...CONDUCT_LOG,
   async run(ctx) {
     const { input, out, json } = recordFiles(ctx);
     const blankRows =

@@ -14,6 +14,7 @@ import { xlsxBookReader } from "../../xlsx/reader";
 import { flag, requireString } from "../args";
 import type { Command } from "../command";
 import { checkOut, resolvePath, writeWorkbook } from "../io";
+import { DEMO } from "./specs";
 
 /** The plans written so far as a file (the streaming writer), read back with the .xlsx reader. */
 async function readBack(plans: readonly WorkbookPlan[]): Promise<{ bytes: Uint8Array; book: XlsxBook }> {
@@ -54,16 +55,7 @@ export async function demoWorkbook(
 }
 
 export const demoCommand: Command = {
-  name: "demo",
-  summary: text(
-    "用内置示例数据生成一个包含全部表格的工作簿",
-    "write a workbook with every sheet the add-in generates, on bundled sample data",
-  ),
-  usage: ["demo --out FILE.xlsx [--force]"],
-  options: {
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...DEMO,
   async run(ctx) {
     const out = resolvePath(ctx, requireString(ctx, "out"));
     checkOut(out, { force: flag(ctx, "force") });

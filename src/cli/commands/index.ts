@@ -1,30 +1,34 @@
 /**
- * Every CLI command, in the order `--help` lists them. Adding a command = one file in this
- * folder and one line here.
+ * Every CLI command, in the order `--help` lists them, each loaded only when it runs: starting
+ * the CLI for one command does not load the others' modules (mathjs for the bonus formulas alone
+ * is about 70 MB and a second or two). Adding a command = one file in this folder, its spec in
+ * specs.ts and one line here.
  */
-import type { Command } from "../command";
-import { appraisalCommand } from "./appraisal";
-import { audit6sCommand } from "./audit6s";
-import { demoCommand } from "./demo";
-import { audit6sSummaryCommand } from "./audit6s-summary";
-import { bonusCommand } from "./bonus";
-import { callLogCommand } from "./call-log";
-import { conductLogCommand } from "./conduct-log";
-import { kpiCommand } from "./kpi";
-import { partsLedgerCommand } from "./parts-ledger";
-import { warrantyPartsCommand } from "./warranty-parts";
-import { claimsCommand } from "./claims";
+import type { LazyCommand } from "../command";
+import {
+  APPRAISAL,
+  AUDIT6S,
+  AUDIT6S_SUMMARY,
+  BONUS,
+  CALL_LOG,
+  CLAIMS,
+  CONDUCT_LOG,
+  DEMO,
+  KPI,
+  PARTS_LEDGER,
+  WARRANTY_PARTS,
+} from "./specs";
 
-export const COMMANDS: readonly Command[] = [
-  appraisalCommand,
-  audit6sCommand,
-  audit6sSummaryCommand,
-  kpiCommand,
-  bonusCommand,
-  partsLedgerCommand,
-  warrantyPartsCommand,
-  claimsCommand,
-  callLogCommand,
-  conductLogCommand,
-  demoCommand,
+export const COMMANDS: readonly LazyCommand[] = [
+  { ...APPRAISAL, load: async () => (await import("./appraisal")).appraisalCommand },
+  { ...AUDIT6S, load: async () => (await import("./audit6s")).audit6sCommand },
+  { ...AUDIT6S_SUMMARY, load: async () => (await import("./audit6s-summary")).audit6sSummaryCommand },
+  { ...KPI, load: async () => (await import("./kpi")).kpiCommand },
+  { ...BONUS, load: async () => (await import("./bonus")).bonusCommand },
+  { ...PARTS_LEDGER, load: async () => (await import("./parts-ledger")).partsLedgerCommand },
+  { ...WARRANTY_PARTS, load: async () => (await import("./warranty-parts")).warrantyPartsCommand },
+  { ...CLAIMS, load: async () => (await import("./claims")).claimsCommand },
+  { ...CALL_LOG, load: async () => (await import("./call-log")).callLogCommand },
+  { ...CONDUCT_LOG, load: async () => (await import("./conduct-log")).conductLogCommand },
+  { ...DEMO, load: async () => (await import("./demo")).demoCommand },
 ];

@@ -34,8 +34,9 @@ import { kpiWorkbookPlan, partsExport, proposeFor, readOrders, sourceTable } fro
 import { readTableFile } from "../../xlsx/readFile";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { COLUMN_OPTIONS, COLUMN_USAGE, decideColumns } from "./kpiColumns";
+import { decideColumns } from "./kpiColumns";
 import { partsCsv } from "./partsCsv";
+import { KPI } from "./specs";
 import {
   bytesOutput,
   checkOut,
@@ -66,26 +67,7 @@ export type KpiJsonValues = Readonly<Record<(typeof KPI_VALUE_KEYS)[number], num
 export const UNASSIGNED_JSON = "未指派";
 
 export const kpiCommand: Command = {
-  name: "kpi",
-  summary: text(
-    "从工单数据生成工单登记表、数据问题表和月度 KPI 表（可另存 JSON）",
-    "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
-  ),
-  usage: [
-    `kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--parts FILE.csv] [--freeze] [--force] ${COLUMN_USAGE}`,
-  ],
-  options: {
-    orders: { type: "string" },
-    month: { type: "string" },
-    "as-of": { type: "string" },
-    sheet: { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    parts: { type: "string" },
-    freeze: { type: "boolean" },
-    force: { type: "boolean" },
-    ...COLUMN_OPTIONS,
-  },
+  ...KPI,
   async run(ctx) {
     const input = resolvePath(ctx, requireString(ctx, "orders"));
     const monthText = requireString(ctx, "month");
@@ -114,47 +96,30 @@ export const kpiCommand: Command = {
     const asOfText = optionalString(ctx, "as-of");
     const asOf = asOfText === undefined ? defaultAsOf(month.value, now) : asOfOption(asOfText);
 
-    const { range, settings } = await readInput(ctx, input);
-    const table = sourceTable(range);
-    if (!table.ok)
-      throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
-    const proposal = proposeFor(table.value);
-    const mapping = decideColumns(ctx, proposal, table.value.headers, range.firstColumn);
-    const parsed = readOrders(table.value, mapping);
-    if (!parsed.ok) {
-      const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
-      throw new CliError(
-        text(
-          `${parsed.problem.message.zh}（找到的标题：${found}）`,
-          `${parsed.problem.message.en} (headers found: ${found})`,
-        ),
-        1,
-      );
-    }
-    printMapping(ctx, mapping, table.value.headers, proposal.matches);
+    const { parsed, source, settings } = await readParsedOrders(ctx, input);
 
     const frozenAt = flag(ctx, "freeze") ? now : undefined;
     const wb = kpiWorkbookPlan({
-      parsed: parsed.value,
+      parsed,
       month: month.value,
       asOf,
       locale: ctx.locale,
       settings,
-      source: { name: range.sheetName, address: range.address },
+      source,
       includeSettings: true,
       ...(frozenAt !== undefined ? { frozenAt } : {}),
     });
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
 
-    const body = kpiJson(wb.value.report, parsed.value, ctx.locale);
-    const replaced = partsExport(parsed.value.orders, month.value, ctx.locale);
+    const body = kpiJson(wb.value.report, parsed, ctx.locale);
+    const replaced = partsExport(parsed.orders, month.value, ctx.locale);
     // --out, --json and --parts: all written or none.
     const extra = [
       ...(json === undefined ? [] : [jsonOutput(json, body)]),
       ...(parts === undefined ? [] : [bytesOutput(parts, partsCsv(replaced))]),
     ];
     const sheets = await writeWorkbook(null, wb.value.plan, out, extra);
-    const p = parsed.value;
+    const p = parsed;
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
     const say = (zh: string, en: string) => ctx.out(pick(text(zh, en), ctx.locale));
@@ -177,6 +142,36 @@ export const kpiCommand: Command = {
       );
   },
 };
+
+/**
+ * The input's orders, parsed, with where they came from and the settings to use. Its cells are
+ * not returned: they are garbage once parsed (100,000 orders: about 80 MB of cells the write
+ * phase no longer carries).
+ */
+async function readParsedOrders(
+  ctx: CommandContext,
+  input: string,
+): Promise<{ parsed: ParsedOrders; source: { name: string; address: string }; settings: Settings }> {
+  const { range, settings } = await readInput(ctx, input);
+  const table = sourceTable(range);
+  if (!table.ok)
+    throw new CliError(text(`${input}：${table.problem.message.zh}`, `${input}: ${table.problem.message.en}`), 1);
+  const proposal = proposeFor(table.value);
+  const mapping = decideColumns(ctx, proposal, table.value.headers, range.firstColumn);
+  const parsed = readOrders(table.value, mapping);
+  if (!parsed.ok) {
+    const found = table.value.headers.filter((h) => h !== null && String(h).trim() !== "").join(", ");
+    throw new CliError(
+      text(
+        `${parsed.problem.message.zh}（找到的标题：${found}）`,
+        `${parsed.problem.message.en} (headers found: ${found})`,
+      ),
+      1,
+    );
+  }
+  printMapping(ctx, mapping, table.value.headers, proposal.matches);
+  return { parsed: parsed.value, source: { name: range.sheetName, address: range.address }, settings };
+}
 
 function nowSerial(ctx: CommandContext): number {
   const r = dateToSerial(ctx.now(), "local");

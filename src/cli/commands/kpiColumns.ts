@@ -10,10 +10,11 @@
 import { text } from "../../core/i18n/text";
 import { fieldDef, headerKey, type ColumnMapping, type MappingProposal, type OrderField } from "../../core/workorders";
 import { columnLetter } from "../../sheets/common/address";
-import { CliError, type CommandContext, type OptionSpec } from "../command";
+import { CliError, type CommandContext } from "../command";
+import type { ColumnFlag } from "./specs";
 
-/** The flags that say what a column is. */
-const AS: readonly { readonly option: string; readonly field: OrderField | null }[] = [
+/** What each flag (specs.ts COLUMN_FLAGS) says a column is. */
+const AS: readonly { readonly option: ColumnFlag; readonly field: OrderField | null }[] = [
   { option: "distance-column", field: "distanceKm" },
   { option: "mileage-column", field: "mileageKm" },
   { option: "signature-column", field: "signatureObtained" },
@@ -23,13 +24,6 @@ const AS: readonly { readonly option: string; readonly field: OrderField | null 
   { option: "old-part-column", field: "oldPartReturned" },
   { option: "ignore-column", field: null },
 ];
-
-export const COLUMN_OPTIONS: OptionSpec = Object.fromEntries(
-  AS.map((a) => [a.option, { type: "string", multiple: true }]),
-) as OptionSpec;
-
-/** The usage line's part for the column flags. */
-export const COLUMN_USAGE = AS.map((a) => `[--${a.option} HEADER]`).join(" ");
 
 function listOf(v: unknown): string[] {
   if (typeof v === "string") return [v];

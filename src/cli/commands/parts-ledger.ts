@@ -22,28 +22,12 @@ import {
 import { partsLedgerPlan } from "../../sheets/records/partsLedger";
 import { flag, optionalString } from "../args";
 import { CliError, type Command } from "../command";
+import { PARTS_LEDGER } from "./specs";
 import { jsonOutput, writeWorkbook } from "../io";
 import { blankRowsOption, readRecordFile, recordOutputs, recordsOrSample } from "../records";
 
 export const partsLedgerCommand: Command = {
-  name: "parts-ledger",
-  summary: text(
-    "生成服务站备用件台账、出入库流水和盘点表（可另存 JSON）",
-    "build a service station's spare-parts ledger, movements and stock-take sheets (optionally as JSON)",
-  ),
-  usage: [
-    "parts-ledger --station NAME (--items ITEMS.csv|.xlsx [--moves MOVES.csv|.xlsx] | --demo) [--blank-rows 200] --out BOOK.xlsx [--json FILE.json] [--force]",
-  ],
-  options: {
-    station: { type: "string" },
-    items: { type: "string" },
-    moves: { type: "string" },
-    demo: { type: "boolean" },
-    "blank-rows": { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...PARTS_LEDGER,
   async run(ctx) {
     const demo = flag(ctx, "demo");
     const { out, json } = recordOutputs(ctx, ["items", "moves"]);

@@ -16,6 +16,7 @@ import {
 import { warrantyPartsPlan } from "../../sheets/records/warrantyParts";
 import { optionalString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
+import { WARRANTY_PARTS } from "./specs";
 import { jsonOutput, writeWorkbook } from "../io";
 import { blankRowsOption, recordOutputs, recordsOrSample } from "../records";
 
@@ -35,25 +36,7 @@ function termOption(ctx: CommandContext, option: string, fallback: number): numb
 }
 
 export const warrantyPartsCommand: Command = {
-  name: "warranty-parts",
-  summary: text(
-    "生成三包件登记表：三包判定、流程状态和销帐检查（可另存 JSON）",
-    "build the warranty-parts register: coverage, state and write-off checks (optionally as JSON)",
-  ),
-  usage: [
-    "warranty-parts [--station NAME] (--lines FILE.csv|.xlsx | --demo) [--months 24] [--km 100000] [--blank-rows 100] --out FILE.xlsx [--json FILE.json] [--force]",
-  ],
-  options: {
-    station: { type: "string" },
-    lines: { type: "string" },
-    demo: { type: "boolean" },
-    months: { type: "string" },
-    km: { type: "string" },
-    "blank-rows": { type: "string" },
-    out: { type: "string" },
-    json: { type: "string" },
-    force: { type: "boolean" },
-  },
+  ...WARRANTY_PARTS,
   async run(ctx) {
     const { out, json } = recordOutputs(ctx, ["lines"]);
     const terms = {

@@ -108,16 +108,6 @@ export function momentOption(ctx: CommandContext, value: string | undefined, opt
   return d.value;
 }
 
-/** The file options every record command has: --in, --sheet, --out, --json, --force (and --blank-rows). */
-export const RECORD_FILE_OPTIONS = {
-  in: { type: "string" },
-  sheet: { type: "string" },
-  out: { type: "string" },
-  "blank-rows": { type: "string" },
-  json: { type: "string" },
-  force: { type: "boolean" },
-} as const;
-
 export interface RecordFiles {
   readonly input: string | undefined;
   readonly out: string;

@@ -60,7 +60,9 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
   const people: Person[] = [];
   let columns: Partial<Record<Field, number>> = { name: 0, department: 1 };
   let start = 0;
-  const header = rows.find((r) => r.some((c) => !isBlank(c)));
+  // By index, not by identity: rows may be built anew on each read (a lazy CSV range).
+  const headerIndex = rows.findIndex((r) => r.some((c) => !isBlank(c)));
+  const header = headerIndex < 0 ? undefined : rows[headerIndex];
   if (header) {
     const mapped: Partial<Record<Field, number>> = {};
     header.forEach((cell, i) => {
@@ -69,11 +71,11 @@ export function readPeople(rows: readonly (readonly unknown[])[], firstRow = 1):
     });
     if (mapped.name !== undefined) {
       columns = mapped;
-      start = rows.indexOf(header) + 1;
+      start = headerIndex + 1;
     } else if (Object.keys(mapped).length > 0) {
       problems.push(
         problem("value", text("表头中没有“姓名”列", 'the header row has no "Name" column'), {
-          row: firstRow + rows.indexOf(header),
+          row: firstRow + headerIndex,
         }),
       );
       return { people, problems, rowsRead: rows.filter((r) => r.some((c) => !isBlank(c))).length - 1 };

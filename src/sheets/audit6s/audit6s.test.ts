@@ -439,7 +439,32 @@ describe("readAudits and audit6sSummaryPlan", () => {
         "COUNTIF",
         "MAX",
         "ROWS",
+        "SMALL",
       ]).toContain(fn);
+  });
+
+  test("linear in the items: the per-item formulas read their own row, and only the list rows read whole columns", async () => {
+    const audits = await readBack([oct, nov]);
+    const r = audit6sSummaryPlan({
+      audits,
+      month: 202611,
+      asOf: day(2026, 11, 25),
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+    });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const { plan, summary } = r.value;
+    const range = /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/;
+    // Fills are one formula per item row: none may look at a range (that would be rows × rows).
+    expect(plan.fills?.length).toBeGreaterThan(0);
+    for (const fill of plan.fills ?? []) expect(fill.formula).not.toMatch(range);
+    // Formulas over whole columns: the matrix, trend, overflow count and the rows of the two
+    // lists — a number that does not grow with the items.
+    const scanning = formulas(plan).filter((f) => range.test(f));
+    const listRows = 10 + summary.open.length + 5;
+    const cellsPerListRow = 11;
+    const reportCells = (summary.matrix.length + 1) * 8 + summary.trend.length * summary.months.length + 1;
+    expect(scanning.length).toBeLessThanOrEqual(reportCells + listRows * cellsPerListRow);
   });
 
   test("a month without audits is refused with the months that have them", async () => {

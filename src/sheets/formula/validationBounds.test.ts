@@ -1,4 +1,4 @@
-import { clampDateSerial, dateValidationOperands, excelDateIso } from "./validationBounds";
+import { clampDateSerial, excelDateIso } from "./validationBounds";
 
 describe("excelDateIso", () => {
   it.each([
@@ -15,19 +15,4 @@ describe("excelDateIso", () => {
     [3_000_000, "9999-12-31"],
   ])("serial %d is %s", (serial, iso) => expect(excelDateIso(serial)).toBe(iso));
   it("clamps", () => expect([clampDateSerial(0), clampDateSerial(9e9)]).toEqual([1, 2958465]));
-});
-
-describe("dateValidationOperands", () => {
-  it("open bounds are Excel's first and last date, never 1899-12-31", () =>
-    expect(dateValidationOperands(undefined, undefined)).toEqual({
-      operator: "Between",
-      formula1: "1900-01-01",
-      formula2: "9999-12-31",
-    }));
-  it("a lower bound of serial 1 (the generators' 'any date') is 1900-01-01", () =>
-    expect(dateValidationOperands(1, undefined)).toEqual({ operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" }));
-  it("one-sided and two-sided bounds", () => {
-    expect(dateValidationOperands(undefined, 46300)).toEqual({ operator: "LessThanOrEqualTo", formula1: "2026-10-05" });
-    expect(dateValidationOperands(46300, 46330).formula2).toBe("2026-11-04");
-  });
 });

@@ -35,15 +35,3 @@ export function excelDateIso(serial: number): string {
   const iso = new Date(ms).toISOString();
   return Number.isInteger(s) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
-
-/** The operands of a date validation with bounds min/max (either absent = open), clamped to Excel's dates. */
-export function dateValidationOperands(
-  min: number | undefined,
-  max: number | undefined,
-): { operator: "Between" | "GreaterThanOrEqualTo" | "LessThanOrEqualTo"; formula1: string; formula2?: string } {
-  if (min !== undefined && max !== undefined)
-    return { operator: "Between", formula1: excelDateIso(min), formula2: excelDateIso(max) };
-  if (min !== undefined) return { operator: "GreaterThanOrEqualTo", formula1: excelDateIso(min) };
-  if (max !== undefined) return { operator: "LessThanOrEqualTo", formula1: excelDateIso(max) };
-  return { operator: "Between", formula1: excelDateIso(FIRST_DATE_SERIAL), formula2: excelDateIso(LAST_DATE_SERIAL) };
-}

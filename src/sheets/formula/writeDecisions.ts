@@ -46,8 +46,8 @@ export const ANY_DATE_BOUNDS = { min: FIRST_DATE_SERIAL, max: LAST_DATE_SERIAL }
 /**
  * Bounds of a decimal, whole or date validation: both bounds → between; one → ≥ or ≤; none →
  * between the widest values of the type (Excel requires a formula, so "any" is spelled out).
- * Date bounds are clamped into Excel's calendar (as the Office.js writer's
- * `dateValidationOperands` does), so both writers store the same dates.
+ * Date bounds are clamped into Excel's calendar, so both writers store the same dates (the
+ * Office.js writer spells them with `excelDateIso`).
  */
 export function validationBounds(
   rule: Extract<ValidationRule, { type: "decimal" | "whole" | "date" }>,

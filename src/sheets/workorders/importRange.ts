@@ -14,6 +14,7 @@ import {
   type MappingProposal,
   type ParsedOrders,
 } from "../../core/workorders";
+import { isLazyRows, lazyRows, rowsWidth } from "../formula/lazyRows";
 import type { RangeData, Scalar } from "../plan";
 
 export interface SourceTable {
@@ -50,7 +51,10 @@ export function sourceTable(range: RangeData): Result<SourceTable> {
   return ok({
     headerRow: range.firstRow + h,
     headers: values[h],
-    rows: values.slice(h + 1),
+    // A view, not a copy: a lazy range (a CSV file's, lazyRows) stays lazy.
+    rows: isLazyRows(values)
+      ? lazyRows(values.length - h - 1, (i) => values[h + 1 + i]!, rowsWidth(values))
+      : values.slice(h + 1),
     firstDataRow: range.firstRow + h + 1,
     sheetName: range.sheetName,
     address: range.address,

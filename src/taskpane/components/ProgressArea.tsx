@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Progress of long work: what is happening and, when known, "3 of 10 done". The text sits in a
+ * Progress of long work: what is happening and, when known, "3 of 10 done" — or, for a large
+ * range read or written in chunks, the rows read or written so far. The text sits in a
  * polite live region so screen readers hear it; the bar is indeterminate until counts arrive.
  */
 export function ProgressArea(props: { progress: TaskProgress | null }) {
@@ -31,10 +32,19 @@ export function ProgressArea(props: { progress: TaskProgress | null }) {
             <FluentText id={labelId} size={200}>
               {t(progress.label)}
             </FluentText>
-            {determinate && (
-              <FluentText size={200}>
-                {t("progressCount", { done: progress.done ?? 0, total: progress.total ?? 0 })}
+            {progress.rows ? (
+              <FluentText size={200} data-testid="progress-rows">
+                {t(progress.rows.kind === "read" ? "rowsReadCount" : "rowsWrittenCount", {
+                  done: progress.rows.done.toLocaleString("en-US"),
+                  total: progress.rows.total.toLocaleString("en-US"),
+                })}
               </FluentText>
+            ) : (
+              determinate && (
+                <FluentText size={200}>
+                  {t("progressCount", { done: progress.done ?? 0, total: progress.total ?? 0 })}
+                </FluentText>
+              )
             )}
           </div>
           <ProgressBar

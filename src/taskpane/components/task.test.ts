@@ -11,6 +11,7 @@ import {
   hiddenRowsNote,
   messageFromError,
   messageFromProblem,
+  rowsWritten,
   taskReducer,
   writeWarnings,
   type TaskState,
@@ -41,6 +42,30 @@ describe("task reducer", () => {
     expect(s.progress).toEqual({ label: text("写入", "Writing"), done: 10, total: 10 });
     s = taskReducer(s, { type: "progress", done: -1, total: 0 });
     expect(s.progress).toMatchObject({ done: 0, total: 1 });
+  });
+
+  test("rows read or written are kept beside the steps, clamped like them", () => {
+    let s = taskReducer(started(), {
+      type: "progress",
+      done: 2,
+      total: 5,
+      rows: { kind: "written", done: 40_000, total: 100_000 },
+    });
+    expect(s.progress).toEqual({ label, done: 2, total: 5, rows: { kind: "written", done: 40_000, total: 100_000 } });
+    s = taskReducer(s, {
+      type: "progress",
+      done: 3,
+      total: 5,
+      rows: { kind: "written", done: 120_000, total: 100_000 },
+    });
+    expect(s.progress?.rows).toEqual({ kind: "written", done: 100_000, total: 100_000 });
+    expect(rowsWritten({})).toBeUndefined();
+    expect(rowsWritten({ rowsWritten: 0, rowsTotal: 0 })).toBeUndefined();
+    expect(rowsWritten({ rowsWritten: 7, rowsTotal: 9 })).toEqual({
+      kind: "written",
+      done: 7,
+      total: 9,
+    });
   });
 
   test("progress after the run ended is ignored", () => {

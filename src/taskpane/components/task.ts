@@ -24,11 +24,19 @@ export interface PaneMessage extends PaneMessageInput {
   readonly id: number;
 }
 
+/** Rows of data read or written so far, of all of them (large ranges are read and written in chunks). */
+export interface RowsProgress {
+  readonly kind: "read" | "written";
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface TaskProgress {
   readonly label: Text;
   /** Both absent: indeterminate. */
   readonly done?: number;
   readonly total?: number;
+  readonly rows?: RowsProgress;
 }
 
 export interface TaskState {
@@ -42,7 +50,13 @@ export const IDLE: TaskState = { running: false, progress: null, messages: [], n
 
 export type TaskAction =
   | { readonly type: "start"; readonly label: Text }
-  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly label?: Text }
+  | {
+      readonly type: "progress";
+      readonly done: number;
+      readonly total: number;
+      readonly label?: Text;
+      readonly rows?: RowsProgress;
+    }
   | { readonly type: "finish"; readonly messages: readonly PaneMessageInput[] }
   | { readonly type: "fail"; readonly error: unknown }
   | { readonly type: "show"; readonly messages: readonly PaneMessageInput[] }
@@ -71,6 +85,18 @@ function append(state: TaskState, inputs: readonly PaneMessageInput[]): Pick<Tas
   return { messages: [...state.messages, ...added], nextId: state.nextId + inputs.length };
 }
 
+/**
+ * The rows a host reported with its progress (WriteProgress.rowsWritten/rowsTotal), or nothing
+ * when it did not count them (e.g. a plan without cell rows).
+ */
+export function rowsWritten(p: {
+  readonly rowsWritten?: number;
+  readonly rowsTotal?: number;
+}): RowsProgress | undefined {
+  if (p.rowsWritten === undefined || p.rowsTotal === undefined || p.rowsTotal <= 0) return undefined;
+  return { kind: "written", done: p.rowsWritten, total: p.rowsTotal };
+}
+
 function clampProgress(done: number, total: number): { done: number; total: number } {
   const t = Number.isFinite(total) && total > 0 ? total : 1;
   const d = Number.isFinite(done) ? Math.min(Math.max(done, 0), t) : 0;
@@ -86,7 +112,13 @@ export function taskReducer(state: TaskState, action: TaskAction): TaskState {
       if (!state.running || !state.progress) return state;
       return {
         ...state,
-        progress: { label: action.label ?? state.progress.label, ...clampProgress(action.done, action.total) },
+        progress: {
+          label: action.label ?? state.progress.label,
+          ...clampProgress(action.done, action.total),
+          ...(action.rows
+            ? { rows: { kind: action.rows.kind, ...clampProgress(action.rows.done, action.rows.total) } }
+            : {}),
+        },
       };
     case "finish":
       if (!state.running) return state;

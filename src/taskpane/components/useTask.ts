@@ -1,10 +1,13 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Text } from "../../core/i18n/text";
-import { IDLE, taskReducer, type PaneMessageInput, type TaskState } from "./task";
+import { IDLE, rowsWritten, taskReducer, type PaneMessageInput, type TaskState } from "./task";
 
 /** What a job gets: report progress (e.g. pass `progress` straight to host.write). */
 export interface JobContext {
-  progress(p: { done: number; total: number }, label?: Text): void;
+  /** Steps done of all steps; a host's write progress also carries the rows written, shown as such. */
+  progress(p: { done: number; total: number; rowsWritten?: number; rowsTotal?: number }, label?: Text): void;
+  /** Rows of a range read so far (pass straight to host.readSelection). */
+  rowsRead(p: { rowsRead: number; rowsTotal: number }): void;
 }
 
 export type JobResult = PaneMessageInput | readonly PaneMessageInput[] | void;
@@ -33,7 +36,17 @@ export function useTask(): Task {
     running.current = true;
     dispatch({ type: "start", label });
     const ctx: JobContext = {
-      progress: (p, l) => dispatch({ type: "progress", done: p.done, total: p.total, label: l }),
+      progress: (p, l) => {
+        const rows = rowsWritten(p);
+        dispatch({ type: "progress", done: p.done, total: p.total, label: l, ...(rows ? { rows } : {}) });
+      },
+      rowsRead: (p) =>
+        dispatch({
+          type: "progress",
+          done: p.rowsRead,
+          total: p.rowsTotal,
+          rows: { kind: "read", done: p.rowsRead, total: p.rowsTotal },
+        }),
     };
     try {
       const result = await job(ctx);

@@ -51,6 +51,13 @@ export async function loadXlsxEngine(): Promise<XlsxEngine> {
   };
 }
 
+/** A finished file made elsewhere (the browser-mode worker): the whole download, its report, every sheet it holds. */
+export interface MadeFile {
+  readonly bytes: Uint8Array;
+  readonly report: WriteReport;
+  readonly sheetNames: readonly string[];
+}
+
 /** What the browser-mode bar shows. Immutable; a new object after every change. */
 export interface BrowserWorkbookState {
   /** File name of the .xlsx the user opened, if any. */
@@ -102,6 +109,11 @@ export class BrowserHost implements WorkbookHost {
   private written: WorkbookPlan[] = [];
   /** Bytes of the workbook as it was after the last successful open/write: the rollback point. */
   private lastGood: Uint8Array | null = null;
+  /**
+   * The workbook is `lastGood` itself, not the plans written (a file was opened, or a file was
+   * made elsewhere, see writeFile): later writes add their sheets to those bytes.
+   */
+  private onBytes = false;
   /** The extension of the opened workbook's kind (".xlsm" for a workbook with macros). */
   private extension = ".xlsx";
   private state: BrowserWorkbookState = EMPTY;
@@ -150,7 +162,7 @@ export class BrowserHost implements WorkbookHost {
       const total = plan.sheets.length + 1;
       onProgress?.({ done: 0, total });
       const engine = await this.xlsx();
-      const opened = this.state.openedFile !== null;
+      const opened = this.onBytes;
       let report: WriteReport;
       let bytes: Uint8Array;
       let sheetNames: readonly string[];
@@ -188,6 +200,34 @@ export class BrowserHost implements WorkbookHost {
       onProgress?.({ done: total, total });
       this.setState({ sheetNames: [...sheetNames], lastDownload: fileName });
       return report;
+    });
+  }
+
+  /**
+   * Downloads a file made elsewhere — the browser-mode worker adds sheets to `base` (the
+   * workbook's bytes now, null before anything was opened or written) off the page's thread —
+   * and makes it the workbook, as `write` would. `make` resolving null (the work refused, its
+   * reason told by the caller) or rejecting (e.g. cancelled) leaves the workbook as it was and
+   * downloads nothing. Runs in turn with the other operations.
+   */
+  writeFile(make: (base: Uint8Array | null) => Promise<MadeFile | null>): Promise<WriteReport | null> {
+    return this.serial(async () => {
+      const file = await make(this.lastGood);
+      if (!file) return null;
+      this.written = [];
+      this.book = null; // read from the bytes when something reads
+      this.lastGood = file.bytes;
+      this.onBytes = true;
+      // The file keeps its base's kind: an opened .xlsm grafted into stays .xlsm.
+      const fileName = downloadFileName(
+        file.report.sheets.map((s) => s.actual),
+        this.now(),
+        this.state.openedFile,
+        this.extension,
+      );
+      this.saveFile(file.bytes, fileName);
+      this.setState({ sheetNames: [...file.sheetNames], lastDownload: fileName });
+      return file.report;
     });
   }
 
@@ -264,6 +304,7 @@ export class BrowserHost implements WorkbookHost {
       this.book = null;
       this.written = [];
       this.lastGood = file.bytes;
+      this.onBytes = true;
       this.extension = checked.extension;
       this.setState({ openedFile: file.name, sheetNames: [...checked.sheetNames], lastDownload: null });
       return this.state;
@@ -289,6 +330,7 @@ export class BrowserHost implements WorkbookHost {
       this.book = null;
       this.written = [];
       this.lastGood = null;
+      this.onBytes = false;
       this.extension = ".xlsx";
       this.setState(EMPTY);
     });

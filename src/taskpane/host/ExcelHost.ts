@@ -1,7 +1,7 @@
 import { findPlans, readNames, readPlansAndNames, readRange, readRanges, readSelection, writePlans } from "../../excel";
 import type { ReadOptions } from "../../excel/read";
 import type { FoundPlan, RangeData, Scalar, WorkbookPlan, WriteReport } from "../../sheets/plan";
-import type { SelfCheckHost, WorkbookHost, WriteProgress } from "./types";
+import type { ReadProgress, SelfCheckHost, WorkbookHost, WriteProgress } from "./types";
 
 /** Runs a batch against the workbook; `Excel.run` in Office, injectable for tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -35,8 +35,10 @@ export class ExcelHost implements WorkbookHost {
     return report;
   }
 
-  readSelection(): Promise<RangeData> {
-    return this.run((context) => readSelection(context, this.readOptions));
+  readSelection(onProgress?: (p: ReadProgress) => void): Promise<RangeData> {
+    return this.run((context) =>
+      readSelection(context, onProgress ? { ...this.readOptions, onProgress } : this.readOptions),
+    );
   }
 
   findPlans(): Promise<FoundPlan[]> {

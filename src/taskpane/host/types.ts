@@ -8,6 +8,15 @@ import type { HostKind } from "../environment";
 export interface WriteProgress {
   readonly done: number;
   readonly total: number;
+  /** Rows of cell values written so far, of all the plan's (when the host counts them). */
+  readonly rowsWritten?: number;
+  readonly rowsTotal?: number;
+}
+
+/** Rows of a range read so far, of all its rows. */
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowsTotal: number;
 }
 
 /**
@@ -23,7 +32,7 @@ export interface WorkbookHost extends WorkbookReader {
   /** Writes the sheets as one unit: all of them, or (after a failure) none. */
   write(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteReport>;
   /** The user's current selection. Browser mode rejects: there is no selection to read. */
-  readSelection(): Promise<RangeData>;
+  readSelection(onProgress?: (p: ReadProgress) => void): Promise<RangeData>;
   /**
    * Calls `listener` after this host changed the workbook (a write; in browser mode also opening
    * or closing a file), so panes can re-read what they show. Returns the unsubscribe function.

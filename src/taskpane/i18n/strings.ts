@@ -61,6 +61,8 @@ export const STRINGS = {
   dismiss: text("关闭消息", "Dismiss message"),
   working: text("正在处理…", "Working…"),
   progressCount: text("已完成 {done} / {total}", "{done} of {total} done"),
+  rowsReadCount: text("已读取 {done} / {total} 行", "{done} of {total} rows read"),
+  rowsWrittenCount: text("已写入 {done} / {total} 行", "{done} of {total} rows written"),
   errorTitle: text("未能完成", "Could not finish"),
   successTitle: text("已完成", "Done"),
   warningTitle: text("请注意", "Please note"),

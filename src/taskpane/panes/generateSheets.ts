@@ -12,11 +12,9 @@ import { messageFromProblem, writeWarnings, type PaneMessageInput } from "../com
 import type { WorkbookHost, WriteProgress } from "../host/types";
 import { settingsMessages } from "./settings/settingsForGeneration";
 
-export interface Generation<T> {
+interface GenerationSteps<T> {
   /** Builds the plan from the workbook's settings and the generated sheets found with them. */
   build(workbook: GenerationSettings): Result<T> | Promise<Result<T>>;
-  /** The sheets to write; usually `withSettingsSheet(workbook, value.plan)`. */
-  plan(value: T, workbook: GenerationSettings): WorkbookPlan;
   /**
    * What to tell the user after the write. `settingsNotes` (the 考核参数 sheet was created with
    * it) are for the pane to place among its own messages. A 考核参数 with a value that cannot be
@@ -27,6 +25,26 @@ export interface Generation<T> {
   readonly settingsAdded: Text;
 }
 
+/**
+ * A generation either hands the host its plan (`plan`), or writes by itself (`write`: browser
+ * mode's KPI pane builds and writes its sheets in a Web Worker, so the plan never reaches the page).
+ */
+export type Generation<T> = GenerationSteps<T> &
+  (
+    | {
+        /** The sheets to write; usually `withSettingsSheet(workbook, value.plan)`. */
+        plan(value: T, workbook: GenerationSettings): WorkbookPlan;
+      }
+    | {
+        /** Writes the sheets; a refusal is a Problem (shown as plan refusals are). */
+        write(
+          value: T,
+          workbook: GenerationSettings,
+          progress?: (p: WriteProgress) => void,
+        ): Promise<Result<WriteReport>>;
+      }
+  );
+
 export async function generateSheets<T>(
   host: WorkbookHost,
   locale: Locale,
@@ -36,7 +54,12 @@ export async function generateSheets<T>(
   const workbook = await settingsForGeneration(host, locale);
   const built = await generation.build(workbook);
   if (!built.ok) return [messageFromProblem(built.problem)];
-  const written = await host.write(generation.plan(built.value, workbook), progress);
+  let written: WriteReport;
+  if ("write" in generation) {
+    const r = await generation.write(built.value, workbook, progress);
+    if (!r.ok) return [messageFromProblem(r.problem)];
+    written = r.value;
+  } else written = await host.write(generation.plan(built.value, workbook), progress);
   return [
     ...generation.messages(built.value, written, settingsMessages(workbook, generation.settingsAdded)),
     // Layout parts the host refused after the data was written, last (the sheets are complete).

@@ -44,6 +44,8 @@ export interface SheetPartOptions {
   readonly dateOffset?: number;
   /** Roughly how many characters of XML to gather before yielding a chunk. */
   readonly chunkChars?: number;
+  /** Told the last row written each time a chunk of rows is yielded (for the rows-written progress). */
+  readonly onRows?: (lastRow: number) => void;
 }
 
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
@@ -258,11 +260,13 @@ export function* worksheetXml(prepared: PreparedSheet, content: SheetContent, o:
     }
     buf += "</row>";
     if (buf.length >= chunkChars) {
+      o.onRows?.(Math.min(r, extent.rows));
       yield buf;
       buf = "";
     }
   }
   buf += "</sheetData>";
+  o.onRows?.(extent.rows);
 
   // --- after the data, in schema order
   if (plan.protect) buf += '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';

@@ -37,6 +37,11 @@ import { StreamingZip, type ByteSink, type ZipOptions } from "./zip";
 export interface PackageOptions extends ZipOptions {
   /** Index (into `sheets`) of the sheet to show first. */
   readonly activeSheet?: number;
+  /**
+   * Rows of cell content written so far, of all the sheets' rows: after each chunk of a sheet's
+   * rows and at each sheet's end (the browser pane's "rows written").
+   */
+  readonly onRows?: (p: { readonly rowsWritten: number; readonly rowsTotal: number }) => void;
 }
 
 /** Where a prepared sheet's parts go: part names and relationship ids, decided before writing. */
@@ -112,6 +117,8 @@ export interface SheetPartsOptions {
   readonly activeSheet: number;
   /** Days to subtract from date-formatted numbers: 1462 for a 1904-date-system workbook. */
   readonly dateOffset?: number;
+  /** Rows written so far of the layouts' rows (PackageOptions.onRows). */
+  readonly onRows?: PackageOptions["onRows"];
 }
 
 /** Writes each sheet's worksheet part (streamed row by row), its tables, drawing and charts. */
@@ -120,8 +127,14 @@ export async function writeSheetParts(
   layouts: readonly SheetLayout[],
   o: SheetPartsOptions,
 ): Promise<void> {
+  // Every sheet's content index (blocks, fills, extent; no rows) up front: the rows total comes from their extents.
+  const contents = layouts.map((s) => sheetContent(s.prepared));
+  const rowsTotal = contents.reduce((n, c) => n + c.extent.rows, 0);
+  const onRows = o.onRows;
+  let rowsBefore = 0;
   for (const [index, s] of layouts.entries()) {
-    const content = sheetContent(s.prepared);
+    const content = contents[index]!;
+    const before = rowsBefore;
     zip.beginPart(s.path);
     for (const chunk of worksheetXml(s.prepared, content, {
       styles: o.styles,
@@ -129,10 +142,12 @@ export async function writeSheetParts(
       ...(s.drawing ? { drawingRelId: s.drawing.relId } : {}),
       selected: index === o.activeSheet,
       ...(o.dateOffset ? { dateOffset: o.dateOffset } : {}),
+      ...(onRows ? { onRows: (row: number) => onRows({ rowsWritten: before + row, rowsTotal }) } : {}),
     })) {
       await zip.push(chunk);
     }
     await zip.endPart();
+    rowsBefore += content.extent.rows;
 
     const rels: { id: string; type: string; target: string }[] = [];
     for (const [ti, t] of s.tables.entries()) {
@@ -188,7 +203,11 @@ export async function writePackage(
   await zip.part("_rels/.rels", rootRelsXml());
 
   const active = options.activeSheet ?? 0;
-  await writeSheetParts(zip, sheetLayouts, { styles, activeSheet: active });
+  await writeSheetParts(zip, sheetLayouts, {
+    styles,
+    activeSheet: active,
+    ...(options.onRows ? { onRows: options.onRows } : {}),
+  });
 
   const names: DefinedNameEntry[] = sheetLayouts.flatMap((s, i) => sheetDefinedNames(s.prepared, i));
   const entries: SheetEntry[] = sheetLayouts.map((s) => ({

@@ -37,13 +37,18 @@ export const ITEM_SOURCE = {
   owner: 13,
   due: 14,
   status: 15,
-  /** Ordinal among the month's scored items, lowest percent first (ties in reading order). */
-  lowOrd: 16,
+  /** The percent of an item of the month with a score, else "": what the lowest list picks from. */
+  monthPct: 16,
   /** 1 for an open corrective action. */
   open: 17,
-  /** Ordinal among the open actions, in reading order. */
-  openOrd: 18,
 } as const;
+
+/**
+ * Hidden columns beside each row of the two lists: the value the row picks by (the lowest list:
+ * the k-th smallest percent) and the row of source block B it shows (1 = block B's first row).
+ * Each list row finds its row from the one above it, so a list costs time linear in block B.
+ */
+export const LIST_PICK = { value: 28, row: 29 } as const;
 
 /** A titled table: its title row, header row and first row of data. */
 export interface Table {

@@ -1,15 +1,19 @@
 /**
- * The two lists of the report, each row picking "the k-th" row of source block B by its ordinal
- * column (INDEX/MATCH): the ten lowest-scoring items of the month, and the open corrective
- * actions with their days overdue (against the as-of cell), a count of those not listed under.
+ * The two lists of the report, each row showing "the k-th" row of source block B (INDEX at a row
+ * found in hidden helper cells, LIST_PICK): the ten lowest-scoring items of the month, and the
+ * open corrective actions with their days overdue (against the as-of cell), a count of those not
+ * listed under. Each row finds its row from the row above (SMALL then MATCH after it; the next
+ * open row after it), so the lists cost time linear in block B — not one scan per row of block B
+ * per row, as ranking every item did (a year of weekly audits is 6,000+ items).
  */
 import type { Text } from "../../../core/i18n/text";
 import { formatSerial } from "../../../core/dates/serial";
 import { S_NAMES, type AreaAuditRecord, type AuditItemRecord } from "../../../core/audit6s/engine";
 import { a1, rangeA1 } from "../../common/address";
 import { CONDITIONAL, FORMATS, PALETTE, STYLES } from "../../common/styles";
+import type { FormulaCell } from "../../plan";
 import { expectOf, itemSourceColumn, type SummarySheet } from "./context";
-import { AS_OF_CELL, ITEM_SOURCE, LAST_COLUMN, LOWEST } from "./layout";
+import { AS_OF_CELL, ITEM_SOURCE, LAST_COLUMN, LIST_PICK, LOWEST } from "./layout";
 import { TEXT } from "./strings";
 
 /** A column of a list: where, which column of block B it shows, the engine's value for a picked item. */
@@ -36,26 +40,98 @@ function writeListHeader(
   for (const [from, to] of merges) b.merge(rangeA1(row, from, row, to));
 }
 
-/** `count` rows from `first`, the k-th showing the source row of ordinal k in `ordinalColumn`. */
+/** Where the row of a list finds its item: the hidden cells of LIST_PICK and what they hold. */
+interface Pick {
+  /** The value the row picks by (LIST_PICK.value), when the list picks by value. */
+  readonly value?: FormulaCell;
+  /** The row of block B it shows, 1-based (LIST_PICK.row), or "" for an empty list row. */
+  readonly row: FormulaCell;
+}
+
+/**
+ * `count` rows from `first`, the k-th showing the row of block B that `pick(k, r)` finds: each
+ * column an INDEX into block B at that row, so a list row costs O(1) beyond its pick.
+ */
 function writePickedRows<P extends { record: number; item: number }>(
   sheet: SummarySheet,
-  list: { first: number; count: number; ordinalColumn: number; picked: readonly P[] },
+  list: { first: number; count: number; picked: readonly P[]; pick: (k: number, r: number) => Pick },
   columns: readonly ListColumn<P>[],
   merges: readonly (readonly [number, number])[],
 ): void {
   const { b, records } = sheet;
-  const ordinals = itemSourceColumn(sheet, list.ordinalColumn);
   for (let k = 1; k <= list.count; k++) {
     const r = list.first + k - 1;
     const p = list.picked[k - 1];
+    const pick = list.pick(k, r);
+    if (pick.value) b.set(r, LIST_PICK.value, pick.value);
+    b.set(r, LIST_PICK.row, pick.row);
+    const at = a1(r, LIST_PICK.row, true);
     for (const [c, source, value] of columns) {
       b.set(r, c, {
-        f: `=IFERROR(INDEX(${itemSourceColumn(sheet, source)},MATCH(${k},${ordinals},0)),"")`,
+        f: `=IF(ISNUMBER(${at}),IFERROR(INDEX(${itemSourceColumn(sheet, source)},${at}),""),"")`,
         expect: p ? expectOf(value(records[p.record], records[p.record].items[p.item], p)) : "",
       });
     }
     for (const [from, to] of merges) b.merge(rangeA1(r, from, r, to));
   }
+}
+
+/** Block B's row (1-based) of each item, by "record:item". */
+function itemPositions(sheet: SummarySheet): Map<string, number> {
+  return new Map(sheet.itemRows.map((row, n) => [`${row.i}:${row.k}`, n + 1]));
+}
+
+/** The part of a block B column after row `after` (1-based): INDEX(col,after+1):INDEX(col,n). */
+function after(sheet: SummarySheet, column: number, position: string): string {
+  const col = itemSourceColumn(sheet, column);
+  const n = sheet.rows.itemSource.last - sheet.rows.itemSource.first + 1;
+  return `INDEX(${col},${position}+1):INDEX(${col},${n})`;
+}
+
+/**
+ * The k-th lowest item: the k-th smallest percent of the month (SMALL), and its row — the first
+ * with that percent, or, when the row above picked the same percent, the next one after it — so
+ * ties keep reading order, as the engine's stable sort does.
+ */
+function lowestPick(sheet: SummarySheet): (k: number, r: number) => Pick {
+  const percents = itemSourceColumn(sheet, ITEM_SOURCE.monthPct);
+  const positions = itemPositions(sheet);
+  return (k, r) => {
+    const low = sheet.summary.lowest[k - 1];
+    const value = a1(r, LIST_PICK.value);
+    const firstWith = `MATCH(${value},${percents},0)`;
+    const above = { value: a1(r - 1, LIST_PICK.value), row: a1(r - 1, LIST_PICK.row) };
+    const next = `${above.row}+MATCH(${value},${after(sheet, ITEM_SOURCE.monthPct, above.row)},0)`;
+    return {
+      value: { f: `=IFERROR(SMALL(${percents},${k}),"")`, expect: low ? low.percent : "" },
+      row: {
+        f:
+          k === 1
+            ? `=IF(${value}="","",${firstWith})`
+            : `=IF(${value}="","",IF(${value}=${above.value},${next},${firstWith}))`,
+        expect: low ? (positions.get(`${low.record}:${low.item}`) ?? "") : "",
+      },
+    };
+  };
+}
+
+/** The k-th open action: the first open row after the row above picked (one scan of block B for the whole list). */
+function openPick(sheet: SummarySheet): (k: number, r: number) => Pick {
+  const open = itemSourceColumn(sheet, ITEM_SOURCE.open);
+  const positions = itemPositions(sheet);
+  return (k, r) => {
+    const action = sheet.all.open[k - 1];
+    const above = a1(r - 1, LIST_PICK.row);
+    return {
+      row: {
+        f:
+          k === 1
+            ? `=IFERROR(MATCH(1,${open},0),"")`
+            : `=IF(ISNUMBER(${above}),IFERROR(${above}+MATCH(1,${after(sheet, ITEM_SOURCE.open, above)},0),""),"")`,
+        expect: action ? (positions.get(`${action.record}:${action.item}`) ?? "") : "",
+      },
+    };
+  };
 }
 
 /** Section 3: the ten lowest items of the month. */
@@ -88,7 +164,7 @@ export function writeLowestItems(sheet: SummarySheet): void {
   const source = ITEM_SOURCE;
   writePickedRows(
     sheet,
-    { first, count: LOWEST, ordinalColumn: source.lowOrd, picked: sheet.summary.lowest },
+    { first, count: LOWEST, picked: sheet.summary.lowest, pick: lowestPick(sheet) },
     [
       [1, source.area, (rec) => rec.area],
       [2, source.s, (_rec, it) => t(S_NAMES[it.s])],
@@ -140,7 +216,7 @@ export function writeOpenActions(sheet: SummarySheet): void {
   const source = ITEM_SOURCE;
   writePickedRows(
     sheet,
-    { first, count, ordinalColumn: source.openOrd, picked: all.open },
+    { first, count, picked: all.open, pick: openPick(sheet) },
     [
       [1, source.area, (rec) => rec.area],
       [2, source.s, (_rec, it) => t(S_NAMES[it.s])],

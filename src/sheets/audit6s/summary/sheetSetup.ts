@@ -2,7 +2,7 @@
 import { a1, rangeA1 } from "../../common/address";
 import { FORMATS, PALETTE, STYLES } from "../../common/styles";
 import type { SummarySheet } from "./context";
-import { LAST_COLUMN, MARKER_COLUMN } from "./layout";
+import { LAST_COLUMN, LIST_PICK, MARKER_COLUMN } from "./layout";
 import { TEXT, VALIDATION } from "./strings";
 
 const LABEL = {
@@ -46,7 +46,8 @@ export function setUpPage(sheet: SummarySheet): void {
   const { b, t, rows, all } = sheet;
   const widths = [14, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 9, 10, 20];
   widths.forEach((w, i) => b.width(i + 1, w));
-  for (let c = 15; c <= 18; c++) b.width(c, 8);
+  for (let c = 15; c <= 17; c++) b.width(c, 8);
+  b.hideColumn(LIST_PICK.value).hideColumn(LIST_PICK.row);
   b.hideColumn(MARKER_COLUMN);
   b.freeze(3, 1);
   b.tabColor("548235");

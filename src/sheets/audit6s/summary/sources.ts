@@ -1,13 +1,14 @@
 /**
  * The two source blocks at the bottom of the summary, each cell a reference to the audit
  * sheet's own cell: A, one row per dated area audit (date, month, S percents, total); B, one row
- * per check item up to the month (score, finding, owner, due date, status…) with the ordinal
- * columns the lists above pick their rows by.
+ * per check item up to the month (score, finding, owner, due date, status…) with the two
+ * columns the lists above pick their rows from (the month's percent, open or not). Every
+ * formula here reads its own row only.
  */
 import { S_NAMES, areaKey } from "../../../core/audit6s/engine";
 import { a1, rangeA1 } from "../../common/address";
 import { FORMATS, STYLES } from "../../common/styles";
-import type { Expected, PlanCell } from "../../plan";
+import type { PlanCell } from "../../plan";
 import { COL, HEADER, S_COL } from "../layout";
 import { expectOf, sheetRef, type Entry, type ItemRow, type SummarySheet } from "./context";
 import { AREA_SOURCE, ITEM_SOURCE } from "./layout";
@@ -78,7 +79,7 @@ function itemCells(sheet: SummarySheet, { e, m, it, k }: ItemRow, r: number): Pl
   ];
 }
 
-/** Block B: its header, one row per item, the ordinal columns and the look. */
+/** Block B: its header, one row per item, the columns the lists pick from, and the look. */
 export function writeItemSource(sheet: SummarySheet): void {
   const { b, t, rows, all, itemRows } = sheet;
   const { top, header, first, last } = rows.itemSource;
@@ -99,56 +100,30 @@ export function writeItemSource(sheet: SummarySheet): void {
     TEXT.owner,
     TEXT.due,
     TEXT.status,
-    TEXT.lowOrder,
+    TEXT.monthPct,
     TEXT.isOpen,
-    TEXT.openOrder,
   ];
   b.setRow(header, 1, headers.map(t), STYLES.header);
-  const lowOrdinal = new Map(all.lowest.map((l, i) => [`${l.record}:${l.item}`, i + 1]));
-  const openOrdinal = new Map(all.open.map((o, i) => [`${o.record}:${o.item}`, i + 1]));
-  const ordinals: { low: Expected[][]; open: Expected[][]; openOrd: Expected[][] } = { low: [], open: [], openOrd: [] };
-  itemRows.forEach((row, n) => {
-    b.setRow(first + n, 1, itemCells(sheet, row, first + n));
-    const key = `${row.i}:${row.k}`;
-    ordinals.low.push([lowOrdinal.get(key) ?? ""]);
-    ordinals.open.push([openOrdinal.has(key) ? 1 : 0]);
-    ordinals.openOrd.push([openOrdinal.get(key) ?? ""]);
-  });
-  if (itemRows.length > 0) writeOrdinals(sheet, ordinals);
-  b.format(rangeA1(first, 1, last, ITEM_SOURCE.openOrd), { border: "thin", fontSize: 9 });
+  itemRows.forEach((row, n) => b.setRow(first + n, 1, itemCells(sheet, row, first + n)));
+  // The engine's answers, per item: its percent when scored in the month, whether it is open.
+  const scored = new Map(all.lowest.map((l) => [`${l.record}:${l.item}`, l.percent]));
+  const open = new Set(all.open.map((o) => `${o.record}:${o.item}`));
+  if (itemRows.length > 0) {
+    const f = (c: number): string => a1(first, c);
+    b.fill({
+      range: rangeA1(first, ITEM_SOURCE.monthPct, last, ITEM_SOURCE.monthPct),
+      formula: `=IF(AND(${f(ITEM_SOURCE.inMonth)}=1,ISNUMBER(${f(ITEM_SOURCE.pct)})),${f(ITEM_SOURCE.pct)},"")`,
+      expect: itemRows.map(({ i, k }) => [scored.get(`${i}:${k}`) ?? ""]),
+    });
+    b.fill({
+      range: rangeA1(first, ITEM_SOURCE.open, last, ITEM_SOURCE.open),
+      formula: `=IF(AND(OR(${f(ITEM_SOURCE.needs)}=1,${f(ITEM_SOURCE.action)}<>""),${f(ITEM_SOURCE.status)}<>"已完成",${f(ITEM_SOURCE.status)}<>"Done"),1,0)`,
+      expect: itemRows.map(({ i, k }) => [open.has(`${i}:${k}`) ? 1 : 0]),
+    });
+  }
+  b.format(rangeA1(first, 1, last, ITEM_SOURCE.open), { border: "thin", fontSize: 9 });
   b.format(rangeA1(first, ITEM_SOURCE.date, last, ITEM_SOURCE.date), { numberFormat: FORMATS.date });
   b.format(rangeA1(first, ITEM_SOURCE.due, last, ITEM_SOURCE.due), { numberFormat: FORMATS.date });
   b.format(rangeA1(first, ITEM_SOURCE.pct, last, ITEM_SOURCE.pct), { numberFormat: FORMATS.number1 });
-}
-
-/**
- * The ordinal columns of block B: the k-th lowest (items of the month with a score, ordered by
- * percent, ties in reading order), whether an action is open, the k-th open action.
- */
-function writeOrdinals(
-  sheet: SummarySheet,
-  expects: { low: Expected[][]; open: Expected[][]; openOrd: Expected[][] },
-): void {
-  const { b } = sheet;
-  const { first, last } = sheet.rows.itemSource;
-  const f = (c: number): string => a1(first, c);
-  const col = (c: number): string => rangeA1(first, c, last, c, true);
-  const upTo = (c: number): string => `${a1(first, c, true)}:${a1(first, c)}`;
-  const scored = (range: (c: number) => string): string =>
-    `(${range(ITEM_SOURCE.inMonth)}=1)*ISNUMBER(${range(ITEM_SOURCE.pct)})`;
-  b.fill({
-    range: rangeA1(first, ITEM_SOURCE.lowOrd, last, ITEM_SOURCE.lowOrd),
-    formula: `=IF(AND(${f(ITEM_SOURCE.inMonth)}=1,ISNUMBER(${f(ITEM_SOURCE.pct)})),SUMPRODUCT(${scored(col)}*(${col(ITEM_SOURCE.pct)}<${f(ITEM_SOURCE.pct)}))+SUMPRODUCT(${scored(upTo)}*(${upTo(ITEM_SOURCE.pct)}=${f(ITEM_SOURCE.pct)})),"")`,
-    expect: expects.low,
-  });
-  b.fill({
-    range: rangeA1(first, ITEM_SOURCE.open, last, ITEM_SOURCE.open),
-    formula: `=IF(AND(OR(${f(ITEM_SOURCE.needs)}=1,${f(ITEM_SOURCE.action)}<>""),${f(ITEM_SOURCE.status)}<>"已完成",${f(ITEM_SOURCE.status)}<>"Done"),1,0)`,
-    expect: expects.open,
-  });
-  b.fill({
-    range: rangeA1(first, ITEM_SOURCE.openOrd, last, ITEM_SOURCE.openOrd),
-    formula: `=IF(${f(ITEM_SOURCE.open)}=1,SUM(${upTo(ITEM_SOURCE.open)}),"")`,
-    expect: expects.openOrd,
-  });
+  b.format(rangeA1(first, ITEM_SOURCE.monthPct, last, ITEM_SOURCE.monthPct), { numberFormat: FORMATS.number1 });
 }

@@ -21,27 +21,19 @@ import {
   TableAddRegular,
   TableSearchRegular,
 } from "@fluentui/react-icons";
-import { useMemo, useRef, useState, type ChangeEvent } from "react";
-import { ProblemError } from "../../../core/problem";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import { formatSerial } from "../../../core/dates";
+import type { ColumnMapping, KpiReport, OrderField } from "../../../core/workorders";
+import { PROBLEMS_SHEET_NAME } from "../../../sheets/workorders";
 import {
-  monthlyKpiReport,
-  type ColumnMapping,
-  type MappingProposal,
-  type OrderField,
-  type ParsedOrders,
-} from "../../../core/workorders";
-import type { RangeData } from "../../../sheets/plan";
-import {
-  kpiWorkbookPlan,
-  proposeFor,
-  readOrders,
-  sourceTable,
-  PROBLEMS_SHEET_NAME,
-  type SourceTable,
-} from "../../../sheets/workorders";
-import { GenerateButton, TaskStatus, hiddenRowsNote, useTask, type PaneMessageInput } from "../../components";
+  GenerateButton,
+  TaskStatus,
+  hiddenRowsNote,
+  useTask,
+  type PaneMessageInput,
+  type Task,
+} from "../../components";
 import { useBrowserHost, useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
@@ -55,7 +47,6 @@ import {
   defaultMonth,
   fieldLabel,
   mappingRows,
-  monthChoices,
   nowSerial,
   previewLines,
   PREVIEW_HEADERS,
@@ -64,6 +55,8 @@ import {
   undecidedColumns,
   unusedColumns,
 } from "./kpiModel";
+import { PROBLEMS_SHOWN, type KpiChecked, type KpiSource } from "./kpiSession";
+import { KpiWorkerClient, localKpiWork, workerKpiWork, type KpiWork } from "./kpiWork";
 import { K } from "./strings";
 
 const useStyles = makeStyles({
@@ -101,16 +94,22 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
-interface Source {
-  readonly table: SourceTable;
-  readonly proposal: MappingProposal;
-  /** What the user knows the data as: "orders.csv" or "Sheet1!A1:S3121". */
-  readonly label: string;
-  readonly address: string;
-  readonly firstColumn: number;
+/** Browser mode: the work in a Web Worker, started when first needed. */
+function browserWork(browser: NonNullable<ReturnType<typeof useBrowserHost>>): KpiWork {
+  return workerKpiWork(browser, new KpiWorkerClient(async () => (await import("./createKpiWorker")).createKpiWorker()));
 }
 
-const PROBLEMS_SHOWN = 100;
+/** Cancel beside a running job, where the work can be stopped (browser mode's worker). */
+function CancelButton(props: { task: Task; work: KpiWork }) {
+  const t = useT();
+  const { cancel } = props.work;
+  if (!cancel || !props.task.running) return null;
+  return (
+    <Button onClick={cancel} data-testid="kpi-cancel">
+      {t(K.cancel)}
+    </Button>
+  );
+}
 
 /** 工单 KPI: import and check work orders, then generate the register and the monthly KPI sheet. */
 export function KpiPane() {
@@ -123,48 +122,64 @@ export function KpiPane() {
   const task = useTask();
   const { state: settingsState } = useWorkbookSettings();
   const fileInput = useRef<HTMLInputElement>(null);
+  const work = useMemo(() => (browser ? browserWork(browser) : localKpiWork(host)), [browser, host]);
+  // Leaving the pane stops the worker (and whatever it was doing).
+  useEffect(() => () => work.cancel?.(), [work]);
 
-  const [source, setSource] = useState<Source | null>(null);
+  const [source, setSource] = useState<KpiSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   /** Ambiguous columns (公里数 …) the user said are neither field. */
   const [setAside, setSetAside] = useState<ReadonlySet<number>>(new Set());
   const [note, setNote] = useState<PaneMessageInput["body"] | null>(null);
-  const [parsed, setParsed] = useState<ParsedOrders | null>(null);
+  const [parsed, setParsed] = useState<KpiChecked | null>(null);
   const [mappingError, setMappingError] = useState<PaneMessageInput["body"] | null>(null);
   const [month, setMonth] = useState("");
   const [asOfText, setAsOfText] = useState("");
   const [freeze, setFreeze] = useState(false);
 
   const settings = settingsState.status === "present" ? settingsState.settings : DEFAULT_SETTINGS;
-  const months = useMemo(() => (parsed ? monthChoices(parsed.orders) : []), [parsed]);
+  const months = parsed?.months ?? [];
   const chosen = months.find((m) => m.key === month) ?? null;
   const asOf = readAsOf(asOfText);
-  const report = useMemo(() => {
-    if (!parsed || !chosen || asOf === null) return null;
-    const r = monthlyKpiReport(parsed.orders, { month: chosen.month, asOf, settings });
-    return r.ok ? r.value : null;
-  }, [parsed, chosen, asOf, settings]);
+  // The engine's numbers for the preview, computed where the orders are (a worker in browser mode).
+  // Each answer is kept with what it was asked for, so a stale one (the month changed meanwhile) is not shown.
+  const [previewed, setPreviewed] = useState<{
+    readonly asked: readonly unknown[];
+    readonly report: KpiReport | null;
+  } | null>(null);
+  const asked = [parsed, chosen?.key, asOf, settings];
+  const report = previewed && previewed.asked.every((x, i) => Object.is(x, asked[i])) ? previewed.report : null;
+  useEffect(() => {
+    if (!parsed || !chosen || asOf === null) return;
+    let current = true;
+    const question = [parsed, chosen.key, asOf, settings];
+    work.preview(chosen.month, asOf, settings).then(
+      (r) => current && setPreviewed({ asked: question, report: r }),
+      () => current && setPreviewed({ asked: question, report: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [work, parsed, chosen, asOf, settings]);
 
-  /** A newly read range: header row found, mapping proposed, earlier results cleared. */
-  const load = (range: RangeData, label: string) => {
-    const table = sourceTable(range);
-    if (!table.ok) throw new ProblemError(table.problem);
-    const proposal = proposeFor(table.value);
-    setSource({ table: table.value, proposal, label, address: range.address, firstColumn: range.firstColumn });
-    setMapping(proposal.mapping);
+  /** A newly read table: header row found, mapping proposed, earlier results cleared. */
+  const loaded = (read: KpiSource) => {
+    setSource(read);
+    setMapping(read.proposal.mapping);
     setSetAside(new Set());
     setParsed(null);
     setNote(null);
     setMappingError(null);
     task.clear();
-    return formatText(K.readDone, { what: label, header: table.value.headerRow, rows: table.value.rows.length });
+    return formatText(K.readDone, { what: read.label, header: read.headerRow, rows: read.rows });
   };
 
   const readSelection = () =>
-    void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async () => {
-      const range = await host.readSelection();
+    void readTask.run(formatText(K.reading, { what: t(K.readSelection) }), async ({ rowsRead }) => {
+      // Large selections are read in chunks; the pane shows the rows read after each.
+      const range = await host.readSelection(rowsRead);
       return [
-        { intent: "success", body: load(range, `${range.sheetName}!${range.address}`) },
+        { intent: "success", body: loaded(await work.load(range, `${range.sheetName}!${range.address}`)) },
         ...hiddenRowsNote(range),
       ];
     });
@@ -173,20 +188,18 @@ export function KpiPane() {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    void readTask.run(formatText(K.reading, { what: file.name }), async () => {
+    void readTask.run(formatText(K.reading, { what: file.name }), async ({ rowsRead }) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const xlsx = await import("../../../xlsx");
-      const range = await xlsx.readTableData(bytes, {
-        csvName: file.name,
-        ...(/\.csv$/i.test(file.name) ? { kind: "csv" as const } : {}),
-      });
-      return { intent: "success", body: load(range, file.name) };
+      const read = await work.open({ name: file.name, bytes }, (p) =>
+        rowsRead({ rowsRead: p.done, rowsTotal: p.total }),
+      );
+      return { intent: "success", body: loaded(read) };
     });
   };
 
   const onMappingChange = (field: OrderField, value: string) => {
     if (!source) return;
-    const r = setFieldColumn(mapping, field, value === "" ? null : Number(value), source.table.headers);
+    const r = setFieldColumn(mapping, field, value === "" ? null : Number(value), source.headers);
     setMapping(r.mapping);
     setNote(r.note);
     setParsed(null);
@@ -206,7 +219,7 @@ export function KpiPane() {
     let moved: PaneMessageInput["body"] | null = null;
     if (value === "none") aside.add(column);
     else if (value !== "") {
-      const r = setFieldColumn(next, value as OrderField, column, source.table.headers);
+      const r = setFieldColumn(next, value as OrderField, column, source.headers);
       next = { ...r.mapping };
       moved = r.note;
     }
@@ -225,17 +238,19 @@ export function KpiPane() {
       setParsed(null);
       return;
     }
-    const r = readOrders(source.table, mapping);
-    if (!r.ok) {
-      setMappingError(r.problem.message);
-      setParsed(null);
-      return;
-    }
-    setMappingError(null);
-    setParsed(r.value);
-    const first = defaultMonth(monthChoices(r.value.orders), new Date());
-    setMonth(first?.key ?? "");
-    setAsOfText(first ? defaultAsOfText(first.month, new Date()) : "");
+    void readTask.run(K.checking, async () => {
+      const r = await work.check(mapping);
+      if (!r.ok) {
+        setMappingError(r.problem.message);
+        setParsed(null);
+        return;
+      }
+      setMappingError(null);
+      setParsed(r.value);
+      const first = defaultMonth(r.value.months, new Date());
+      setMonth(first?.key ?? "");
+      setAsOfText(first ? defaultAsOfText(first.month, new Date()) : "");
+    });
   };
 
   const onMonth = (key: string) => {
@@ -246,25 +261,31 @@ export function KpiPane() {
 
   const generate = () => {
     if (!parsed || !chosen || asOf === null || !source) return;
+    let problemCount = parsed.problemCount;
     // The settings as the workbook holds them now (the sheet may have been added meanwhile).
     void task.run(K.generating, ({ progress }) =>
       generateSheets(
         host,
         locale,
         {
-          build: (workbook) =>
-            kpiWorkbookPlan({
-              parsed,
+          build: (workbook) => ({
+            ok: true,
+            value: {
               month: chosen.month,
               asOf,
               locale,
               settings: workbook.settings,
-              source: { name: source.label, address: source.address },
               // The KPI workbook plan places the settings sheet itself (before the register).
               includeSettings: workbook.add.length > 0,
               ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
-            }),
-          plan: (wb) => wb.plan,
+            },
+          }),
+          write: async (options, _workbook, onProgress) => {
+            const r = await work.write(options, onProgress ?? (() => undefined));
+            if (!r.ok) return r;
+            problemCount = r.value.problems;
+            return { ok: true, value: r.value.report };
+          },
           messages: (_wb, written, settingsNotes) => {
             const names = written.sheets.map((s) => s.actual);
             const problemsSheet = written.sheets.find((s) => s.kind === "problems")?.actual ?? t(PROBLEMS_SHEET_NAME);
@@ -274,10 +295,10 @@ export function KpiPane() {
                 body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }),
               },
             ];
-            if (parsed.problems.length > 0)
+            if (problemCount > 0)
               messages.push({
                 intent: "warning",
-                body: formatText(K.generatedProblems, { n: parsed.problems.length, sheet: problemsSheet }),
+                body: formatText(K.generatedProblems, { n: problemCount, sheet: problemsSheet }),
               });
             return [...messages, ...settingsNotes];
           },
@@ -289,10 +310,10 @@ export function KpiPane() {
   };
 
   const rows = source ? mappingRows(source.proposal, mapping) : [];
-  const options = source ? columnOptions(source.table.headers, source.firstColumn, locale) : [];
-  const unused = source ? unusedColumns(source.table.headers, mapping, source.proposal.ambiguous) : [];
+  const options = source ? columnOptions(source.headers, source.firstColumn, locale) : [];
+  const unused = source ? unusedColumns(source.headers, mapping, source.proposal.ambiguous) : [];
   const ambiguous = source?.proposal.ambiguous ?? [];
-  const leftOut = parsed ? parsed.problems.filter((p) => p.effect === "rowLeftOut").length : 0;
+  const leftOut = parsed?.leftOut ?? 0;
   const preview = report ? previewLines(report, locale) : [];
 
   return (
@@ -346,6 +367,7 @@ export function KpiPane() {
             </div>
           </>
         )}
+        <CancelButton task={readTask} work={work} />
         <TaskStatus task={readTask} />
       </section>
 
@@ -473,20 +495,20 @@ export function KpiPane() {
               read: parsed.rowsRead,
               used: parsed.rowsUsed,
               left: leftOut,
-              blank: parsed.problems.length - leftOut,
+              blank: parsed.problemCount - leftOut,
             })}
           </FluentText>
-          {parsed.problems.length === 0 ? (
+          {parsed.problemCount === 0 ? (
             <FluentText size={200}>{t(K.noProblems)}</FluentText>
           ) : (
             <>
               <FluentText size={200} weight="semibold">
-                {t(K.problemsTitle, { n: parsed.problems.length })}
+                {t(K.problemsTitle, { n: parsed.problemCount })}
               </FluentText>
               <div className={styles.tableWrap}>
                 <Table
                   size="extra-small"
-                  aria-label={t(K.problemsTitle, { n: parsed.problems.length })}
+                  aria-label={t(K.problemsTitle, { n: parsed.problemCount })}
                   data-testid="kpi-problems"
                 >
                   <TableHeader>
@@ -497,7 +519,7 @@ export function KpiPane() {
                     </TableRow>
                   </TableHeader>
                   <TableBody>
-                    {parsed.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                    {parsed.shown.map((p, i) => (
                       <TableRow key={i} data-problem-row={p.row}>
                         <TableCell>{p.row}</TableCell>
                         <TableCell>{p.column ?? "—"}</TableCell>
@@ -509,9 +531,9 @@ export function KpiPane() {
                   </TableBody>
                 </Table>
               </div>
-              {parsed.problems.length > PROBLEMS_SHOWN && (
+              {parsed.problemCount > PROBLEMS_SHOWN && (
                 <FluentText size={200} className={styles.hint}>
-                  {t(K.problemsMore, { n: parsed.problems.length - PROBLEMS_SHOWN })}
+                  {t(K.problemsMore, { n: parsed.problemCount - PROBLEMS_SHOWN })}
                 </FluentText>
               )}
             </>
@@ -608,6 +630,7 @@ export function KpiPane() {
               {t(K.generate)}
             </GenerateButton>
           </div>
+          <CancelButton task={task} work={work} />
           <TaskStatus task={task} />
         </section>
       )}

@@ -50,6 +50,7 @@ export const K = {
     "Say what the column “{headers}” is (above) before confirming.",
   ),
   confirm: text("确认并检查数据", "Confirm and check the data"),
+  cancel: text("取消", "Cancel"),
   checking: text("正在检查数据…", "Checking the data…"),
   step3: text("3. 数据检查", "3. Data check"),
   checked: text(
