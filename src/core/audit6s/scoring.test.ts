@@ -61,6 +61,12 @@ describe("sScore", () => {
     const mixed = sScore([{ value: 4, scale: pts(4) }, { value: "不合格", scale: PASS_FAIL_SCALE }, { value: 5 }]);
     expect(mixed.ok && mixed.value.percent).toBeCloseTo((9 / 10) * 100, 12);
   });
+  it("sums beyond the range of numbers → problem num, as Excel's SUM gives #NUM! (fuzz seed -1725757361)", () => {
+    const huge = pts(Number.MAX_VALUE);
+    const r = sScore([{ value: 1.696464263104512e293, scale: huge }, { value: Number.MAX_VALUE, scale: huge }, { value: 0, scale: huge }]);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem.kind).toBe("num");
+  });
   it("no applicable item → percent null (left out, not 0)", () => {
     expect(sScore([{ value: null }, { value: "不适用" }])).toEqual({
       ok: true,

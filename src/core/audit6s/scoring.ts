@@ -144,6 +144,13 @@ export function sScore(items: readonly AuditItem[]): Result<SScore> {
     if (item.critical === true && r.value.score === 0) criticalFailed = true;
   }
   if (applicable === 0) return ok({ percent: null, applicable, criticalFailed });
+  // Scores and maxima near 1.8e308 overflow the sums: Excel's SUM gives #NUM! there, and so do we
+  // (Infinity ÷ Infinity would otherwise reach the cell as NaN).
+  if (!Number.isFinite(sum) || !Number.isFinite(maxSum))
+    return fail(
+      "num",
+      text("检查项得分或满分之和超出了数值范围", "the sum of the item scores or maxima is beyond the range of numbers"),
+    );
   return ok({ percent: criticalFailed ? 0 : (sum / maxSum) * 100, applicable, criticalFailed });
 }
 
