@@ -125,6 +125,18 @@ describe("CSV", () => {
     ]);
   });
 
+  it("reads a CRLF-only file (as Excel writes it) in place, keeping CR, LF and CRLF inside quotes", () => {
+    const d = csvToRangeData('a,b\r\n"p\r\nq","r\rs"\r\n\r\n"t\nu",v\r\nw,x\r\n');
+    expect(d.values).toEqual([
+      ["a", "b"],
+      ["p\r\nq", "r\rs"],
+      [null, null],
+      ["t\nu", "v"],
+      ["w", "x"],
+    ]);
+    expect(d.address).toBe("A1:B5");
+  });
+
   it("reports unmatched quotes", () => {
     expect(() => csvToRangeData('a,b\n"oops,1\n')).toThrow(TableReadError);
   });

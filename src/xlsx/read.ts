@@ -32,13 +32,7 @@ export interface TableRead extends RangeData {
 export async function readTableData(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<TableRead> {
   const sniffed = sniff(bytes);
   const kind = options.kind ?? (sniffed === "zip" || sniffed === "cfb" ? "xlsx" : "csv");
-  if (kind === "csv") {
-    if (sniffed === "zip" || sniffed === "cfb" || sniffed === "empty") throw new TableReadError(csvRefusal(bytes));
-    const { text: csv, encoding } = decodeCsv(bytes);
-    const range = csvToRangeData(csv, options.csvName);
-    const notes = encoding === "utf-8" ? [] : [encodingNote(encoding)];
-    return { ...range, notes };
-  }
+  if (kind === "csv") return csvTable(decodeCsvTable(bytes), options.csvName);
   try {
     const book = openXlsx(bytes);
     const chosen = options.sheet === undefined ? book.defaultSheet() : book.sheet(options.sheet);
@@ -70,6 +64,20 @@ export async function readTableData(bytes: Uint8Array, options: ReadTableOptions
     if (e instanceof PackageError) throw new TableReadError(e.text);
     throw e;
   }
+}
+
+/** CSV bytes as text (refused with TableReadError when they are a workbook, empty or no known encoding). */
+export function decodeCsvTable(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const sniffed = sniff(bytes);
+  if (sniffed === "zip" || sniffed === "cfb" || sniffed === "empty") throw new TableReadError(csvRefusal(bytes));
+  return decodeCsv(bytes);
+}
+
+/** Decoded CSV text as a table, with a note naming the encoding when it was not UTF-8. */
+export function csvTable(decoded: { text: string; encoding: CsvEncoding }, csvName?: string): TableRead {
+  const range = csvToRangeData(decoded.text, csvName);
+  const notes = decoded.encoding === "utf-8" ? [] : [encodingNote(decoded.encoding)];
+  return { ...range, notes };
 }
 
 /** Why bytes given as CSV cannot be read as CSV. */

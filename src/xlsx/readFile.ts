@@ -5,14 +5,14 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { text } from "../core/i18n/text";
-import { readTableData, TableReadError, type ReadTableOptions, type TableRead } from "./read";
+import { csvTable, decodeCsvTable, readTableData, TableReadError, type ReadTableOptions, type TableRead } from "./read";
 
 export async function readTableFile(
   pathOrBuffer: string | Uint8Array,
   options: ReadTableOptions = {},
 ): Promise<TableRead> {
   if (typeof pathOrBuffer !== "string") return readTableData(pathOrBuffer, options);
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
     bytes = await readFile(pathOrBuffer);
   } catch (e) {
@@ -25,9 +25,13 @@ export async function readTableFile(
   const kind =
     options.kind ??
     (ext === ".csv" || ext === ".txt" ? "csv" : ext === ".xlsx" || ext === ".xlsm" ? "xlsx" : undefined);
-  return readTableData(bytes, {
-    ...options,
-    ...(kind ? { kind } : {}),
-    csvName: options.csvName ?? basename(pathOrBuffer, ext),
-  });
+  const csvName = options.csvName ?? basename(pathOrBuffer, ext);
+  if (kind === "csv") {
+    // The file's bytes are let go as soon as they are text: nothing here holds them while the
+    // records are split (a 100,000-order export: 20 MB that otherwise stays until a full GC).
+    const decoded = decodeCsvTable(bytes);
+    bytes = null;
+    return csvTable(decoded, csvName);
+  }
+  return readTableData(bytes, { ...options, ...(kind ? { kind } : {}), csvName });
 }

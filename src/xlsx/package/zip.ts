@@ -108,12 +108,23 @@ function dosTimeToDate(dos: number): Date {
 
 const encoder = new TextEncoder();
 
+/**
+ * A part's text is encoded into one reused buffer of this size and compressed a buffer at a
+ * time. The text arrives in small pieces (sheetPart.ts keeps each under V8's large-object size,
+ * so the pieces die young instead of piling up in the old generation until a full GC), while the
+ * compressor still sees 64 KB at a time (Node's zlib compresses each piece on its own).
+ */
+const STAGING_BYTES = 1 << 16;
+
 export class StreamingZip {
   private readonly zip: Zip;
   private readonly pending: Uint8Array[] = [];
   private failure: Error | null = null;
   private finished = false;
   private current: { entry: DeflatedEntry; deflate: RawDeflateStream } | null = null;
+  private readonly staging = new Uint8Array(STAGING_BYTES);
+  /** Bytes of the current part's text waiting in `staging`. */
+  private staged = 0;
 
   constructor(
     private readonly sink: ByteSink,
@@ -147,22 +158,36 @@ export class StreamingZip {
 
   async push(text: string): Promise<void> {
     if (!this.current) throw new Error("push outside a part");
-    if (text.length) {
-      const bytes = encoder.encode(text);
-      this.current.entry.push(bytes, false);
-      for (const c of this.current.deflate.push(bytes, false)) this.current.entry.emit(c, false);
+    let rest = text;
+    while (rest.length) {
+      const { read, written } = encoder.encodeInto(rest, this.staging.subarray(this.staged));
+      this.staged += written;
+      rest = read === rest.length ? "" : rest.slice(read);
+      if (this.staged > STAGING_BYTES - 4) this.deflateStaged(false);
     }
     await this.flush();
   }
 
+  /**
+   * Compresses the staged bytes of the current part (all of them: the staging buffer is free
+   * again when this returns; both compressors copy or consume their input synchronously).
+   */
+  private deflateStaged(final: boolean): void {
+    const { entry, deflate } = this.current!;
+    const bytes = this.staging.subarray(0, this.staged);
+    this.staged = 0;
+    entry.push(bytes, final);
+    const out = deflate.push(bytes, final);
+    if (!final) for (const c of out) entry.emit(c, false);
+    else {
+      out.forEach((c, i) => entry.emit(c, i === out.length - 1));
+      if (out.length === 0) entry.emit(new Uint8Array(0), true);
+    }
+  }
+
   async endPart(): Promise<void> {
     if (!this.current) throw new Error("endPart outside a part");
-    const { entry, deflate } = this.current;
-    const empty = new Uint8Array(0);
-    entry.push(empty, true);
-    const rest = deflate.push(empty, true);
-    rest.forEach((c, i) => entry.emit(c, i === rest.length - 1));
-    if (rest.length === 0) entry.emit(empty, true);
+    this.deflateStaged(true);
     this.current = null;
     await this.flush();
   }
