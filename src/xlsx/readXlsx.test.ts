@@ -148,6 +148,25 @@ describe("which sheet, which values", () => {
     expect(data.values[1_048_575]).toEqual(["x", null]);
   });
 
+  it("finds the plans by reading each marked sheet only down to its marker, not the whole sheet", async () => {
+    // The register's rows below the marker are made unreadable: finding the plans never gets
+    // there (a 100,000-row register is not parsed on the browser page to find its marker);
+    // reading the sheet itself still refuses the damage.
+    const { bytes } = await xlsxBytes(registerPlan(3000));
+    const parts = unzipSync(bytes);
+    const name = Object.keys(parts).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    const xml = strFromU8(parts[name]!);
+    const cut = xml.indexOf('<row r="2000"');
+    expect(cut).toBeGreaterThan(0);
+    parts[name] = strToU8(
+      `${xml.slice(0, cut)}<row r="2000"><c r="A2000" t="s"><v>99999</v></c></row>${xml.slice(cut)}`,
+    );
+    const book = openXlsx(zipSync(parts));
+    const sheet = book.sheets[0]!.name;
+    expect(book.findPlans().map((p) => [p.sheetName, p.marker.kind])).toEqual([[sheet, "register"]]);
+    expect(() => book.readUsedRange(sheet)).toThrow(/shared string 99999/);
+  });
+
   it("reads what exceljs reads from the workbooks our writer produces", async () => {
     for (const plan of [richSamplePlan(), registerPlan(50)]) {
       const { bytes } = await xlsxBytes(plan);

@@ -91,6 +91,8 @@ function parsePart(
     onOpen?: (name: string, attrs: Record<string, string>) => void;
     onClose?: (name: string) => void;
     onText?: (t: string) => void;
+    /** Asked after each inflated chunk: true ends the parse there (the rest is not read). */
+    done?: () => boolean;
   },
 ): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
@@ -119,6 +121,7 @@ function parsePart(
   const decoder = new TextDecoder("utf-8");
   let first = true;
   try {
+    let ended = false;
     pkg.stream(part, (chunk) => {
       let s = decoder.decode(chunk, { stream: true });
       if (first) {
@@ -126,7 +129,10 @@ function parsePart(
         first = false;
       }
       parser.write(s);
+      ended = handlers.done?.() ?? false;
+      return !ended;
     });
+    if (ended) return;
     parser.write(decoder.decode());
     parser.close();
   } catch (e) {
@@ -278,8 +284,10 @@ function parseSheet(
   shared: readonly string[],
   dateStyles: readonly boolean[],
   date1904: boolean,
+  untilRow = MAX_ROWS,
 ): ParsedSheet {
   const rows = new Map<number, { cols: number[]; vals: Scalar[] }>();
+  let pastLastRow = false;
   const merges: Rect[] = [];
   let top = Infinity;
   let bottom = 0;
@@ -302,7 +310,7 @@ function parseSheet(
   let ref = "";
 
   const put = (r: number, c: number, v: Scalar): void => {
-    if (v === null || v === "") return;
+    if (v === null || v === "" || r > untilRow) return;
     let row = rows.get(r);
     if (!row) rows.set(r, (row = { cols: [], vals: [] }));
     const n = row.cols.length;
@@ -374,6 +382,7 @@ function parseSheet(
             );
           rowNo = r;
           colNo = 0;
+          if (r > untilRow) pastLastRow = true;
           if (a.hidden === "1" || a.hidden === "true") hiddenRows++;
           break;
         }
@@ -454,6 +463,7 @@ function parseSheet(
         }
       }
     },
+    done: () => pastLastRow,
   });
   const used = bottom === 0 ? undefined : { top, left, bottom, right };
   return { rows, used, hiddenRows, merges, uncalculated };
@@ -558,6 +568,19 @@ export function openXlsx(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READE
       parsed.set(s.name, p);
     }
     return p;
+  };
+
+  /**
+   * One cell near the top of a sheet (a plan's marker): the sheet is parsed only down to its
+   * row, not whole — finding the plans of a workbook with a 100,000-row register then costs
+   * milliseconds instead of seconds (and the browser pane reads it on the page's thread).
+   */
+  const markerCellOf = (s: XlsxSheetInfo, row: number, column: number): Scalar => {
+    const whole = parsed.get(s.name);
+    if (whole) return cellAt(whole, row, column);
+    shared ??= readSharedStrings(pkg, relOfType("/sharedStrings"));
+    dateStyles ??= readDateStyles(pkg, relOfType("/styles"));
+    return cellAt(parseSheet(pkg, s.part, s.name, shared, dateStyles, date1904, row), row, column);
   };
 
   const readRect = (s: XlsxSheetInfo, p: ParsedSheet, rect: Rect | undefined, fillMerged = false): SheetRead => {
@@ -699,7 +722,7 @@ export function openXlsx(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READE
         if (n.localSheetId !== undefined || !isMarkerName(n.name)) continue;
         const target = resolveName(n.name);
         if (!target) continue;
-        const marker = parseMarkerJson(cellAt(parsedSheet(target.sheet), target.rect.top, target.rect.left));
+        const marker = parseMarkerJson(markerCellOf(target.sheet, target.rect.top, target.rect.left));
         if (!marker) continue;
         found.push({
           plan: { sheetName: target.sheet.name, marker },

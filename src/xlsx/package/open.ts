@@ -192,8 +192,11 @@ export interface OpenPackage {
   read(name: string): Uint8Array;
   /** The entry as UTF-8 text (a BOM is dropped). */
   readText(name: string): string;
-  /** Inflates the entry chunk by chunk into `onChunk`; nothing is kept. */
-  stream(name: string, onChunk: (chunk: Uint8Array) => void): void;
+  /**
+   * Inflates the entry chunk by chunk into `onChunk`; nothing is kept. `onChunk` returning
+   * `false` stops there: the rest of the entry is neither inflated nor checked.
+   */
+  stream(name: string, onChunk: (chunk: Uint8Array) => boolean | void): void;
   /**
    * The entry's stored bytes as they are in the archive (compressed when `method` is 8), for
    * copying an entry into another zip without inflating and deflating it again.
@@ -335,9 +338,10 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
     return { entry, start, end };
   };
 
-  const stream = (name: string, onChunk: (chunk: Uint8Array) => void): void => {
+  const stream = (name: string, onChunk: (chunk: Uint8Array) => boolean | void): void => {
     const { entry, start, end } = dataOf(name);
     let produced = 0;
+    let stopped = false;
     const count = (chunk: Uint8Array): void => {
       produced += chunk.length;
       total += chunk.length;
@@ -365,10 +369,10 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
             `inflates more than ${limits.maxRatio}:1 (${entry.compressedSize.toLocaleString("en-US")} bytes to over ${formatMiB(produced)})`,
           ),
         );
-      if (chunk.length > 0) onChunk(chunk);
+      if (chunk.length > 0 && !stopped && onChunk(chunk) === false) stopped = true;
     };
     if (entry.method === 0) {
-      for (let p = start; p < end; p += 1 << 20) count(bytes.subarray(p, Math.min(end, p + (1 << 20))));
+      for (let p = start; p < end && !stopped; p += 1 << 20) count(bytes.subarray(p, Math.min(end, p + (1 << 20))));
       return;
     }
     let done = false;
@@ -378,10 +382,11 @@ export function openZip(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMIT
     });
     const STEP = 16 * 1024; // at most ~16 MB out per push (DEFLATE's ratio is bounded by ~1,032:1)
     try {
-      for (let p = start; p < end; p += STEP) {
+      for (let p = start; p < end && !stopped; p += STEP) {
         const last = p + STEP >= end;
         inflate.push(bytes.subarray(p, Math.min(end, p + STEP)), last);
       }
+      if (stopped) return;
       if (start === end) inflate.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof PackageError) throw e;

@@ -53,6 +53,9 @@ export interface KpiFileMaker {
 type RowsWritten = { readonly rowsWritten: number; readonly rowsTotal: number };
 
 /** Whatever was thrown, as a Problem the pane can show (a ProblemError keeps its own). */
+/** At most this many rows-written messages per generation (plus the last). */
+const PROGRESS_STEPS = 200;
+
 export function problemOf(err: unknown): Problem {
   if (err instanceof ProblemError) return err.problem;
   const reason = err instanceof Error ? err.message || err.name : String(err);
@@ -94,8 +97,15 @@ export async function answerKpiRequest(
           return;
         }
         const { plan, problems } = planned.value;
-        const onRows = (p: RowsWritten) =>
+        // The writer reports every few rows (each chunk of XML); the page re-renders for each
+        // message, so only every half percent of the rows (and the last) is passed on.
+        let posted = 0;
+        const onRows = (p: RowsWritten) => {
+          const step = Math.max(1, Math.ceil(p.rowsTotal / PROGRESS_STEPS));
+          if (p.rowsWritten < p.rowsTotal && p.rowsWritten - posted < step) return;
+          posted = p.rowsWritten;
           post({ id, progress: { kind: "written", done: p.rowsWritten, total: p.rowsTotal } });
+        };
         const file = request.base ? await files.addTo(request.base, plan, onRows) : await files.newFile(plan, onRows);
         const value: KpiAnswers["generate"] = { ok: true, value: { ...file, problems } };
         post({ id, ok: true, value }, [file.bytes.buffer as ArrayBuffer]);
