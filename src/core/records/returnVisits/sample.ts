@@ -1,0 +1,34 @@
+/**
+ * Answers for the demo and the tests: a survey part-way through the month's visits — most
+ * customers reached and rated (mostly 8–10, a few low), some problems not resolved, a few not
+ * reached yet, and comments that look like formulas ("=SUM(A1)", "+86 …") which must stay text.
+ * Same seed, same answers.
+ */
+import { draw } from "../../sample/random";
+import { ATTITUDES, NO_ANSWERS, type SurveyAnswers, type SurveyLine } from "./engine";
+
+const VISITORS = ["回访专员周敏", "客服刘洁"];
+const COMMENTS = ["", "", "", "师傅很专业", "等配件时间太长", "=SUM(A1)", "+86 希望提前电话联系", "空调仍有异响"];
+const PHONES = ["138", "139", "186", "0371-"];
+
+/** `lines` with sample answers (visited ~85%, of those ~15% low scores, ~10% unresolved). */
+export function withSampleAnswers(lines: readonly SurveyLine[], seed: number): SurveyLine[] {
+  const { rnd, pick, chance } = draw((seed ^ 0x2545f491) >>> 0);
+  return lines.map((l) => {
+    const contact = `${pick(PHONES)}${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`;
+    if (!chance(0.85)) return { ...l, answers: { ...NO_ANSWERS, contact } };
+    const low = chance(0.15);
+    const satisfaction = low ? 3 + Math.floor(rnd() * 5) : 8 + Math.floor(rnd() * 3);
+    const answers: SurveyAnswers = {
+      contact,
+      visitDate: (l.completedOn ?? 0) + 2 + Math.floor(rnd() * 6),
+      visitor: pick(VISITORS),
+      satisfaction,
+      quality: chance(0.1) ? null : Math.max(1, Math.min(10, satisfaction + Math.floor(rnd() * 3) - 1)),
+      attitude: low ? pick(ATTITUDES.slice(1)) : "good",
+      resolved: chance(0.1) ? false : chance(0.05) ? null : true,
+      comments: pick(COMMENTS),
+    };
+    return { ...l, answers };
+  });
+}
