@@ -5,7 +5,10 @@
  * Same seed, same answers.
  */
 import { draw } from "../../sample/random";
+import { sampleOrders } from "../../workorders/sample";
 import { ATTITUDES, NO_ANSWERS, type SurveyAnswers, type SurveyLine } from "./engine";
+import { DEFAULT_RETURN_VISIT_SHARE, drawReturnVisits, type ReturnVisitSample } from "./sampling";
+import { surveyLines } from "./survey";
 
 const VISITORS = ["回访专员周敏", "客服刘洁"];
 const COMMENTS = ["", "", "", "师傅很专业", "等配件时间太长", "=SUM(A1)", "+86 希望提前电话联系", "空调仍有异响"];
@@ -31,4 +34,25 @@ export function withSampleAnswers(lines: readonly SurveyLine[], seed: number): S
     };
     return { ...l, answers };
   });
+}
+
+/** The demo's month, seed and sample: October 2026's bundled sample orders, 30% drawn with seed 20261. */
+export const SAMPLE_RETURN_VISITS = { month: { year: 2026, month: 10 }, seed: 20261, orders: 400 } as const;
+
+/**
+ * The demo survey: the bundled sample orders (sampleOrders) of {@link SAMPLE_RETURN_VISITS},
+ * drawn with its seed (or `seed`), answered by {@link withSampleAnswers}.
+ */
+export function sampleReturnVisits(seed: number = SAMPLE_RETURN_VISITS.seed): {
+  readonly sample: ReturnVisitSample;
+  readonly lines: readonly SurveyLine[];
+} {
+  const { month, orders } = SAMPLE_RETURN_VISITS;
+  const r = drawReturnVisits(sampleOrders({ seed: 7, count: orders, month, technicians: 6 }), {
+    month,
+    seed,
+    size: { share: DEFAULT_RETURN_VISIT_SHARE },
+  });
+  if (!r.ok) throw new Error(r.problem.message.en);
+  return { sample: r.value, lines: withSampleAnswers(surveyLines(r.value), seed) };
 }

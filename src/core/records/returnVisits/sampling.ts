@@ -73,18 +73,27 @@ export function drawReturnVisits(orders: readonly WorkOrder[], options: DrawOpti
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
     return fail(
       "value",
-      text(`抽样种子应为 0 到 ${MAX_SEED} 的整数（是 ${seed}）`, `the seed must be a whole number from 0 to ${MAX_SEED} (it is ${seed})`),
+      text(
+        `抽样种子应为 0 到 ${MAX_SEED} 的整数（是 ${seed}）`,
+        `the seed must be a whole number from 0 to ${MAX_SEED} (it is ${seed})`,
+      ),
     );
   const size = options.size ?? { share: DEFAULT_RETURN_VISIT_SHARE };
   if ("share" in size && !(size.share > 0 && size.share <= 1))
     return fail(
       "value",
-      text(`回访比例应大于 0 且不超过 100%（是 ${size.share}）`, `the visit share must be above 0 and at most 100% (it is ${size.share})`),
+      text(
+        `回访比例应大于 0 且不超过 100%（是 ${size.share}）`,
+        `the visit share must be above 0 and at most 100% (it is ${size.share})`,
+      ),
     );
   if ("count" in size && !(Number.isInteger(size.count) && size.count >= 1))
     return fail(
       "value",
-      text(`回访数量应为不小于 1 的整数（是 ${size.count}）`, `the visit count must be a whole number of 1 or more (it is ${size.count})`),
+      text(
+        `回访数量应为不小于 1 的整数（是 ${size.count}）`,
+        `the visit count must be a whole number of 1 or more (it is ${size.count})`,
+      ),
     );
 
   const { start, end } = monthBounds(options.month);
@@ -155,9 +164,7 @@ function countsOf(keys: readonly string[], groups: ReadonlyMap<string, readonly 
   const exact = rest.map((r) => (r * left) / restTotal);
   const floors = exact.map((x, i) => Math.min(rest[i]!, Math.floor(x + 1e-9)));
   let remaining = left - floors.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - floors[i]! }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - floors[i]! })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (remaining === 0) break;
     if (floors[i]! < rest[i]!) {
