@@ -7,7 +7,7 @@
 import { draw } from "../../sample/random";
 import { sampleOrders } from "../../workorders/sample";
 import { ATTITUDES, NO_ANSWERS, type SurveyAnswers, type SurveyLine } from "./engine";
-import { DEFAULT_RETURN_VISIT_SHARE, drawReturnVisits, type ReturnVisitSample } from "./sampling";
+import { DEFAULT_RETURN_VISIT_SHARE, drawReturnVisits, type ReturnVisitSample, type SampleSize } from "./sampling";
 import { surveyLines } from "./survey";
 
 const VISITORS = ["回访专员周敏", "客服刘洁"];
@@ -41,9 +41,12 @@ export const SAMPLE_RETURN_VISITS = { month: { year: 2026, month: 10 }, seed: 20
 
 /**
  * The demo survey: the bundled sample orders (sampleOrders) of {@link SAMPLE_RETURN_VISITS},
- * drawn with its seed (or `seed`), answered by {@link withSampleAnswers}.
+ * drawn with its seed (or `seed`) and size, answered by {@link withSampleAnswers}.
  */
-export function sampleReturnVisits(seed: number = SAMPLE_RETURN_VISITS.seed): {
+export function sampleReturnVisits(
+  seed: number = SAMPLE_RETURN_VISITS.seed,
+  size: SampleSize = { share: DEFAULT_RETURN_VISIT_SHARE },
+): {
   readonly sample: ReturnVisitSample;
   readonly lines: readonly SurveyLine[];
 } {
@@ -51,7 +54,7 @@ export function sampleReturnVisits(seed: number = SAMPLE_RETURN_VISITS.seed): {
   const r = drawReturnVisits(sampleOrders({ seed: 7, count: orders, month, technicians: 6 }), {
     month,
     seed,
-    size: { share: DEFAULT_RETURN_VISIT_SHARE },
+    size,
   });
   if (!r.ok) throw new Error(r.problem.message.en);
   return { sample: r.value, lines: withSampleAnswers(surveyLines(r.value), seed) };

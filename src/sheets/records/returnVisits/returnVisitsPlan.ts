@@ -314,7 +314,7 @@ function surveySheet(ctx: Ctx): SheetPlan {
       {
         id: "followUp",
         header: t(H.followUp),
-        width: 11,
+        width: 13,
         formula:
           `=IF(${at("orderId")}="","",IF(AND(ISNUMBER(${at("satisfaction")}),${at("satisfaction")}<${ctx.threshold}),` +
           `IF(${unresolved},${word("both")},${word("lowScore")}),IF(${unresolved},${word("unresolved")},"")))`,
@@ -451,6 +451,13 @@ function summarySheet(ctx: Ctx): SheetPlan {
       counted("followUps"),
     ],
   });
+  // A technician whose mean satisfaction is below the low-score threshold stands out.
+  const meanAt = L.at("meanSatisfaction");
+  b.conditional({
+    range: rangeA1(L.firstRow, L.column.meanSatisfaction, L.lastRow + 1, L.column.meanSatisfaction),
+    rule: { type: "expression", formula: `=AND(ISNUMBER(${meanAt}),${meanAt}<${threshold})` },
+    style: CONDITIONAL.bad,
+  });
   // The total row under the table: every survey row, the technicians' completed orders summed.
   const total = L.lastRow + 1;
   const all = `--(${col("orderId")}<>"")`;
@@ -585,7 +592,7 @@ function followUpsSheet(ctx: Ctx): SheetPlan {
       computed(
         "reason",
         H.reason,
-        12,
+        13,
         asText("followUp"),
         textOf((_l, i) => reasonWord(ctx, figures.rows[figures.followUps[i]!]!.followUp)),
       ),
