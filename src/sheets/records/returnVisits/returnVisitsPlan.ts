@@ -56,9 +56,10 @@ export interface ReturnVisitsOptions {
   readonly station: string;
   /** "2026-10", shown in the titles and on the parameters row. */
   readonly month: string;
-  readonly seed: number;
-  /** How the sample was sized, as shown on the parameters row: a share (0–1) or a count. */
-  readonly size: { readonly share: number } | { readonly count: number };
+  /** null for a survey typed by hand (no sample drawn): shown as "—". */
+  readonly seed: number | null;
+  /** How the sample was sized, as shown on the parameters row: a share (0–1) or a count; null = not drawn. */
+  readonly size: { readonly share: number } | { readonly count: number } | null;
   /** The drawn orders with the answers so far (blank answers for a new survey). */
   readonly lines: readonly SurveyLine[];
   /** Each technician's completed orders of the month, in summary order. */
@@ -68,6 +69,8 @@ export interface ReturnVisitsOptions {
   readonly locale: Locale;
   /** Blank survey rows under the sample, for visits added by hand. Default 10. */
   readonly blankRows?: number;
+  /** Blank summary rows under the technicians, for a survey typed by hand. Default 0. */
+  readonly blankSummaryRows?: number;
 }
 
 export interface ReturnVisitsBook {
@@ -226,12 +229,17 @@ function parametersRow<K extends "returnVisits" | "returnVisitSummary" | "return
   withThreshold: boolean,
 ): void {
   const { t, o } = ctx;
-  const size = "share" in o.size ? TEXT.share(`${Math.round(o.size.share * 1000) / 10}%`) : TEXT.count(o.size.count);
+  const size =
+    o.size === null
+      ? TEXT.notDrawn
+      : "share" in o.size
+        ? TEXT.share(`${Math.round(o.size.share * 1000) / 10}%`)
+        : TEXT.count(o.size.count);
   const label = { bold: true, horizontal: "right" } as const;
   b.set(3, 1, t(TEXT.month), label);
   b.set(3, 2, o.month, { horizontal: "left" });
   b.set(3, 3, t(TEXT.seed), label);
-  b.set(3, 4, o.seed, { horizontal: "left", numberFormat: FORMATS.integer });
+  b.set(3, 4, o.seed ?? "—", { horizontal: "left", numberFormat: FORMATS.integer });
   b.set(3, 5, t(TEXT.sampleSize), label);
   b.set(3, 6, t(size), { horizontal: "left" });
   if (!withThreshold) return;
@@ -366,7 +374,7 @@ function withRatingScale(plan: SheetPlan, ranges: readonly string[], message: st
 function summarySheet(ctx: Ctx): SheetPlan {
   const { t, o, S, figures, names, yes, no } = ctx;
   const rows = o.completed.length;
-  const L = recordLayout(SUMMARY_ORDER, HEADER_ROW, rows);
+  const L = recordLayout(SUMMARY_ORDER, HEADER_ROW, rows + (o.blankSummaryRows ?? 0));
   const b = recordBuilder(
     ctx,
     "returnVisitSummary",

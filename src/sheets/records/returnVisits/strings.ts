@@ -36,6 +36,7 @@ export const TEXT = {
   share: (percent: string) => text(`完成工单的 ${percent}`, `${percent} of completed orders`),
   count: (n: number) => text(`共 ${n} 单`, `${n} orders`),
   total: text("合计", "Total"),
+  notDrawn: text("未抽样（手工填写）", "not drawn (entered by hand)"),
   yes: text("是", "Yes"),
   no: text("否", "No"),
   ratingError: text("请输入 1 到 10 的整数分。", "Enter a whole score from 1 to 10."),
