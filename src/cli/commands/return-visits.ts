@@ -8,7 +8,7 @@
  * month's completed orders — stratified by technician, reproducible from `--seed` (printed, and
  * shown on the sheets) — and writes 回访记录 (the survey form), 回访汇总 and 跟进清单 into a new
  * workbook. `--demo` uses the bundled sample orders with sample answers. The low-score threshold
- * defaults to the CSAT threshold of the input workbook's 考核参数 (SPEC 2.3: 8).
+ * defaults to the CSAT threshold of the input workbook's 考核参数 (RULES.md#monthly-kpis: 8).
  * `--json` writes the sample and the figures the sheets compute (rates as fractions, null = no data).
  */
 import { pick, text } from "../../core/i18n/text";

@@ -6,7 +6,7 @@
  *
  * Policy: 二、5 "对于满意度较低或问题仍未解决的客户，需要及时跟进并采取相应措施" — a follow-up for a
  * low score or an unresolved problem. "Low" is a score below the threshold; its default is the
- * CSAT threshold of 考核参数 (SPEC 2.3: a rating ≥ 8 counts as satisfied **(default)**), so a
+ * CSAT threshold of 考核参数 (RULES.md#monthly-kpis: a rating ≥ 8 counts as satisfied **(default)**), so a
  * customer the KPI table counts as not satisfied is the one called back.
  * Ratings are the policy's 1–10 scale (三、4 "客户满意度…评分范围为1-10分").
  */

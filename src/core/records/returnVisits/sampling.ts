@@ -1,11 +1,11 @@
 /**
  * Which completed orders get a return visit (回访): a reproducible random sample of the month's
- * completed work orders.
+ * completed work orders (RULES.md#return-visits).
  *
  * Policy: 售后服务管理及考核办法 二、5 "客户反馈回访：问题解决后，应主动与客户进行回访，了解客户对
  * 售后服务的满意度" and 五、1 "问卷调查：随机挑选部分客户进行问卷调查，评估客户满意度" (a random
  * selection of customers); 售后服务考核管理制度 第四条 lists 售后服务回访率 and 客户满意度 among
- * each service person's 工作业绩 indicators. SPEC 2.3: 回访率 = completed orders of the month
+ * each service person's 工作业绩 indicators. RULES.md#monthly-kpis: 回访率 = completed orders of the month
  * (month of 报修时间) visited ÷ completed. The policy names no 回访率 target, so the share is an
  * option: {@link DEFAULT_RETURN_VISIT_SHARE} **(default)**.
  *

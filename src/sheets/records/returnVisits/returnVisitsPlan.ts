@@ -1,18 +1,18 @@
 /**
- * The return visits of one month (回访与满意度调查, issue 12 point 7): three sheets written as one
+ * The return visits of one month (回访与满意度调查, issue 12 point 7; RULES.md#return-visits): three sheets written as one
  * unit —
  * - 回访记录 (the survey form): one row per drawn order, the visitor's answers in yellow columns
  *   with dropdowns and 1–10 validation, and formulas for 已回访 (a visit date is filled), 需跟进
  *   (a score below the low-score threshold on row 3, or 问题已解决 = 否) and the follow-ups'
  *   running number;
  * - 回访汇总: per technician the completed orders (from the work orders: the 回访率 denominator,
- *   SPEC 2.3), and by formula the visits sampled and done, 回访率, mean satisfaction and quality,
+ *   RULES.md#monthly-kpis), and by formula the visits sampled and done, 回访率, mean satisfaction and quality,
  *   low scores, unresolved cases and follow-ups, with a total row;
  * - 跟进清单: the follow-ups, pulled from the survey by formula, so the list grows as the survey
  *   is filled in.
  *
  * Why the follow-up list is INDEX/MATCH on a running number and not FILTER: FILTER is a dynamic
- * array, which SPEC 5.1 rules out (older Excel and WPS do not compute it; LibreOffice 7.4 lacks
+ * array, which RULES.md#portable-formulas rules out (older Excel and WPS do not compute it; LibreOffice 7.4 lacks
  * it). A running count of the flagged rows (SUMPRODUCT over the rows so far) numbers them 1, 2, …;
  * row k of the list finds number k with MATCH — plain formulas every spreadsheet computes. The
  * list is therefore a view: the follow-up action and result are typed on the survey, where they

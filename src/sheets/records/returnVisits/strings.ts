@@ -18,8 +18,8 @@ export const TEXT = {
     "Drawn at random with the seed from the month's completed orders (at least one per technician). The visitor fills the yellow columns: a visit date marks the order visited; satisfaction and repair quality are 1–10. A score below the low-score threshold or an unresolved problem puts the order on the follow-up list; enter the follow-up action and result on this sheet.",
   ),
   summaryNote: text(
-    "完成工单数来自工单数据；其余各列由回访记录按公式统计。回访率 = 已回访 ÷ 完成工单数（SPEC 2.3）。",
-    "Completed orders come from the work orders; every other column is counted from the return visits by formula. Visit rate = visited ÷ completed (SPEC 2.3).",
+    "完成工单数来自工单数据；其余各列由回访记录按公式统计。回访率 = 已回访 ÷ 完成工单数。",
+    "Completed orders come from the work orders; every other column is counted from the return visits by formula. Visit rate = visited ÷ completed.",
   ),
   followUpsNote: text(
     "由公式从回访记录生成：满意度低于低分阈值或问题未解决的回访，按回访记录中的顺序列出。请在回访记录中填写跟进措施和结果。",

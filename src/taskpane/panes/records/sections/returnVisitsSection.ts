@@ -3,7 +3,7 @@
  * bundled sample orders' October, 30% drawn with the sample seed, part-answered. Without: a
  * survey typed by hand (blank survey and summary rows) for the current month. Drawing from the
  * orders themselves is the `return-visits` command's job (it reads the orders file). The
- * low-score threshold is the workbook's 考核参数 CSAT threshold (SPEC 2.3, default 8).
+ * low-score threshold is the workbook's 考核参数 CSAT threshold (RULES.md#monthly-kpis, default 8).
  */
 import { text } from "../../../../core/i18n/text";
 import { monthKey, monthOfSerial } from "../../../../core/workorders/month";
