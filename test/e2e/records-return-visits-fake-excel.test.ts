@@ -6,13 +6,14 @@
  * the survey, and a write that fails part-way leaves the workbook as it was.
  */
 import { writePlans, PlanWriteError } from "../../src/excel";
-import { completedByTechnician, sampleReturnVisits, type SurveyLine } from "../../src/core/records/returnVisits";
-import { returnVisitsPlan } from "../../src/sheets/records/returnVisits";
+import { sampleReturnVisits, type SurveyLine } from "../../src/core/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan } from "../../src/sheets/records/returnVisits";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { cellAt, createFakeExcel, numberFormatAt, type FakeExcel } from "../fakes/excel";
 
 function book(count: number): WorkbookPlan {
-  const { sample, lines } = sampleReturnVisits();
+  const drawn = sampleReturnVisits();
+  const lines = drawn.lines;
   const many: SurveyLine[] = Array.from({ length: count }, (_, i) => ({
     ...lines[i % lines.length]!,
     orderId: i === 0 ? "=CMD" : i === 1 ? "0012" : `X${i}`,
@@ -20,10 +21,8 @@ function book(count: number): WorkbookPlan {
   const r = returnVisitsPlan({
     station: "",
     month: "2026-10",
-    seed: sample.seed,
-    size: sample.size,
+    ...drawnSurvey(drawn),
     lines: many,
-    completed: completedByTechnician(sample),
     threshold: 8,
     locale: "zh-CN",
   });

@@ -8,13 +8,8 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locale } from "../../src/core/i18n/text";
-import {
-  NO_ANSWERS,
-  completedByTechnician,
-  sampleReturnVisits,
-  type SurveyLine,
-} from "../../src/core/records/returnVisits";
-import { returnVisitsPlan } from "../../src/sheets/records/returnVisits";
+import { NO_ANSWERS, sampleReturnVisits, type SurveyLine } from "../../src/core/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan } from "../../src/sheets/records/returnVisits";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { xlsxBytes } from "../../src/xlsx";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
@@ -23,14 +18,10 @@ import { pdfPageTexts, pdfPageToPng, printXlsxToPdf } from "../support/print";
 const ROOT = join(__dirname, "..", "..");
 
 function demo(): WorkbookPlan {
-  const { sample, lines } = sampleReturnVisits();
   const r = returnVisitsPlan({
     station: "",
     month: "2026-10",
-    seed: sample.seed,
-    size: sample.size,
-    lines,
-    completed: completedByTechnician(sample),
+    ...drawnSurvey(sampleReturnVisits()),
     threshold: 8,
     locale: "zh-CN",
     blankRows: 5,

@@ -19,7 +19,6 @@ import {
   DEFAULT_RETURN_VISIT_SHARE,
   MAX_SEED,
   SAMPLE_RETURN_VISITS,
-  completedByTechnician,
   drawReturnVisits,
   sampleReturnVisits,
   surveyLines,
@@ -29,7 +28,7 @@ import {
   type TechnicianFigures,
 } from "../../core/records/returnVisits";
 import { describeProblem } from "../../core/problem";
-import { returnVisitsPlan } from "../../sheets/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan } from "../../sheets/records/returnVisits";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { jsonOutput, resolvePath, writeWorkbook } from "../io";
@@ -99,10 +98,7 @@ export const returnVisitsCommand: Command = {
     const r = returnVisitsPlan({
       station,
       month,
-      seed: sample.seed,
-      size: sample.size,
-      lines,
-      completed: completedByTechnician(sample),
+      ...drawnSurvey({ sample, lines }),
       threshold,
       locale: ctx.locale,
       blankRows,

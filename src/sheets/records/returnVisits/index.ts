@@ -1,4 +1,5 @@
 export {
+  drawnSurvey,
   returnVisitsPlan,
   RETURN_VISIT_TABLES,
   type ReturnVisitsBook,

@@ -1,16 +1,12 @@
-import { completedByTechnician, sampleReturnVisits } from "../../../core/records/returnVisits";
+import { sampleReturnVisits } from "../../../core/records/returnVisits";
 import { isFormulaCell, type SheetPlan } from "../../plan";
-import { returnVisitsPlan, type ReturnVisitsOptions } from "./returnVisitsPlan";
+import { drawnSurvey, returnVisitsPlan, type ReturnVisitsOptions } from "./returnVisitsPlan";
 
 function options(over: Partial<ReturnVisitsOptions> = {}): ReturnVisitsOptions {
-  const { sample, lines } = sampleReturnVisits();
   return {
     station: "",
     month: "2026-10",
-    seed: sample.seed,
-    size: sample.size,
-    lines,
-    completed: completedByTechnician(sample),
+    ...drawnSurvey(sampleReturnVisits()),
     threshold: 8,
     locale: "zh-CN",
     ...over,

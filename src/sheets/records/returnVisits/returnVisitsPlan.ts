@@ -29,8 +29,10 @@ import {
   ATTITUDES,
   ATTITUDE_LABELS,
   FOLLOW_UP_LABELS,
+  completedByTechnician,
   surveyFigures,
   type FollowUpReason,
+  type ReturnVisitSample,
   type SurveyFigures,
   type SurveyLine,
   type TechnicianFigures,
@@ -71,6 +73,15 @@ export interface ReturnVisitsOptions {
   readonly blankRows?: number;
   /** Blank summary rows under the technicians, for a survey typed by hand. Default 0. */
   readonly blankSummaryRows?: number;
+}
+
+/** The plan's options that come from a drawn sample: its seed and size, the survey lines, the technicians. */
+export function drawnSurvey(drawn: {
+  readonly sample: ReturnVisitSample;
+  readonly lines: readonly SurveyLine[];
+}): Pick<ReturnVisitsOptions, "seed" | "size" | "lines" | "completed"> {
+  const { sample, lines } = drawn;
+  return { seed: sample.seed, size: sample.size, lines, completed: completedByTechnician(sample) };
 }
 
 export interface ReturnVisitsBook {

@@ -7,8 +7,8 @@
  */
 import { text } from "../../../../core/i18n/text";
 import { monthKey, monthOfSerial } from "../../../../core/workorders/month";
-import { SAMPLE_RETURN_VISITS, completedByTechnician, sampleReturnVisits } from "../../../../core/records/returnVisits";
-import { returnVisitsPlan, type ReturnVisitsBook } from "../../../../sheets/records/returnVisits";
+import { SAMPLE_RETURN_VISITS, sampleReturnVisits } from "../../../../core/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan, type ReturnVisitsBook } from "../../../../sheets/records/returnVisits";
 import { recordPlan, writtenMessage, type RecordOptions, type RecordSectionSpec } from "./recordForm";
 
 export const RETURN_VISITS_STRINGS = {
@@ -29,15 +29,7 @@ export const RETURN_VISITS_STRINGS = {
 export function returnVisitsOptions(o: RecordOptions, threshold: number) {
   const common = { station: o.station, threshold, locale: o.locale, blankRows: o.blankRows };
   if (o.sample) {
-    const { sample, lines } = sampleReturnVisits();
-    return {
-      ...common,
-      month: monthKey(SAMPLE_RETURN_VISITS.month),
-      seed: sample.seed,
-      size: sample.size,
-      lines,
-      completed: completedByTechnician(sample),
-    };
+    return { ...common, month: monthKey(SAMPLE_RETURN_VISITS.month), ...drawnSurvey(sampleReturnVisits()) };
   }
   const month = monthOfSerial(o.today);
   return {
