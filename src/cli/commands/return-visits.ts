@@ -9,7 +9,8 @@
  * shown on the sheets) — and writes 回访记录 (the survey form), 回访汇总 and 跟进清单 into a new
  * workbook. `--demo` uses the bundled sample orders with sample answers. The low-score threshold
  * defaults to the CSAT threshold of the input workbook's 考核参数 (RULES.md#monthly-kpis: 8).
- * `--json` writes the sample and the figures the sheets compute (rates as fractions, null = no data).
+ * `--json` writes the sample and the figures the sheets compute (rates as fractions, null = no data;
+ * an order without a technician is 未指派, as in `kpi --json`).
  */
 import { pick, text } from "../../core/i18n/text";
 import { formatSerial } from "../../core/dates/serial";
@@ -33,7 +34,7 @@ import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { jsonOutput, resolvePath, writeWorkbook } from "../io";
 import { blankRowsOption, recordOutputs } from "../records";
-import { readParsedOrders } from "./kpi";
+import { readParsedOrders, UNASSIGNED_JSON } from "./kpi";
 import { RETURN_VISITS } from "./specs";
 
 /** What --json holds about a technician (and the department, technician null). */
@@ -116,13 +117,13 @@ export const returnVisitsCommand: Command = {
       sample: lines.map((l, i) => ({
         orderId: l.orderId,
         customer: l.customer,
-        technician: l.technician,
+        technician: l.technician ?? UNASSIGNED_JSON,
         completedOn: l.completedOn === null ? null : formatSerial(l.completedOn, true),
         sourceRow: sample.picked[i]!.row,
         visited: figures.rows[i]!.visited,
         followUp: figures.rows[i]!.followUp,
       })),
-      technicians: figures.technicians.map((f) => ({ technician: f.technician, ...figuresOf(f) })),
+      technicians: figures.technicians.map((f) => ({ technician: f.technician ?? UNASSIGNED_JSON, ...figuresOf(f) })),
       department: figuresOf(figures.total),
     };
     const sheets = await writeWorkbook(null, r.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
