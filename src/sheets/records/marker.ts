@@ -24,15 +24,33 @@ export interface RecordMeta {
 }
 
 export type RecordKind =
-  "partsLedger" | "partsMoves" | "stockTake" | "warrantyParts" | "secondaryClaims" | "claimSuppliers";
+  | "partsLedger"
+  | "partsMoves"
+  | "stockTake"
+  | "warrantyParts"
+  | "secondaryClaims"
+  | "claimSuppliers"
+  | "returnVisits"
+  | "returnVisitSummary"
+  | "returnFollowUps";
 export type PartsLedgerMarker = MarkerOf<"partsLedger", RecordMeta>;
 export type PartsMovesMarker = MarkerOf<"partsMoves", RecordMeta>;
 export type StockTakeMarker = MarkerOf<"stockTake", RecordMeta>;
 export type WarrantyPartsMarker = MarkerOf<"warrantyParts", RecordMeta>;
 export type SecondaryClaimsMarker = MarkerOf<"secondaryClaims", RecordMeta>;
 export type ClaimSuppliersMarker = MarkerOf<"claimSuppliers", RecordMeta>;
+export type ReturnVisitsMarker = MarkerOf<"returnVisits", RecordMeta>;
+export type ReturnVisitSummaryMarker = MarkerOf<"returnVisitSummary", RecordMeta>;
+export type ReturnFollowUpsMarker = MarkerOf<"returnFollowUps", RecordMeta>;
 export type RecordMarker =
-  PartsLedgerMarker | PartsMovesMarker | StockTakeMarker | WarrantyPartsMarker | SecondaryClaimsMarker;
+  | PartsLedgerMarker
+  | PartsMovesMarker
+  | StockTakeMarker
+  | WarrantyPartsMarker
+  | SecondaryClaimsMarker
+  | ReturnVisitsMarker
+  | ReturnVisitSummaryMarker
+  | ReturnFollowUpsMarker;
 
 const LABELS: Readonly<Record<RecordKind, Text>> = {
   partsLedger: text("备用件台账", "spare-parts ledger"),
@@ -41,6 +59,9 @@ const LABELS: Readonly<Record<RecordKind, Text>> = {
   warrantyParts: text("三包件登记表", "warranty-parts register"),
   secondaryClaims: text("二次索赔登记表", "secondary-claims register"),
   claimSuppliers: text("索赔供应商汇总", "claims-by-supplier sheet"),
+  returnVisits: text("回访记录", "return-visit survey"),
+  returnVisitSummary: text("回访汇总", "return-visit summary"),
+  returnFollowUps: text("回访跟进清单", "return-visit follow-up list"),
 };
 
 function isRecordMeta(meta: object): meta is RecordMeta {
