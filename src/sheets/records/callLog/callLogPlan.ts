@@ -31,7 +31,7 @@ import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
 import { colourWord, dateEntry, listEntry } from "../common/entry";
 import { literal } from "../common/recordTable";
-import { CALL_LOG_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "./marker";
+import { RECORD_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "../marker";
 import { CALL_COLUMNS, HEADERS, TEXT, VALIDATION, type CallColumn } from "./strings";
 
 export const CALL_LOG_TABLE = "SVC_CallLog";
@@ -118,6 +118,7 @@ export function callLogPlan(options: CallLogPlanOptions): Result<CallLogPlan> {
   const headers = Object.fromEntries(CALL_COLUMNS.map((c) => [c, t(HEADERS[c])])) as Record<CallColumn, string>;
   const meta: CallLogMeta = {
     locale,
+    station: "",
     tableName: CALL_LOG_TABLE,
     headerRow: HEADER_ROW,
     firstRow: FIRST_ROW,
@@ -128,7 +129,7 @@ export function callLogPlan(options: CallLogPlanOptions): Result<CallLogPlan> {
   };
   const b = new SheetBuilder<CallLogMarker>(
     t(TEXT.sheet),
-    { kind: "callLog", version: CALL_LOG_MARKER_VERSION, meta },
+    { kind: "callLog", version: RECORD_MARKER_VERSION, meta },
     a1(1, MARKER_COLUMN),
   );
   const lastColumn = CALL_COLUMNS.length;

@@ -26,7 +26,7 @@ import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
 import { colourWord, dateEntry, listEntry } from "../common/entry";
 import { literal } from "../common/recordTable";
-import { CONDUCT_LOG_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "./marker";
+import { RECORD_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "../marker";
 import { CONDUCT_COLUMNS, HEADERS, TEXT, type ConductColumn } from "./strings";
 
 export const CONDUCT_LOG_TABLE = "SVC_ConductLog";
@@ -137,6 +137,7 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
   const headers = Object.fromEntries(CONDUCT_COLUMNS.map((c) => [c, t(HEADERS[c])])) as Record<ConductColumn, string>;
   const meta: ConductLogMeta = {
     locale,
+    station: "",
     tableName: CONDUCT_LOG_TABLE,
     headerRow: HEADER_ROW,
     firstRow: FIRST_ROW,
@@ -146,7 +147,7 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
   };
   const b = new SheetBuilder<ConductLogMarker>(
     t(TEXT.sheet),
-    { kind: "conductLog", version: CONDUCT_LOG_MARKER_VERSION, meta },
+    { kind: "conductLog", version: RECORD_MARKER_VERSION, meta },
     a1(1, MARKER_COLUMN),
   );
   const words = {
