@@ -31,6 +31,7 @@ import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
 import { colourWord, dateEntry, listEntry } from "../common/entry";
 import { literal } from "../common/recordTable";
+import { recordPage } from "../common/recordSheet";
 import { RECORD_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "../marker";
 import { CALL_COLUMNS, HEADERS, TEXT, VALIDATION, type CallColumn } from "./strings";
 
@@ -308,15 +309,11 @@ function lookAndRules(
     firstWritten: 16,
     writtenCheck: 10,
   };
-  for (const c of CALL_COLUMNS) b.width(COLUMN[c], widths[c]);
-  b.freeze(HEADER_ROW, 2);
-  b.tabColor(PALETTE.brand);
-  b.print({
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    header: t(TEXT.title),
-    footer: "&P / &N",
+  recordPage(b, {
+    headerRow: HEADER_ROW,
+    title: t(TEXT.title),
+    freezeColumns: 2,
+    tabColor: PALETTE.brand,
+    widths: CALL_COLUMNS.map((c) => widths[c]),
   });
 }

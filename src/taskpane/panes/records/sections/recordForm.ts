@@ -86,3 +86,23 @@ export function writtenMessage(sheets: readonly string[]): Text {
 export function recordPlan<T extends { readonly plan: WorkbookPlan }>(value: T): WorkbookPlan {
   return value.plan;
 }
+
+// ── The logs' form (LogSection in RecordSection.tsx) ──
+
+export type LogSource = "blank" | "selection" | "sample";
+
+/** A log section's form: where the entries come from, the blank rows, and (the call log) an as-of moment. */
+export interface LogForm {
+  readonly source: LogSource;
+  readonly blankRows: string;
+  /** The selected range as read (header row first). */
+  readonly selection: {
+    readonly address: string;
+    readonly firstRow: number;
+    readonly rows: readonly (readonly unknown[])[];
+  } | null;
+  /** Only a log with an as-of moment (the call log) has it. */
+  readonly asOf?: string;
+}
+
+export type LogErrors = Partial<Record<"asOf" | "blankRows" | "source", Text>>;
