@@ -77,7 +77,9 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
     const { options, errors: found } = validateRecordForm(form, locale, today());
     setErrors(found);
     if (!options) return;
-    void task.run(s.generating, ({ progress }) => generateSheets(host, locale, spec.generation(options), progress));
+    void task.run(s.generating, ({ progress }) =>
+      generateSheets(host, locale, spec.generation(options, host), progress),
+    );
   };
 
   return (

@@ -5,6 +5,7 @@
  */
 import { text, type Locale, type Text } from "../../../../core/i18n/text";
 import type { WorkbookPlan } from "../../../../sheets/plan";
+import type { WorkbookReader } from "../../../../sheets/reader";
 import type { Generation } from "../../generateSheets";
 
 export interface RecordForm {
@@ -74,7 +75,8 @@ export interface RecordSectionSpec<T> {
   readonly id: string;
   readonly strings: RecordSectionStrings;
   readonly defaultBlankRows: number;
-  readonly generation: (options: RecordOptions) => Generation<T>;
+  /** `workbook`: what the generation may read of the workbook first (e.g. whether 考核参数 has a name). */
+  readonly generation: (options: RecordOptions, workbook: Pick<WorkbookReader, "readNames">) => Generation<T>;
 }
 
 /** The success message: which sheets were written. */
