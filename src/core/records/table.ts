@@ -38,7 +38,10 @@ export type FieldKind =
   /** 是/否, yes/no, √/×, 有/无, 已收回/未收回. */
   | { readonly type: "yesNo" }
   | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly whole?: boolean }
-  /** One of a few values; `options` maps each code to its words (the labels and aliases, any case). */
+  /**
+   * One of a few values; `options` maps each code to its words (the labels and aliases, any case):
+   * its Chinese label first, its English label second (the error messages list them so).
+   */
   | { readonly type: "choice"; readonly options: Readonly<Record<string, readonly string[]>> };
 
 export interface FieldSpec<Id extends string = string> {
@@ -82,10 +85,10 @@ function choiceKey(s: string): string {
   return normalizeText(s).toLowerCase().replace(/\s+/g, "");
 }
 
-/** The words of a choice field, for messages: its first word per code. */
-function choiceWords(options: Readonly<Record<string, readonly string[]>>): string {
+/** The words of a choice field, for messages in `language`: each code's label in it (zh first, en second). */
+function choiceWords(options: Readonly<Record<string, readonly string[]>>, language: "zh" | "en"): string {
   return Object.values(options)
-    .map((words) => words[0])
+    .map((words) => (language === "zh" ? words[0] : (words[1] ?? words[0])))
     .join(" / ");
 }
 
@@ -154,8 +157,8 @@ export function readField(spec: FieldSpec, value: unknown): { value: RecordValue
       return {
         value: null,
         reason: text(
-          `${spec.label.zh}应为 ${choiceWords(kind.options)} 之一，而不是${d.zh}`,
-          `${spec.label.en} must be one of ${choiceWords(kind.options)}, not ${d.en}`,
+          `${spec.label.zh}应为 ${choiceWords(kind.options, "zh")} 之一，而不是${d.zh}`,
+          `${spec.label.en} must be one of ${choiceWords(kind.options, "en")}, not ${d.en}`,
         ),
       };
     }
