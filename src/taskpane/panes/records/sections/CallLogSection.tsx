@@ -1,9 +1,8 @@
 /** 来电来函 section of the Records pane: an empty log, the log in the selection (Excel), or the example — as of a moment. */
 import { callLogPlan, type CallLogPlan } from "../../../../sheets/records/callLog";
-import { formatText } from "../../../i18n/format";
 import { withSettingsSheet } from "../../generateSheets";
 import type { RecordSection } from "../types";
-import { LogSection, type LogSectionSpec } from "./RecordSection";
+import { LogSection, logMessages, type LogSectionSpec } from "./RecordSection";
 import { checkCallLogForm, initialCallLogForm, type CallLogChoice, type CallLogForm } from "./callLogModel";
 import { CL } from "./callLogStrings";
 
@@ -26,21 +25,8 @@ const CALL_LOG_SPEC: LogSectionSpec<CallLogForm, CallLogChoice, CallLogPlan> = {
     plan: (built, workbook) => withSettingsSheet(workbook, built.plan),
     messages: (built, report, settingsNotes) => {
       const c = built.result.counts;
-      return [
-        {
-          intent: "success",
-          body: formatText(CL.generated, {
-            sheet: report.sheets[report.sheets.length - 1]?.actual ?? built.plan.name,
-            n: c.entries,
-            onTime: c.written.onTime,
-            late: c.written.late,
-            due: c.written.pending,
-            missed: c.written.missed,
-          }),
-        },
-        ...(built.plan.notes ?? []).map((note) => ({ intent: "warning" as const, body: note })),
-        ...settingsNotes,
-      ];
+      const { onTime, late, pending: due, missed } = c.written;
+      return logMessages(CL.generated, { n: c.entries, onTime, late, due, missed }, built.plan, report, settingsNotes);
     },
     settingsAdded: CL.settingsAdded,
   }),

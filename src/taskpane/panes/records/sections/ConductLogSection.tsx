@@ -1,9 +1,8 @@
 /** 违规与黄红牌 section of the Records pane: an empty log, the cards in the selection (Excel), or the example year. */
 import { conductLogPlan, type ConductLogPlan } from "../../../../sheets/records/conductLog";
-import { formatText } from "../../../i18n/format";
 import { withSettingsSheet } from "../../generateSheets";
 import type { RecordSection } from "../types";
-import { LogSection, type LogSectionSpec } from "./RecordSection";
+import { LogSection, logMessages, type LogSectionSpec } from "./RecordSection";
 import {
   checkConductLogForm,
   INITIAL_CONDUCT_LOG_FORM,
@@ -24,20 +23,8 @@ const CONDUCT_LOG_SPEC: LogSectionSpec<ConductLogForm, ConductLogChoice, Conduct
     plan: (built, workbook) => withSettingsSheet(workbook, built.plan),
     messages: (built, report, settingsNotes) => {
       const c = built.result.counts;
-      return [
-        {
-          intent: "success",
-          body: formatText(CD.generated, {
-            sheet: report.sheets[report.sheets.length - 1]?.actual ?? built.plan.name,
-            n: built.result.lines.length,
-            yellow: c.yellow,
-            red: c.red,
-            awaiting: c.awaitingApproval,
-          }),
-        },
-        ...(built.plan.notes ?? []).map((note) => ({ intent: "warning" as const, body: note })),
-        ...settingsNotes,
-      ];
+      const counts = { n: built.result.lines.length, yellow: c.yellow, red: c.red, awaiting: c.awaitingApproval };
+      return logMessages(CD.generated, counts, built.plan, report, settingsNotes);
     },
     settingsAdded: CD.settingsAdded,
   }),

@@ -18,7 +18,8 @@ import { TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { useState, type ComponentType } from "react";
 import { dateToSerial } from "../../../../core/dates";
 import type { Locale, Text } from "../../../../core/i18n/text";
-import { GenerateButton, TaskStatus, useTask } from "../../../components";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../../components";
+import type { SheetPlan, WriteReport } from "../../../../sheets/plan";
 import { useHost } from "../../../host";
 import { formatText } from "../../../i18n/format";
 import { useLocale, useT } from "../../../i18n/useT";
@@ -122,19 +123,54 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
         data-field="sample"
         onChange={(_e, d) => change({ ...form, sample: d.checked === true })}
       />
+      <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
+    </section>
+  );
+}
+
+/**
+ * What a log section says after writing: `generated` with the sheet's name (as written) and the
+ * log's counts, the plan's notes (problems reading the input) as warnings, then the settings notes.
+ */
+export function logMessages(
+  generated: Text,
+  counts: Readonly<Record<string, number>>,
+  plan: SheetPlan,
+  report: WriteReport,
+  settingsNotes: readonly PaneMessageInput[],
+): PaneMessageInput[] {
+  const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.name;
+  return [
+    { intent: "success", body: formatText(generated, { sheet, ...counts }) },
+    ...(plan.notes ?? []).map((note) => ({ intent: "warning" as const, body: note })),
+    ...settingsNotes,
+  ];
+}
+
+/** A section's Generate button and its task's messages. */
+function GenerateFooter(props: {
+  id: string;
+  strings: { readonly generate: Text; readonly generating: Text };
+  task: ReturnType<typeof useTask>;
+  onClick: () => void;
+}) {
+  const t = useT();
+  const { id, strings, task, onClick } = props;
+  return (
+    <>
       <div>
         <GenerateButton
           running={task.running}
-          runningLabel={t(s.generating)}
+          runningLabel={t(strings.generating)}
           icon={<TableAddRegular />}
-          onClick={generate}
-          data-testid={`${spec.id}-generate`}
+          onClick={onClick}
+          data-testid={`${id}-generate`}
         >
-          {t(s.generate)}
+          {t(strings.generate)}
         </GenerateButton>
       </div>
       <TaskStatus task={task} />
-    </section>
+    </>
   );
 }
 
@@ -298,18 +334,7 @@ export function LogSection<F extends LogForm, V, B>(props: { spec: LogSectionSpe
       ) : (
         blankRows
       )}
-      <div>
-        <GenerateButton
-          running={task.running}
-          runningLabel={t(s.generating)}
-          icon={<TableAddRegular />}
-          onClick={generate}
-          data-testid={`${spec.id}-generate`}
-        >
-          {t(s.generate)}
-        </GenerateButton>
-      </div>
-      <TaskStatus task={task} />
+      <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
     </div>
   );
 }
