@@ -41,6 +41,7 @@ import {
   listValidationSource,
   markerColumn,
   pageBreakRows,
+  printAreas,
   printTitleRows,
   printTitleRowsRef,
   validationBounds,
@@ -621,7 +622,13 @@ function addLayoutSteps(w: Writer, s: PreparedSheet): void {
         // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlerows-member(1)).
         const titles = printTitleRows(p);
         if (titles) layout.setPrintTitleRows(printTitleRowsRef(titles));
-        if (p.printArea) layout.setPrintArea(sheet().getRange(formatRange(parseRange(p.printArea))));
+        // setPrintArea takes "the range or ranges of the content to print" as a Range, RangeAreas or
+        // an address string (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1));
+        // one area goes as a Range (as before), several as one comma-separated address, the form
+        // Worksheet.getRanges takes.
+        const areas = printAreas(p).map((a) => formatRange(parseRange(a)));
+        if (areas.length === 1) layout.setPrintArea(sheet().getRange(areas[0]));
+        else if (areas.length > 1) layout.setPrintArea(areas.join(","));
         if (p.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = p.header;
         if (p.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
         if (p.margins) {

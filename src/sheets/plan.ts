@@ -217,7 +217,11 @@ export interface PrintSetup {
   readonly fitToHeight?: number;
   /** Rows repeated at the top of each printed page, e.g. "1:4". */
   readonly titleRows?: string;
-  readonly printArea?: string;
+  /**
+   * The cells printed: one range, or several — Excel and LibreOffice print each area of a
+   * multi-area print range from a page of its own (a form's table, then the chart beside it).
+   */
+  readonly printArea?: string | readonly string[];
   /** Rows before which a manual page break is inserted (one area per page). */
   readonly pageBreaksBefore?: readonly number[];
   /** Centre header/footer text; "&P"/"&N" page codes allowed. */

@@ -63,7 +63,11 @@ describe("sScore", () => {
   });
   it("sums beyond the range of numbers → problem num, as Excel's SUM gives #NUM! (fuzz seed -1725757361)", () => {
     const huge = pts(Number.MAX_VALUE);
-    const r = sScore([{ value: 1.696464263104512e293, scale: huge }, { value: Number.MAX_VALUE, scale: huge }, { value: 0, scale: huge }]);
+    const r = sScore([
+      { value: 1.696464263104512e293, scale: huge },
+      { value: Number.MAX_VALUE, scale: huge },
+      { value: 0, scale: huge },
+    ]);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problem.kind).toBe("num");
   });

@@ -125,8 +125,8 @@ export function appraisalPlan(options: AppraisalOptions): Result<SheetPlan<Appra
   writePeopleFormulas(sheet);
   writeRanks(sheet);
   highlightGrades(sheet);
-  writeDistribution(sheet);
-  setUpPage(sheet);
+  const distributionArea = writeDistribution(sheet);
+  setUpPage(sheet, distributionArea);
   return ok(sheet.b.build());
 }
 
@@ -261,8 +261,11 @@ export function formTargets(options: AppraisalOptions): Readonly<Record<string, 
   );
 }
 
-/** Widths (narrow indicator columns when there are many), panes frozen at the weights row and names, A4 landscape. */
-function setUpPage(sheet: AppraisalSheet): void {
+/**
+ * Widths (narrow indicator columns when there are many), panes frozen at the weights row and names,
+ * A4 landscape: the form, then the grade distribution and its chart on a page of their own.
+ */
+function setUpPage(sheet: AppraisalSheet, distributionArea: string): void {
   const { b, layout } = sheet;
   b.width(1, 5).width(2, 10).width(3, 10).width(4, 12);
   for (let c = layout.firstIndicator; c <= layout.lastIndicator; c++) b.width(c, sheet.columns.length > 10 ? 6.5 : 12);
@@ -276,7 +279,7 @@ function setUpPage(sheet: AppraisalSheet): void {
     paper: "A4",
     fitToWidth: true,
     titleRows: `${HEADER_TOP}:${FIRST_ROW - 1}`,
-    printArea: rangeA1(1, 1, layout.lastRow, layout.remarks),
+    printArea: [rangeA1(1, 1, layout.lastRow, layout.remarks), distributionArea],
     header: sheet.title,
     footer: "&P / &N",
     margins: { top: 0.6, bottom: 0.6, left: 0.4, right: 0.4 },

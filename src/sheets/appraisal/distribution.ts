@@ -21,7 +21,16 @@ interface Block {
   readonly hasTargets: boolean;
 }
 
-export function writeDistribution(sheet: AppraisalSheet): void {
+/** The chart's height in rows under the total, and its width in columns from the block's first. */
+const CHART_ROWS = 16;
+const CHART_COLUMNS = 6;
+
+/**
+ * Writes the block and its chart; returns the cells to print as a page of their own, the grade
+ * rows to the chart's foot (the section title and headers are in the form's print title rows,
+ * which repeat above every page).
+ */
+export function writeDistribution(sheet: AppraisalSheet): string {
   const { b, t, layout, scheme } = sheet;
   const hasTargets = sheet.distribution.grades.some((g) => g.target !== undefined);
   const top = WEIGHTS_ROW;
@@ -42,8 +51,19 @@ export function writeDistribution(sheet: AppraisalSheet): void {
   b.set(top - 1, block.column, t(TEXT.distribution), STYLES.section);
   b.setRow(top, block.column, headers.map(t), STYLES.header);
   writeGradeRows(sheet, block);
-  formatDistribution(sheet, block, block.column + headers.length - 1);
+  const lastColumn = block.column + headers.length - 1;
+  formatDistribution(sheet, block, lastColumn);
   addDistributionChart(sheet, block);
+  return rangeA1(
+    block.firstRow,
+    block.column,
+    chartBottom(block),
+    Math.max(lastColumn, block.column + CHART_COLUMNS - 1),
+  );
+}
+
+function chartBottom(block: Block): number {
+  return block.totalRow + 2 + CHART_ROWS;
 }
 
 /** Per grade: code and label (from 考核参数), count, share, the targets as given; then the total. */
@@ -139,6 +159,6 @@ function addDistributionChart(sheet: AppraisalSheet, block: Block): void {
       },
     ],
     from: a1(totalRow + 2, column),
-    to: a1(totalRow + 18, column + 5),
+    to: a1(chartBottom(block), column + CHART_COLUMNS - 1),
   });
 }

@@ -17,6 +17,7 @@ import {
 import { AddressError, formatCell, parseCell, parseRange, rectsOverlap, type Rect } from "./a1";
 import { isValidDefinedName, markerName, sanitizeTableName, uniqueName, uniqueSheetName } from "./names";
 import { makeShifter, renameSheetInFormula, renameTableInFormula } from "./shift";
+import { printAreas } from "./writeDecisions";
 
 /** A plan that cannot be written as it stands (a generator bug or a name clash). */
 export class PlanError extends ProblemError {
@@ -229,7 +230,7 @@ export function validateSheetPlan(plan: SheetPlan): void {
       rangeOrThrow(s.categories, where(plan, "图表类别"));
     }
   }
-  if (plan.print?.printArea) rangeOrThrow(plan.print.printArea, where(plan, "打印区域"));
+  for (const area of plan.print ? printAreas(plan.print) : []) rangeOrThrow(area, where(plan, "打印区域"));
   if (plan.print?.titleRows && !/^\$?\d+:\$?\d+$/.test(plan.print.titleRows)) {
     throw new PlanError(
       text(

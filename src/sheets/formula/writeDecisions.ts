@@ -85,6 +85,13 @@ export function printTitleRowsRef(rows: { readonly first: number; readonly last:
   return `$${rows.first}:$${rows.last}`;
 }
 
+/** The print area's ranges, in order (none when the whole sheet prints). */
+export function printAreas(print: PrintSetup): readonly string[] {
+  const area = print.printArea;
+  if (area === undefined) return [];
+  return typeof area === "string" ? [area] : area;
+}
+
 /** Rows before which a manual page break goes; a break before row 1 means nothing and is dropped. */
 export function pageBreakRows(print: PrintSetup): number[] {
   return [...new Set((print.pageBreaksBefore ?? []).filter((r) => r >= 2))].sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import {
 } from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
 import { parseRange } from "../formula/a1";
+import { printAreas } from "../formula/writeDecisions";
 import {
   escapeCriterion,
   kpiPlan,
@@ -340,7 +341,7 @@ describe("kpiPlan", () => {
 
   it("prints its charts: the print area covers every chart's cells (in both languages)", () => {
     for (const p of [plan, kpiPlan({ report: report.value, locale: "en-US", settings: DEFAULT_SETTINGS })]) {
-      const area = parseRange(p.print!.printArea!);
+      const area = parseRange(printAreas(p.print!)[0]!);
       for (const c of p.charts!) {
         const from = parseRange(c.from);
         const to = parseRange(c.to);

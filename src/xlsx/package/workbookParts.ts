@@ -6,7 +6,7 @@
  */
 import { formatRange, parseRange, quoteSheetName, sheetRangeRef } from "../../sheets/formula/a1";
 import type { PreparedSheet } from "../../sheets/formula/prepare";
-import { printTitleRows, printTitleRowsRef } from "../../sheets/formula/writeDecisions";
+import { printAreas, printTitleRows, printTitleRowsRef } from "../../sheets/formula/writeDecisions";
 import { attr, CONTENT_TYPE, escapeXml, NS, REL, relationshipsXml, XML_DECLARATION } from "./xml";
 
 /**
@@ -83,10 +83,12 @@ export function sheetDefinedNames(sheet: PreparedSheet, sheetIndex: number): Def
         localSheetId: sheetIndex,
       });
     }
-    if (p.printArea) {
+    const areas = printAreas(p);
+    if (areas.length > 0) {
       out.push({
         name: "_xlnm.Print_Area",
-        ref: sheetRangeRef(sheet.actualName, parseRange(p.printArea), true),
+        // Several areas are one name, its references joined by commas (ECMA-376 Part 1, 18.2.5).
+        ref: areas.map((a) => sheetRangeRef(sheet.actualName, parseRange(a), true)).join(","),
         localSheetId: sheetIndex,
       });
     }

@@ -1425,7 +1425,11 @@ const PAGE_LAYOUT: TypeSpec<{ book: WorkbookState; sheet: SheetState }> = {
     setPrintArea: (n, area: unknown) =>
       n.op("setPrintArea", [area], () => {
         const t = n.target();
-        t.sheet.pageLayout.printArea = formatRange(rangeArg(t.book, t.sheet, area).rect);
+        // "The range or ranges of the content to print": a Range, RangeAreas or address string; an
+        // address may list several areas separated by commas (ExcelApi 1.9,
+        // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)).
+        const parts = typeof area === "string" ? area.split(",") : [area];
+        t.sheet.pageLayout.printArea = parts.map((a) => formatRange(rangeArg(t.book, t.sheet, a).rect)).join(",");
       }),
   },
 };

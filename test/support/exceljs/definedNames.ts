@@ -14,8 +14,11 @@ import { parseSheetRangeRef, quoteSheetName, sheetRangeRef, type Rect } from "..
 export interface AddedName {
   readonly name: string;
   readonly sheet: ExcelJS.Worksheet;
-  /** Either a rectangle (rendered absolute) or a raw reference body after "Sheet!" (e.g. "$1:$4"). */
-  readonly rect?: Rect;
+  /**
+   * Either rectangles (rendered absolute, several joined by commas: a multi-area print range) or a
+   * raw reference body after "Sheet!" (e.g. "$1:$4").
+   */
+  readonly rect?: Rect | readonly Rect[];
   readonly raw?: string;
   /** For built-in names (_xlnm.Print_Titles / _xlnm.Print_Area): scoped to the sheet. */
   readonly local?: boolean;
@@ -41,7 +44,10 @@ function requote(ref: string): string {
 }
 
 function renderRef(n: AddedName): string {
-  if (n.rect) return sheetRangeRef(n.sheet.name, n.rect, true);
+  if (n.rect) {
+    const rects: readonly Rect[] = Array.isArray(n.rect) ? n.rect : [n.rect as Rect];
+    return rects.map((r) => sheetRangeRef(n.sheet.name, r, true)).join(",");
+  }
   return `${quoteSheetName(n.sheet.name)}!${n.raw ?? ""}`;
 }
 

@@ -30,6 +30,7 @@ import {
   listValidationSource,
   markerColumn,
   pageBreakRows,
+  printAreas,
   printTitleRows,
   printTitleRowsRef,
   validationBounds,
@@ -384,8 +385,9 @@ function renderSheet(wb: ExcelJS.Workbook, prepared: PreparedSheet): ExcelJS.Wor
     const titles = printTitleRows(p);
     if (titles)
       addDefinedName(wb, { name: "_xlnm.Print_Titles", sheet: ws, raw: printTitleRowsRef(titles), local: true });
-    if (p.printArea)
-      addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: parseRange(p.printArea), local: true });
+    const areas = printAreas(p);
+    if (areas.length > 0)
+      addDefinedName(wb, { name: "_xlnm.Print_Area", sheet: ws, rect: areas.map(parseRange), local: true });
     for (const before of pageBreakRows(p)) ws.getRow(before - 1).addPageBreak();
   }
 

@@ -1,16 +1,25 @@
-/** The charts beside the report (columns P–W): a radar of each area's six S, the totals per area, the monthly trend. */
+/**
+ * The charts beside the report (columns P–W): a radar of each area's six S, the totals per area,
+ * the monthly trend. Returns each chart's cells, which print as pages of their own.
+ */
 import { a1, rangeA1 } from "../../common/address";
+import type { ChartSpec } from "../../plan";
 import type { SummarySheet } from "./context";
 import { CHART_COLUMN } from "./layout";
 import { TEXT } from "./strings";
 
-export function writeCharts(sheet: SummarySheet): void {
-  const { b, t, all, rows } = sheet;
+export function writeCharts(sheet: SummarySheet): string[] {
+  const { t, all, rows } = sheet;
+  const printed: string[] = [];
+  const chart = (spec: ChartSpec): void => {
+    sheet.b.chart(spec);
+    printed.push(`${spec.from}:${spec.to}`);
+  };
   const { matrix, trend } = rows;
   const to = (row: number): string => a1(row, CHART_COLUMN + 7);
   const axis = { min: 0, max: 100 };
   if (all.matrix.length > 0) {
-    b.chart({
+    chart({
       type: "radar",
       title: t(TEXT.radar),
       series: all.matrix.map((m, k) => ({
@@ -23,7 +32,7 @@ export function writeCharts(sheet: SummarySheet): void {
       yAxis: axis,
     });
     const areas = { first: matrix.first, last: matrix.overall - 1 };
-    b.chart({
+    chart({
       type: "column",
       title: t(TEXT.totals),
       series: [
@@ -40,7 +49,7 @@ export function writeCharts(sheet: SummarySheet): void {
   }
   if (all.trend.length > 0 && all.months.length > 0) {
     const lastMonthColumn = 1 + all.months.length;
-    b.chart({
+    chart({
       type: "line",
       title: t(TEXT.trendChart),
       series: all.trend.map((area, k) => ({
@@ -53,4 +62,5 @@ export function writeCharts(sheet: SummarySheet): void {
       yAxis: axis,
     });
   }
+  return printed;
 }

@@ -41,8 +41,13 @@ export function writeTitleRows(sheet: SummarySheet): void {
   });
 }
 
-/** Widths, A4 landscape: the report on one page, the open actions (a working list) from the top of the next. */
-export function setUpPage(sheet: SummarySheet): void {
+/**
+ * Widths, A4 landscape: the report on one page, the open actions (a working list) from the top of
+ * the next, then each chart on a page of its own. Each is an area of the print range, and each
+ * area starts a page; a manual page break would not do, as it runs across the whole sheet and
+ * would cut a chart beside the report in two.
+ */
+export function setUpPage(sheet: SummarySheet, chartAreas: readonly string[]): void {
   const { b, t, rows, all } = sheet;
   const widths = [14, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 9, 10, 20];
   widths.forEach((w, i) => b.width(i + 1, w));
@@ -56,8 +61,11 @@ export function setUpPage(sheet: SummarySheet): void {
     paper: "A4",
     fitToWidth: true,
     fitToHeight: 0,
-    printArea: rangeA1(1, 1, rows.open.overflow, LAST_COLUMN),
-    pageBreaksBefore: [rows.open.top],
+    printArea: [
+      rangeA1(1, 1, rows.open.top - 1, LAST_COLUMN),
+      rangeA1(rows.open.top, 1, rows.open.overflow, LAST_COLUMN),
+      ...chartAreas,
+    ],
     footer: `${t(TEXT.sheet)} ${sheet.monthLabel} — &P / &N`,
     margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
     centerHorizontally: true,

@@ -89,8 +89,8 @@ export function audit6sSummaryPlan(
   writeTrend(sheet);
   writeLowestItems(sheet);
   writeOpenActions(sheet);
-  writeCharts(sheet);
-  setUpPage(sheet);
+  const chartAreas = writeCharts(sheet);
+  setUpPage(sheet, chartAreas);
   return ok({ plan: sheet.b.build(), summary: sheet.summary });
 }
 
