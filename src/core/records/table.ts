@@ -225,11 +225,12 @@ export function readRecordTable(
       record[f.id] = read.value;
       if (f.required && read.value === null) {
         usable = false;
-        if (!read.reason)
+        if (!read.reason) {
+          const blank = { ...where, reason: { code: "badCell", params: { field: f.id, blank: "required" } } };
           problems.push(
-            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), where),
+            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), blank),
           );
-        else problems.push(problem("na", text("此行未收录", "the row is left out"), where));
+        } else problems.push(problem("na", text("此行未收录", "the row is left out"), where));
       }
     }
     if (usable) rows.push({ row, values: record });
@@ -252,7 +253,12 @@ export function readStrict(
 ): Result<readonly RecordRow[]> {
   const read = readRecordTable(rows, fields, { what });
   const first = read.problems[0];
-  return first ? { ok: false, problem: first } : ok(read.rows);
+  if (!first) return ok(read.rows);
+  // A blank required cell refuses the import: no row is "left out", the cell must be filled.
+  const blank =
+    first.reason?.params?.blank === "required" ? fields.find((f) => f.id === first.reason?.params?.field) : undefined;
+  const message = blank ? text(`${blank.label.zh}不能为空`, `${blank.label.en} must not be blank`) : first.message;
+  return { ok: false, problem: { ...first, kind: blank ? "value" : first.kind, message } };
 }
 
 /**
