@@ -13,6 +13,8 @@ import { definedNamesOf } from "../../test/support/exceljs/definedNames";
 import { dateToSerial } from "../../test/support/exceljs/read";
 import { xlsxBytes } from "../xlsx/writeXlsx";
 import { writePlans } from "./write";
+import { sampleReturnVisits } from "../core/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan } from "../sheets/records/returnVisits";
 
 interface CellView {
   value?: string | number | boolean;
@@ -197,6 +199,14 @@ describe("parity of the two writers", () => {
   it("a generated 2,000-person appraisal form", async () => {
     const { cells } = await compare(appraisalPlan(2_000));
     expect(cells).toBeGreaterThan(2_000 * 9);
+  }, 60_000);
+
+  it("the return visits (survey, summary, follow-ups; post-processed 1–10 validation)", async () => {
+    const drawn = sampleReturnVisits();
+    const r = returnVisitsPlan({ station: "", month: "2026-10", ...drawnSurvey(drawn), threshold: 8, locale: "zh-CN" });
+    if (!r.ok) throw new Error(r.problem.message.en);
+    const { cells } = await compare(r.value.plan);
+    expect(cells).toBeGreaterThan(drawn.lines.length * 17);
   }, 60_000);
 
   it("would notice a difference (the comparison is not vacuous)", async () => {

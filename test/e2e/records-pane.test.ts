@@ -18,6 +18,8 @@ import { settingsPlan } from "../../src/sheets/settings";
 import { exampleCalls } from "../../src/taskpane/panes/records/sections/callLogModel";
 import { exampleCards } from "../../src/taskpane/panes/records/sections/conductLogModel";
 import { conductLogPlan } from "../../src/sheets/records/conductLog";
+import { sampleReturnVisits } from "../../src/core/records/returnVisits";
+import { drawnSurvey, returnVisitsPlan } from "../../src/sheets/records/returnVisits";
 import { findPlansInWorkbook } from "../support/exceljs/read";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
@@ -45,8 +47,8 @@ describe("记录 Records pane (browser mode)", () => {
     await page.getByTestId("records-pane").waitFor();
     const section = page.locator('[data-record-section="call-log"]');
     await expect(section.getByRole("button", { name: "来电来函处理记录" }).count()).resolves.toBe(1);
-    // Five record books: the spare-parts ledger (open first), 三包件, 二次索赔, then the two logs.
-    await expect(page.locator("[data-record-section]").count()).resolves.toBe(5);
+    // Six record books: the spare-parts ledger (open first), 三包件, 二次索赔, the two logs, 回访.
+    await expect(page.locator("[data-record-section]").count()).resolves.toBe(6);
     await section.getByRole("button", { name: "来电来函处理记录" }).click();
 
     await page.getByTestId("call-log-source").getByText("示例记录（培训用）").click();
@@ -144,5 +146,33 @@ describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
     expect(summary.cellsCompared).toBe(summary.formulaCells);
     await settle(page);
     await pane.screenshot("records-pane-conduct-zh-CN");
+  });
+
+  test("回访与满意度调查: the sample survey is drawn, generated and computes the engine's values in LibreOffice", async () => {
+    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "记录" }).click();
+    const section = page.locator('[data-record-section="return-visits"]');
+    await section.getByRole("button", { name: "回访与满意度调查" }).click();
+    await section.locator('[data-field="blank-rows"]').fill("5");
+    await section.locator('[data-field="sample"]').check();
+    const { path } = await pane.download(() => page.getByTestId("records-return-visits-generate").click());
+    await page.getByText(/已生成：回访记录、回访汇总、跟进清单/).waitFor();
+    const engine = returnVisitsPlan({
+      station: "",
+      month: "2026-10",
+      ...drawnSurvey(sampleReturnVisits()),
+      threshold: DEFAULT_SETTINGS.kpi.csatThreshold,
+      locale: "zh-CN",
+      blankRows: 5,
+    });
+    if (!engine.ok) throw new Error(engine.problem.message.en);
+    const { workbook, elapsedMs } = await recalculateXlsx(new Uint8Array(readFileSync(path)));
+    const summary = compareWithPlan(engine.value.plan, workbook, elapsedMs);
+    console.log(summary.describe());
+    expect(summary.problems).toEqual([]);
+    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    await settle(page);
+    await pane.screenshot("records-pane-return-visits-zh-CN");
   });
 });

@@ -16,6 +16,7 @@ import {
   DEMO,
   KPI,
   PARTS_LEDGER,
+  RETURN_VISITS,
   WARRANTY_PARTS,
 } from "./specs";
 
@@ -30,5 +31,6 @@ export const COMMANDS: readonly LazyCommand[] = [
   { ...CLAIMS, load: async () => (await import("./claims")).claimsCommand },
   { ...CALL_LOG, load: async () => (await import("./call-log")).callLogCommand },
   { ...CONDUCT_LOG, load: async () => (await import("./conduct-log")).conductLogCommand },
+  { ...RETURN_VISITS, load: async () => (await import("./return-visits")).returnVisitsCommand },
   { ...DEMO, load: async () => (await import("./demo")).demoCommand },
 ];

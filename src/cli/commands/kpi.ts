@@ -165,7 +165,7 @@ export const kpiCommand: Command = {
  * not returned: they are garbage once parsed (100,000 orders: about 80 MB of cells the write
  * phase no longer carries).
  */
-async function readParsedOrders(
+export async function readParsedOrders(
   ctx: CommandContext,
   input: string,
 ): Promise<{ parsed: ParsedOrders; source: { name: string; address: string }; settings: Settings }> {

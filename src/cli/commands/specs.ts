@@ -260,3 +260,31 @@ export const CLAIMS: CommandSpec = {
     force: { type: "boolean" },
   },
 };
+
+/** `service-appraisal return-visits` (./return-visits.ts). */
+export const RETURN_VISITS: CommandSpec = {
+  name: "return-visits",
+  summary: text(
+    "从本月已完成工单随机抽取回访样本，生成回访记录（满意度调查表）、按服务人员的回访汇总和跟进清单（可另存 JSON）",
+    "draw a random sample of the month's completed orders for return visits: the survey form, the per-technician summary and the follow-up list (optionally as JSON)",
+  ),
+  usage: [
+    `return-visits (--orders FILE(.xlsx|.csv) --month 2026-10 | --demo) [--seed N] [--share 30%|--count N] [--threshold 8] [--station NAME] [--blank-rows 10] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--force] ${COLUMN_USAGE}`,
+  ],
+  options: {
+    orders: { type: "string" },
+    month: { type: "string" },
+    demo: { type: "boolean" },
+    seed: { type: "string" },
+    share: { type: "string" },
+    count: { type: "string" },
+    threshold: { type: "string" },
+    station: { type: "string" },
+    "blank-rows": { type: "string" },
+    sheet: { type: "string" },
+    out: { type: "string" },
+    json: { type: "string" },
+    force: { type: "boolean" },
+    ...COLUMN_OPTIONS,
+  },
+};

@@ -27,6 +27,9 @@ export const PLAN_KINDS: readonly PlanKind[] = [
   "warrantyParts",
   "secondaryClaims",
   "claimSuppliers",
+  "returnVisits",
+  "returnVisitSummary",
+  "returnFollowUps",
   "callLog",
   "conductLog",
 ];

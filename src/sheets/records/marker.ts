@@ -47,6 +47,9 @@ export type RecordKind =
   | "warrantyParts"
   | "secondaryClaims"
   | "claimSuppliers"
+  | "returnVisits"
+  | "returnVisitSummary"
+  | "returnFollowUps"
   | "callLog"
   | "conductLog";
 /** The meta of each record kind. */
@@ -60,6 +63,9 @@ export type StockTakeMarker = MarkerOf<"stockTake", RecordMeta>;
 export type WarrantyPartsMarker = MarkerOf<"warrantyParts", RecordMeta>;
 export type SecondaryClaimsMarker = MarkerOf<"secondaryClaims", RecordMeta>;
 export type ClaimSuppliersMarker = MarkerOf<"claimSuppliers", RecordMeta>;
+export type ReturnVisitsMarker = MarkerOf<"returnVisits", RecordMeta>;
+export type ReturnVisitSummaryMarker = MarkerOf<"returnVisitSummary", RecordMeta>;
+export type ReturnFollowUpsMarker = MarkerOf<"returnFollowUps", RecordMeta>;
 export type CallLogMarker = MarkerOf<"callLog", CallLogMeta>;
 export type ConductLogMarker = MarkerOf<"conductLog", ConductLogMeta>;
 export type RecordMarker =
@@ -68,6 +74,9 @@ export type RecordMarker =
   | StockTakeMarker
   | WarrantyPartsMarker
   | SecondaryClaimsMarker
+  | ReturnVisitsMarker
+  | ReturnVisitSummaryMarker
+  | ReturnFollowUpsMarker
   | CallLogMarker
   | ConductLogMarker;
 
@@ -78,6 +87,9 @@ const LABELS: Readonly<Record<RecordKind, Text>> = {
   warrantyParts: text("三包件登记表", "warranty-parts register"),
   secondaryClaims: text("二次索赔登记表", "secondary-claims register"),
   claimSuppliers: text("索赔供应商汇总", "claims-by-supplier sheet"),
+  returnVisits: text("回访记录", "return-visit survey"),
+  returnVisitSummary: text("回访汇总", "return-visit summary"),
+  returnFollowUps: text("回访跟进清单", "return-visit follow-up list"),
   callLog: text("来电来函记录", "call/letter log"),
   conductLog: text("违规与黄红牌记录", "conduct log"),
 };

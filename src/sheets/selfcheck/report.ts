@@ -101,6 +101,9 @@ export const KIND_LABELS: Readonly<Record<PlanKind, Text>> = {
   warrantyParts: text("三包件登记表", "Warranty parts"),
   secondaryClaims: text("二次索赔登记表", "Secondary claims"),
   claimSuppliers: text("索赔供应商汇总", "Claims by supplier"),
+  returnVisits: text("回访记录", "Return visits"),
+  returnVisitSummary: text("回访汇总", "Visit summary"),
+  returnFollowUps: text("跟进清单", "Follow-ups"),
   callLog: text("来电来函", "Call and letter log"),
   conductLog: text("违规与黄红牌", "Conduct log"),
 };

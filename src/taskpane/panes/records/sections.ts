@@ -1,6 +1,7 @@
 import { callLogSection } from "./sections/CallLogSection";
 import { conductLogSection } from "./sections/ConductLogSection";
 import { partsLedgerSectionEntry } from "./sections/PartsLedgerSection";
+import { returnVisitsSectionEntry } from "./sections/ReturnVisitsSection";
 import { secondaryClaimsSectionEntry } from "./sections/SecondaryClaimsSection";
 import { warrantyPartsSectionEntry } from "./sections/WarrantyPartsSection";
 import type { RecordSection } from "./types";
@@ -15,4 +16,5 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   secondaryClaimsSectionEntry,
   callLogSection,
   conductLogSection,
+  returnVisitsSectionEntry,
 ];

@@ -128,15 +128,23 @@ describe("record sections", () => {
 });
 
 describe("RECORD_SECTIONS", () => {
-  test("the Records pane lists the five record books, each id once", () => {
+  test("the Records pane lists the six record books, each id once", () => {
     const ids = RECORD_SECTIONS.map((s) => s.id);
-    expect(ids).toEqual(["parts-ledger", "warranty-parts", "secondary-claims", "call-log", "conduct-log"]);
+    expect(ids).toEqual([
+      "parts-ledger",
+      "warranty-parts",
+      "secondary-claims",
+      "call-log",
+      "conduct-log",
+      "return-visits",
+    ]);
     expect(RECORD_SECTIONS.map((s) => s.title.zh)).toEqual([
       "备用件台账",
       "三包件",
       "二次索赔",
       "来电来函处理记录",
       "违规与黄红牌记录",
+      "回访与满意度调查",
     ]);
   });
 });

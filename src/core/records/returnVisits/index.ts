@@ -1,0 +1,4 @@
+export * from "./engine";
+export * from "./sampling";
+export * from "./sample";
+export * from "./survey";
