@@ -73,6 +73,9 @@ describe("the self-check in Excel (fake)", () => {
       ["claimSuppliers", 1],
       ["callLog", 1],
       ["conductLog", 1],
+      ["returnVisits", 1],
+      ["returnVisitSummary", 1],
+      ["returnFollowUps", 1],
     ]);
     const cells = report.kinds.reduce((n, k) => n + k.compared, 0);
     expect(cells).toBe(check.sheets.reduce((n, s) => n + s.cells.length, 0));

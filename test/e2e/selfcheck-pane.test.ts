@@ -114,6 +114,9 @@ describe("自检 in the 设置 pane, over the fake Excel host", () => {
       "claimSuppliers",
       "callLog",
       "conductLog",
+      "returnVisits",
+      "returnVisitSummary",
+      "returnFollowUps",
       "functions",
     ]);
     expect(kinds.every((k) => k[4] === "0")).toBe(true);

@@ -2,7 +2,8 @@
  * The record books (记录, issue 12) from their bundled sample data, as the Records pane's
  * "sample records" builds them: the spare-parts book (ledger, movements, stock take), the 三包件
  * register (terms read from 考核参数 by name), the secondary claims and their per-supplier totals,
- * the call/letter log and the conduct log. For the self-check, which compares every formula of
+ * the call/letter log, the conduct log, and the return visits drawn from the sample orders with
+ * their survey, summary and follow-up list. For the self-check, which compares every formula of
  * every kind with the engine (buildSampleWorkbook with `records`).
  */
 import type { Locale } from "../../core/i18n/text";
@@ -18,6 +19,9 @@ import { warrantyPartsPlan } from "../records/warrantyParts";
 import { claimsPlan } from "../records/claims";
 import { callLogPlan } from "../records/callLog";
 import { conductLogPlan } from "../records/conductLog";
+import { SAMPLE_RETURN_VISITS, sampleReturnVisits } from "../../core/records/returnVisits";
+import { monthKey } from "../../core/workorders/month";
+import { drawnSurvey, returnVisitsPlan } from "../records/returnVisits";
 import type { WorkbookPlan } from "../plan";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; problem: { message: { en: string } } };
@@ -77,5 +81,16 @@ export function sampleRecordPlans(
         must(conductLogPlan({ cards: sampleCards(year, 24, year, people), locale, blankRows: 5 }), "conduct log").plan,
       ],
     },
+    must(
+      returnVisitsPlan({
+        station,
+        threshold: settings.kpi.csatThreshold,
+        locale,
+        blankRows: 5,
+        month: monthKey(SAMPLE_RETURN_VISITS.month),
+        ...drawnSurvey(sampleReturnVisits()),
+      }),
+      "return visits",
+    ).plan,
   ];
 }

@@ -30,7 +30,8 @@ describe("selfCheckPlan", () => {
   test("covers the record kinds (issue 12): each with formula cells the engine gave values to", async () => {
     const check = await selfCheckPlan({ locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettingsSheet: true });
     const kinds = ["partsLedger", "partsMoves", "stockTake", "warrantyParts", "secondaryClaims", "claimSuppliers"];
-    for (const kind of [...kinds, "callLog", "conductLog"]) {
+    const logsAndVisits = ["callLog", "conductLog", "returnVisits", "returnVisitSummary", "returnFollowUps"];
+    for (const kind of [...kinds, ...logsAndVisits]) {
       const sheets = check.sheets.filter((s) => s.kind === kind);
       expect([kind, sheets.length]).toEqual([kind, 1]);
       expect(sheets[0]!.cells.filter((c) => c.expect !== undefined).length).toBeGreaterThan(0);
