@@ -17,19 +17,22 @@ import { formatSerial } from "../../core/dates/serial";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { parseMonth, monthKey } from "../../core/workorders";
 import {
-  DEFAULT_RETURN_VISIT_SHARE,
   MAX_SEED,
   SAMPLE_RETURN_VISITS,
-  drawReturnVisits,
   sampleReturnVisits,
-  surveyLines,
   type ReturnVisitSample,
   type SampleSize,
   type SurveyLine,
   type TechnicianFigures,
 } from "../../core/records/returnVisits";
 import { describeProblem } from "../../core/problem";
-import { drawnSurvey, returnVisitsPlan } from "../../sheets/records/returnVisits";
+import {
+  drawFromOrders,
+  drawnReturnVisitsOptions,
+  nothingToVisit,
+  returnVisitsPlan,
+  seedFromClock,
+} from "../../sheets/records/returnVisits";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
 import { jsonOutput, resolvePath, writeWorkbook } from "../io";
@@ -77,33 +80,21 @@ export const returnVisitsCommand: Command = {
           say(`  ${where.zh}`, `  ${where.en}`);
         }
       }
-      const drawn = drawReturnVisits(parsed.orders, {
+      // The same draw as the Records pane's "draw from the selection" (fromOrders.ts).
+      const drawn = drawFromOrders(parsed.orders, {
         month: m.value,
-        seed: seed ?? defaultSeed(ctx),
-        size: size ?? { share: DEFAULT_RETURN_VISIT_SHARE },
+        seed: seed ?? seedFromClock(ctx.now()),
+        ...(size !== undefined ? { size } : {}),
       });
-      if (!drawn.ok) throw new CliError(drawn.problem.message, 2);
-      sample = drawn.value;
-      lines = surveyLines(sample);
+      if (!drawn.ok) throw new CliError(drawn.problem.message, drawn.problem.kind === "na" ? 1 : 2);
+      ({ sample, lines } = drawn.value);
     }
-    if (sample.picked.length === 0)
-      throw new CliError(
-        text(
-          `${month} 没有带工单号的已完成工单，无法抽取回访样本`,
-          `${month} has no completed orders with an order ID to visit`,
-        ),
-        1,
-      );
+    if (sample.picked.length === 0) throw new CliError(nothingToVisit(month), 1);
     threshold = thresholdOption(ctx) ?? threshold;
 
-    const r = returnVisitsPlan({
-      station,
-      month,
-      ...drawnSurvey({ sample, lines }),
-      threshold,
-      locale: ctx.locale,
-      blankRows,
-    });
+    const r = returnVisitsPlan(
+      drawnReturnVisitsOptions({ sample, lines }, { station, month, threshold, locale: ctx.locale, blankRows }),
+    );
     if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
     const { figures } = r.value;
     const figuresOf = ({ technician: _t, ...rest }: TechnicianFigures): FiguresJson => rest;
@@ -149,11 +140,6 @@ export const returnVisitsCommand: Command = {
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
   },
 };
-
-/** The seed when none is given: the clock's seconds, modulo a million (short enough to copy). */
-function defaultSeed(ctx: CommandContext): number {
-  return Math.floor(ctx.now().getTime() / 1000) % 1_000_000;
-}
 
 function seedOption(ctx: CommandContext): number | undefined {
   const v = optionalString(ctx, "seed");

@@ -148,7 +148,7 @@ export function logMessages(
 }
 
 /** A section's Generate button and its task's messages. */
-function GenerateFooter(props: {
+export function GenerateFooter(props: {
   id: string;
   strings: { readonly generate: Text; readonly generating: Text };
   task: ReturnType<typeof useTask>;

@@ -2,7 +2,7 @@
  * The 回访与满意度调查 section's words and generation (issue 12 point 7). With the sample: the
  * bundled sample orders' October, 30% drawn with the sample seed, part-answered. Without: a
  * survey typed by hand (blank survey and summary rows) for the current month. Drawing from the
- * orders themselves is the `return-visits` command's job (it reads the orders file). The
+ * user's own orders (the selection) is returnVisitsSelection.ts, with the `return-visits` command's draw. The
  * low-score threshold is the workbook's 考核参数 CSAT threshold (RULES.md#monthly-kpis, default 8).
  */
 import { text } from "../../../../core/i18n/text";
