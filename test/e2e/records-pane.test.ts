@@ -175,4 +175,22 @@ describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
     await settle(page);
     await pane.screenshot("records-pane-return-visits-zh-CN");
   });
+
+  test("回访 from the selection: English; the browser has no selection to read, and generating says to read one first", async () => {
+    pane = await openPane({ locale: "en-US", viewport: { width: 380, height: 1000 } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Records" }).click();
+    const section = page.locator('[data-record-section="return-visits"]');
+    await section.getByRole("button", { name: "Return visits and satisfaction survey" }).click();
+    await section.getByText("Draw from the work orders in the selection").click();
+    await page.getByTestId("records-return-visits-read-selection").click();
+    await page.getByText("Browser mode has no Excel selection to read").first().waitFor();
+    await page.getByTestId("records-return-visits-generate").click();
+    await page
+      .getByText(/Select the work orders and click “Read the selection” first/)
+      .first()
+      .waitFor();
+    await settle(page);
+    await pane.screenshot("records-pane-return-visits-selection-en-US");
+  });
 });

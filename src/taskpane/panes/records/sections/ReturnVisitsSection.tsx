@@ -177,11 +177,13 @@ export function ReturnVisitsSection() {
               </FluentText>
             )}
           </div>
-          <div className={styles.three}>
-            {field("month", r.month, r.monthHint)}
-            {field("seed", r.seed, r.seedHint)}
-            {field("share", r.share)}
-          </div>
+          {read && (
+            <div className={styles.three}>
+              {field("month", r.month, r.monthHint)}
+              {field("seed", r.seed, r.seedHint)}
+              {field("share", r.share)}
+            </div>
+          )}
         </>
       )}
       <div className={styles.pair}>

@@ -177,9 +177,8 @@ test("data problems are listed by row and column after reading", () => {
 });
 
 test("the month, seed and share are checked; nothing read yet is an error", () => {
-  const none = checkSelection(null, { month: "2026-13", seed: "-1", share: "0" });
-  expect(none.value).toBeNull();
-  expect(Object.keys(none.errors).sort()).toEqual(["month", "seed", "share", "source"]);
+  const none = checkSelection(null, { month: "", seed: "", share: "" });
+  expect(none).toEqual({ value: null, errors: { source: RV_SELECTION.noSelection } });
   const read = readVisitOrders(
     range([
       ["工单号", "报修时间", "完工时间"],
@@ -187,6 +186,13 @@ test("the month, seed and share are checked; nothing read yet is an error", () =
     ]),
   );
   if (!read.ok) throw new Error(read.problem.message.en);
+  const bad = checkSelection(read.value, { month: "2026-13", seed: "-1", share: "0" });
+  expect(bad.value).toBeNull();
+  expect(Object.keys(bad.errors).sort()).toEqual(["month", "seed", "share"]);
+  expect(checkSelection(read.value, { month: "2026-10", seed: "4294967296", share: "101" }).errors).toMatchObject({
+    seed: RV_SELECTION.badSeed,
+    share: RV_SELECTION.badShare,
+  });
   expect(checkSelection(read.value, { month: "2026-10", seed: "7", share: "30%" }).value).toMatchObject({
     seed: 7,
     size: { share: 0.3 },

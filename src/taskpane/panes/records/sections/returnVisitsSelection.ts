@@ -39,7 +39,7 @@ export const RV_SELECTION = {
     "By reported date; default: the month with most completed orders",
   ),
   seed: text("抽样种子", "Seed"),
-  seedHint: text("写在回访表上；用同一种子可重现抽样", "Written on the sheets; the same seed draws the same sample"),
+  seedHint: text("写在表上，同一种子可重现", "On the sheets; repeats the draw"),
   share: text("回访比例（%）", "Share visited (%)"),
   fixFirst: text("请先修正：", "Please fix first:"),
   noSelection: text(
@@ -178,8 +178,9 @@ export function checkSelection(
   read: VisitOrders | null,
   fields: SelectionFields,
 ): { value: SelectionDraw | null; errors: SelectionErrors } {
+  // Nothing read yet: the fields are not shown (they are filled in by the read), so only say to read.
+  if (!read) return { value: null, errors: { source: RV_SELECTION.noSelection } };
   const errors: SelectionErrors = {};
-  if (!read) errors.source = RV_SELECTION.noSelection;
   const m = parseMonth(fields.month.trim());
   if (!m.ok) errors.month = RV_SELECTION.badMonth;
   const seedText = fields.seed.trim();
@@ -188,7 +189,7 @@ export function checkSelection(
   const shareText = fields.share.trim().replace(/%$/, "");
   const share = Number(shareText) / 100;
   if (shareText === "" || !(share > 0 && share <= 1)) errors.share = RV_SELECTION.badShare;
-  if (!read || !m.ok || Object.keys(errors).length > 0) return { value: null, errors };
+  if (!m.ok || Object.keys(errors).length > 0) return { value: null, errors };
   return {
     value: { orders: read.orders, problems: read.problems, month: m.value, seed, size: { share } },
     errors,
