@@ -30,11 +30,13 @@ import {
   type RecordForm,
   type RecordFormErrors,
   type RecordSectionSpec,
+  type RecordSectionStrings,
 } from "./recordForm";
 import type { RecordSection as RecordSectionEntry } from "../types";
 import type { LogErrors, LogForm, LogSource } from "./recordForm";
 
-const useStyles = makeStyles({
+/** The record forms' layout (shared with ReturnVisitsSection). */
+export const useRecordStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   pair: {
     display: "grid",
@@ -60,7 +62,7 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
   const { locale } = useLocale();
   const host = useHost();
   const task = useTask();
-  const styles = useStyles();
+  const styles = useRecordStyles();
   const [form, setForm] = useState<RecordForm>(() => initialRecordForm(spec.defaultBlankRows));
   const [errors, setErrors] = useState<RecordFormErrors>({});
 
@@ -85,38 +87,14 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
 
   return (
     <section className={styles.root} aria-label={t(s.title)} data-section={spec.id}>
-      <div className={styles.pair}>
-        <Field
-          label={t(s.station)}
-          hint={t(s.stationHint)}
-          size="small"
-          validationState={errors.station ? "error" : "none"}
-          validationMessage={errors.station ? t(errors.station) : undefined}
-        >
-          <Input
-            size="small"
-            value={form.station}
-            className={styles.fill}
-            data-field="station"
-            onChange={(_e, d) => change({ ...form, station: d.value })}
-          />
-        </Field>
-        <Field
-          label={t(s.blankRows)}
-          size="small"
-          validationState={errors.blankRows ? "error" : "none"}
-          validationMessage={errors.blankRows ? t(errors.blankRows) : undefined}
-        >
-          <Input
-            size="small"
-            inputMode="numeric"
-            value={form.blankRows}
-            className={styles.fill}
-            data-field="blank-rows"
-            onChange={(_e, d) => change({ ...form, blankRows: d.value })}
-          />
-        </Field>
-      </div>
+      <StationAndBlankRows
+        strings={s}
+        station={form.station}
+        blankRows={form.blankRows}
+        errors={errors}
+        onStation={(station) => change({ ...form, station })}
+        onBlankRows={(blankRows) => change({ ...form, blankRows })}
+      />
       <Checkbox
         label={t(s.sample)}
         checked={form.sample}
@@ -125,6 +103,54 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
       />
       <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
     </section>
+  );
+}
+
+/** The station and blank-rows fields a record form starts with (RecordSection, ReturnVisitsSection). */
+export function StationAndBlankRows(props: {
+  strings: Pick<RecordSectionStrings, "station" | "stationHint" | "blankRows">;
+  station: string;
+  blankRows: string;
+  errors: RecordFormErrors;
+  onStation: (value: string) => void;
+  onBlankRows: (value: string) => void;
+}) {
+  const { strings: s, errors } = props;
+  const t = useT();
+  const styles = useRecordStyles();
+  return (
+    <div className={styles.pair}>
+      <Field
+        label={t(s.station)}
+        hint={t(s.stationHint)}
+        size="small"
+        validationState={errors.station ? "error" : "none"}
+        validationMessage={errors.station ? t(errors.station) : undefined}
+      >
+        <Input
+          size="small"
+          value={props.station}
+          className={styles.fill}
+          data-field="station"
+          onChange={(_e, d) => props.onStation(d.value)}
+        />
+      </Field>
+      <Field
+        label={t(s.blankRows)}
+        size="small"
+        validationState={errors.blankRows ? "error" : "none"}
+        validationMessage={errors.blankRows ? t(errors.blankRows) : undefined}
+      >
+        <Input
+          size="small"
+          inputMode="numeric"
+          value={props.blankRows}
+          className={styles.fill}
+          data-field="blank-rows"
+          onChange={(_e, d) => props.onBlankRows(d.value)}
+        />
+      </Field>
+    </div>
   );
 }
 
@@ -218,7 +244,7 @@ export function LogSection<F extends LogForm, V, B>(props: { spec: LogSectionSpe
   const s = spec.strings;
   const t = useT();
   const { locale } = useLocale();
-  const styles = useStyles();
+  const styles = useRecordStyles();
   const host = useHost();
   const task = useTask();
   const [form, setForm] = useState<F>(spec.initial);

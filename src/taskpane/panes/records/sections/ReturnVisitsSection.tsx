@@ -24,7 +24,7 @@ import { useHost } from "../../../host";
 import { useLocale, useT } from "../../../i18n/useT";
 import { generateSheets } from "../../generateSheets";
 import type { RecordSection as RecordSectionEntry } from "../types";
-import { GenerateFooter, recordSectionEntry } from "./RecordSection";
+import { GenerateFooter, StationAndBlankRows, recordSectionEntry, useRecordStyles } from "./RecordSection";
 import { validateRecordForm, type RecordFormErrors } from "./recordForm";
 import { RETURN_VISITS_SECTION } from "./returnVisitsSection";
 import {
@@ -40,21 +40,12 @@ import {
 } from "./returnVisitsSelection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    "& > *": { minWidth: 0 },
-  },
   three: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     "& > *": { minWidth: 0 },
   },
-  fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
-  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 type Source = "blank" | "selection" | "sample";
@@ -67,7 +58,7 @@ export function ReturnVisitsSection() {
   const { locale } = useLocale();
   const host = useHost();
   const task = useTask();
-  const styles = useStyles();
+  const styles = { ...useRecordStyles(), ...useStyles() };
   const [source, setSource] = useState<Source>("blank");
   const [station, setStation] = useState("");
   const [blankRows, setBlankRows] = useState(String(spec.defaultBlankRows));
@@ -186,38 +177,14 @@ export function ReturnVisitsSection() {
           )}
         </>
       )}
-      <div className={styles.pair}>
-        <Field
-          label={t(s.station)}
-          hint={t(s.stationHint)}
-          size="small"
-          validationState={errors.station ? "error" : "none"}
-          validationMessage={errors.station ? t(errors.station) : undefined}
-        >
-          <Input
-            size="small"
-            value={station}
-            className={styles.fill}
-            data-field="station"
-            onChange={(_e, d) => setStation(d.value)}
-          />
-        </Field>
-        <Field
-          label={t(s.blankRows)}
-          size="small"
-          validationState={errors.blankRows ? "error" : "none"}
-          validationMessage={errors.blankRows ? t(errors.blankRows) : undefined}
-        >
-          <Input
-            size="small"
-            inputMode="numeric"
-            value={blankRows}
-            className={styles.fill}
-            data-field="blank-rows"
-            onChange={(_e, d) => setBlankRows(d.value)}
-          />
-        </Field>
-      </div>
+      <StationAndBlankRows
+        strings={s}
+        station={station}
+        blankRows={blankRows}
+        errors={errors}
+        onStation={setStation}
+        onBlankRows={setBlankRows}
+      />
       <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
     </section>
   );
