@@ -150,6 +150,15 @@ export interface RaterWeights {
   readonly customers: number;
 }
 
+/**
+ * 三包 terms (RULES.md#warranty-parts, **default** 24 months / 100,000 km: the policy says 三包
+ * without the terms): a fault within both, counted from the sale date, is covered.
+ */
+export interface WarrantySettings {
+  readonly months: number;
+  readonly km: number;
+}
+
 export interface Audit6sSettings {
   /** Rating of an audit total in percent. */
   readonly rating: GradeScheme;
@@ -167,6 +176,7 @@ export interface Settings {
   readonly kpi: KpiSettings;
   readonly bonus: BonusSettings;
   readonly audit6s: Audit6sSettings;
+  readonly warranty: WarrantySettings;
 }
 
 /** RULES.md#grade-bands: A ≥ 5, B ≥ 4, C ≥ 3, otherwise D, on 0–5. */
@@ -262,6 +272,7 @@ export const DEFAULT_SETTINGS: Settings = {
     roundTo: 0.01,
   },
   audit6s: { rating: HUNDRED_POINT, sWeights: [1, 1, 1, 1, 1, 1] },
+  warranty: { months: 24, km: 100_000 },
 };
 
 /**
@@ -332,6 +343,8 @@ export const SETTING_NAMES = {
   audit6sRatingBounds: "SVC_6S_Rating_Bounds",
   audit6sRatingCodes: "SVC_6S_Rating_Codes",
   audit6sWeights: "SVC_6S_Weights",
+  warrantyMonths: "SVC_Warranty_Months",
+  warrantyKm: "SVC_Warranty_Km",
 } as const;
 
 export type SettingName = (typeof SETTING_NAMES)[keyof typeof SETTING_NAMES];

@@ -64,6 +64,18 @@ describe("the self-check in Excel (fake)", () => {
       ["audit6s", 2],
       ["audit6sSummary", 1],
       ["bonus", 1],
+      // The record books (issue 12).
+      ["partsLedger", 1],
+      ["partsMoves", 1],
+      ["stockTake", 1],
+      ["warrantyParts", 1],
+      ["secondaryClaims", 1],
+      ["claimSuppliers", 1],
+      ["callLog", 1],
+      ["conductLog", 1],
+      ["returnVisits", 1],
+      ["returnVisitSummary", 1],
+      ["returnFollowUps", 1],
     ]);
     const cells = report.kinds.reduce((n, k) => n + k.compared, 0);
     expect(cells).toBe(check.sheets.reduce((n, s) => n + s.cells.length, 0));

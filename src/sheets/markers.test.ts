@@ -14,8 +14,9 @@ import { bonusMarkerOf, bonusPlan } from "./bonus";
 import { settingsMarkerOf, settingsPlan } from "./settings";
 import { kpiMarkerOf, kpiWorkbookPlan, problemsMarkerOf, registerMarkerOf } from "./workorders";
 import { parseMarkerJson } from "./formula/marker";
-import { callLogMarkerOf, callLogPlan } from "./records/callLog";
-import { conductLogMarkerOf, conductLogPlan } from "./records/conductLog";
+import { callLogPlan } from "./records/callLog";
+import { conductLogPlan } from "./records/conductLog";
+import { recordMarkerOf } from "./records/marker";
 import type { FoundPlan, MarkerEnvelope, PlanKind } from "./plan";
 import { expectProblem } from "../../test/support/result";
 
@@ -133,13 +134,13 @@ const KINDS: readonly {
   {
     kind: "callLog",
     marker: must(callLogPlan({ calls: [], asOf: 46300, locale: "zh-CN", settings: DEFAULT_SETTINGS })).plan.marker,
-    check: callLogMarkerOf,
+    check: (f: FoundPlan) => recordMarkerOf(f, "callLog"),
     damage: { columns: { no: "A" } },
   },
   {
     kind: "conductLog",
     marker: must(conductLogPlan({ cards: [], locale: "en-US" })).plan.marker,
-    check: conductLogMarkerOf,
+    check: (f: FoundPlan) => recordMarkerOf(f, "conductLog"),
     damage: { lastRow: 1 },
   },
 ];

@@ -19,8 +19,6 @@ import type { Text } from "../core/i18n/text";
 import type { AppraisalMarker, RatersMarker } from "./appraisal/marker";
 import type { AuditMarker, AuditSummaryMarker } from "./audit6s/marker";
 import type { BonusMarker } from "./bonus/marker";
-import type { CallLogMarker } from "./records/callLog/marker";
-import type { ConductLogMarker } from "./records/conductLog/marker";
 import type { SettingsMarker } from "./settings/marker";
 import type { KpiMarker, ProblemsMarker, RegisterMarker } from "./workorders/marker";
 import type { RecordKind, RecordMarker } from "./records/marker";
@@ -277,8 +275,6 @@ export type PlanMarker =
   | AuditMarker
   | AuditSummaryMarker
   | BonusMarker
-  | CallLogMarker
-  | ConductLogMarker
   | RecordMarker;
 
 /**

@@ -94,32 +94,8 @@ describe("KPI workbook in LibreOffice", () => {
   test("boundary cases and awkward technician names", async () => {
     const r = serialOf(2026, 10, 5, 8, 30);
     const H = 1 / 24;
-    const base = {
-      orderId: null,
-      customer: null,
-      product: null,
-      repliedAt: null,
-      dispatchedAt: null,
-      contactMethod: null,
-      mileageKm: null,
-      arrivedAt: null,
-      completedAt: null,
-      distanceKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-      signatureObtained: false,
-      partName: null,
-      partQuantity: null,
-      partReason: null,
-      oldPartReturned: false,
-    };
+    // Every field blank; each order sets its row, technician, category and times.
+    const base = blankOrder(0, null, r);
     const orders = [
       {
         ...base,
@@ -180,34 +156,7 @@ describe("KPI workbook in LibreOffice", () => {
   test("issue 14 boundaries: exactly 3% against < 3%, a phone reply to a chassis fault, completion exactly at the limit, rating targets", async () => {
     const r = serialOf(2026, 10, 5, 8, 30);
     const H = 1 / 24;
-    const base = {
-      orderId: null,
-      customer: null,
-      product: null,
-      category: "other" as WorkOrder["category"],
-      reportedAt: r,
-      repliedAt: null as number | null,
-      dispatchedAt: null,
-      contactMethod: null,
-      mileageKm: null,
-      arrivedAt: null,
-      completedAt: null,
-      distanceKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-      signatureObtained: false,
-      partName: null,
-      partQuantity: null,
-      partReason: null,
-      oldPartReturned: false,
-    };
+    const base = { ...blankOrder(0, null, r), category: "other" as WorkOrder["category"] };
     let row = 2;
     // 100 orders of 王芳, 3 of them service-caused complaints: exactly 3%.
     const orders: WorkOrder[] = Array.from({ length: 100 }, (_, i) => ({

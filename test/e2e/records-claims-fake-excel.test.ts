@@ -9,6 +9,8 @@ import { SAMPLE_CLAIMS, SAMPLE_CLAIMS_AS_OF, type Claim } from "../../src/core/r
 import { SAMPLE_WARRANTY_LINES, type WarrantyLine } from "../../src/core/records/warrantyParts";
 import { claimsPlan } from "../../src/sheets/records/claims";
 import { warrantyPartsPlan } from "../../src/sheets/records/warrantyParts";
+import { settingsPlan } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { cellAt, createFakeExcel, numberFormatAt, type FakeExcel } from "../fakes/excel";
 
@@ -16,10 +18,11 @@ function many<T extends object>(sample: readonly T[], n: number, key: keyof T): 
   return Array.from({ length: n }, (_, i) => ({ ...sample[i % sample.length]!, [key]: `X${i}` }));
 }
 
+/** The 三包件 book after 考核参数, whose names its terms read (the writer refuses names a workbook lacks). */
 function warranty(lines: readonly WarrantyLine[]): WorkbookPlan {
   const r = warrantyPartsPlan({ station: "郑州站", lines, locale: "zh-CN" });
   if (!r.ok) throw new Error(r.problem.message.en);
-  return r.value.plan;
+  return { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...r.value.plan.sheets] };
 }
 
 function claims(list: readonly Claim[]): WorkbookPlan {
@@ -40,13 +43,14 @@ test("三包件登记表: round trips independent of the lines; VIN and codes as
   const small = await write(warranty(many(SAMPLE_WARRANTY_LINES, 50, "reqNo")));
   const large = await write(warranty(many(SAMPLE_WARRANTY_LINES, 5000, "reqNo")));
   expect(large.syncs).toBe(small.syncs);
-  const sheet = (await write(warranty(SAMPLE_WARRANTY_LINES))).fake.state.sheets[1]!;
+  const sheet = (await write(warranty(SAMPLE_WARRANTY_LINES))).fake.state.sheets[2]!;
   expect(sheet.name).toBe("三包件登记表-郑州站");
   // Row 9 is the third line: its VIN "=VIN()" and part code "=CMD" are text.
   expect(cellAt(sheet, 9, 4)?.value).toBe("=VIN()");
   expect(cellAt(sheet, 9, 4)?.formula).toBeUndefined();
   expect(numberFormatAt(sheet, 9, 4)).toBe("@");
-  expect(cellAt(sheet, 3, 3)?.value).toBe(24);
+  // The terms read 考核参数 by name.
+  expect(cellAt(sheet, 3, 3)?.formula).toBe("=SVC_Warranty_Months");
   expect(cellAt(sheet, 8, 8)?.formula).toContain("EDATE(E8,$C$3)");
   const rules = JSON.stringify(sheet.validations.map((v) => v.rule));
   expect(rules).toContain("是");

@@ -13,7 +13,8 @@ import { bonusPlan } from "../../src/sheets/bonus";
 import { parseRange } from "../../src/sheets/formula/a1";
 import type { Expected } from "../../src/sheets/plan";
 import { formatSerial } from "../../src/core/dates/serial";
-import { callLogMarkerOf, callLogPlan } from "../../src/sheets/records/callLog";
+import { callLogPlan } from "../../src/sheets/records/callLog";
+import { recordMarkerOf } from "../../src/sheets/records/marker";
 import { settingsForGeneration } from "../../src/sheets/settings";
 import { parseMarkerJson } from "../../src/sheets/formula/marker";
 import { ExcelHost, type ExcelRunner } from "../../src/taskpane/host";
@@ -90,7 +91,7 @@ test("来电来函 from the selection: round trips independent of the calls, sou
   const sheet = large.state.sheets.find((x) => x.name === "来电来函")!;
   expect(sheet).toBeDefined();
   const marker = parseMarkerJson(String(cellAt(sheet, 1, 20)?.value ?? ""));
-  const meta = checkedMeta(callLogMarkerOf({ sheetName: sheet.name, marker: marker! }));
+  const meta = checkedMeta(recordMarkerOf({ sheetName: sheet.name, marker: marker! }, "callLog"));
   expect(meta.lastRow).toBe(meta.firstRow + 4000 + 20 - 1);
   const col = (letter: string): number => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const orders = Array.from(

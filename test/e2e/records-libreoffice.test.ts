@@ -10,7 +10,8 @@
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Locale } from "../../src/core/i18n/text";
 import { sampleCalls, writtenContactAt, type CallEntry } from "../../src/core/records/callLog";
-import { serialOf } from "../../src/core/workorders";
+import { blankOrder, serialOf, type WorkOrder } from "../../src/core/workorders";
+import { registerPlan } from "../../src/sheets/workorders";
 import {
   callLogPlan,
   writtenContactFormula,
@@ -147,6 +148,58 @@ describe("来电来函 call/letter log in LibreOffice", () => {
     const s = await verifyPlanInLibreOffice(plan);
     console.log(`call log en-US: ${s.describe(20)}`);
     expect(s.problems).toEqual([]);
+  });
+
+  test("the work-order register proves written contact from the log: its two columns equal the engine, across languages", async () => {
+    const calls = [...sampleCalls(2026, 60, 2026, 10), ...EDGES];
+    const order = (row: number, id: string | null, at: number, category: WorkOrder["category"]): WorkOrder => ({
+      ...blankOrder(row, id, at),
+      category,
+    });
+    const orders: WorkOrder[] = [
+      order(2, "WO*1", OCT5 + 8 * H, "chassisEngine"), // on time, exactly 12 h
+      order(3, "wo*1", OCT5 + 8 * H, "chassisEngine"), // case-insensitive
+      order(4, "WOX1", OCT5, "chassisEngine"), // "*" is no wildcard: missed
+      order(5, "WO?2", OCT5 + 9 * H, "chassisEngine"), // 12 h + 1 min: late
+      order(6, "001", OCT5 + 10 * H, "chassisEngine"), // "1" is another order
+      order(7, "W-5", OCT5 + 30 * H, "chassisEngine"), // the answer came before: not proof
+      order(8, "W-5", OCT5 + 12 * H, "body"), // not chassis: blank
+      order(9, null, OCT5, "chassisEngine"),
+      order(10, "WO-NEW", OCT5 + 2.9, "chassisEngine"), // still due at as-of
+      ...calls
+        .filter((c) => c.orderId !== null)
+        .slice(0, 30)
+        .map((c, i) => order(11 + i, c.orderId, c.at, c.category)),
+    ];
+    const asOf = OCT5 + 3;
+    for (const [logLocale, registerLocale] of [
+      ["zh-CN", "zh-CN"],
+      ["zh-CN", "en-US"],
+    ] as const) {
+      const log = callLogPlan({ calls, asOf, locale: logLocale, settings: DEFAULT_SETTINGS, blankRows: 3 });
+      if (!log.ok) throw new Error(log.problem.message.en);
+      const register = registerPlan({
+        orders,
+        locale: registerLocale,
+        settings: DEFAULT_SETTINGS,
+        asOf,
+        callLog: { meta: log.value.plan.marker.meta, calls },
+      });
+      if (!register.ok) throw new Error(register.problem.message.en);
+      const contact = (register.value.fills ?? []).filter((f) => f.formula.includes(CALL_LOG_TABLE));
+      expect(contact).toHaveLength(1);
+      const found = contact[0]!.expect!.flat();
+      // Not vacuous: proven and unproven chassis orders, and blanks for the others.
+      expect(found.filter((v) => typeof v === "number").length).toBeGreaterThan(3);
+      expect(found.filter((v) => v === "").length).toBeGreaterThan(3);
+      const plan: WorkbookPlan = {
+        sheets: [settingsPlan(DEFAULT_SETTINGS, registerLocale), log.value.plan, register.value],
+      };
+      const s = await verifyPlanInLibreOffice(plan);
+      console.log(`register + call log ${logLocale}/${registerLocale}: ${s.describe(20)}`);
+      expect(s.problems).toEqual([]);
+      expect(s.cellsCompared).toBe(s.formulaCells);
+    }
   });
 
   test("the comparison is not vacuous: a wrong written-contact check is reported", async () => {

@@ -12,7 +12,8 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { serialOf } from "../../src/core/workorders";
-import { callLogMarkerOf, callLogPlan } from "../../src/sheets/records/callLog";
+import { callLogPlan } from "../../src/sheets/records/callLog";
+import { recordMarkerOf } from "../../src/sheets/records/marker";
 import { settingsPlan } from "../../src/sheets/settings";
 import { exampleCalls } from "../../src/taskpane/panes/records/sections/callLogModel";
 import { exampleCards } from "../../src/taskpane/panes/records/sections/conductLogModel";
@@ -68,7 +69,7 @@ describe("记录 Records pane (browser mode)", () => {
       ["考核参数", "settings"],
       ["来电来函", "callLog"],
     ]);
-    const meta = checkedMeta(callLogMarkerOf(found[1]!));
+    const meta = checkedMeta(recordMarkerOf(found[1]!, "callLog"));
     expect(meta.lastRow - meta.firstRow + 1).toBe(50);
 
     // The engine's plan for the same choices; LibreOffice computes the downloaded file to it.

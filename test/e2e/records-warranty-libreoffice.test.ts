@@ -11,15 +11,33 @@ import { warrantyPartsPlan } from "../../src/sheets/records/warrantyParts";
 import type { Locale } from "../../src/core/i18n/text";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { xlsxBytes } from "../../src/xlsx";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import { settingsPlan } from "../../src/sheets/settings";
 import { verifyPlanInLibreOffice } from "../support/libreoffice";
 import { pdfPageToPng, printXlsxToPdf } from "../support/print";
 
 const ROOT = join(__dirname, "..", "..");
 
-function plan(lines: readonly WarrantyLine[], locale: Locale, terms?: { months: number; km: number }): WorkbookPlan {
-  const r = warrantyPartsPlan({ station: "北京站", lines, locale, blankRows: 10, ...(terms ? { terms } : {}) });
+/**
+ * The book: with `terms` (the command line's override) the terms are values; without, the terms
+ * are 考核参数's (`settings`), read by name, so the settings sheet comes first.
+ */
+function plan(
+  lines: readonly WarrantyLine[],
+  locale: Locale,
+  terms?: { months: number; km: number },
+  settings: Settings = DEFAULT_SETTINGS,
+): WorkbookPlan {
+  const r = warrantyPartsPlan({
+    station: "北京站",
+    lines,
+    locale,
+    blankRows: 10,
+    settings,
+    ...(terms ? { terms } : {}),
+  });
   if (!r.ok) throw new Error(r.problem.message.en);
-  return r.value.plan;
+  return terms ? r.value.plan : { sheets: [settingsPlan(settings, locale), ...r.value.plan.sheets] };
 }
 
 function randomLines(count: number, seed: number): WarrantyLine[] {
@@ -66,6 +84,14 @@ describe("三包件登记表 in LibreOffice", () => {
     expect(s.cellsCompared).toBe(s.formulaCells);
   });
 
+  test("400 random lines (zh-CN), 考核参数 with 36 months / 150,000 km read by name: formulas and engine agree", async () => {
+    const settings = { ...DEFAULT_SETTINGS, warranty: { months: 36, km: 150_000 } };
+    const s = await verifyPlanInLibreOffice(plan(randomLines(400, 5), "zh-CN", undefined, settings));
+    console.log(s.describe(30));
+    expect(s.problems).toEqual([]);
+    expect(s.cellsCompared).toBe(s.formulaCells);
+  });
+
   test("400 random lines (en-US), 12 months / 60,000 km", async () => {
     const s = await verifyPlanInLibreOffice(plan(randomLines(400, 3), "en-US", { months: 12, km: 60000 }));
     console.log(s.describe(30));
@@ -74,7 +100,7 @@ describe("三包件登记表 in LibreOffice", () => {
   });
 
   test("the comparison is not vacuous: a wrong coverage is reported", async () => {
-    const good = plan(SAMPLE_WARRANTY_LINES, "zh-CN");
+    const good = plan(SAMPLE_WARRANTY_LINES, "zh-CN", DEFAULT_SETTINGS.warranty);
     const sheet = good.sheets[0]!;
     const fills = (sheet.fills ?? []).map((f, i) =>
       i === 0 && f.expect ? { ...f, expect: f.expect.map((row, r) => (r === 0 ? ["超出三包"] : row)) } : f,
@@ -84,7 +110,8 @@ describe("三包件登记表 in LibreOffice", () => {
   });
 
   test("prints the sheet for the README", async () => {
-    const { bytes } = await xlsxBytes(plan(SAMPLE_WARRANTY_LINES, "zh-CN"));
+    // The terms as values: the printed page is the 三包件 sheet alone.
+    const { bytes } = await xlsxBytes(plan(SAMPLE_WARRANTY_LINES, "zh-CN", DEFAULT_SETTINGS.warranty));
     const out = join(ROOT, "test-output", "records");
     const pdf = await printXlsxToPdf(bytes, out, "warranty-parts");
     const png = await pdfPageToPng(pdf, 1, out, "records-warranty-parts", 60);

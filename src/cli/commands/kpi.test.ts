@@ -366,3 +366,79 @@ describe("service-appraisal kpi", () => {
     expect(json.department.recordAccuracyRate).toBe(1);
   });
 });
+
+describe("kpi --call-log: written contact proven from the call log (issue 12 point 5)", () => {
+  const CALLS = join(__dirname, "../../../test/fixtures/records/calls.csv");
+
+  test("the register gets the log's first written answer and the 12-hour check for chassis-engine faults; the log is copied in", async () => {
+    writeFileSync(join(dir, "calls.csv"), readFileSync(CALLS));
+    const log = await run(["call-log", "--in", "calls.csv", "--out", "log.xlsx", "--as-of", "2026-10-07 12:00"]);
+    expect(log.code).toBe(0);
+    const orders = csv("orders.csv", [
+      HEAD,
+      ["0020261005", "张三", "底盘", "2026-10-05 08:30", "2026-10-05 09:00", "", "", "", "", "", "", ""],
+      ["WO-4", "张三", "底盘", "2026-10-04 16:00", "2026-10-04 17:00", "", "", "", "", "", "", ""],
+      ["WO-3", "李四", "底盘", "2026-10-06 14:00", "", "", "", "", "", "", "", ""],
+      ["WO-2", "李四", "车身", "2026-10-05 09:10", "", "", "", "", "", "", "", ""],
+    ]);
+    const r = await run([
+      "kpi",
+      "--orders",
+      orders,
+      "--month",
+      "2026-10",
+      "--as-of",
+      "2026-10-07 12:00",
+      "--call-log",
+      "log.xlsx",
+      "--out",
+      "kpi.xlsx",
+    ]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out.join("\n")).toContain("书面联系按“来电来函”核对（5 条来电来函）");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "kpi.xlsx"));
+    expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual([
+      "settings",
+      "register",
+      "problems",
+      "kpi",
+      "callLog",
+    ]);
+    const ws = wb.getWorksheet("工单登记表")!;
+    const header = ws.getRow(4).values as unknown[];
+    const atColumn = header.indexOf("书面联系时间（来电来函）");
+    expect(atColumn).toBeGreaterThan(0);
+    expect(header[atColumn + 1]).toBe("书面联系核对");
+    // Rows 5–8: the orders in input order; the cached results are the engine's.
+    const formula = (col: number): unknown => (ws.getCell(5, col).value as { formula?: string }).formula;
+    expect(formula(atColumn)).toContain("SVC_CallLog[");
+    expect(formula(atColumn + 1)).toContain("SVC_SLA_ChassisReplyHours");
+    const result = (row: number, col: number): unknown =>
+      (ws.getCell(row, col).value as { result?: unknown }).result ?? "";
+    expect([5, 6, 7, 8].map((row) => result(row, atColumn + 1))).toEqual(["按时", "超时", "未联系", ""]);
+    // 0020261005 was answered by 复函 (letter) — written — at 18:00 the same day; a phone answer does not count.
+    expect(result(5, atColumn)).toBeInstanceOf(Date); // a serial in a date-time cell
+    expect(result(8, atColumn)).toBe("");
+  });
+
+  test("refuses a --call-log file without a call log, naming it", async () => {
+    const orders = csv("orders.csv", SMALL);
+    await run(["kpi", "--orders", orders, "--month", "2026-10", "--out", "plain.xlsx"]);
+    const r = await run([
+      "kpi",
+      "--orders",
+      orders,
+      "--month",
+      "2026-10",
+      "--call-log",
+      "plain.xlsx",
+      "--out",
+      "k.xlsx",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err.join("\n")).toContain("没有来电来函记录表");
+    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
+  });
+});

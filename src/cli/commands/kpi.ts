@@ -8,6 +8,8 @@
  * tools call (keys below, rates as fractions 0–1, null for no data, rows as the user sees them).
  * `--parts FILE.csv` writes the month's replaced parts for the spare-parts ledger (layout in
  * sheets/workorders/partsExport.ts and docs/RULES.md).
+ * `--call-log FILE.xlsx` proves written contact for chassis-engine faults from that file's call
+ * log (found by marker; copied into the new workbook): two more register columns.
  * As-of defaults to the end of the month or now, whichever is earlier. The input is only read;
  * an existing --out or --json file is never overwritten without --force.
  */
@@ -48,6 +50,7 @@ import {
   writeWorkbook,
 } from "../io";
 import { printTextNotes } from "../notes";
+import { readCallLogFile } from "../records/callLogFile";
 import { chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
@@ -77,6 +80,10 @@ export const kpiCommand: Command = {
     const partsText = optionalString(ctx, "parts");
     const parts = partsText === undefined ? undefined : resolvePath(ctx, partsText);
     const force = flag(ctx, "force");
+    const callLogText = optionalString(ctx, "call-log");
+    const callLogPath = callLogText === undefined ? undefined : resolvePath(ctx, callLogText);
+    if (callLogPath === out)
+      throw new CliError(text("--out 不能是 --call-log 文件", "--out must not be the --call-log file"), 2);
     // Every refusal comes before any work, so nothing is half-written.
     checkOut(out, { force, input });
     if (json !== undefined)
@@ -98,6 +105,7 @@ export const kpiCommand: Command = {
 
     const { parsed, source, settings } = await readParsedOrders(ctx, input);
 
+    const log = callLogPath === undefined ? undefined : await readCallLogFile(callLogPath, asOf, settings);
     const frozenAt = flag(ctx, "freeze") ? now : undefined;
     const wb = kpiWorkbookPlan({
       parsed,
@@ -108,8 +116,10 @@ export const kpiCommand: Command = {
       source,
       includeSettings: true,
       ...(frozenAt !== undefined ? { frozenAt } : {}),
+      ...(log ? { callLog: log.callLog } : {}),
     });
     if (!wb.ok) throw new CliError(describeProblem(wb.problem), 1);
+    const plan = log ? { ...wb.value.plan, sheets: [...wb.value.plan.sheets, log.sheet] } : wb.value.plan;
 
     const body = kpiJson(wb.value.report, parsed, ctx.locale);
     const replaced = partsExport(parsed.orders, month.value, ctx.locale);
@@ -118,7 +128,7 @@ export const kpiCommand: Command = {
       ...(json === undefined ? [] : [jsonOutput(json, body)]),
       ...(parts === undefined ? [] : [bytesOutput(parts, partsCsv(replaced))]),
     ];
-    const sheets = await writeWorkbook(null, wb.value.plan, out, extra);
+    const sheets = await writeWorkbook(null, plan, out, extra);
     const p = parsed;
     const dept = wb.value.report.current.department.values;
     const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
@@ -133,6 +143,13 @@ export const kpiCommand: Command = {
       `${monthKey(month.value)}（截至 ${formatSerial(asOf)}）：${dept.orders} 张工单，维修响应 ${fixed(dept.avgResponseHours, 1)} 小时，维修及时率 ${pct(dept.completionOnTimeRate)}，维修质量 ${fixed(dept.avgQuality, 1)}，客户满意度 ${fixed(dept.avgSatisfaction, 1)}，用户抱怨率 ${pct(dept.complaintRate)}，综合得分 ${composite}`,
       `${monthKey(month.value)} (as of ${formatSerial(asOf)}): ${dept.orders} orders, response ${fixed(dept.avgResponseHours, 1)} h, completed on time ${pct(dept.completionOnTimeRate)}, quality ${fixed(dept.avgQuality, 1)}, satisfaction ${fixed(dept.avgSatisfaction, 1)}, complaints ${pct(dept.complaintRate)}, composite ${composite}`,
     );
+    if (log) {
+      say(
+        `书面联系按“${log.sheetName}”核对（${log.callLog.calls.length} 条来电来函）`,
+        `written contact checked against "${log.sheetName}" (${log.callLog.calls.length} calls and letters)`,
+      );
+      for (const p of log.problems) ctx.out(pick(describeProblem(p), ctx.locale));
+    }
     say(`已写入 ${out}：${sheets.join("、")}`, `wrote ${out}: ${sheets.join(", ")}`);
     if (json !== undefined) say(`已写入 ${json}`, `wrote ${json}`);
     if (parts !== undefined)

@@ -103,7 +103,7 @@ export const KPI: CommandSpec = {
     "build the work-order register, data-problems and monthly KPI sheets from work orders (optionally as JSON)",
   ),
   usage: [
-    `kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--parts FILE.csv] [--freeze] [--force] ${COLUMN_USAGE}`,
+    `kpi --orders FILE(.xlsx|.csv) --month 2026-10 [--as-of 2026-11-01T00:00] [--sheet NAME] --out FILE.xlsx [--json FILE.json] [--parts FILE.csv] [--call-log FILE.xlsx] [--freeze] [--force] ${COLUMN_USAGE}`,
   ],
   options: {
     orders: { type: "string" },
@@ -113,6 +113,7 @@ export const KPI: CommandSpec = {
     out: { type: "string" },
     json: { type: "string" },
     parts: { type: "string" },
+    "call-log": { type: "string" },
     freeze: { type: "boolean" },
     force: { type: "boolean" },
     ...COLUMN_OPTIONS,

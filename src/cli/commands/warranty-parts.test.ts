@@ -30,9 +30,24 @@ describe("service-appraisal warranty-parts", () => {
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "w.xlsx"));
+    // The terms are 考核参数's, read by name: the workbook carries that sheet.
     expect(findPlansInWorkbook(wb).map((p) => [p.sheetName, p.marker.kind])).toEqual([
+      ["考核参数", "settings"],
       ["三包件登记表-郑州站", "warrantyParts"],
     ]);
+    const ws = wb.getWorksheet("三包件登记表-郑州站")!;
+    expect(ws.getCell("C3").value).toMatchObject({ formula: "SVC_Warranty_Months", result: 24 });
+    expect(ws.getCell("F3").value).toMatchObject({ formula: "SVC_Warranty_Km", result: 100000 });
+  });
+
+  test("--months and --km override 考核参数 with values in the sheet (no settings sheet needed)", async () => {
+    const r = await run(["warranty-parts", "--demo", "--months", "12", "--km", "50000", "--out", "o.xlsx"]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "o.xlsx"));
+    expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["warrantyParts"]);
+    const ws = wb.worksheets[0]!;
+    expect([ws.getCell("C3").value, ws.getCell("F3").value]).toEqual([12, 50000]);
   });
 
   test("--months/--km change the terms; a bad mileage cell is named by row and column", async () => {

@@ -4,25 +4,23 @@
  *
  * The 三包件登记表 (policy 3.6; RULES.md#warranty-parts): each line's 三包 coverage, state and
  * write-off check; `--json` writes them with the counts per state and the postage written off.
+ * The terms are 考核参数's (SVC_Warranty_Months / SVC_Warranty_Km, written with the sheet and read
+ * by name); --months / --km override them with a value in the sheet.
  */
 import { pick, text } from "../../core/i18n/text";
 import { describeProblem } from "../../core/problem";
-import {
-  CHECK_LABELS,
-  DEFAULT_WARRANTY_TERMS,
-  SAMPLE_WARRANTY_LINES,
-  readWarrantyLines,
-} from "../../core/records/warrantyParts";
+import { CHECK_LABELS, SAMPLE_WARRANTY_LINES, readWarrantyLines } from "../../core/records/warrantyParts";
 import { warrantyPartsPlan } from "../../sheets/records/warrantyParts";
 import { optionalString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
+import { workbookSettings } from "../workbook";
 import { WARRANTY_PARTS } from "./specs";
 import { jsonOutput, writeWorkbook } from "../io";
 import { blankRowsOption, recordOutputs, recordsOrSample } from "../records";
 
-function termOption(ctx: CommandContext, option: string, fallback: number): number {
+function termOption(ctx: CommandContext, option: string): number | undefined {
   const v = optionalString(ctx, option);
-  if (v === undefined) return fallback;
+  if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0)
     throw new CliError(
@@ -39,15 +37,19 @@ export const warrantyPartsCommand: Command = {
   ...WARRANTY_PARTS,
   async run(ctx) {
     const { out, json } = recordOutputs(ctx, ["lines"]);
-    const terms = {
-      months: termOption(ctx, "months", DEFAULT_WARRANTY_TERMS.months),
-      km: termOption(ctx, "km", DEFAULT_WARRANTY_TERMS.km),
-    };
+    const months = termOption(ctx, "months");
+    const km = termOption(ctx, "km");
+    const overrides = { ...(months === undefined ? {} : { months }), ...(km === undefined ? {} : { km }) };
+    // A term not given is read from 考核参数 by name: the new workbook carries that sheet.
+    const { settings, add } = await workbookSettings(null, ctx.locale);
+    const terms = { ...settings.warranty, ...overrides };
+    const byName = months === undefined || km === undefined;
     const blankRows = blankRowsOption(ctx, "blank-rows", 100);
     const lines = await recordsOrSample(ctx, "lines", SAMPLE_WARRANTY_LINES, readWarrantyLines);
     const station = optionalString(ctx, "station") ?? "";
-    const r = warrantyPartsPlan({ station, lines, terms, locale: ctx.locale, blankRows });
+    const r = warrantyPartsPlan({ station, lines, settings, terms: overrides, locale: ctx.locale, blankRows });
     if (!r.ok) throw new CliError(describeProblem(r.problem), 1);
+    const plan = byName ? { sheets: [...add, ...r.value.plan.sheets], activate: add.length } : r.value.plan;
     const { results, summary } = r.value;
     const firstRow = 7;
     const body = {
@@ -56,7 +58,7 @@ export const warrantyPartsCommand: Command = {
       lines: lines.map((l, i) => ({ row: firstRow + i, reqNo: l.reqNo, orderId: l.orderId, ...results[i]! })),
       summary,
     };
-    const sheets = await writeWorkbook(null, r.value.plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
+    const sheets = await writeWorkbook(null, plan, out, json === undefined ? [] : [jsonOutput(json, body)]);
     const say = (zh: string, en: string) => ctx.out(pick(text(zh, en), ctx.locale));
     const s = summary.byStatus;
     say(

@@ -1,20 +1,17 @@
 /**
  * Reading a record table as a clerk keeps it (a selected range, an .xlsx sheet, a .csv): a header
  * row in Chinese or English, then one record per row. One field description (FieldSpec) and one
- * cell reader (readField) serve every record book; two ways to read a whole table:
- *
- * - readRecordTable (call/letter log, conduct log; RULES.md#call-and-letter-log and after): nothing
- *   is dropped silently and nothing is guessed: a cell that cannot be read is reported with its row
- *   (as the user sees it), its column header and the reason, and read as blank; a row missing a
- *   required field is reported and left out.
- * - readRecords / readTyped (spare-parts ledger, 三包件, 二次索赔): a record book of money and
- *   stock, so the first cell that cannot be read stops the import with a problem naming its row
- *   (header = row 1) and its column header.
+ * cell reader (readField) serve every record book, and one table reader (readRecordTable): nothing
+ * is dropped silently and nothing is guessed: a cell that cannot be read is reported with its row
+ * (as the user sees it), its column header and the reason, and read as blank; a row missing a
+ * required field is reported and left out (call/letter log, conduct log; RULES.md#call-and-letter-log
+ * and after). A record book of money and stock (spare-parts ledger, 三包件, 二次索赔) reads with
+ * readStrict / readTyped, the same reader whose first problem stops the import.
  * Texts stay exactly as typed (trimmed);
  * identifiers are read as the user sees them (cellText), never as rounded numbers.
  */
 import { text, type Text } from "../i18n/text";
-import { fail, ok, problem, type Problem, type Result } from "../problem";
+import { ok, problem, type Problem, type Result } from "../problem";
 import { isBlank } from "../values/blank";
 import { describeValue } from "../values/describe";
 import { normalizeText } from "../values/text";
@@ -41,7 +38,10 @@ export type FieldKind =
   /** 是/否, yes/no, √/×, 有/无, 已收回/未收回. */
   | { readonly type: "yesNo" }
   | { readonly type: "number"; readonly min?: number; readonly max?: number; readonly whole?: boolean }
-  /** One of a few values; `options` maps each code to its words (the labels and aliases, any case). */
+  /**
+   * One of a few values; `options` maps each code to its words (the labels and aliases, any case):
+   * its Chinese label first, its English label second (the error messages list them so).
+   */
   | { readonly type: "choice"; readonly options: Readonly<Record<string, readonly string[]>> };
 
 export interface FieldSpec<Id extends string = string> {
@@ -85,10 +85,10 @@ function choiceKey(s: string): string {
   return normalizeText(s).toLowerCase().replace(/\s+/g, "");
 }
 
-/** The words of a choice field, for messages: its first word per code. */
-function choiceWords(options: Readonly<Record<string, readonly string[]>>): string {
+/** The words of a choice field, for messages in `language`: each code's label in it (zh first, en second). */
+function choiceWords(options: Readonly<Record<string, readonly string[]>>, language: "zh" | "en"): string {
   return Object.values(options)
-    .map((words) => words[0])
+    .map((words) => (language === "zh" ? words[0] : (words[1] ?? words[0])))
     .join(" / ");
 }
 
@@ -157,8 +157,8 @@ export function readField(spec: FieldSpec, value: unknown): { value: RecordValue
       return {
         value: null,
         reason: text(
-          `${spec.label.zh}应为 ${choiceWords(kind.options)} 之一，而不是${d.zh}`,
-          `${spec.label.en} must be one of ${choiceWords(kind.options)}, not ${d.en}`,
+          `${spec.label.zh}应为 ${choiceWords(kind.options, "zh")} 之一，而不是${d.zh}`,
+          `${spec.label.en} must be one of ${choiceWords(kind.options, "en")}, not ${d.en}`,
         ),
       };
     }
@@ -199,7 +199,10 @@ export function readRecordTable(
               `${options.what.zh}的标题行缺少列：${names.map((n) => n.zh).join("、")}`,
               `the header row of ${options.what.en} lacks the column(s): ${names.map((n) => n.en).join(", ")}`,
             ),
-        { row: headerIndex < 0 ? firstRow : firstRow + headerIndex },
+        {
+          row: headerIndex < 0 ? firstRow : firstRow + headerIndex,
+          ...(missing[0] ? { reason: { code: "missingColumn", params: { field: missing[0].id } } } : {}),
+        },
       ),
     );
     return { rows: [], rowsRead: 0, problems, fatal: true };
@@ -217,21 +220,17 @@ export function readRecordTable(
       const c = columnOf.get(f.id);
       const cell = c === undefined ? null : raw[c];
       const read = readField(f, cell);
-      if (read.reason) problems.push(problem("value", read.reason, { row, column: headerText(header[c!], f) }));
+      const where = { row, column: headerText(header[c!], f), reason: { code: "badCell", params: { field: f.id } } };
+      if (read.reason) problems.push(problem("value", read.reason, where));
       record[f.id] = read.value;
       if (f.required && read.value === null) {
         usable = false;
-        if (!read.reason)
+        if (!read.reason) {
+          const blank = { ...where, reason: { code: "badCell", params: { field: f.id, blank: "required" } } };
           problems.push(
-            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), {
-              row,
-              column: headerText(header[c!], f),
-            }),
+            problem("na", text(`${f.label.zh}为空，此行未收录`, `${f.label.en} is blank; the row is left out`), blank),
           );
-        else
-          problems.push(
-            problem("na", text("此行未收录", "the row is left out"), { row, column: headerText(header[c!], f) }),
-          );
+        } else problems.push(problem("na", text("此行未收录", "the row is left out"), where));
       }
     }
     if (usable) rows.push({ row, values: record });
@@ -243,70 +242,23 @@ function headerText(h: unknown, f: FieldSpec): string {
   return typeof h === "string" && h.trim() !== "" ? h.trim() : f.label.zh;
 }
 
-/** What readRecords gives: the records and the source row (header = 1) of each. */
-export interface ReadRecords<Id extends string> {
-  readonly records: readonly Readonly<Record<Id, RecordValue>>[];
-  readonly rows: readonly number[];
-}
-
-/** True when the header cell `h` names field `f` (its label in either language or one of its headers). */
-function names(h: string, f: FieldSpec): boolean {
-  const key = headerKey(h);
-  return key !== "" && [f.label.zh, f.label.en, ...(f.headers ?? [])].some((x) => headerKey(x) === key);
-}
-
 /**
- * Reads the rows (the first is the header) of a table named `what` into records of `fields`,
- * stopping at the first cell that cannot be read (see the header comment).
+ * Reads a record book of money or stock (rows header first, header = row 1) with readRecordTable,
+ * stopping at its first problem: the import is refused, naming the row and column.
  */
-export function readRecords<Id extends string>(
+export function readStrict(
   rows: readonly (readonly unknown[])[],
-  fields: readonly FieldSpec<Id>[],
+  fields: readonly FieldSpec[],
   what: Text,
-): Result<ReadRecords<Id>> {
-  if (rows.length === 0) return fail("na", text(`${what.zh}是空的`, `${what.en} is empty`));
-  const header = rows[0]!.map((h) => cellText(h));
-  const columnOf = new Map<Id, number>();
-  for (const f of fields) {
-    const i = header.findIndex((h) => names(h, f));
-    if (i >= 0) columnOf.set(f.id, i);
-    else if (f.required)
-      return fail(
-        "value",
-        text(
-          `${what.zh}缺少“${f.label.zh}”列（第 1 行是标题行）`,
-          `${what.en} has no “${f.label.en}” column (row 1 is the header row)`,
-        ),
-        { row: 1, reason: { code: "missingColumn", params: { field: f.id } } },
-      );
-  }
-  const records: Record<Id, RecordValue>[] = [];
-  const sourceRows: number[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.every((v) => isBlank(v))) continue;
-    const record = {} as Record<Id, RecordValue>;
-    for (const f of fields) {
-      const c = columnOf.get(f.id);
-      const raw = c === undefined ? null : row[c];
-      const read = readField(f, raw);
-      const reason =
-        read.reason ??
-        (f.required && read.value === null
-          ? text(`${f.label.zh}不能为空`, `${f.label.en} must not be blank`)
-          : undefined);
-      if (reason)
-        return fail("value", reason, {
-          row: r + 1,
-          column: c === undefined ? f.label.zh : header[c]!,
-          reason: { code: "badCell", params: { field: f.id } },
-        });
-      record[f.id] = read.value;
-    }
-    records.push(record);
-    sourceRows.push(r + 1);
-  }
-  return ok({ records, rows: sourceRows });
+): Result<readonly RecordRow[]> {
+  const read = readRecordTable(rows, fields, { what });
+  const first = read.problems[0];
+  if (!first) return ok(read.rows);
+  // A blank required cell refuses the import: no row is "left out", the cell must be filled.
+  const blank =
+    first.reason?.params?.blank === "required" ? fields.find((f) => f.id === first.reason?.params?.field) : undefined;
+  const message = blank ? text(`${blank.label.zh}不能为空`, `${blank.label.en} must not be blank`) : first.message;
+  return { ok: false, problem: { ...first, kind: blank ? "value" : first.kind, message } };
 }
 
 /**
@@ -318,10 +270,10 @@ export function readTyped<T>(
   fields: readonly FieldSpec<Extract<keyof T, string>>[],
   what: Text,
 ): Result<readonly T[]> {
-  const r = readRecords(rows, fields, what);
+  const r = readStrict(rows, fields, what);
   if (!r.ok) return r;
   return ok(
-    r.value.records.map((x) => {
+    r.value.map(({ values: x }) => {
       const out: Record<string, RecordValue> = {};
       for (const f of fields) {
         const v = x[f.id];

@@ -12,7 +12,7 @@ import {
   type MonthKpis,
 } from "./aggregate";
 import { defaultAsOf, monthBounds, monthsWithData, parseMonth } from "./month";
-import type { WorkOrder } from "./parseOrders";
+import { blankOrder, type WorkOrder } from "./parseOrders";
 import { serialOf } from "./sample";
 import { slaClassifier, slaStateClassifier } from "./slaStates";
 
@@ -24,34 +24,9 @@ const MIN = 1 / 1440;
 let nextRow = 2;
 function order(o: Partial<WorkOrder> = {}): WorkOrder {
   return {
-    row: nextRow++,
-    orderId: null,
-    customer: null,
+    ...blankOrder(nextRow++, null, serialOf(2026, 10, 5, 8, 30)),
     technician: "张三",
-    product: null,
     category: "other",
-    reportedAt: serialOf(2026, 10, 5, 8, 30),
-    repliedAt: null,
-    dispatchedAt: null,
-    contactMethod: null,
-    mileageKm: null,
-    arrivedAt: null,
-    completedAt: null,
-    distanceKm: null,
-    supplierNeeded: false,
-    warranty: false,
-    firstTimeFix: false,
-    quality: null,
-    satisfaction: null,
-    returnVisit: false,
-    complaint: false,
-    serviceCaused: false,
-    complaintHandled: false,
-    signatureObtained: false,
-    partName: null,
-    partQuantity: null,
-    partReason: null,
-    oldPartReturned: false,
     ...o,
   };
 }

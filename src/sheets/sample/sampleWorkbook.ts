@@ -25,6 +25,7 @@ import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable } from "../workord
 import { settingsPlan } from "../settings";
 import type { SheetPlan, WorkbookPlan } from "../plan";
 import type { WorkbookReader } from "../reader";
+import { sampleRecordPlans } from "./sampleRecords";
 
 export const SAMPLE_YEAR = 2026;
 const PEOPLE = 12;
@@ -51,6 +52,10 @@ export interface SampleOptions {
   readonly includeSettingsSheet: boolean;
   /** Work orders in the register (900 when absent; the graft corpus test grafts a smaller one). */
   readonly orders?: number;
+  /** Also the record books (sampleRecords.ts), last: the self-check builds them; the demo does not. */
+  readonly records?: boolean;
+  /** Whether 考核参数 has the 三包 terms' names (default true; false: an older sheet, the values are written). */
+  readonly warrantyNames?: boolean;
 }
 
 /** Fails loudly: sample data that a generator refuses is our bug, not the user's. */
@@ -178,5 +183,8 @@ export async function buildSampleWorkbook(workbook: SampleWorkbook, options: Sam
     "bonus",
   );
   await add({ sheets: [bonus.plan] });
+
+  // 5. The record books, each as its section of the Records pane writes it.
+  if (options.records) for (const plan of sampleRecordPlans(SAMPLE_YEAR, options, must)) await add(plan);
   return plans;
 }

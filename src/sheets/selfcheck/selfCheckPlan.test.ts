@@ -27,6 +27,28 @@ describe("selfCheckPlan", () => {
     for (const s of check.sheets) if (s.cells.length > 0) expect(s.readAddress).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
   }, 60_000);
 
+  test("covers the record kinds (issue 12): each with formula cells the engine gave values to", async () => {
+    const check = await selfCheckPlan({ locale: "zh-CN", settings: DEFAULT_SETTINGS, includeSettingsSheet: true });
+    const kinds = ["partsLedger", "partsMoves", "stockTake", "warrantyParts", "secondaryClaims", "claimSuppliers"];
+    const logsAndVisits = ["callLog", "conductLog", "returnVisits", "returnVisitSummary", "returnFollowUps"];
+    for (const kind of [...kinds, ...logsAndVisits]) {
+      const sheets = check.sheets.filter((s) => s.kind === kind);
+      expect([kind, sheets.length]).toEqual([kind, 1]);
+      expect(sheets[0]!.cells.filter((c) => c.expect !== undefined).length).toBeGreaterThan(0);
+    }
+    // The 三包件 sheet's terms read 考核参数 by name; with an older 考核参数 they are values.
+    const warranty = check.plan.sheets.find((s) => s.marker.kind === "warrantyParts")!;
+    const c3 = (sheet: typeof warranty) => sheet.cells.find((b) => b.at === "C3")!.rows[0]![0];
+    expect(c3(warranty)).toEqual({ f: "=SVC_Warranty_Months", expect: 24 });
+    const older = await selfCheckPlan({
+      locale: "zh-CN",
+      settings: DEFAULT_SETTINGS,
+      includeSettingsSheet: false,
+      warrantyNames: false,
+    });
+    expect(c3(older.plan.sheets.find((s) => s.marker.kind === "warrantyParts")!)).toBe(24);
+  }, 60_000);
+
   test("temporary names: the prefix in front, at most 31 characters, recognised in both languages", () => {
     expect(temporaryName("考核表 2026-Q1", "zh-CN")).toBe("自检 考核表 2026-Q1");
     expect(temporaryName("A very long sheet name that is long", "en-US")).toHaveLength(31);

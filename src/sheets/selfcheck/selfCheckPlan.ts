@@ -52,6 +52,8 @@ export interface SelfCheckOptions {
   readonly settings: Settings;
   /** The workbook has no 考核参数 sheet: generate one (temporary, like the others). */
   readonly includeSettingsSheet: boolean;
+  /** Whether 考核参数 has the 三包 terms' names (default true; false for an older sheet). */
+  readonly warrantyNames?: boolean;
 }
 
 /** The temporary name of a sample sheet: the prefix in front, cut to Excel's 31 characters. */
@@ -62,7 +64,8 @@ export function temporaryName(name: string, locale: Locale): string {
 export async function selfCheckPlan(options: SelfCheckOptions): Promise<SelfCheckPlan> {
   const { locale } = options;
   // Built the way the panes build them, later sheets from the engine's values of earlier ones.
-  const plans = await buildSampleWorkbook(planWorkbook(), options);
+  // The record books too (issue 12): every kind the add-in generates is checked.
+  const plans = await buildSampleWorkbook(planWorkbook(), { ...options, records: true });
   const sheets = plans.flatMap((p) => p.sheets);
   const renames = sheets.map((s) => ({ from: s.name, to: temporaryName(s.name, locale) }));
   const rename = (f: string) => renames.reduce((acc, r) => renameSheetInFormula(acc, r.from, r.to), f);

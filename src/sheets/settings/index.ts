@@ -1,6 +1,13 @@
 export { settingsPlan, SETTINGS_SHEET_NAME } from "./settingsPlan";
 export { settingsMarkerOf, SETTINGS_MARKER_VERSION, type SettingsMarker, type SettingsMeta } from "./marker";
-export { settingsFromNames, type NamedValues, type SettingsReadBack } from "./settingsFromNames";
+export {
+  settingsFromNames,
+  settingsHaveNames,
+  LATER_NAMES,
+  WARRANTY_NAMES,
+  type NamedValues,
+  type SettingsReadBack,
+} from "./settingsFromNames";
 export {
   decideWorkbookSettings,
   readWorkbookSettings,

@@ -161,6 +161,21 @@ describe("settingsFromNames", () => {
     expect(d.bonus.levels.find((l) => l.word === "不合格")?.level).toBe("D");
   });
 
+  it("三包 terms: read back when the sheet has them; an older sheet without them has the defaults and no problem", () => {
+    const own: Settings = { ...DEFAULT_SETTINGS, warranty: { months: 36, km: 200_000 } };
+    expect(settingsFromNames(defaultNamedValues(own))).toMatchObject({ problems: [], settings: own });
+    const older = defaultNamedValues(own);
+    delete older[SETTING_NAMES.warrantyMonths];
+    delete older[SETTING_NAMES.warrantyKm];
+    const r = settingsFromNames(older);
+    expect(r.problems).toEqual([]);
+    expect(r.settings.warranty).toEqual(DEFAULT_SETTINGS.warranty);
+    // A term that is there but unreadable is reported like any value.
+    const bad = defaultNamedValues();
+    bad[SETTING_NAMES.warrantyMonths] = [[-3]];
+    expect(settingsFromNames(bad).problems.map((p) => p.reason?.params?.name)).toEqual([SETTING_NAMES.warrantyMonths]);
+  });
+
   it("reads comparisons as people type them and reports one it cannot read", () => {
     const values = defaultNamedValues();
     values[SETTING_NAMES.kpiCompareComplaintRate] = [["<="]];

@@ -49,6 +49,24 @@ export const DEFAULT_USED = "settings.defaultUsed";
 /** Reason code of a grade without a quarter coefficient (0 is used); params.name, params.grade. */
 export const NO_COEFFICIENT = "settings.noCoefficient";
 
+/**
+ * Names added after the first 考核参数 sheets: a sheet without them is not damaged but older, and
+ * its defaults are used. A generator referencing one checks first (`settingsHaveNames`).
+ */
+export const LATER_NAMES: ReadonlySet<string> = new Set([SETTING_NAMES.warrantyMonths, SETTING_NAMES.warrantyKm]);
+
+/** The 三包 terms' names, which the 三包件 sheet reads (LATER_NAMES: an older 考核参数 lacks them). */
+export const WARRANTY_NAMES: readonly string[] = [SETTING_NAMES.warrantyMonths, SETTING_NAMES.warrantyKm];
+
+/** Whether the workbook has every one of `names` (one read). */
+export async function settingsHaveNames(
+  reader: { readNames(names: readonly string[]): Promise<NamedValues> },
+  names: readonly string[],
+): Promise<boolean> {
+  const found = await reader.readNames(names);
+  return names.every((n) => found[n] !== undefined);
+}
+
 export function settingsFromNames(values: NamedValues): SettingsReadBack {
   const problems: Problem[] = [];
   const found = Object.values(SETTING_NAMES).some((n) => values[n] !== undefined);
@@ -315,11 +333,18 @@ export function settingsFromNames(values: NamedValues): SettingsReadBack {
       roundTo: num(N.bonusRoundTo, d.bonus.roundTo, { min: 0, minExclusive: true }),
     },
     audit6s: { rating: scheme(N.audit6sRating, d.audit6s.rating), sWeights },
+    // Added after the first 考核参数 sheets: an older sheet without them has the defaults (no problem).
+    warranty: {
+      months:
+        values[N.warrantyMonths] === undefined ? d.warranty.months : num(N.warrantyMonths, d.warranty.months, count),
+      km: values[N.warrantyKm] === undefined ? d.warranty.km : num(N.warrantyKm, d.warranty.km, hours),
+    },
   };
   // Names read only by the generated formulas (the bands' bounds and codes for lookups): a
   // missing one would show #NAME? in every sheet that uses it, so it is reported like the others.
   for (const name of Object.values(N))
-    if (values[name] === undefined && !reported.has(name)) report(name, text("名称不存在", "the name is missing"));
+    if (values[name] === undefined && !reported.has(name) && !LATER_NAMES.has(name))
+      report(name, text("名称不存在", "the name is missing"));
   for (const band of fivePoint.bands) {
     if (!(band.code in coefficients)) {
       problems.push(

@@ -60,6 +60,8 @@ export function settingsPlan(settings: Settings, locale: Locale): SheetPlan<Sett
   writeCoefficients(sheet);
   writeGradeTable(sheet, SECTION.rating6s, settings.audit6s.rating, rating6s);
   writeSWeights(sheet);
+  writeSection(sheet, SECTION.warranty);
+  writeLines(sheet, warrantyLines(settings));
   return finish(sheet);
 }
 
@@ -121,6 +123,13 @@ function slaLines({ sla }: Settings): Line[] {
     { key: "slaOtherReplyHours", value: sla.otherReplyHours, kind: "hours" },
     { key: "slaRadiusKm", value: sla.radiusKm, kind: "km" },
     { key: "slaChassisWrittenOnly", value: sla.chassisWrittenOnly ? 1 : 0, kind: "switch" },
+  ];
+}
+
+function warrantyLines({ warranty }: Settings): Line[] {
+  return [
+    { key: "warrantyMonths", value: warranty.months, kind: "count" },
+    { key: "warrantyKm", value: warranty.km, kind: "km" },
   ];
 }
 

@@ -47,6 +47,7 @@ export const SECTION = {
   coefficients: text("季度系数（按五分制等级）", "Quarter coefficient by grade"),
   rating6s: text("6S 评级（百分比）", "6S rating (percent)"),
   weights6s: text("6S 各项权重", "6S weights"),
+  warranty: text("三包期限（三包件登记表）", "Warranty terms (warranty-parts register)"),
 };
 
 /** A value's row on the sheet, by its key in SETTING_NAMES. */
@@ -69,6 +70,8 @@ export const LABEL: Partial<Readonly<Record<LineKey, Text>>> = {
   slaChassisReplyHours: text("底盘发动机故障：书面联系（小时）", "Chassis/engine fault: written contact (h)"),
   slaOtherReplyHours: text("其他故障：答复（小时）", "Other fault: reply (h)"),
   slaRadiusKm: text("服务半径（公里，含）", "Service radius (km, inclusive)"),
+  warrantyMonths: text("三包期（月，自销售日期）", "Warranty period (months from the sale date)"),
+  warrantyKm: text("三包里程（公里，含）", "Warranty mileage (km, inclusive)"),
   slaChassisWrittenOnly: text(
     "底盘发动机故障只认书面联系（1 = 是，0 = 否）",
     "Chassis/engine fault: written contact only (1 = yes, 0 = no)",

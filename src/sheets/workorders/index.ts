@@ -6,6 +6,7 @@ export {
   type RegisterOptions,
   type SourceInfo,
 } from "./register/registerPlan";
+export { type RegisterCallLog } from "./register/writtenContact";
 export { problemsPlan, PROBLEMS_SHEET_NAME, PROBLEMS_TABLE_NAME, type ProblemsOptions } from "./problems/problemsPlan";
 export { kpiPlan, escapeCriterion, KPI_SHEET_NAME, type KpiSheetOptions } from "./kpi/kpiPlan";
 export {

@@ -13,6 +13,7 @@ import type { SheetPlan, WorkbookPlan } from "../plan";
 import { kpiPlan } from "./kpi/kpiPlan";
 import { problemsPlan } from "./problems/problemsPlan";
 import { registerPlan, type SourceInfo } from "./register/registerPlan";
+import type { RegisterCallLog } from "./register/writtenContact";
 
 export interface KpiWorkbookOptions {
   readonly parsed: ParsedOrders;
@@ -26,6 +27,8 @@ export interface KpiWorkbookOptions {
   readonly frozenAt?: number;
   /** Add the 考核参数 sheet (the workbook has none yet). */
   readonly includeSettings: boolean;
+  /** The call log the register proves written contact from (it is in the workbook, or added with it). */
+  readonly callLog?: RegisterCallLog;
 }
 
 export interface KpiWorkbook {
@@ -53,6 +56,7 @@ export function kpiWorkbookPlan(options: KpiWorkbookOptions): Result<KpiWorkbook
     asOf,
     source: options.source,
     problems: parsed.problems.length,
+    ...(options.callLog ? { callLog: options.callLog } : {}),
   });
   if (!register.ok) return register;
   const problems = problemsPlan({

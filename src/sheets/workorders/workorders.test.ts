@@ -7,6 +7,7 @@ import {
   serialOf,
   type ParsedOrders,
   serviceReportComplete,
+  blankOrder,
   type WorkOrder,
 } from "../../core/workorders";
 import { isFormulaCell, type PlanCell, type RangeData, type SheetPlan } from "../plan";
@@ -32,34 +33,9 @@ function sample(count = 400, seed = 5): ParsedOrders {
 
 function order(o: Partial<WorkOrder>): WorkOrder {
   return {
-    row: 2,
-    orderId: "W1",
-    customer: null,
+    ...blankOrder(2, "W1", serialOf(2026, 10, 5, 8, 30)),
     technician: "张三",
-    product: null,
     category: "other",
-    reportedAt: serialOf(2026, 10, 5, 8, 30),
-    repliedAt: null,
-    dispatchedAt: null,
-    contactMethod: null,
-    mileageKm: null,
-    arrivedAt: null,
-    completedAt: null,
-    distanceKm: null,
-    supplierNeeded: false,
-    warranty: false,
-    firstTimeFix: false,
-    quality: null,
-    satisfaction: null,
-    returnVisit: false,
-    complaint: false,
-    serviceCaused: false,
-    complaintHandled: false,
-    signatureObtained: false,
-    partName: null,
-    partQuantity: null,
-    partReason: null,
-    oldPartReturned: false,
     ...o,
   };
 }

@@ -110,6 +110,13 @@ export const STRINGS = {
   sectionHundredPoint: text("百分制等级", "Hundred-point grades"),
   sectionRaters: text("评价人权重", "Rater weights"),
   sectionSla: text("服务时限", "Response times (SLA)"),
+  sectionWarranty: text("三包期限", "Warranty terms"),
+  warrantyHelp: text(
+    "三包件登记表按此判定三包：故障日期在销售日期后的月数以内，且运行里程不超过公里数（办法未规定期限，此为默认值）。",
+    "The warranty-parts register decides coverage with these: a fault within the months after the sale date and within the mileage (the policy names no terms; these are defaults).",
+  ),
+  warrantyMonths: text("三包期（月）", "Warranty period (months)"),
+  warrantyKm: text("三包里程（公里，含）", "Warranty mileage (km, inclusive)"),
   sectionKpi: text("KPI 目标与权重", "KPI targets and weights"),
   sectionBonus: text("奖金", "Bonus"),
   sectionAudit6s: text("6S 检查", "6S audits"),

@@ -42,7 +42,7 @@ describe("readCalls", () => {
       [3, "时间"],
       [4, "方式"],
     ]);
-    expect(r.problems[1]!.message.en).toContain("Channel must be one of 来电 / 来函 / 传真 / 邮件");
+    expect(r.problems[1]!.message.en).toContain("Channel must be one of Call / Letter / Fax / E-mail");
   });
 
   test("a table without a time column cannot be read, and says which column is missing", () => {

@@ -292,6 +292,22 @@ export function writtenContactAt(calls: readonly CallEntry[], orderId: string, s
   return first;
 }
 
+/**
+ * 3.2.3's check of a chassis-engine fault reported at `since`: the first written contact
+ * (`first`, or null) within `limitDays` is on time, after it late; with none yet, pending until
+ * the limit has passed at `asOf`, then missed. The call log's rows and the register's
+ * written-contact column both use it.
+ */
+export function writtenContactCheck(
+  first: number | null,
+  since: number,
+  asOf: number,
+  limitDays: number,
+): WrittenCheck {
+  if (first !== null) return first - since <= limitDays ? "onTime" : "late";
+  return asOf - since <= limitDays ? "pending" : "missed";
+}
+
 /** Puts the log in time order and computes every line's status and check, and the counts. */
 export function computeCallLog(calls: readonly CallEntry[], options: CallLogOptions): CallLogResult {
   const sorted = calls
@@ -307,11 +323,8 @@ export function computeCallLog(calls: readonly CallEntry[], options: CallLogOpti
           ? call.answeredAt
           : null
         : writtenContactAt(sorted, call.orderId, call.at);
-    let writtenCheck: WrittenCheck | null = null;
-    if (call.category === "chassisEngine") {
-      if (firstWrittenAnswer !== null) writtenCheck = firstWrittenAnswer - call.at <= limit ? "onTime" : "late";
-      else writtenCheck = options.asOf - call.at <= limit ? "pending" : "missed";
-    }
+    const writtenCheck =
+      call.category === "chassisEngine" ? writtenContactCheck(firstWrittenAnswer, call.at, options.asOf, limit) : null;
     return {
       call,
       status,

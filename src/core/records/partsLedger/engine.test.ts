@@ -107,7 +107,8 @@ describe("reading the ledger's tables", () => {
     expect(r.problem.row).toBe(3);
     expect(r.problem.column).toBe("单据类型");
     expect(r.problem.message.zh).toContain("入库 / 领用 / 退库 / 销帐");
-    expect(r.problem.message.en).toContain("must be one of");
+    // The English message names the English movement types (it listed the Chinese ones).
+    expect(r.problem.message.en).toContain("must be one of Receipt / Issue / Return / Write-off,");
   });
 
   it("refuses a negative quantity and a missing required column", () => {

@@ -6,7 +6,7 @@
 import { text } from "../../i18n/text";
 import type { Result } from "../../problem";
 import { ok } from "../../problem";
-import { readRecords, type FieldSpec } from "../table";
+import { readStrict, type FieldSpec } from "../table";
 import { checkItems, MOVE_KINDS, MOVE_KIND_LABELS, type MoveKind, type PartItem, type PartMove } from "./engine";
 
 export type ItemField = "code" | "name" | "spec" | "unit" | "opening" | "counted";
@@ -48,26 +48,29 @@ const s = (v: unknown): string => (typeof v === "string" ? v : "");
 export function readItems(
   rows: readonly (readonly unknown[])[],
 ): Result<{ items: readonly PartItem[]; counts: readonly (number | null)[] }> {
-  const r = readRecords(rows, ITEM_FIELDS, text("备件目录", "the item catalogue"));
+  const r = readStrict(rows, ITEM_FIELDS, text("备件目录", "the item catalogue"));
   if (!r.ok) return r;
-  const items = r.value.records.map((x): PartItem => ({
+  const items = r.value.map(({ values: x }): PartItem => ({
     code: s(x.code),
     name: s(x.name),
     spec: s(x.spec),
     unit: s(x.unit),
     opening: typeof x.opening === "number" ? x.opening : 0,
   }));
-  const checked = checkItems(items, r.value.rows);
+  const checked = checkItems(
+    items,
+    r.value.map((x) => x.row),
+  );
   if (!checked.ok) return checked;
-  return ok({ items, counts: r.value.records.map((x) => (typeof x.counted === "number" ? x.counted : null)) });
+  return ok({ items, counts: r.value.map(({ values: x }) => (typeof x.counted === "number" ? x.counted : null)) });
 }
 
 /** The movements, in the order given, from rows whose first is the header. */
 export function readMoves(rows: readonly (readonly unknown[])[]): Result<readonly PartMove[]> {
-  const r = readRecords(rows, MOVE_FIELDS, text("出入库流水", "the movements"));
+  const r = readStrict(rows, MOVE_FIELDS, text("出入库流水", "the movements"));
   if (!r.ok) return r;
   return ok(
-    r.value.records.map((x): PartMove => ({
+    r.value.map(({ values: x }): PartMove => ({
       date: typeof x.date === "number" ? x.date : null,
       kind: x.kind as MoveKind,
       docNo: s(x.docNo),

@@ -96,5 +96,13 @@ describe("三包件 engine", () => {
     ]);
     expectProblem(bad, "badCell");
     expect(bad.problem).toMatchObject({ row: 2, column: "Customer signed" });
+    // A blank required cell refuses the import (the shared reader would leave the row out).
+    const blank = readWarrantyLines([
+      ["领料单号", "运行里程(km)"],
+      ["R1", 5],
+      [null, 5],
+    ]);
+    expectProblem(blank, "badCell");
+    expect(blank.problem).toMatchObject({ row: 3, column: "领料单号", message: { zh: "领料单号不能为空" } });
   });
 });

@@ -6,6 +6,7 @@
  * freight signed by the handler and the leader). These are the values the sheet's formulas
  * must compute.
  */
+import { DEFAULT_SETTINGS, type WarrantySettings } from "../../settings";
 import { text, type Text } from "../../i18n/text";
 import { daysInMonth, dateTimeToSerial, serialToDateTime } from "../../dates";
 import { clean } from "../table";
@@ -35,13 +36,11 @@ export interface WarrantyLine {
   readonly writeOffDate: number | null;
 }
 
-export interface WarrantyTerms {
-  readonly months: number;
-  readonly km: number;
-}
+/** The 三包 terms: 考核参数's (core/settings WarrantySettings), or a command line's override. */
+export type WarrantyTerms = WarrantySettings;
 
 /** **default** terms: the policy says 三包 without the terms (RULES.md#warranty-parts). */
-export const DEFAULT_WARRANTY_TERMS: WarrantyTerms = { months: 24, km: 100_000 };
+export const DEFAULT_WARRANTY_TERMS: WarrantyTerms = DEFAULT_SETTINGS.warranty;
 
 export type Coverage = "within" | "outside" | "incomplete";
 export const COVERAGE_LABELS: Readonly<Record<Coverage, Text>> = {

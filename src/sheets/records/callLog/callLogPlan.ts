@@ -31,7 +31,8 @@ import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
 import { colourWord, dateEntry, listEntry } from "../common/entry";
 import { literal } from "../common/recordTable";
-import { CALL_LOG_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "./marker";
+import { recordPage } from "../common/recordSheet";
+import { RECORD_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "../marker";
 import { CALL_COLUMNS, HEADERS, TEXT, VALIDATION, type CallColumn } from "./strings";
 
 export const CALL_LOG_TABLE = "SVC_CallLog";
@@ -118,6 +119,7 @@ export function callLogPlan(options: CallLogPlanOptions): Result<CallLogPlan> {
   const headers = Object.fromEntries(CALL_COLUMNS.map((c) => [c, t(HEADERS[c])])) as Record<CallColumn, string>;
   const meta: CallLogMeta = {
     locale,
+    station: "",
     tableName: CALL_LOG_TABLE,
     headerRow: HEADER_ROW,
     firstRow: FIRST_ROW,
@@ -128,7 +130,7 @@ export function callLogPlan(options: CallLogPlanOptions): Result<CallLogPlan> {
   };
   const b = new SheetBuilder<CallLogMarker>(
     t(TEXT.sheet),
-    { kind: "callLog", version: CALL_LOG_MARKER_VERSION, meta },
+    { kind: "callLog", version: RECORD_MARKER_VERSION, meta },
     a1(1, MARKER_COLUMN),
   );
   const lastColumn = CALL_COLUMNS.length;
@@ -307,15 +309,11 @@ function lookAndRules(
     firstWritten: 16,
     writtenCheck: 10,
   };
-  for (const c of CALL_COLUMNS) b.width(COLUMN[c], widths[c]);
-  b.freeze(HEADER_ROW, 2);
-  b.tabColor(PALETTE.brand);
-  b.print({
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    header: t(TEXT.title),
-    footer: "&P / &N",
+  recordPage(b, {
+    headerRow: HEADER_ROW,
+    title: t(TEXT.title),
+    freezeColumns: 2,
+    tabColor: PALETTE.brand,
+    widths: CALL_COLUMNS.map((c) => widths[c]),
   });
 }

@@ -7,5 +7,6 @@ export {
   type CallLogPlan,
   type CallLogPlanOptions,
 } from "./callLogPlan";
-export { callLogMarkerOf, CALL_LOG_MARKER_VERSION, type CallLogMarker, type CallLogMeta } from "./marker";
+export type { CallLogMarker, CallLogMeta } from "../marker";
 export { CALL_COLUMNS, HEADERS as CALL_HEADERS, type CallColumn } from "./strings";
+export { readCallLog, type CallLogRead } from "./read";

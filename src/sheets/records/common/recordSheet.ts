@@ -11,7 +11,7 @@ import { a1, rangeA1 } from "../../common/address";
 import { STYLES } from "../../common/styles";
 import { quoteSheetName } from "../../formula/a1";
 import { sanitizeSheetName } from "../../formula/names";
-import type { SheetPlan } from "../../plan";
+import type { MarkerEnvelope, SheetPlan } from "../../plan";
 import { RECORD_MARKER_VERSION, type RecordKind, type RecordMeta } from "../marker";
 import type { RecordLayout } from "./recordTable";
 
@@ -72,6 +72,38 @@ export function recordTitle<K extends RecordKind>(
   b.height(2, 44);
 }
 
+/** How a record sheet's page is set up (recordPage). */
+export interface RecordPage {
+  readonly headerRow: number;
+  /** The page header: the sheet's title in its language. */
+  readonly title: string;
+  /** Columns kept in view left of the frozen panes (default 1). */
+  readonly freezeColumns?: number;
+  readonly tabColor: string;
+  /** Column widths from A, in order. */
+  readonly widths?: readonly number[];
+  /** The marker column to hide, when the sheet hides it. */
+  readonly hideColumn?: number;
+  readonly margins?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+}
+
+/** The page of a record sheet: widths, panes frozen under the header, tab colour, A4 landscape fitted to the width. */
+export function recordPage<M extends MarkerEnvelope>(b: SheetBuilder<M>, page: RecordPage): void {
+  (page.widths ?? []).forEach((w, i) => b.width(i + 1, w));
+  if (page.hideColumn !== undefined) b.hideColumn(page.hideColumn);
+  b.freeze(page.headerRow, page.freezeColumns ?? 1);
+  b.tabColor(page.tabColor);
+  b.print({
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    titleRows: `${page.headerRow}:${page.headerRow}`,
+    header: page.title,
+    footer: "&P / &N",
+    ...(page.margins ? { margins: page.margins } : {}),
+  });
+}
+
 /** The page: hidden marker column, frozen header, A4 landscape fitted to the width; the plan. */
 export function finishRecordSheet<K extends RecordKind>(
   b: RecordBuilder<K>,
@@ -80,16 +112,11 @@ export function finishRecordSheet<K extends RecordKind>(
   title: Text,
   width: number,
 ): SheetPlan<{ kind: K; version: number; meta: RecordMeta }> {
-  b.hideColumn(width + 2);
-  b.freeze(headerRow, 1);
-  b.tabColor("7F6000");
-  b.print({
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    titleRows: `${headerRow}:${headerRow}`,
-    header: book.t(title),
-    footer: "&P / &N",
+  recordPage(b, {
+    headerRow,
+    title: book.t(title),
+    tabColor: "7F6000",
+    hideColumn: width + 2,
     margins: { top: 0.5, bottom: 0.5, left: 0.3, right: 0.3 },
   });
   return b.build();

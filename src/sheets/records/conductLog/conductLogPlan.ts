@@ -26,7 +26,8 @@ import { tableColumnRef } from "../../formula/structuredRef";
 import type { Expected, PlanCell, SheetPlan } from "../../plan";
 import { colourWord, dateEntry, listEntry } from "../common/entry";
 import { literal } from "../common/recordTable";
-import { CONDUCT_LOG_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "./marker";
+import { recordPage } from "../common/recordSheet";
+import { RECORD_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "../marker";
 import { CONDUCT_COLUMNS, HEADERS, TEXT, type ConductColumn } from "./strings";
 
 export const CONDUCT_LOG_TABLE = "SVC_ConductLog";
@@ -137,6 +138,7 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
   const headers = Object.fromEntries(CONDUCT_COLUMNS.map((c) => [c, t(HEADERS[c])])) as Record<ConductColumn, string>;
   const meta: ConductLogMeta = {
     locale,
+    station: "",
     tableName: CONDUCT_LOG_TABLE,
     headerRow: HEADER_ROW,
     firstRow: FIRST_ROW,
@@ -146,7 +148,7 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
   };
   const b = new SheetBuilder<ConductLogMarker>(
     t(TEXT.sheet),
-    { kind: "conductLog", version: CONDUCT_LOG_MARKER_VERSION, meta },
+    { kind: "conductLog", version: RECORD_MARKER_VERSION, meta },
     a1(1, MARKER_COLUMN),
   );
   const words = {
@@ -261,16 +263,12 @@ export function conductLogPlan(options: ConductLogPlanOptions): Result<ConductLo
     quarter: 10,
     counted: 7,
   };
-  for (const c of CONDUCT_COLUMNS) b.width(COLUMN[c], widths[c]);
-  b.freeze(HEADER_ROW, 3);
-  b.tabColor(PALETTE.badFont);
-  b.print({
-    orientation: "landscape",
-    paper: "A4",
-    fitToWidth: true,
-    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    header: t(TEXT.title),
-    footer: "&P / &N",
+  recordPage(b, {
+    headerRow: HEADER_ROW,
+    title: t(TEXT.title),
+    freezeColumns: 3,
+    tabColor: PALETTE.badFont,
+    widths: CONDUCT_COLUMNS.map((c) => widths[c]),
   });
   for (const p of options.inputProblems ?? []) b.note(describeProblem(p));
   return ok({ plan: b.build(), result });

@@ -11,6 +11,6 @@ export {
   type ConductLogPlan,
   type ConductLogPlanOptions,
 } from "./conductLogPlan";
-export { conductLogMarkerOf, CONDUCT_LOG_MARKER_VERSION, type ConductLogMarker, type ConductLogMeta } from "./marker";
+export type { ConductLogMarker, ConductLogMeta } from "../marker";
 export { CONDUCT_COLUMNS, HEADERS as CONDUCT_HEADERS, type ConductColumn } from "./strings";
 export { readConductLog, EXTRA_ROWS, type ConductLogRead } from "./read";

@@ -1,20 +1,14 @@
-/**
- * The workbook's conduct log, read back by its marker (never by sheet name): the cards, for the
- * bonus sheet to count from (issue 12 point 6). The clerk may have logged past the generated
- * blank rows (an Excel table grows as one types below it), so the read goes on past the
- * marker's last row by up to EXTRA_ROWS; blank rows are skipped.
- */
+/** The workbook's conduct log, read back by its marker: the cards, for the bonus sheet to count from (issue 12 point 6). */
 import { text } from "../../../core/i18n/text";
-import { problem, type Problem } from "../../../core/problem";
+import type { Problem } from "../../../core/problem";
 import { readCards, type CardEntry } from "../../../core/records/conductLog";
 import type { FoundPlan } from "../../plan";
 import type { RangesReader } from "../../reader";
-import { columnLetter } from "../../common/address";
+import { readLog } from "../common/readLog";
 import { cardLogRef, type CardLogRef } from "./conductLogPlan";
-import { conductLogMarkerOf } from "./marker";
 import { CONDUCT_COLUMNS } from "./strings";
 
-export const EXTRA_ROWS = 2000;
+export { EXTRA_ROWS } from "../common/readLog";
 
 export interface ConductLogRead {
   readonly sheetName: string;
@@ -29,27 +23,20 @@ export async function readConductLog(
   plans: readonly FoundPlan[],
   readRanges: RangesReader,
 ): Promise<ConductLogRead | null> {
-  const found = plans.filter((p) => p.marker.kind === "conductLog");
-  if (found.length === 0) return null;
-  const marker = conductLogMarkerOf(found[0]!);
-  if (!marker.ok) return { sheetName: found[0]!.sheetName, ref: null, cards: [], problems: [marker.problem] };
-  const meta = marker.value.meta;
-  const address = `A${meta.headerRow}:${columnLetter(CONDUCT_COLUMNS.length)}${meta.lastRow + EXTRA_ROWS}`;
-  const [range] = await readRanges([{ sheetName: found[0]!.sheetName, address }]);
-  const read = readCards(range!.values, meta.headerRow);
-  const problems = read.problems.map((p) => ({
-    ...p,
-    message: text(`“${found[0]!.sheetName}”：${p.message.zh}`, `"${found[0]!.sheetName}": ${p.message.en}`),
-  }));
-  if (found.length > 1)
-    problems.push(
-      problem(
-        "value",
-        text(
-          `工作簿中有 ${found.length} 张违规与黄红牌记录表，黄红牌按“${found[0]!.sheetName}”统计`,
-          `the workbook has ${found.length} conduct logs; cards are counted from "${found[0]!.sheetName}"`,
-        ),
+  const log = await readLog(plans, readRanges, {
+    kind: "conductLog",
+    columns: CONDUCT_COLUMNS.length,
+    read: (values, headerRow) => {
+      const r = readCards(values, headerRow);
+      return { entries: r.cards, problems: r.problems };
+    },
+    several: (n, sheetName) =>
+      text(
+        `工作簿中有 ${n} 张违规与黄红牌记录表，黄红牌按“${sheetName}”统计`,
+        `the workbook has ${n} conduct logs; cards are counted from "${sheetName}"`,
       ),
-    );
-  return { sheetName: found[0]!.sheetName, ref: cardLogRef(meta), cards: read.cards, problems };
+  });
+  if (log === null) return null;
+  const ref = log.meta === null ? null : cardLogRef(log.meta);
+  return { sheetName: log.sheetName, ref, cards: log.entries, problems: log.problems };
 }

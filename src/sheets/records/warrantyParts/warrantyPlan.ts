@@ -1,16 +1,17 @@
 /**
  * The 三包件登记表 (RULES.md#warranty-parts; policy 3.6, 3.4.2 C): one line per part through
  * requisition, approval, replacement and write-off, with the vehicle's purchase date, fault date
- * and running mileage deciding 三包 coverage against the terms in C3/F3 (input cells, **default**
- * 24 months / 100,000 km), the state of each line, and the check the policy asks before a
+ * and running mileage deciding 三包 coverage against the terms in C3/F3 (input cells reading
+ * 考核参数's SVC_Warranty_Months / SVC_Warranty_Km by name, **default** 24 months / 100,000 km;
+ * the command line's --months / --km write values instead), the state of each line, and the check the policy asks before a
  * write-off. The top rows count the lines per state and total the postage written off.
  */
 import { pick, type Locale, type Text } from "../../../core/i18n/text";
 import { fail, ok, type Result } from "../../../core/problem";
+import { DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../../core/settings";
 import {
   CHECK_LABELS,
   COVERAGE_LABELS,
-  DEFAULT_WARRANTY_TERMS,
   STATUS_LABELS,
   WARRANTY_FIELDS,
   WARRANTY_STATUSES,
@@ -32,7 +33,15 @@ import { TEXT, WARRANTY_SHEET_NAME } from "./strings";
 export interface WarrantyOptions {
   readonly station: string;
   readonly lines: readonly WarrantyLine[];
-  readonly terms?: WarrantyTerms;
+  /** 考核参数: the 三包 terms the C3/F3 cells read by name (SVC_Warranty_Months, SVC_Warranty_Km). Default: the defaults. */
+  readonly settings?: Settings;
+  /** Overrides of the settings' terms (the command line's --months / --km): written as values. */
+  readonly terms?: Partial<WarrantyTerms>;
+  /**
+   * Whether the workbook's 考核参数 has the terms' names (default true); false for an older sheet
+   * without them: the settings' values are written instead (LATER_NAMES in sheets/settings).
+   */
+  readonly namedTerms?: boolean;
   readonly locale: Locale;
   readonly blankRows?: number;
 }
@@ -77,11 +86,20 @@ const HEADER_ROW = 6;
 /** The terms' cells (absolute, referenced by every coverage formula). */
 export const TERMS_CELLS = { months: "$C$3", km: "$F$3" };
 
+const TERM_NAMES = { months: SETTING_NAMES.warrantyMonths, km: SETTING_NAMES.warrantyKm } as const;
+
+/** A terms cell: 考核参数's value by name (the clerk may type over it), or the override / an older sheet's value. */
+function termCell(term: keyof WarrantyTerms, terms: WarrantyTerms, options: WarrantyOptions): PlanCell {
+  const named = options.terms?.[term] === undefined && options.namedTerms !== false;
+  return named ? { f: `=${TERM_NAMES[term]}`, expect: terms[term] } : terms[term];
+}
+
 export function warrantyPartsPlan(options: WarrantyOptions): Result<WarrantyBook> {
   const { lines, locale } = options;
   const blankRows = options.blankRows ?? 100;
   if (lines.length === 0 && blankRows === 0) return fail("na", TEXT.noRows);
-  const terms = options.terms ?? DEFAULT_WARRANTY_TERMS;
+  const fromSettings = (options.settings ?? DEFAULT_SETTINGS).warranty;
+  const terms: WarrantyTerms = { ...fromSettings, ...options.terms };
   if (!Number.isInteger(terms.months) || terms.months < 0 || !Number.isFinite(terms.km) || terms.km < 0)
     return fail("num", TEXT.termsError);
   const t = (x: Text) => pick(x, locale);
@@ -104,10 +122,10 @@ export function warrantyPartsPlan(options: WarrantyOptions): Result<WarrantyBook
   const termsStyle = { fill: PALETTE.inputFill, locked: false, border: "thin", horizontal: "center" } as const;
   b.set(3, 1, t(TEXT.months), { bold: true });
   b.merge(rangeA1(3, 1, 3, 2));
-  b.set(3, 3, terms.months, termsStyle);
+  b.set(3, 3, termCell("months", terms, options), termsStyle);
   b.set(3, 4, t(TEXT.km), { bold: true });
   b.merge(rangeA1(3, 4, 3, 5));
-  b.set(3, 6, terms.km, { ...termsStyle, numberFormat: "#,##0" });
+  b.set(3, 6, termCell("km", terms, options), { ...termsStyle, numberFormat: "#,##0" });
   b.set(3, 7, t(TEXT.termsNote), STYLES.note);
   for (const cell of ["C3", "F3"])
     b.validate({

@@ -27,6 +27,7 @@ import { writeCalculatedColumns } from "./calculatedColumns";
 import { AS_OF_CELL, FIRST_ROW, HEADER_ROW, type RegisterSheet } from "./context";
 import { formatColumns, validateInputs, writeOrders } from "./inputColumns";
 import { REGISTER_SHEET_NAME, TEXT, asOfNote, sourceLine } from "./strings";
+import { WRITTEN_CONTACT_COLUMNS, writeWrittenContactColumns, type RegisterCallLog } from "./writtenContact";
 
 export { REGISTER_SHEET_NAME } from "./strings";
 export const REGISTER_TABLE_NAME = "SVC_WorkOrders";
@@ -49,6 +50,8 @@ export interface RegisterOptions {
   /** How many problems the 数据问题 sheet lists (for the subtitle). */
   readonly problems?: number;
   readonly tableName?: string;
+  /** The workbook's call log: two more columns prove written contact for chassis-engine faults from it. */
+  readonly callLog?: RegisterCallLog;
 }
 
 /** The register sheet. Fails (never throws) when there is nothing to register. */
@@ -58,6 +61,7 @@ export function registerPlan(options: RegisterOptions): Result<SheetPlan<Registe
   writeTitle(sheet, options);
   writeOrders(sheet);
   writeCalculatedColumns(sheet);
+  if (options.callLog) writeWrittenContactColumns(sheet, options.callLog);
   formatColumns(sheet);
   validateInputs(sheet);
   setUpPage(sheet);
@@ -76,7 +80,7 @@ function startSheet(options: RegisterOptions): RegisterSheet {
     RegisterColumn,
     string
   >;
-  const lastColumn = REGISTER_COLUMNS.length;
+  const lastColumn = REGISTER_COLUMNS.length + (options.callLog ? WRITTEN_CONTACT_COLUMNS : 0);
   const meta: RegisterMeta = {
     locale,
     tableName,

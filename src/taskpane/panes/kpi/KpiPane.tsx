@@ -58,6 +58,7 @@ import {
 import { PROBLEMS_SHOWN, type KpiChecked, type KpiSource } from "./kpiSession";
 import { KpiWorkerClient, localKpiWork, workerKpiWork, type KpiWork } from "./kpiWork";
 import { K } from "./strings";
+import { readCallLog } from "../../../sheets/records/callLog";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -262,24 +263,31 @@ export function KpiPane() {
   const generate = () => {
     if (!parsed || !chosen || asOf === null || !source) return;
     let problemCount = parsed.problemCount;
+    let callLog: { sheet: string; problems: number } | null = null;
     // The settings as the workbook holds them now (the sheet may have been added meanwhile).
     void task.run(K.generating, ({ progress }) =>
       generateSheets(
         host,
         locale,
         {
-          build: (workbook) => ({
-            ok: true,
-            value: {
-              month: chosen.month,
-              asOf,
-              locale,
-              settings: workbook.settings,
-              // The KPI workbook plan places the settings sheet itself (before the register).
-              includeSettings: workbook.add.length > 0,
-              ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
-            },
-          }),
+          build: async (workbook) => {
+            // Issue 12 point 5: with a call log in the workbook, the register proves written contact from it.
+            const log = await readCallLog(workbook.plans, (r) => host.readRanges(r));
+            callLog = log?.meta ? { sheet: log.sheetName, problems: log.problems.length } : null;
+            return {
+              ok: true,
+              value: {
+                month: chosen.month,
+                asOf,
+                locale,
+                settings: workbook.settings,
+                // The KPI workbook plan places the settings sheet itself (before the register).
+                includeSettings: workbook.add.length > 0,
+                ...(freeze ? { frozenAt: nowSerial(new Date()) } : {}),
+                ...(log?.meta ? { callLog: { meta: log.meta, calls: log.calls } } : {}),
+              },
+            };
+          },
           write: async (options, _workbook, onProgress) => {
             const r = await work.write(options, onProgress ?? (() => undefined));
             if (!r.ok) return r;
@@ -295,6 +303,9 @@ export function KpiPane() {
                 body: formatText(K.generated, { sheets: names.join(locale === "zh-CN" ? "、" : ", ") }),
               },
             ];
+            if (callLog) messages.push({ intent: "info", body: formatText(K.callLogUsed, { sheet: callLog.sheet }) });
+            if (callLog && callLog.problems > 0)
+              messages.push({ intent: "warning", body: formatText(K.callLogProblems, { n: callLog.problems }) });
             if (problemCount > 0)
               messages.push({
                 intent: "warning",

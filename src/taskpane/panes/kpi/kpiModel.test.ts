@@ -5,6 +5,7 @@ import {
   parseOrders,
   proposeMapping,
   serialOf,
+  blankOrder,
   type WorkOrder,
 } from "../../../core/workorders";
 import { pick } from "../../../core/i18n/text";
@@ -91,34 +92,9 @@ describe("KPI pane model", () => {
 
   it("previews the engine's numbers as text, department last, blanks as —", () => {
     const base: WorkOrder = {
-      row: 2,
-      orderId: null,
-      customer: null,
-      technician: null,
-      product: null,
+      ...blankOrder(2, null, serialOf(2026, 10, 5, 8, 0)),
       category: "other",
-      reportedAt: serialOf(2026, 10, 5, 8, 0),
       repliedAt: serialOf(2026, 10, 5, 9, 0),
-      dispatchedAt: null,
-      contactMethod: null,
-      mileageKm: null,
-      arrivedAt: null,
-      completedAt: null,
-      distanceKm: null,
-      supplierNeeded: false,
-      warranty: false,
-      firstTimeFix: false,
-      quality: null,
-      satisfaction: null,
-      returnVisit: false,
-      complaint: false,
-      serviceCaused: false,
-      complaintHandled: false,
-      signatureObtained: false,
-      partName: null,
-      partQuantity: null,
-      partReason: null,
-      oldPartReturned: false,
     };
     const r = monthlyKpiReport([base, { ...base, technician: "王五", satisfaction: 9 }], {
       month: { year: 2026, month: 10 },

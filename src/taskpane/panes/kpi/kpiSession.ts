@@ -20,7 +20,14 @@ import {
 } from "../../../core/workorders";
 import { text } from "../../../core/i18n/text";
 import type { RangeData, WorkbookPlan } from "../../../sheets/plan";
-import { kpiWorkbookPlan, proposeFor, readOrders, sourceTable, type SourceTable } from "../../../sheets/workorders";
+import {
+  kpiWorkbookPlan,
+  proposeFor,
+  readOrders,
+  sourceTable,
+  type RegisterCallLog,
+  type SourceTable,
+} from "../../../sheets/workorders";
 import { monthChoices, type MonthChoice } from "./kpiModel";
 
 /** Problems the pane lists (the 数据问题 sheet holds all of them). */
@@ -59,6 +66,8 @@ export interface KpiPlanOptions {
   readonly settings: Settings;
   readonly includeSettings: boolean;
   readonly frozenAt?: number;
+  /** The workbook's call log, found by marker: the register proves written contact from it (issue 12 point 5). */
+  readonly callLog?: RegisterCallLog;
 }
 
 const NOTHING_READ = text("还没有读取工单数据", "No work orders have been read yet");
@@ -133,6 +142,7 @@ export class KpiSession {
       // The KPI workbook plan places the settings sheet itself (before the register).
       includeSettings: options.includeSettings,
       ...(options.frozenAt === undefined ? {} : { frozenAt: options.frozenAt }),
+      ...(options.callLog === undefined ? {} : { callLog: options.callLog }),
     });
     if (!built.ok) return built;
     return ok({ plan: built.value.plan, problems: this.parsed.problems.length });

@@ -102,6 +102,14 @@ export const K = {
   generate: text("生成登记表和月度 KPI", "Generate register and monthly KPI"),
   generating: text("正在生成…", "Generating…"),
   generated: text("已生成：{sheets}。", "Created: {sheets}."),
+  callLogUsed: text(
+    "底盘发动机故障的书面联系已按“{sheet}”核对（登记表最后两列）。",
+    "Written contact for chassis-engine faults is checked against “{sheet}” (the register's last two columns).",
+  ),
+  callLogProblems: text(
+    "来电来函记录中有 {n} 个问题，相关行未用于核对书面联系。",
+    "The call log has {n} problems; those rows are not used to check written contact.",
+  ),
   generatedProblems: text("{n} 个数据问题已列在“{sheet}”表。", "{n} data problems are listed on “{sheet}”."),
   settingsAdded: text(
     "工作簿中还没有“考核参数”表，已一并创建（时限、目标和权重引用其中的数值）。",

@@ -270,6 +270,14 @@ function SettingsEditor(props: {
         <GroupError errors={errors} group="raters" />
       </>
     ),
+    warranty: (
+      <>
+        <FluentText size={200} className={styles.hint}>
+          {t("warrantyHelp")}
+        </FluentText>
+        <div className={styles.pair}>{fields("warranty.")}</div>
+      </>
+    ),
     sla: (
       <>
         {fields("sla.")}

@@ -10,7 +10,7 @@ import { problem } from "../../../core/problem";
 import { DEFAULT_SETTINGS } from "../../../core/settings";
 import type { RunSelfCheckOptions } from "../../../excel";
 import { buildReport, type SelfCheckReport } from "../../../sheets/selfcheck/report";
-import { readWorkbookSettings, usableSettings } from "../../../sheets/settings";
+import { readWorkbookSettings, settingsHaveNames, usableSettings, WARRANTY_NAMES } from "../../../sheets/settings";
 import { HostProblemError, type WorkbookHost } from "../../host";
 import { ADDIN_VERSION } from "../../version";
 import { SC } from "./selfCheckStrings";
@@ -32,6 +32,8 @@ export async function runSelfCheckFlow(
     locale,
     settings: present ? state.settings : DEFAULT_SETTINGS,
     includeSettingsSheet: !present,
+    // A 考核参数 older than the 三包 terms: the 三包件 sheet gets their values, not their names.
+    warrantyNames: !present || (await settingsHaveNames(host, WARRANTY_NAMES)),
   });
   const run = await excel.run(check, options);
   return buildReport(check, run, {

@@ -21,7 +21,7 @@ import { STRINGS, type StringKey } from "../../i18n/strings";
 
 // ── fields ───────────────────────────────────────────────────────────────────────────────────
 
-export type SectionId = "fivePoint" | "hundredPoint" | "raters" | "sla" | "kpi" | "bonus" | "audit6s";
+export type SectionId = "fivePoint" | "hundredPoint" | "raters" | "sla" | "kpi" | "bonus" | "audit6s" | "warranty";
 
 export const SECTIONS: readonly { readonly id: SectionId; readonly title: StringKey }[] = [
   { id: "fivePoint", title: "sectionFivePoint" },
@@ -31,6 +31,7 @@ export const SECTIONS: readonly { readonly id: SectionId; readonly title: String
   { id: "kpi", title: "sectionKpi" },
   { id: "bonus", title: "sectionBonus" },
   { id: "audit6s", title: "sectionAudit6s" },
+  { id: "warranty", title: "sectionWarranty" },
 ];
 
 /**
@@ -131,6 +132,8 @@ const SCALAR_FIELDS = [
     get: (s) => s.sla.otherReplyHours,
   },
   { id: "sla.radiusKm", section: "sla", label: "slaRadius", kind: "positive", get: (s) => s.sla.radiusKm },
+  { id: "warranty.months", section: "warranty", label: "warrantyMonths", kind: "count", get: (s) => s.warranty.months },
+  { id: "warranty.km", section: "warranty", label: "warrantyKm", kind: "nonNegative", get: (s) => s.warranty.km },
   ...KPI_KEYS.map(
     (k) =>
       ({
@@ -623,6 +626,7 @@ export function validateForm(form: SettingsForm): Validation {
         v("audit6s.sWeights.5"),
       ],
     },
+    warranty: { months: v("warranty.months"), km: v("warranty.km") },
   };
   // Targets a comparison cannot work with (a higher-is-better target of 0, "< 0" …), named by the core check.
   const kpiCheck = checkKpiSettings(settings);

@@ -3,14 +3,27 @@
  * button; a section (PartsLedgerSection …) gives its words and its generation. The Records pane
  * (RecordsPane.tsx) shows the section's title and summary above it, so the form does not repeat them.
  */
-import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { TableAddRegular } from "@fluentui/react-icons";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text as FluentText,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { useState, type ComponentType } from "react";
 import { dateToSerial } from "../../../../core/dates";
-import { GenerateButton, TaskStatus, useTask } from "../../../components";
+import type { Locale, Text } from "../../../../core/i18n/text";
+import { GenerateButton, TaskStatus, useTask, type PaneMessageInput } from "../../../components";
+import type { SheetPlan, WriteReport } from "../../../../sheets/plan";
 import { useHost } from "../../../host";
+import { formatText } from "../../../i18n/format";
 import { useLocale, useT } from "../../../i18n/useT";
-import { generateSheets } from "../../generateSheets";
+import { generateSheets, type Generation } from "../../generateSheets";
 import {
   initialRecordForm,
   validateRecordForm,
@@ -19,6 +32,7 @@ import {
   type RecordSectionSpec,
 } from "./recordForm";
 import type { RecordSection as RecordSectionEntry } from "../types";
+import type { LogErrors, LogForm, LogSource } from "./recordForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,6 +43,14 @@ const useStyles = makeStyles({
     "& > *": { minWidth: 0 },
   },
   fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  even: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
+  narrow: { maxWidth: "50%" },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
@@ -56,7 +78,9 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
     const { options, errors: found } = validateRecordForm(form, locale, today());
     setErrors(found);
     if (!options) return;
-    void task.run(s.generating, ({ progress }) => generateSheets(host, locale, spec.generation(options), progress));
+    void task.run(s.generating, ({ progress }) =>
+      generateSheets(host, locale, spec.generation(options, host), progress),
+    );
   };
 
   return (
@@ -99,19 +123,54 @@ export function RecordSection<T>(props: { spec: RecordSectionSpec<T> }) {
         data-field="sample"
         onChange={(_e, d) => change({ ...form, sample: d.checked === true })}
       />
+      <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
+    </section>
+  );
+}
+
+/**
+ * What a log section says after writing: `generated` with the sheet's name (as written) and the
+ * log's counts, the plan's notes (problems reading the input) as warnings, then the settings notes.
+ */
+export function logMessages(
+  generated: Text,
+  counts: Readonly<Record<string, number>>,
+  plan: SheetPlan,
+  report: WriteReport,
+  settingsNotes: readonly PaneMessageInput[],
+): PaneMessageInput[] {
+  const sheet = report.sheets[report.sheets.length - 1]?.actual ?? plan.name;
+  return [
+    { intent: "success", body: formatText(generated, { sheet, ...counts }) },
+    ...(plan.notes ?? []).map((note) => ({ intent: "warning" as const, body: note })),
+    ...settingsNotes,
+  ];
+}
+
+/** A section's Generate button and its task's messages. */
+function GenerateFooter(props: {
+  id: string;
+  strings: { readonly generate: Text; readonly generating: Text };
+  task: ReturnType<typeof useTask>;
+  onClick: () => void;
+}) {
+  const t = useT();
+  const { id, strings, task, onClick } = props;
+  return (
+    <>
       <div>
         <GenerateButton
           running={task.running}
-          runningLabel={t(s.generating)}
+          runningLabel={t(strings.generating)}
           icon={<TableAddRegular />}
-          onClick={generate}
-          data-testid={`${spec.id}-generate`}
+          onClick={onClick}
+          data-testid={`${id}-generate`}
         >
-          {t(s.generate)}
+          {t(strings.generate)}
         </GenerateButton>
       </div>
       <TaskStatus task={task} />
-    </section>
+    </>
   );
 }
 
@@ -122,4 +181,160 @@ export function recordSectionEntry<T>(
   component: ComponentType,
 ): RecordSectionEntry {
   return { id, title: spec.strings.title, summary: spec.strings.intro, component };
+}
+
+// ── The logs (来电来函, 违规与黄红牌): contents from nothing, the selection or the example ──────
+
+/** What a log section shows and does; its form is checked by `check` (a pure model, tested in Node). */
+export interface LogSectionSpec<F extends LogForm, V, B> {
+  /** The test-id prefix ("call-log"). */
+  readonly id: string;
+  readonly strings: {
+    readonly source: Text;
+    readonly sourceBlank: Text;
+    readonly sourceSelection: Text;
+    readonly sourceSample: Text;
+    readonly readSelection: Text;
+    readonly reading: Text;
+    readonly selectionRead: Text;
+    readonly asOf?: Text;
+    readonly asOfHint?: Text;
+    readonly blankRows: Text;
+    readonly blankRowsHint: Text;
+    readonly generate: Text;
+    readonly generating: Text;
+    readonly fixFirst: Text;
+  };
+  readonly initial: () => F;
+  readonly check: (form: F) => { value: V | null; errors: LogErrors };
+  /** How many entries a checked form holds (the message after reading the selection). */
+  readonly count: (value: V) => number;
+  readonly generation: (value: V, locale: Locale) => Generation<B>;
+}
+
+/** A log section: contents (empty, the selection in Excel, or the example), as-of when the log has one, blank rows. */
+export function LogSection<F extends LogForm, V, B>(props: { spec: LogSectionSpec<F, V, B> }) {
+  const { spec } = props;
+  const s = spec.strings;
+  const t = useT();
+  const { locale } = useLocale();
+  const styles = useStyles();
+  const host = useHost();
+  const task = useTask();
+  const [form, setForm] = useState<F>(spec.initial);
+  const [errors, setErrors] = useState<LogErrors>({});
+  const change = (next: F) => {
+    setForm(next);
+    if (Object.keys(errors).length > 0) setErrors(spec.check(next).errors);
+  };
+
+  const readSelection = () => {
+    void task.run(s.reading, async () => {
+      const range = await host.readSelection();
+      const next: F = {
+        ...form,
+        selection: { address: `${range.sheetName}!${range.address}`, firstRow: range.firstRow, rows: range.values },
+      };
+      change(next);
+      const checked = spec.check(next);
+      return {
+        intent: checked.errors.source ? "error" : "info",
+        body:
+          checked.errors.source ??
+          formatText(s.selectionRead, {
+            address: next.selection!.address,
+            n: checked.value ? spec.count(checked.value) : 0,
+          }),
+      };
+    });
+  };
+
+  const generate = () => {
+    const checked = spec.check(form);
+    setErrors(checked.errors);
+    const value = checked.value;
+    if (!value) {
+      task.clear();
+      const list = Object.values(checked.errors) as Text[];
+      task.show({
+        intent: "error",
+        title: s.fixFirst,
+        body: { zh: list.map((e) => e.zh).join("；"), en: list.map((e) => e.en).join("; ") },
+      });
+      return;
+    }
+    void task.run(s.generating, ({ progress }) =>
+      generateSheets(host, locale, spec.generation(value, locale), progress),
+    );
+  };
+
+  const blankRows = (
+    <Field
+      label={t(s.blankRows)}
+      hint={t(s.blankRowsHint)}
+      size="small"
+      className={s.asOf ? undefined : styles.narrow}
+      validationMessage={errors.blankRows ? t(errors.blankRows) : undefined}
+    >
+      <Input
+        value={form.blankRows}
+        inputMode="numeric"
+        onChange={(_, d) => change({ ...form, blankRows: d.value })}
+        data-testid={`${spec.id}-blank-rows`}
+      />
+    </Field>
+  );
+  return (
+    <div className={styles.root} data-testid={`${spec.id}-section`}>
+      <Field label={t(s.source)} size="small" validationMessage={errors.source ? t(errors.source) : undefined}>
+        <RadioGroup
+          value={form.source}
+          onChange={(_, d) => change({ ...form, source: d.value as LogSource })}
+          data-testid={`${spec.id}-source`}
+        >
+          <Radio value="blank" label={t(s.sourceBlank)} />
+          <Radio value="selection" label={t(s.sourceSelection)} />
+          <Radio value="sample" label={t(s.sourceSample)} />
+        </RadioGroup>
+      </Field>
+      {form.source === "selection" && (
+        <div>
+          <Button
+            size="small"
+            icon={<TableSearchRegular />}
+            onClick={readSelection}
+            data-testid={`${spec.id}-read-selection`}
+          >
+            {t(s.readSelection)}
+          </Button>
+          {form.selection && (
+            <FluentText size={200} className={styles.hint} data-testid={`${spec.id}-selection`}>
+              {" "}
+              {form.selection.address}
+            </FluentText>
+          )}
+        </div>
+      )}
+      {s.asOf && form.asOf !== undefined ? (
+        <div className={styles.even}>
+          <Field
+            label={t(s.asOf)}
+            hint={s.asOfHint ? t(s.asOfHint) : undefined}
+            size="small"
+            validationMessage={errors.asOf ? t(errors.asOf) : undefined}
+          >
+            <Input
+              value={form.asOf}
+              onChange={(_, d) => change({ ...form, asOf: d.value })}
+              data-testid={`${spec.id}-as-of`}
+            />
+          </Field>
+          {blankRows}
+        </div>
+      ) : (
+        blankRows
+      )}
+      <GenerateFooter id={spec.id} strings={s} task={task} onClick={generate} />
+    </div>
+  );
 }

@@ -2,7 +2,6 @@
  * The 来电来函 section's form, as data: what the clerk chose and typed, checked into the options
  * of `callLogPlan`. Pure, so it is tested in Node.
  */
-import type { Text } from "../../../../core/i18n/text";
 import type { Problem } from "../../../../core/problem";
 import { parseDateTime } from "../../../../core/dates/parseDateTime";
 import { formatSerial } from "../../../../core/dates/serial";
@@ -10,23 +9,14 @@ import { dateToSerial } from "../../../../core/dates/serial";
 import { readCalls, sampleCalls, type CallEntry } from "../../../../core/records/callLog";
 import { DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS } from "../../../../sheets/records/callLog";
 import { CL } from "./callLogStrings";
+import type { LogErrors, LogForm, LogSource } from "./recordForm";
 
-export type CallLogSource = "blank" | "selection" | "sample";
+export type CallLogSource = LogSource;
 
-export interface CallLogForm {
-  readonly source: CallLogSource;
-  readonly asOf: string;
-  readonly blankRows: string;
-  /** The selected range as read (header row first). */
-  readonly selection: {
-    readonly address: string;
-    readonly firstRow: number;
-    readonly rows: readonly (readonly unknown[])[];
-  } | null;
-}
+/** The call log's form: a log form with its as-of moment. */
+export type CallLogForm = LogForm & { readonly asOf: string };
 
-export type CallLogField = "asOf" | "blankRows" | "source";
-export type CallLogErrors = Partial<Record<CallLogField, Text>>;
+export type CallLogErrors = LogErrors;
 
 export interface CallLogChoice {
   readonly calls: readonly CallEntry[];

@@ -1,23 +1,13 @@
 /** The 违规与黄红牌 section's form, as data, checked into the options of `conductLogPlan`. */
-import type { Text } from "../../../../core/i18n/text";
 import type { Problem } from "../../../../core/problem";
 import { readCards, sampleCards, type CardEntry } from "../../../../core/records/conductLog";
 import { DEFAULT_CARD_BLANK_ROWS, MAX_CARD_BLANK_ROWS } from "../../../../sheets/records/conductLog";
 import { CD } from "./conductLogStrings";
+import type { LogErrors, LogForm, LogSource } from "./recordForm";
 
-export type ConductLogSource = "blank" | "selection" | "sample";
-
-export interface ConductLogForm {
-  readonly source: ConductLogSource;
-  readonly blankRows: string;
-  readonly selection: {
-    readonly address: string;
-    readonly firstRow: number;
-    readonly rows: readonly (readonly unknown[])[];
-  } | null;
-}
-
-export type ConductLogErrors = Partial<Record<"blankRows" | "source", Text>>;
+export type ConductLogSource = LogSource;
+export type ConductLogForm = LogForm;
+export type ConductLogErrors = LogErrors;
 
 export const INITIAL_CONDUCT_LOG_FORM: ConductLogForm = {
   source: "blank",
@@ -30,13 +20,16 @@ export function exampleCards(year: number): CardEntry[] {
   return sampleCards(2026, 24, year, ["张伟", "李芳", "王强", "赵敏"]);
 }
 
+export interface ConductLogChoice {
+  readonly cards: readonly CardEntry[];
+  readonly blankRows: number;
+  readonly problems: readonly Problem[];
+}
+
 export function checkConductLogForm(
   form: ConductLogForm,
   year: number,
-): {
-  value: { cards: readonly CardEntry[]; blankRows: number; problems: readonly Problem[] } | null;
-  errors: ConductLogErrors;
-} {
+): { value: ConductLogChoice | null; errors: ConductLogErrors } {
   const errors: ConductLogErrors = {};
   const n = Number(form.blankRows.trim());
   if (form.blankRows.trim() === "" || !Number.isInteger(n) || n < 0 || n > MAX_CARD_BLANK_ROWS)

@@ -5,6 +5,7 @@
  */
 import { text, type Locale, type Text } from "../../../../core/i18n/text";
 import type { WorkbookPlan } from "../../../../sheets/plan";
+import type { WorkbookReader } from "../../../../sheets/reader";
 import type { Generation } from "../../generateSheets";
 
 export interface RecordForm {
@@ -74,7 +75,8 @@ export interface RecordSectionSpec<T> {
   readonly id: string;
   readonly strings: RecordSectionStrings;
   readonly defaultBlankRows: number;
-  readonly generation: (options: RecordOptions) => Generation<T>;
+  /** `workbook`: what the generation may read of the workbook first (e.g. whether 考核参数 has a name). */
+  readonly generation: (options: RecordOptions, workbook: Pick<WorkbookReader, "readNames">) => Generation<T>;
 }
 
 /** The success message: which sheets were written. */
@@ -86,3 +88,23 @@ export function writtenMessage(sheets: readonly string[]): Text {
 export function recordPlan<T extends { readonly plan: WorkbookPlan }>(value: T): WorkbookPlan {
   return value.plan;
 }
+
+// ── The logs' form (LogSection in RecordSection.tsx) ──
+
+export type LogSource = "blank" | "selection" | "sample";
+
+/** A log section's form: where the entries come from, the blank rows, and (the call log) an as-of moment. */
+export interface LogForm {
+  readonly source: LogSource;
+  readonly blankRows: string;
+  /** The selected range as read (header row first). */
+  readonly selection: {
+    readonly address: string;
+    readonly firstRow: number;
+    readonly rows: readonly (readonly unknown[])[];
+  } | null;
+  /** Only a log with an as-of moment (the call log) has it. */
+  readonly asOf?: string;
+}
+
+export type LogErrors = Partial<Record<"asOf" | "blankRows" | "source", Text>>;

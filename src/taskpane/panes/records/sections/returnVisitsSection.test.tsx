@@ -58,7 +58,7 @@ test.each([
 test("with the sample: the three sheets of the drawn October survey, threshold from the settings", async () => {
   const h = host();
   const { options } = validateRecordForm({ station: "北京站", blankRows: "5", sample: true }, "zh-CN", TODAY);
-  const messages = await generateSheets(h, "zh-CN", RETURN_VISITS_SECTION.generation(options!));
+  const messages = await generateSheets(h, "zh-CN", RETURN_VISITS_SECTION.generation(options!, h));
   expect(h.written).toHaveLength(1);
   const [survey, summary, followUps] = h.written[0]!.sheets;
   expect([survey!.name, summary!.name, followUps!.name]).toEqual([
@@ -75,7 +75,7 @@ test("with the sample: the three sheets of the drawn October survey, threshold f
 test("without the sample: a survey typed by hand for this month, blank rows to type technicians into", async () => {
   const h = host();
   const { options } = validateRecordForm({ station: "", blankRows: "30", sample: false }, "en-US", TODAY);
-  await generateSheets(h, "en-US", RETURN_VISITS_SECTION.generation(options!));
+  await generateSheets(h, "en-US", RETURN_VISITS_SECTION.generation(options!, h));
   const [survey, summary] = h.written[0]!.sheets;
   expect(survey!.marker).toMatchObject({ meta: { firstRow: 5, lastRow: 34 } });
   expect(summary!.marker).toMatchObject({ meta: { firstRow: 5, lastRow: 19 } });

@@ -75,7 +75,7 @@ describe("record sections", () => {
   test("generating writes the station's three sheets, no settings sheet, and says which", async () => {
     const h = host();
     const { options } = validateRecordForm({ station: " 北京站 ", blankRows: "50", sample: true }, "zh-CN", TODAY);
-    const messages = await generateSheets(h, "zh-CN", PARTS_LEDGER_SECTION.generation(options!));
+    const messages = await generateSheets(h, "zh-CN", PARTS_LEDGER_SECTION.generation(options!, h));
     expect(h.written).toHaveLength(1);
     expect(h.written[0]!.sheets.map((s) => s.marker.kind)).toEqual(["partsLedger", "partsMoves", "stockTake"]);
     expect(messages).toEqual([
@@ -107,10 +107,11 @@ describe("record sections", () => {
   test("the warranty and claims sections write their sheets; the claims count ages to today", async () => {
     const h = host();
     const { options } = validateRecordForm({ station: "", blankRows: "0", sample: true }, "en-US", TODAY);
-    await generateSheets(h, "en-US", WARRANTY_PARTS_SECTION.generation(options!));
-    await generateSheets(h, "en-US", SECONDARY_CLAIMS_SECTION.generation(options!));
+    await generateSheets(h, "en-US", WARRANTY_PARTS_SECTION.generation(options!, h));
+    await generateSheets(h, "en-US", SECONDARY_CLAIMS_SECTION.generation(options!, h));
+    // The warranty terms are 考核参数's names: the sheet comes first when the workbook has none.
     expect(h.written.map((p) => p.sheets.map((s) => s.name))).toEqual([
-      ["Warranty parts"],
+      ["Settings", "Warranty parts"],
       ["Secondary claims", "Claims by supplier"],
     ]);
     const claims = h.written[1]!.sheets[0]!;
@@ -120,7 +121,7 @@ describe("record sections", () => {
   test("a blank book with no blank rows is refused with a message, nothing written", async () => {
     const h = host();
     const { options } = validateRecordForm({ station: "", blankRows: "0", sample: false }, "zh-CN", TODAY);
-    const messages = await generateSheets(h, "zh-CN", WARRANTY_PARTS_SECTION.generation(options!));
+    const messages = await generateSheets(h, "zh-CN", WARRANTY_PARTS_SECTION.generation(options!, h));
     expect(h.written).toEqual([]);
     expect(messages[0]).toMatchObject({ intent: "error" });
   });

@@ -2,7 +2,8 @@
 import { text } from "../../../../core/i18n/text";
 import { SAMPLE_WARRANTY_LINES } from "../../../../core/records/warrantyParts";
 import { warrantyPartsPlan, type WarrantyBook } from "../../../../sheets/records/warrantyParts";
-import { recordPlan, writtenMessage, type RecordSectionSpec } from "./recordForm";
+import { settingsHaveNames, WARRANTY_NAMES } from "../../../../sheets/settings";
+import { writtenMessage, type RecordSectionSpec } from "./recordForm";
 
 export const WARRANTY_PARTS_STRINGS = {
   title: text("三包件", "Warranty parts"),
@@ -22,15 +23,19 @@ export const WARRANTY_PARTS_SECTION: RecordSectionSpec<WarrantyBook> = {
   id: "records-warranty-parts",
   strings: WARRANTY_PARTS_STRINGS,
   defaultBlankRows: 100,
-  generation: (o) => ({
-    build: () =>
+  generation: (o, host) => ({
+    build: async ({ settings, add }) =>
       warrantyPartsPlan({
         station: o.station,
         lines: o.sample ? SAMPLE_WARRANTY_LINES : [],
         locale: o.locale,
         blankRows: o.blankRows,
+        settings,
+        // The terms are read from 考核参数 by name, unless the workbook's sheet is older than them.
+        namedTerms: add.length > 0 || (await settingsHaveNames(host, WARRANTY_NAMES)),
       }),
-    plan: recordPlan,
+    // With the 考核参数 sheet first when the workbook has none yet (the terms are its names).
+    plan: (book, workbook) => ({ sheets: [...workbook.add, ...book.plan.sheets], activate: workbook.add.length }),
     messages: (_book, report) => [{ intent: "success", body: writtenMessage(report.sheets.map((s) => s.actual)) }],
     settingsAdded: text("", ""),
   }),
