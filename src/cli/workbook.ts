@@ -2,13 +2,16 @@
  * What a command takes from an input workbook: its settings, decided by sheets/settings over the
  * .xlsx reader port exactly as a pane decides over its host, and the sheet --sheet names.
  */
-import { text, type Locale } from "../core/i18n/text";
+import { text, type Locale, type Text } from "../core/i18n/text";
 import { settingsForGeneration, type GenerationSettings } from "../sheets/settings";
 import { EMPTY_WORKBOOK, type WorkbookReader } from "../sheets/reader";
+import type { RangeData } from "../sheets/plan";
 import type { XlsxBook, XlsxSheetInfo } from "../xlsx/readXlsx";
+import { readTableFile } from "../xlsx/readFile";
 import { xlsxBookReader } from "../xlsx/reader";
-import { CliError } from "./command";
-import { isInputWorkbook, type InputWorkbook } from "./io";
+import { CliError, type CommandContext } from "./command";
+import { isInputWorkbook, notesOf, type InputWorkbook } from "./io";
+import { printTextNotes } from "./notes";
 
 /**
  * The reader port over a command's workbook: an --in workbook (read by the safe reader, the
@@ -47,4 +50,34 @@ export function chooseSheet(book: XlsxBook, sheet: string | undefined, input: st
     );
   }
   return ws;
+}
+
+/** The file's name without its folders, for messages. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/**
+ * An input's table as the user has it: the chosen sheet of the opened .xlsx (`book`), or the
+ * .csv when there is no book (--sheet refused there); its reading notes printed. Only read.
+ */
+export async function readInputTable(
+  ctx: CommandContext,
+  input: string,
+  sheet: string | undefined,
+  book: XlsxBook | null,
+): Promise<{ readonly range: RangeData; readonly source: Text }> {
+  const file = baseName(input);
+  if (book) {
+    const ws = chooseSheet(book, sheet, input);
+    const range = book.readUsedRange(ws.name, { fillMerged: true });
+    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
+    return { range, source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`) };
+  }
+  if (sheet !== undefined)
+    throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
+  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
+  const range = await readTableFile(input, { kind: "csv" });
+  printTextNotes(ctx, range.notes);
+  return { range, source: text(file, file) };
 }

@@ -23,7 +23,6 @@ import { BONUS_FORMULA_LANGUAGE, type BonusPeopleRead, type BonusResult, type Qu
 import { bonusPlan, forfeitText, peopleFromReading, peopleFromTable, readForms } from "../../sheets/bonus";
 import type { SheetPlan } from "../../sheets/plan";
 import { settingsForGeneration, settingsPlan } from "../../sheets/settings";
-import { readTableFile } from "../../xlsx/readFile";
 import {
   cardLogRef,
   cardsFromLog,
@@ -33,9 +32,9 @@ import {
 } from "../../sheets/records/conductLog";
 import { flag, optionalString, requireString } from "../args";
 import { CliError, type Command, type CommandContext } from "../command";
-import { checkOutput, jsonOutput, loadInputBook, notesOf, resolvePath, writeWorkbook } from "../io";
-import { printNotes, printTextNotes } from "../notes";
-import { chooseSheet, readerOf, workbookSettings } from "../workbook";
+import { checkOutput, jsonOutput, loadInputBook, resolvePath, writeWorkbook } from "../io";
+import { printNotes } from "../notes";
+import { baseName, readerOf, readInputTable, workbookSettings } from "../workbook";
 import { BONUS } from "./specs";
 
 /** The --json body (issue 6): per person the annual amount, the quarter bonus, year-end eligibility with the reason, the year-end bonus. */
@@ -259,10 +258,6 @@ interface InputRead {
   readonly log?: ConductLogRead | null;
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
 /**
  * The people: from the appraisal forms of an .xlsx (by marker) or from a table; and the settings
  * (an .xlsx's 考核参数 with a value that cannot be read is refused: a ProblemError main() prints).
@@ -287,29 +282,12 @@ async function readInput(ctx: CommandContext, input: string, year: number): Prom
         source: text(`${file} 中的考核表：${names.join("、")}`, `appraisal forms in ${file}: ${names.join(", ")}`),
       };
     }
-    const ws = chooseSheet(book, sheet, input);
-    const range = book.readUsedRange(ws.name, { fillMerged: true });
-    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
-    return {
-      read: peopleFromTable(range, year, settings),
-      settings,
-      extra: add,
-      log,
-      source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
-    };
+    const { range, source } = await readInputTable(ctx, input, sheet, book);
+    return { read: peopleFromTable(range, year, settings), settings, extra: add, log, source };
   }
-  if (sheet !== undefined)
-    throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
-  const range = await readTableFile(input, { kind: "csv" });
-  printTextNotes(ctx, range.notes);
+  const { range, source } = await readInputTable(ctx, input, sheet, null);
   const { settings, add } = await workbookSettings(null, ctx.locale);
-  return {
-    read: peopleFromTable(range, year, settings),
-    settings,
-    extra: add,
-    source: text(file, file),
-  };
+  return { read: peopleFromTable(range, year, settings), settings, extra: add, source };
 }
 
 /** The --json body: per person and totals, as computed by the engine (the sheet's expected values). */

@@ -51,7 +51,7 @@ import {
 } from "../io";
 import { printTextNotes } from "../notes";
 import { readCallLogFile } from "../records/callLogFile";
-import { chooseSheet, workbookSettings } from "../workbook";
+import { baseName, chooseSheet, workbookSettings } from "../workbook";
 
 /** The JSON written by --json (the contract of issue 4). */
 export interface KpiJson {
@@ -235,10 +235,6 @@ async function readInput(ctx: CommandContext, input: string): Promise<{ range: R
   printTextNotes(ctx, range.notes);
   const { settings } = await workbookSettings(null, ctx.locale);
   return { range: { ...range, sheetName: baseName(input) }, settings };
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 function printMapping(

@@ -9,14 +9,12 @@ import { text, type Text } from "../../core/i18n/text";
 import type { Settings } from "../../core/settings";
 import type { SheetPlan } from "../../sheets/plan";
 import { settingsForGeneration } from "../../sheets/settings";
-import { readTableFile } from "../../xlsx/readFile";
 import { parseDateTime } from "../../core/dates/parseDateTime";
 import { dateToSerial } from "../../core/dates/serial";
 import { CliError, type CommandContext } from "../command";
 import { flag, optionalString, requireString } from "../args";
-import { checkOutput, loadInputBook, notesOf, resolvePath } from "../io";
-import { printTextNotes } from "../notes";
-import { chooseSheet, readerOf, workbookSettings } from "../workbook";
+import { checkOutput, loadInputBook, resolvePath } from "../io";
+import { readerOf, readInputTable, workbookSettings } from "../workbook";
 
 export interface RecordInput {
   /** The table's cells, header row first; empty when there is no input. */
@@ -27,10 +25,6 @@ export interface RecordInput {
   readonly extra: readonly SheetPlan[];
   /** Where the records came from, for messages. */
   readonly source: Text | null;
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 export async function readRecordInput(
@@ -44,34 +38,15 @@ export async function readRecordInput(
     return { values: [], firstRow: 1, settings, extra: add, source: null };
   }
   const ext = extname(input).toLowerCase();
-  const file = baseName(input);
   if (ext === ".xlsx" || ext === ".xlsm") {
     const book = await loadInputBook(input);
     const { settings, add } = await settingsForGeneration(readerOf(book), ctx.locale);
-    const ws = chooseSheet(book, sheet, input);
-    const range = book.readUsedRange(ws.name, { fillMerged: true });
-    printTextNotes(ctx, notesOf(book, ws.name, sheet === undefined, range.notes));
-    return {
-      values: range.values,
-      firstRow: range.firstRow,
-      settings,
-      extra: add,
-      source: text(`${file} › ${ws.name}`, `${file} › ${ws.name}`),
-    };
+    const { range, source } = await readInputTable(ctx, input, sheet, book);
+    return { values: range.values, firstRow: range.firstRow, settings, extra: add, source };
   }
-  if (sheet !== undefined)
-    throw new CliError(text("--sheet 只适用于 .xlsx 文件", "--sheet applies to .xlsx files only"), 2);
-  // A file that cannot be read rejects with TableReadError, a ProblemError main() prints.
-  const range = await readTableFile(input, { kind: "csv" });
-  printTextNotes(ctx, range.notes);
+  const { range, source } = await readInputTable(ctx, input, sheet, null);
   const { settings, add } = await workbookSettings(null, ctx.locale);
-  return {
-    values: range.values,
-    firstRow: range.firstRow,
-    settings,
-    extra: add,
-    source: text(file, file),
-  };
+  return { values: range.values, firstRow: range.firstRow, settings, extra: add, source };
 }
 
 /** A whole number option within [min, max]. */
