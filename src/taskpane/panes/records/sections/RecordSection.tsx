@@ -174,6 +174,35 @@ export function logMessages(
 }
 
 /** A section's Generate button and its task's messages. */
+/** "Read the selection", and the address read once there is one. */
+export function SelectionReader(props: {
+  readonly id: string;
+  readonly label: Text;
+  readonly address: string | undefined;
+  readonly onRead: () => void;
+}) {
+  const t = useT();
+  const styles = useRecordStyles();
+  return (
+    <div>
+      <Button
+        size="small"
+        icon={<TableSearchRegular />}
+        onClick={props.onRead}
+        data-testid={`${props.id}-read-selection`}
+      >
+        {t(props.label)}
+      </Button>
+      {props.address !== undefined && (
+        <FluentText size={200} className={styles.hint} data-testid={`${props.id}-selection`}>
+          {" "}
+          {props.address}
+        </FluentText>
+      )}
+    </div>
+  );
+}
+
 export function GenerateFooter(props: {
   id: string;
   strings: { readonly generate: Text; readonly generating: Text };
@@ -324,22 +353,12 @@ export function LogSection<F extends LogForm, V, B>(props: { spec: LogSectionSpe
         </RadioGroup>
       </Field>
       {form.source === "selection" && (
-        <div>
-          <Button
-            size="small"
-            icon={<TableSearchRegular />}
-            onClick={readSelection}
-            data-testid={`${spec.id}-read-selection`}
-          >
-            {t(s.readSelection)}
-          </Button>
-          {form.selection && (
-            <FluentText size={200} className={styles.hint} data-testid={`${spec.id}-selection`}>
-              {" "}
-              {form.selection.address}
-            </FluentText>
-          )}
-        </div>
+        <SelectionReader
+          id={spec.id}
+          label={s.readSelection}
+          address={form.selection?.address}
+          onRead={readSelection}
+        />
       )}
       {s.asOf && form.asOf !== undefined ? (
         <div className={styles.even}>

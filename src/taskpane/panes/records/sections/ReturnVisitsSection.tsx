@@ -4,17 +4,7 @@
  * selects in Excel (returnVisitsSelection.ts: read as the KPI pane reads them, drawn as the
  * `return-visits` command draws).
  */
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text as FluentText,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { TableSearchRegular } from "@fluentui/react-icons";
+import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { dateToSerial } from "../../../../core/dates";
 import type { Text } from "../../../../core/i18n/text";
@@ -24,7 +14,13 @@ import { useHost } from "../../../host";
 import { useLocale, useT } from "../../../i18n/useT";
 import { generateSheets } from "../../generateSheets";
 import type { RecordSection as RecordSectionEntry } from "../types";
-import { GenerateFooter, StationAndBlankRows, recordSectionEntry, useRecordStyles } from "./RecordSection";
+import {
+  GenerateFooter,
+  SelectionReader,
+  StationAndBlankRows,
+  recordSectionEntry,
+  useRecordStyles,
+} from "./RecordSection";
 import { validateRecordForm, type RecordFormErrors } from "./recordForm";
 import { RETURN_VISITS_SECTION } from "./returnVisitsSection";
 import {
@@ -152,22 +148,7 @@ export function ReturnVisitsSection() {
       </Field>
       {source === "selection" && (
         <>
-          <div>
-            <Button
-              size="small"
-              icon={<TableSearchRegular />}
-              onClick={readSelection}
-              data-testid={`${spec.id}-read-selection`}
-            >
-              {t(r.readSelection)}
-            </Button>
-            {read && (
-              <FluentText size={200} className={styles.hint} data-testid={`${spec.id}-selection`}>
-                {" "}
-                {read.address}
-              </FluentText>
-            )}
-          </div>
+          <SelectionReader id={spec.id} label={r.readSelection} address={read?.address} onRead={readSelection} />
           {read && (
             <div className={styles.three}>
               {field("month", r.month, r.monthHint)}
