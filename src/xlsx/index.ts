@@ -10,6 +10,7 @@ export {
   csvToRangeData,
   decodeCsvBytes,
   decodeCsv,
+  readCsv,
   TableReadError,
   type ReadTableOptions,
   type TableRead,

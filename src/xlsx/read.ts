@@ -5,10 +5,10 @@
 import { text, type Text } from "../core/i18n/text";
 import type { RangeData } from "../sheets/plan";
 import { notAPackage, PackageError, sniff } from "./package/open";
-import { csvToRangeData, decodeCsv, ENCODING_NAMES, TableReadError, type CsvEncoding } from "./readCsv";
+import { ENCODING_NAMES, readCsv, TableReadError, type CsvEncoding } from "./readCsv";
 import { openXlsx } from "./readXlsx";
 
-export { csvToRangeData, decodeCsv, decodeCsvBytes, TableReadError } from "./readCsv";
+export { csvToRangeData, decodeCsv, decodeCsvBytes, readCsv, TableReadError } from "./readCsv";
 
 export interface ReadTableOptions {
   /** Worksheet to read (xlsx); the first visible sheet when absent. */
@@ -32,7 +32,7 @@ export interface TableRead extends RangeData {
 export async function readTableData(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<TableRead> {
   const sniffed = sniff(bytes);
   const kind = options.kind ?? (sniffed === "zip" || sniffed === "cfb" ? "xlsx" : "csv");
-  if (kind === "csv") return csvTable(decodeCsvTable(bytes), options.csvName);
+  if (kind === "csv") return csvTable(bytes, options.csvName);
   try {
     const book = openXlsx(bytes);
     const chosen = options.sheet === undefined ? book.defaultSheet() : book.sheet(options.sheet);
@@ -66,17 +66,16 @@ export async function readTableData(bytes: Uint8Array, options: ReadTableOptions
   }
 }
 
-/** CSV bytes as text (refused with TableReadError when they are a workbook, empty or no known encoding). */
-export function decodeCsvTable(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+/**
+ * CSV bytes as a table (refused with TableReadError when they are a workbook, empty, or no known
+ * encoding), with a note naming the encoding when it was not UTF-8. The table reads its rows
+ * from the bytes (see readCsv).
+ */
+export function csvTable(bytes: Uint8Array, csvName?: string): TableRead {
   const sniffed = sniff(bytes);
   if (sniffed === "zip" || sniffed === "cfb" || sniffed === "empty") throw new TableReadError(csvRefusal(bytes));
-  return decodeCsv(bytes);
-}
-
-/** Decoded CSV text as a table, with a note naming the encoding when it was not UTF-8. */
-export function csvTable(decoded: { text: string; encoding: CsvEncoding }, csvName?: string): TableRead {
-  const range = csvToRangeData(decoded.text, csvName);
-  const notes = decoded.encoding === "utf-8" ? [] : [encodingNote(decoded.encoding)];
+  const { range, encoding } = readCsv(bytes, csvName);
+  const notes = encoding === "utf-8" ? [] : [encodingNote(encoding)];
   return { ...range, notes };
 }
 
