@@ -121,7 +121,7 @@ function findRecords(store: CsvStore, delimiter: string, pieceBytes: number): Re
   const lengths: number[] = [];
   let lastNonEmpty = -1;
   let fatal: { code: string; record: number } | null = null;
-  let byteAt = 0; // where the text being parsed starts in the store
+  let byteAt = 0; // where the next record starts in the store
   const take = (record: Stepped, parsed: string): boolean => {
     if (record.quoteError !== undefined) {
       fatal = { code: record.quoteError, record: starts.length + 1 };
@@ -221,6 +221,8 @@ export function storeToRangeData(store: CsvStore, sheetName: string, pieceBytes 
   const { bytes, newline } = store;
   const config = parserConfig(delimiter, newline);
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  // One decoder call a record, not a batch of them: readers may go back (a header looked up
+  // again, trailing rows checked from the end), and a record costs the same whatever the order.
   const row = (i: number): Scalar[] => {
     const end = i + 1 < starts.length ? starts[i + 1]! - newline.length : bytes.length;
     const record = decoder.decode(bytes.subarray(starts[i]!, end));

@@ -24,16 +24,19 @@ export interface CsvStore {
  * The record ending of a text given in pieces when all records end alike outside quotes: "\n"
  * (or none), or "\r\n" (what Excel writes); null for a mix or a lone CR, which `recordEndsToLf`
  * normalises. A quote toggles quoting, as in RFC 4180; inside quotes line breaks are the cell's.
+ * The pieces may be bytes of an encoding in which quote, CR and LF are single bytes never part
+ * of another character (UTF-8, GB18030, Windows-1252), which saves decoding them.
  */
-function uniformRecordEnd(pieces: Iterable<string>): "\n" | "\r\n" | null {
+function uniformRecordEnd(pieces: Iterable<string | Uint8Array>): "\n" | "\r\n" | null {
   let quoted = false;
   let previous = -1;
   let crPending = false; // a CR outside quotes, waiting for its LF
   let crlf = false;
   let lf = false; // an LF outside quotes without a CR before it
   for (const piece of pieces) {
+    const chars = typeof piece === "string" ? piece : null;
     for (let i = 0; i < piece.length; i++) {
-      const c = piece.charCodeAt(i);
+      const c = chars !== null ? chars.charCodeAt(i) : (piece as Uint8Array)[i]!;
       if (crPending) {
         crPending = false;
         if (c !== 10) return null;
@@ -100,8 +103,15 @@ function encodeUtf8(pieces: Iterable<string>, expected: number): Uint8Array {
   return buffer.length - length > length / 8 ? buffer.slice(0, length) : buffer.subarray(0, length);
 }
 
-function store(pieces: () => Iterable<string>, expected: number, own: Uint8Array | null): CsvStore {
-  const newline = uniformRecordEnd(pieces());
+function store(
+  pieces: () => Iterable<string>,
+  expected: number,
+  own: Uint8Array | null,
+  asBytes: Uint8Array | null,
+): CsvStore {
+  // Without a CR anywhere (a file saved on Linux or macOS), every record ends in LF.
+  const newline =
+    asBytes !== null ? (asBytes.indexOf(13) < 0 ? "\n" : uniformRecordEnd([asBytes])) : uniformRecordEnd(pieces());
   const bytes =
     own !== null && newline !== null
       ? own
@@ -118,7 +128,9 @@ function store(pieces: () => Iterable<string>, expected: number, own: Uint8Array
 export function storeOfBytes(bytes: Uint8Array, detected: DetectedEncoding, pieceBytes = PIECE_BYTES): CsvStore {
   const content = bytes.subarray(detected.start);
   const own = detected.encoding === "utf-8" && detected.exact ? content : null;
-  return store(() => textPieces(content, detected.encoding, false, pieceBytes), content.length, own);
+  const asciiBased = detected.encoding !== "utf-16le" && detected.encoding !== "utf-16be";
+  const pieces = () => textPieces(content, detected.encoding, false, pieceBytes);
+  return store(pieces, content.length, own, asciiBased ? content : null);
 }
 
 /** A string in pieces of `size` characters (as many as a piece of bytes has at most), never splitting a surrogate pair. */
@@ -135,5 +147,5 @@ function* stringPieces(text: string, size: number): Generator<string> {
 
 /** The store of text already decoded (tests, callers holding a string). */
 export function storeOfText(text: string, pieceBytes = PIECE_BYTES): CsvStore {
-  return store(() => stringPieces(text, pieceBytes), text.length, null);
+  return store(() => stringPieces(text, pieceBytes), text.length, null, null);
 }
