@@ -26,6 +26,7 @@ const { LocalizedMetadataPlugin } = require("./scripts/support/localized-metadat
 const { officeJsCopyPatterns } = require("./scripts/support/office-js-files.js");
 const { devServerHttps } = require("./scripts/support/dev-https.js");
 const { contentSecurityPolicy } = require("./scripts/support/csp.js");
+const { supportUrl } = require("./scripts/support/support-url.js");
 
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -125,8 +126,11 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
         ],
       }),
-      // The add-in's version, for the self-check report (src/taskpane/version.ts).
-      new (require("webpack").DefinePlugin)({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
+      // The add-in's version, for the self-check report, and where reports go (src/taskpane/version.ts).
+      new (require("webpack").DefinePlugin)({
+        __ADDIN_VERSION__: JSON.stringify(require("./package.json").version),
+        __SUPPORT_URL__: JSON.stringify(supportUrl(process.env.SVC_SUPPORT_URL)),
+      }),
     ],
     devServer: {
       port: DEV_PORT,

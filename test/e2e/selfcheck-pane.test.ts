@@ -125,6 +125,10 @@ describe("自检 in the 设置 pane, over the fake Excel host", () => {
     expect(await fake.snapshot()).toBe(before);
     const text = await page.getByTestId("self-check-text").inputValue();
     expect(text).toMatch(/^售后考核助手 自检报告\n时间\t\d{4}-\d\d-\d\d \d\d:\d\d\nExcel\tExcel PC fake Excel/);
+    // Built without SVC_SUPPORT_URL: the report goes to whoever installed the add-in, no link.
+    const send = page.getByTestId("self-check-send");
+    expect(await send.textContent()).toContain("为您安装本加载项的人");
+    expect(await send.locator("a").count()).toBe(0);
     await page.getByTestId("self-check").scrollIntoViewIfNeeded();
     await settle(page);
     copyFileSync(

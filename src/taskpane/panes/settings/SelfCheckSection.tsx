@@ -26,7 +26,8 @@ import { useHost } from "../../host";
 import { formatText } from "../../i18n/format";
 import { useLocale, useT } from "../../i18n/useT";
 import { runSelfCheckFlow } from "./selfCheckFlow";
-import { ISSUES_URL, SC } from "./selfCheckStrings";
+import { SC } from "./selfCheckStrings";
+import { SUPPORT_URL } from "../../version";
 
 const MISMATCHES_SHOWN = 20;
 
@@ -172,11 +173,17 @@ export function SelfCheckSection() {
               data-testid="self-check-text"
             />
           </Field>
-          <FluentText size={200}>
-            {t(SC.send)}{" "}
-            <Link href={ISSUES_URL} target="_blank" rel="noreferrer">
-              {t(SC.sendLink)}
-            </Link>
+          <FluentText size={200} data-testid="self-check-send">
+            {SUPPORT_URL === null ? (
+              t(SC.sendToInstaller)
+            ) : (
+              <>
+                {t(SC.sendTo)}{" "}
+                <Link href={SUPPORT_URL} target="_blank" rel="noreferrer">
+                  {SUPPORT_URL.replace(/^mailto:/, "")}
+                </Link>
+              </>
+            )}
           </FluentText>
         </>
       )}

@@ -1,12 +1,5 @@
 import { text } from "../../../core/i18n/text";
 
-/**
- * Where users send a self-check report: the project's issue tracker. PLACEHOLDER — the project
- * has no public repository yet; replace OWNER with the real one when it is published (README,
- * "Self-check (自检)", says the same).
- */
-export const ISSUES_URL = "https://github.com/OWNER/service-appraisal/issues/new";
-
 /** Everything the self-check section of the 设置 pane shows, in both languages. */
 export const SC = {
   title: text("自检", "Self-check"),
@@ -45,11 +38,15 @@ export const SC = {
   saved: text("报告已保存为工作表“{sheet}”。", 'The report was saved as the sheet "{sheet}".'),
   reportSheet: text("自检报告", "Self-check report"),
   reportText: text("报告文本（可复制）", "Report text (to copy)"),
-  send: text(
-    "请把报告（复制的文本或保存的工作表）附在项目的 GitHub issue 中发给我们：",
-    "Please send the report (the copied text or the saved sheet) to us in a GitHub issue of the project:",
+  // Where the report goes: the support address the add-in was built with (version.ts), if any.
+  sendTo: text(
+    "请把报告（复制的文本或保存的工作表）和所用的 Excel 版本发送到：",
+    "Please send the report (the copied text or the saved sheet) with the Excel version you use to:",
   ),
-  sendLink: text("新建 issue", "New issue"),
+  sendToInstaller: text(
+    "请把报告（复制的文本或保存的工作表）和所用的 Excel 版本发给为您安装本加载项的人（例如公司的 IT 部门）。",
+    "Please send the report (the copied text or the saved sheet) with the Excel version you use to whoever installed the add-in for you (for example your IT department).",
+  ),
   needsExcel: text(
     "自检需要 Excel：浏览器模式下没有 Excel 可检查。请在 Excel（桌面版或网页版）中打开本加载项。",
     "The self-check needs Excel: in browser mode there is no Excel to check. Open the add-in in Excel (desktop or on the web).",

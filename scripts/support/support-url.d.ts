@@ -1,0 +1,1 @@
+export declare function supportUrl(value: string | undefined): string;
