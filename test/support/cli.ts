@@ -45,6 +45,15 @@ export async function runCli(args: readonly string[], options: CliRunOptions & {
   return { code, out, err };
 }
 
+/**
+ * The run succeeded: nothing on stderr and exit code 0. stderr is compared first so that a failed
+ * run shows its error line, not only "expected 0, received 1".
+ */
+export function expectSuccess(run: CliRun): void {
+  expect(run.err).toEqual([]);
+  expect(run.code).toBe(0);
+}
+
 export interface CliFolderOptions {
   /** The temporary folder's name starts with this (svc-<command>-cli-), to tell leftovers apart. */
   readonly prefix: string;

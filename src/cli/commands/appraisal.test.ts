@@ -3,7 +3,7 @@ import { xlsxBytes } from "../../xlsx";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { settingsPlan } from "../../sheets/settings";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const cli = useCliFolder({ prefix: "svc-appraisal-cli-" });
 
@@ -24,8 +24,7 @@ describe("service-appraisal appraisal", () => {
       "--out",
       "form.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out).toEqual([
       "跳过 第 3 行：这一行没有姓名，已跳过",
       `已写入 ${cli.path("form.xlsx")}：考核参数、考核表 2026-Q3（2 人，20 个指标）`,
@@ -60,8 +59,7 @@ describe("service-appraisal appraisal", () => {
     cli.write("people.csv", "\uFEFF姓名,部门\n张三,售后一部\n李四,售后二部\n");
     const args = ["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3"];
     const r = await cli.run([...args, "--raters", "--out", "form.xlsx"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe(
       `已写入 ${cli.path("form.xlsx")}：考核参数、360度评价 2026-Q3、考核表 2026-Q3（2 人，20 个指标）`,
     );
@@ -174,8 +172,7 @@ describe("service-appraisal appraisal", () => {
     expect(noIn.err.join("\n")).toContain("--kpi-from 需要 --in BOOK.xlsx");
 
     const r = await cli.run([...base, "--period", "2026-10", "--in", "kpi.xlsx", "--kpi-from", "auto"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe(
       "KPI 指标（灰色）为公式，取自“月度KPI 2026-10”：登记表更正后随之更新；不在该表上的人员留空（不计入得分）。",
     );

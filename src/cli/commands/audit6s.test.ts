@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const cli = useCliFolder({ prefix: "svc-6s-cli-", now: new Date(2026, 10, 25, 9, 30) });
 
@@ -19,8 +19,7 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
       "--out",
       "a.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe(`已写入 ${cli.path("a.xlsx")}：考核参数、6S检查表 2026-11-20`);
     const wb = await cli.readWorkbook("a.xlsx");
     const plans = findPlansInWorkbook(wb);
@@ -69,8 +68,7 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     await wb2.xlsx.writeFile(cli.path("m3.xlsx"));
 
     const s = await cli.run(["audit6s-summary", "--in", "m3.xlsx", "--month", "2026-11", "--out", "s.xlsx"]);
-    expect(s.err).toEqual([]);
-    expect(s.code).toBe(0);
+    expectSuccess(s);
     expect(s.out[0]).toBe(`已写入 ${cli.path("s.xlsx")}：6S汇总 2026-11`);
     expect(s.out[1]).toMatch(/^2 张检查表，本月 3 个区域；未完成整改 \d+ 项，其中逾期 \d+ 项$/);
     const wb = await cli.readWorkbook("s.xlsx");

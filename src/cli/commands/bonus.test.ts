@@ -4,7 +4,7 @@ import { STAFF_TEMPLATE } from "../../core/appraisal";
 import { appraisalPlan } from "../../sheets/appraisal";
 import { xlsxBytes } from "../../xlsx";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import type { BonusJson } from "./bonus";
 
 const cli = useCliFolder({
@@ -13,15 +13,15 @@ const cli = useCliFolder({
   now: new Date(2027, 0, 5),
 });
 
-/** `bonus` on the people fixture for 2026 Q4, written to b.xlsx, with the test's further options. */
-const q4 = (...extra: string[]): string[] => [
+/** `bonus` for a quarter of 2026 from `input`, written to b.xlsx, with the test's further options. */
+const bonusArgs = (input: string, quarter: number, ...extra: string[]): string[] => [
   "bonus",
   "--input",
-  "people.csv",
+  input,
   "--year",
   "2026",
   "--quarter",
-  "4",
+  String(quarter),
   "--out",
   "b.xlsx",
   ...extra,
@@ -29,9 +29,8 @@ const q4 = (...extra: string[]): string[] => [
 
 describe("service-appraisal bonus", () => {
   test("CSV → workbook (考核参数 + 季度奖金) and the JSON: annual amount, quarter bonus, year-end eligibility with reason, year-end bonus", async () => {
-    const r = await cli.run(q4("--json", "b.json"));
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    const r = await cli.run(bonusArgs("people.csv", 4, "--json", "b.json"));
+    expectSuccess(r);
     const j = cli.readJson<BonusJson>("b.json");
     expect(Object.keys(j)).toEqual([
       "year",
@@ -97,7 +96,9 @@ describe("service-appraisal bonus", () => {
 
   test("finance's formulas and a pool: shown with their Excel translation, used in the sheet and the JSON", async () => {
     const r = await cli.run(
-      q4(
+      bonusArgs(
+        "people.csv",
+        4,
         "--json",
         "b.json",
         "--quarter-formula",
@@ -124,7 +125,7 @@ describe("service-appraisal bonus", () => {
   });
 
   test("a refused formula exits 2 and names the offending part and its position", async () => {
-    const r = await cli.run(q4("--quarter-formula", "全年绩效 * import(1)"), { lang: "en-US" });
+    const r = await cli.run(bonusArgs("people.csv", 4, "--quarter-formula", "全年绩效 * import(1)"), { lang: "en-US" });
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
       'service-appraisal bonus: --quarter-formula: at character 8 ("import"): the function import is not allowed (only if, min, max, round, abs)',
@@ -133,7 +134,7 @@ describe("service-appraisal bonus", () => {
   });
 
   test("a formula that divides by zero for someone is refused before anything is written", async () => {
-    const r = await cli.run(q4("--quarter-formula", "全年绩效 / 红牌"), { lang: "en-US" });
+    const r = await cli.run(bonusArgs("people.csv", 4, "--quarter-formula", "全年绩效 / 红牌"), { lang: "en-US" });
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/张三: the quarter bonus formula "全年绩效 \/ 红牌" gives no amount \(#DIV\/0!/);
     expect(cli.exists("b.xlsx")).toBe(false);
@@ -152,32 +153,14 @@ describe("service-appraisal bonus", () => {
 
   test("never overwrites: an existing --out needs --force; --out cannot be the input", async () => {
     cli.write("b.xlsx", "keep me");
-    const r = await cli.run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx"], {
+    const r = await cli.run(bonusArgs("people.csv", 1), {
       lang: "en-US",
     });
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/already exists; add --force/);
     expect(cli.readText("b.xlsx")).toBe("keep me");
-    expect(
-      (
-        await cli.run([
-          "bonus",
-          "--input",
-          "people.csv",
-          "--year",
-          "2026",
-          "--quarter",
-          "1",
-          "--out",
-          "b.xlsx",
-          "--force",
-        ])
-      ).code,
-    ).toBe(0);
-    const same = await cli.run(
-      ["bonus", "--input", "b.xlsx", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"],
-      { lang: "en-US" },
-    );
+    expect((await cli.run(bonusArgs("people.csv", 1, "--force"))).code).toBe(0);
+    const same = await cli.run(bonusArgs("b.xlsx", 1, "--force"), { lang: "en-US" });
     expect(same.code).toBe(2);
   });
 
@@ -199,19 +182,7 @@ describe("service-appraisal bonus", () => {
       return r.value;
     });
     cli.write("forms.xlsx", (await xlsxBytes({ sheets })).bytes);
-    const r = await cli.run([
-      "bonus",
-      "--input",
-      "forms.xlsx",
-      "--year",
-      "2026",
-      "--quarter",
-      "2",
-      "--out",
-      "b.xlsx",
-      "--json",
-      "b.json",
-    ]);
+    const r = await cli.run(bonusArgs("forms.xlsx", 2, "--json", "b.json"));
     expect(r.err).toEqual([]);
     const j = cli.readJson<BonusJson>("b.json");
     expect(j.people.map((p) => [p.name, p.grade, p.annualAmount, p.quarterBonus])).toEqual([

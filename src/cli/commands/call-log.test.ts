@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import type { CallLogJson } from "./call-log";
 
 const cli = useCliFolder({
@@ -22,8 +22,7 @@ describe("service-appraisal call-log", () => {
       "--as-of",
       "2026-10-07 12:00",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const j = cli.readJson<CallLogJson>("log.json");
     expect(j.counts).toEqual({
       entries: 5,

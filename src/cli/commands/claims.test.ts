@@ -1,12 +1,11 @@
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const cli = useCliFolder({ prefix: "svc-claims-cli-", now: new Date(2026, 11, 1) });
 
 describe("service-appraisal claims", () => {
   test("--demo: totals recovered and outstanding per supplier, in the JSON too", async () => {
     const r = await cli.run(["claims", "--demo", "--out", "c.xlsx", "--json", "c.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe("7 笔索赔，4 个供应商：索赔 6735.70 元，已回款 3950.00，拒赔 640.00，未回收 2145.70");
     expect(r.out).toContain("  宇通空调：已回款 3600.00，未回收 460.50");
     const body = cli.readJson("c.json");

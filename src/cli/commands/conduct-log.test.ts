@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import type { ConductLogJson } from "./conduct-log";
 import type { BonusJson } from "./bonus";
 
@@ -15,8 +15,7 @@ const cli = useCliFolder({
 describe("service-appraisal conduct-log", () => {
   test("CSV → 考核参数 + 违规与黄红牌; JSON counts per person and quarter; bad rows named", async () => {
     const r = await cli.run(["conduct-log", "--in", "cards.csv", "--out", "log.xlsx", "--json", "log.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const j = cli.readJson<ConductLogJson>("log.json");
     expect(j.counts).toEqual({ yellow: 2, red: 1, awaitingApproval: 1, revoked: 1 });
     expect(j.perPerson).toEqual([
@@ -62,8 +61,7 @@ describe("service-appraisal conduct-log", () => {
       "--json",
       "b.json",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out.join("\n")).toContain("黄红牌按“违规与黄红牌”统计（5 张）");
     const j = cli.readJson<BonusJson>("b.json");
     const reasons = Object.fromEntries(j.people.map((p) => [p.name, p.yearEnd?.reasons.map((x) => x.rule)]));

@@ -3,7 +3,7 @@ import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
 import { planWorkbook } from "../../sheets/sample/planWorkbook";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { demoWorkbook } from "./demo";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const cli = useCliFolder({ prefix: "svc-demo-cli-" });
 
@@ -15,8 +15,7 @@ jest.setTimeout(60_000);
 describe("service-appraisal demo", () => {
   test("writes every kind of generated sheet, each found by its marker", async () => {
     const r = await cli.run(["demo", "--out", "demo.xlsx", "--lang", "en"], { lang: "en-US" });
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const wb = await cli.readWorkbook("demo.xlsx");
     const kinds = findPlansInWorkbook(wb).map((p) => p.marker.kind);
     expect(kinds).toEqual([

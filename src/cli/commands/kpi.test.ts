@@ -7,7 +7,7 @@ import { kpiMarkerOf } from "../../sheets/workorders";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { checkedMeta } from "../../../test/support/markers";
 import type { KpiJson } from "./kpi";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const NOV_27 = new Date(2026, 10, 27, 9, 30);
 const cli = useCliFolder({ prefix: "svc-kpi-cli-", now: NOV_27 });
@@ -53,8 +53,7 @@ describe("service-appraisal kpi", () => {
       "--json",
       "k.json",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const json = cli.readJson<KpiJson>("k.json");
     expect(Object.keys(json)).toEqual([
       "month",
@@ -258,8 +257,7 @@ describe("service-appraisal kpi", () => {
 
     // Said to be the radius: 80 km ≤ 100, on site after 36 h > 24 h → missed. 里程 stays the mileage.
     const asRadius = await cli.run([...args, "--distance-column", "公里数"]);
-    expect(asRadius.err).toEqual([]);
-    expect(asRadius.code).toBe(0);
+    expectSuccess(asRadius);
     expect(asRadius.out.join("\n")).toContain("公里数 → 服务半径(km)");
     expect(asRadius.out.join("\n")).toContain("里程 → 运行里程(km)");
     const json = cli.readJson<KpiJson>("k.json");
@@ -287,8 +285,7 @@ describe("service-appraisal kpi", () => {
     ];
     const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
     const r = await cli.run([...args, "--parts", "parts.csv"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const json = cli.readJson<KpiJson>("k.json");
     // Completed: W1 (complete), W2 (old part not back), W3 (unsigned), W4 (signed, nothing replaced).
     expect(json.department.recordAccuracyRate).toBe(2 / 4);
@@ -371,8 +368,7 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
       "--out",
       "kpi.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out.join("\n")).toContain("书面联系按“来电来函”核对（5 条来电来函）");
     const wb = await cli.readWorkbook("kpi.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual([

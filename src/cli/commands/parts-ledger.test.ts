@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
 const cli = useCliFolder({ prefix: "svc-parts-cli-", now: new Date(2026, 10, 25) });
@@ -8,8 +8,7 @@ const cli = useCliFolder({ prefix: "svc-parts-cli-", now: new Date(2026, 10, 25)
 describe("service-appraisal parts-ledger", () => {
   test("--demo writes the station's three sheets and the JSON figures", async () => {
     const r = await cli.run(["parts-ledger", "--station", "北京站", "--demo", "--out", "b.xlsx", "--json", "b.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe("6 个物料，11 条出入库记录，3 条需检查；盘点 5 项：3 项帐物一致，盘盈 1，盘亏 1");
     const body = cli.readJson("b.json");
     expect(body.items.find((i: { code: string }) => i.code === "FL-3")).toMatchObject({
@@ -33,8 +32,7 @@ describe("service-appraisal parts-ledger", () => {
       ["parts-ledger", "--items", "items.csv", "--moves", "moves.csv", "--out", "c.xlsx", "--json", "c.json"],
       { lang: "en-US" },
     );
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const body = cli.readJson("c.json");
     expect(body.items.map((i: { code: string; book: number }) => [i.code, i.book])).toEqual([
       ["0007", 1],

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
 const cli = useCliFolder({ prefix: "svc-visits-cli-", now: new Date(2026, 10, 25) });
@@ -25,8 +25,7 @@ describe("service-appraisal return-visits", () => {
     cli.write("orders.csv", ORDERS);
     const args = ["return-visits", "--orders", "orders.csv", "--month", "2026-10", "--seed", "42", "--share", "40%"];
     const r = await cli.run([...args, "--out", "v.xlsx", "--json", "v.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     // The rating 15 is a data problem, named by row and column.
     expect(r.out.join("\n")).toContain("第 11 行");
     expect(r.out).toContain(
@@ -96,8 +95,7 @@ describe("service-appraisal return-visits", () => {
       ["return-visits", "--demo", "--count", "20", "--threshold", "7", "--out", "d.xlsx", "--json", "d.json"],
       { lang: "en-US" },
     );
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     const body = cli.readJson("d.json");
     expect(body.department.sampled).toBe(20);
     expect(body.threshold).toBe(7);

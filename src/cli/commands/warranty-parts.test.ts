@@ -1,4 +1,4 @@
-import { useCliFolder } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
 const cli = useCliFolder({ prefix: "svc-warranty-cli-", now: new Date(2026, 10, 25) });
@@ -6,8 +6,7 @@ const cli = useCliFolder({ prefix: "svc-warranty-cli-", now: new Date(2026, 10, 
 describe("service-appraisal warranty-parts", () => {
   test("--demo: counts per state, the checks by row, and the JSON", async () => {
     const r = await cli.run(["warranty-parts", "--station", "郑州站", "--demo", "--out", "w.xlsx", "--json", "w.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out[0]).toBe("7 个三包件：待审批 1，待更换 1，待销帐 1，已销帐 4；超出三包 1；已销帐邮运费 155.50 元");
     expect(r.out).toContain("  第 9 行 LL-0103：缺服务报告");
     const body = cli.readJson("w.json");
