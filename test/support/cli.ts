@@ -101,8 +101,7 @@ export function useCliFolder(options: CliFolderOptions): CliFolder {
   const path = (name: string): string => join(dir(), name);
   return {
     path,
-    run: (args, o = {}) =>
-      runCli(args, { cwd: dir(), lang: o.lang ?? options.lang, now: o.now ?? options.now ?? DEFAULT_NOW }),
+    run: (args, o = {}) => runCli(args, { cwd: dir(), lang: o.lang ?? options.lang, now: o.now ?? options.now }),
     write(name, content) {
       writeFileSync(path(name), content);
       return name;
