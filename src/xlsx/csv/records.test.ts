@@ -83,7 +83,7 @@ describe("CSV read a piece at a time", () => {
     try {
       expect(() => csvToRangeData(csv, "CSV", 1024)).toThrow(/CSV row 12: a quote/);
       expect(parsed).toBeGreaterThanOrEqual(csv.length);
-      // Without the carried record's growth this is ~300× the text (every piece parses it again).
+      // Without the carried record's growth this is ~200× the text (every piece parses it again).
       expect(parsed).toBeLessThan(4 * csv.length);
     } finally {
       spy.mockRestore();
