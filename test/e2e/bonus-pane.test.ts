@@ -11,7 +11,7 @@
  *
  * Build first: `npx webpack --mode development` (or set PANE_DIST to another build).
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -27,22 +27,10 @@ import { findPlansInWorkbook } from "../support/exceljs/read";
 import { readTableFile } from "../../src/xlsx/readFile";
 import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
-import { openPane, type PaneSession, closeAndCheckErrors } from "./support/pane";
+import { closePaneAfterEachTest, screenshotForDocs, settledScreenshot } from "./support/pane";
 
 const ROOT = resolve(__dirname, "../..");
 const FIXTURE = join(ROOT, "test/fixtures/bonus/people-2026.csv");
-const DOCS = join(ROOT, "docs/screenshots");
-
-async function settle(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(300);
-}
-
-async function toDocs(pane: PaneSession, name: string): Promise<void> {
-  const file = await pane.screenshot(name);
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(file, join(DOCS, `${name}.png`));
-}
 
 async function choosePeriod(page: Page, year: number, quarter: number): Promise<void> {
   await page.getByTestId("bonus-year").selectOption(String(year));
@@ -50,17 +38,11 @@ async function choosePeriod(page: Page, year: number, quarter: number): Promise<
 }
 
 describe("奖金 pane (browser mode)", () => {
-  let pane: PaneSession | undefined;
-
-  afterEach(async () => {
-    await closeAndCheckErrors(pane);
-    pane = undefined;
-  });
+  const openTestPane = closePaneAfterEachTest();
 
   test("a custom formula: refused with the offending part marked, then accepted, shown as Excel, generated — and the sheet computes the engine's numbers in LibreOffice", async () => {
-    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const pane = await openTestPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 }, tab: "奖金" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "奖金" }).click();
     await page.getByTestId("bonus-pane").waitFor();
     await choosePeriod(page, 2026, 4);
     await page.getByTestId("bonus-source").getByText(".xlsx 或 .csv 文件").click();
@@ -80,9 +62,7 @@ describe("奖金 pane (browser mode)", () => {
     await expect(refused.textContent()).resolves.toContain("公式第 15 个字符“evaluate”：不允许调用函数 evaluate");
     await expect(refused.locator("mark").textContent()).resolves.toBe("evaluate");
     await expect(page.getByTestId("bonus-generate").getAttribute("aria-disabled")).resolves.toBe("true");
-    await settle(page);
-    await pane.screenshot("bonus-pane-refused-zh-CN");
-    await toDocs(pane, "bonus-pane-refused-zh-CN");
+    await screenshotForDocs(pane, "bonus-pane-refused-zh-CN");
 
     // Accepted: the Excel formula of the first person's cell.
     const formula = 'if(等级 == "D", 0, round(全年绩效 * 季度比例 * 系数, 2)) + min(200, 50 * 季度)';
@@ -121,9 +101,7 @@ describe("奖金 pane (browser mode)", () => {
     await expect(page.locator('[data-preview-row="张三"]').textContent()).resolves.toContain(
       (first.pooled as number).toLocaleString("en-US", { minimumFractionDigits: 2 }),
     );
-    await settle(page);
-    await pane.screenshot("bonus-pane-zh-CN");
-    await toDocs(pane, "bonus-pane-zh-CN");
+    await screenshotForDocs(pane, "bonus-pane-zh-CN");
 
     // Generate: the download holds 考核参数 and 季度奖金 2026-Q4.
     const { path } = await pane.download(() => page.getByTestId("bonus-generate").click());
@@ -154,8 +132,7 @@ describe("奖金 pane (browser mode)", () => {
     expect(summary.problems).toEqual([]);
     expect(summary.cellsCompared).toBe(summary.formulaCells);
     expect(summary.cellsCompared).toBeGreaterThan(150);
-    await settle(page);
-    await pane.screenshot("bonus-pane-generated-zh-CN");
+    await settledScreenshot(pane, "bonus-pane-generated-zh-CN");
   });
 
   test("the grades come from the appraisal forms of an opened workbook, found by their marker", async () => {
@@ -177,7 +154,7 @@ describe("奖金 pane (browser mode)", () => {
       return r.value;
     });
     const { bytes: book } = await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), ...forms] });
-    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
+    const pane = await openTestPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
     const { page } = pane;
     await page.getByTestId("browser-open-input").setInputFiles({
       name: "考核.xlsx",
@@ -217,9 +194,8 @@ describe("奖金 pane (browser mode)", () => {
   });
 
   test("English: a year-end formula, and a formula refused for a Unicode trick", async () => {
-    pane = await openPane({ locale: "en-US", viewport: { width: 380, height: 1100 } });
+    const pane = await openTestPane({ locale: "en-US", viewport: { width: 380, height: 1100 }, tab: "Bonus" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "Bonus" }).click();
     await choosePeriod(page, 2026, 4);
     await page.getByTestId("bonus-source").getByText("An .xlsx or .csv file").click();
     await page
@@ -237,8 +213,6 @@ describe("奖金 pane (browser mode)", () => {
     );
     await page.getByTestId("bonus-preview").waitFor();
     await expect(page.locator('[data-preview-row="李四"]').textContent()).resolves.toContain("failed quarters: 2 (≥2)");
-    await settle(page);
-    await pane.screenshot("bonus-pane-en-US");
-    await toDocs(pane, "bonus-pane-en-US");
+    await screenshotForDocs(pane, "bonus-pane-en-US");
   });
 });

@@ -8,7 +8,8 @@
  */
 import type { FakeExcel } from "../fakes/excel";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { PlanWriteError, writePlans } from "../../src/excel/write";
+import { writePlans } from "../../src/excel/write";
+import { failEachSyncInTurn } from "../support/fakeExcelWrite";
 import { GENERATORS, demoPlans, workbookBefore as before } from "../support/demoFake";
 
 let plans: WorkbookPlan[];
@@ -25,9 +26,6 @@ beforeAll(async () => {
 }, 60_000);
 
 const workbookBefore = (index: number): Promise<FakeExcel> => before(plans, index);
-
-/** Snapshot without object ids (a chart made anew gets a new id). */
-const state = (f: FakeExcel) => JSON.stringify(f.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");
 
 /** The data of the workbook: everything but the cosmetics (print setup, panes, tab colour, charts). */
 function data(f: FakeExcel): string {
@@ -46,39 +44,14 @@ const totals = { generators: 0, syncs: 0, cases: 0, rolledBack: 0, completed: 0 
 
 describe.each(GENERATORS.map((g, i) => [g, i] as const))("%s", (_name, index) => {
   it("every sync failing in turn leaves the workbook as before or complete", async () => {
-    const probe = await workbookBefore(index);
-    const start = probe.syncCount;
-    await writePlans(probe.context as Excel.RequestContext, plans[index]!);
-    const syncs = probe.syncCount - start;
-    const complete = state(probe);
+    // The unit suite fails each sync in the middle of its operations (a partial batch, the
+    // hardest case); FAULT_MODES=all also fails at the start and the end (≈ 3× slower).
+    const outcome = await failEachSyncInTurn(plans[index]!, { workbook: () => workbookBefore(index), modes: MODES });
     totals.generators += 1;
-    totals.syncs += syncs;
-    for (let n = 1; n <= syncs; n++) {
-      // The unit suite fails each sync in the middle of its operations (a partial batch, the
-      // hardest case); FAULT_MODES=all also fails at the start and the end (≈ 3× slower).
-      for (const mode of MODES) {
-        const fake = await workbookBefore(index);
-        const before = state(fake);
-        fake.failOnSync(fake.syncCount + n, mode);
-        totals.cases += 1;
-        let failure: unknown;
-        try {
-          await writePlans(fake.context as Excel.RequestContext, plans[index]!);
-        } catch (e) {
-          failure = e;
-        }
-        if (failure === undefined) {
-          totals.completed += 1;
-          expect(state(fake)).toBe(complete);
-        } else {
-          const e = failure;
-          totals.rolledBack += 1;
-          expect(e).toBeInstanceOf(PlanWriteError);
-          expect((e as PlanWriteError).leftovers).toEqual([]);
-          expect(state(fake)).toBe(before);
-        }
-      }
-    }
+    totals.syncs += outcome.syncs;
+    totals.cases += outcome.cases;
+    totals.rolledBack += outcome.rolledBack;
+    totals.completed += outcome.completed;
   }, 120_000);
 
   it.each([

@@ -6,10 +6,9 @@
  *
  * Build first: `npx webpack --mode development` (or set PANE_DIST to another build).
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { serialOf } from "../../src/core/workorders";
 import { callLogPlan } from "../../src/sheets/records/callLog";
@@ -21,35 +20,29 @@ import { conductLogPlan } from "../../src/sheets/records/conductLog";
 import { sampleReturnVisits } from "../../src/core/records/returnVisits";
 import { drawnSurvey, returnVisitsPlan } from "../../src/sheets/records/returnVisits";
 import { findPlansInWorkbook } from "../support/exceljs/read";
-import { compareWithPlan, recalculateXlsx } from "../support/libreoffice";
+import { expectXlsxComputesPlan } from "../support/libreoffice";
 import { checkedMeta } from "../support/markers";
-import { closeAndCheckErrors, openPane, type PaneSession } from "./support/pane";
+import { closePaneAfterEachTest, screenshotForDocs, settledScreenshot } from "./support/pane";
 
-const DOCS = resolve(__dirname, "../../docs/screenshots");
-
-async function settle(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(300);
+/** Unfolds the 记录 tab's section `key` (data-record-section) by its header button `title`. */
+async function openRecordSection(page: Page, key: string, title: string): Promise<Locator> {
+  const section = page.locator(`[data-record-section="${key}"]`);
+  await section.getByRole("button", { name: title }).click();
+  return section;
 }
 
 describe("记录 Records pane (browser mode)", () => {
-  let pane: PaneSession | undefined;
-
-  afterEach(async () => {
-    await closeAndCheckErrors(pane);
-    pane = undefined;
-  });
+  const openTestPane = closePaneAfterEachTest();
 
   test("来电来函: a bad as-of is named; the example log is generated and computes the engine's values in LibreOffice", async () => {
-    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 } });
+    const pane = await openTestPane({ locale: "zh-CN", viewport: { width: 380, height: 1000 }, tab: "记录" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "记录" }).click();
     await page.getByTestId("records-pane").waitFor();
     const section = page.locator('[data-record-section="call-log"]');
     await expect(section.getByRole("button", { name: "来电来函处理记录" }).count()).resolves.toBe(1);
     // Six record books: the spare-parts ledger (open first), 三包件, 二次索赔, the two logs, 回访.
     await expect(page.locator("[data-record-section]").count()).resolves.toBe(6);
-    await section.getByRole("button", { name: "来电来函处理记录" }).click();
+    await openRecordSection(page, "call-log", "来电来函处理记录");
 
     await page.getByTestId("call-log-source").getByText("示例记录（培训用）").click();
     await page.getByTestId("call-log-as-of").fill("昨天");
@@ -82,51 +75,33 @@ describe("记录 Records pane (browser mode)", () => {
       settings: DEFAULT_SETTINGS,
     });
     if (!engine.ok) throw new Error(engine.problem.message.en);
-    const { workbook, elapsedMs } = await recalculateXlsx(bytes);
-    const summary = compareWithPlan(
-      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
-      workbook,
-      elapsedMs,
-    );
-    console.log(summary.describe());
-    expect(summary.problems).toEqual([]);
-    expect(summary.cellsCompared).toBe(summary.formulaCells);
+    const summary = await expectXlsxComputesPlan(bytes, {
+      sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan],
+    });
     expect(summary.cellsCompared).toBeGreaterThan(4 * 50);
-    await settle(page);
-    const shot = await pane.screenshot("records-pane-zh-CN");
-    mkdirSync(DOCS, { recursive: true });
-    copyFileSync(shot, join(DOCS, "records-pane-zh-CN.png"));
+    await screenshotForDocs(pane, "records-pane-zh-CN");
   });
 
   test("English, and the selection is an Excel-only source: the browser says so", async () => {
-    pane = await openPane({ locale: "en-US", viewport: { width: 380, height: 900 } });
+    const pane = await openTestPane({ locale: "en-US", viewport: { width: 380, height: 900 }, tab: "Records" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "Records" }).click();
-    await page.locator('[data-record-section="call-log"]').getByRole("button", { name: "Call and letter log" }).click();
+    await openRecordSection(page, "call-log", "Call and letter log");
     await page.getByTestId("call-log-source").getByText("The log in the selected range").click();
     await page.getByTestId("call-log-read-selection").click();
     await page.getByText("Browser mode has no Excel selection to read").first().waitFor();
     await page.getByTestId("call-log-generate").click();
     await page.getByText("Read the selection first").first().waitFor();
-    await settle(page);
-    await pane.screenshot("records-pane-selection-en-US");
+    await settledScreenshot(pane, "records-pane-selection-en-US");
   });
 });
 
 describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
-  let pane: PaneSession | undefined;
-
-  afterEach(async () => {
-    await closeAndCheckErrors(pane);
-    pane = undefined;
-  });
+  const openTestPane = closePaneAfterEachTest();
 
   test("the example cards are generated and compute the engine's values in LibreOffice", async () => {
-    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const pane = await openTestPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 }, tab: "记录" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "记录" }).click();
-    const section = page.locator('[data-record-section="conduct-log"]');
-    await section.getByRole("button", { name: "违规与黄红牌记录" }).click();
+    await openRecordSection(page, "conduct-log", "违规与黄红牌记录");
     await page.getByTestId("conduct-log-source").getByText("示例记录（培训用）").click();
     await page.getByTestId("conduct-log-blank-rows").fill("5");
     const { path } = await pane.download(() => page.getByTestId("conduct-log-generate").click());
@@ -135,25 +110,14 @@ describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
     const year = new Date().getFullYear();
     const engine = conductLogPlan({ cards: exampleCards(year), blankRows: 5, locale: "zh-CN" });
     if (!engine.ok) throw new Error(engine.problem.message.en);
-    const { workbook, elapsedMs } = await recalculateXlsx(bytes);
-    const summary = compareWithPlan(
-      { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] },
-      workbook,
-      elapsedMs,
-    );
-    console.log(summary.describe());
-    expect(summary.problems).toEqual([]);
-    expect(summary.cellsCompared).toBe(summary.formulaCells);
-    await settle(page);
-    await pane.screenshot("records-pane-conduct-zh-CN");
+    await expectXlsxComputesPlan(bytes, { sheets: [settingsPlan(DEFAULT_SETTINGS, "zh-CN"), engine.value.plan] });
+    await settledScreenshot(pane, "records-pane-conduct-zh-CN");
   });
 
   test("回访与满意度调查: the sample survey is drawn, generated and computes the engine's values in LibreOffice", async () => {
-    pane = await openPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 } });
+    const pane = await openTestPane({ locale: "zh-CN", viewport: { width: 380, height: 1100 }, tab: "记录" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "记录" }).click();
-    const section = page.locator('[data-record-section="return-visits"]');
-    await section.getByRole("button", { name: "回访与满意度调查" }).click();
+    const section = await openRecordSection(page, "return-visits", "回访与满意度调查");
     await section.locator('[data-field="blank-rows"]').fill("5");
     await section.locator('[data-field="sample"]').check();
     const { path } = await pane.download(() => page.getByTestId("records-return-visits-generate").click());
@@ -167,21 +131,14 @@ describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
       blankRows: 5,
     });
     if (!engine.ok) throw new Error(engine.problem.message.en);
-    const { workbook, elapsedMs } = await recalculateXlsx(new Uint8Array(readFileSync(path)));
-    const summary = compareWithPlan(engine.value.plan, workbook, elapsedMs);
-    console.log(summary.describe());
-    expect(summary.problems).toEqual([]);
-    expect(summary.cellsCompared).toBe(summary.formulaCells);
-    await settle(page);
-    await pane.screenshot("records-pane-return-visits-zh-CN");
+    await expectXlsxComputesPlan(new Uint8Array(readFileSync(path)), engine.value.plan);
+    await settledScreenshot(pane, "records-pane-return-visits-zh-CN");
   });
 
   test("回访 from the selection: English; the browser has no selection to read, and generating says to read one first", async () => {
-    pane = await openPane({ locale: "en-US", viewport: { width: 380, height: 1000 } });
+    const pane = await openTestPane({ locale: "en-US", viewport: { width: 380, height: 1000 }, tab: "Records" });
     const { page } = pane;
-    await page.getByRole("tab", { name: "Records" }).click();
-    const section = page.locator('[data-record-section="return-visits"]');
-    await section.getByRole("button", { name: "Return visits and satisfaction survey" }).click();
+    const section = await openRecordSection(page, "return-visits", "Return visits and satisfaction survey");
     await section.getByText("Draw from the work orders in the selection").click();
     await page.getByTestId("records-return-visits-read-selection").click();
     await page.getByText("Browser mode has no Excel selection to read").first().waitFor();
@@ -190,7 +147,6 @@ describe("记录 pane: 违规与黄红牌 (browser mode)", () => {
       .getByText(/Select the work orders and click “Read the selection” first/)
       .first()
       .waitFor();
-    await settle(page);
-    await pane.screenshot("records-pane-return-visits-selection-en-US");
+    await settledScreenshot(pane, "records-pane-return-visits-selection-en-US");
   });
 });

@@ -5,11 +5,11 @@
  * filled down, the dropdowns are there, and a write that fails part-way leaves the workbook as
  * it was.
  */
-import { writePlans, PlanWriteError } from "../../src/excel";
 import { SAMPLE_COUNTS, SAMPLE_ITEMS, SAMPLE_MOVES, type PartMove } from "../../src/core/records/partsLedger";
 import { partsLedgerPlan } from "../../src/sheets/records/partsLedger";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { cellAt, createFakeExcel, numberFormatAt, type FakeExcel } from "../fakes/excel";
+import { cellAt, numberFormatAt } from "../fakes/excel";
+import { failEachSyncInTurn, writeWithoutCaps } from "../support/fakeExcelWrite";
 
 function book(moves: readonly PartMove[]): WorkbookPlan {
   const r = partsLedgerPlan({ station: "北京站", items: SAMPLE_ITEMS, moves, counts: SAMPLE_COUNTS, locale: "zh-CN" });
@@ -21,19 +21,9 @@ function manyMoves(n: number): PartMove[] {
   return Array.from({ length: n }, (_, i) => ({ ...SAMPLE_MOVES[i % SAMPLE_MOVES.length]!, docNo: `D${i}` }));
 }
 
-async function write(plan: WorkbookPlan): Promise<{ fake: FakeExcel; syncs: number }> {
-  const fake = createFakeExcel({ sheets: ["Sheet1"] });
-  fake.setPayloadLimit(Number.MAX_SAFE_INTEGER);
-  const start = fake.syncCount;
-  await writePlans(fake.context as Excel.RequestContext, plan, { maxRequestBytes: Number.MAX_SAFE_INTEGER });
-  return { fake, syncs: fake.syncCount - start };
-}
-
-const state = (f: FakeExcel) => JSON.stringify(f.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");
-
 test("round trips independent of the movements; codes as text; the balance filled down; dropdowns", async () => {
-  const small = await write(book(manyMoves(50)));
-  const large = await write(book(manyMoves(5000)));
+  const small = await writeWithoutCaps(book(manyMoves(50)));
+  const large = await writeWithoutCaps(book(manyMoves(5000)));
   expect(large.syncs).toBe(small.syncs);
   console.log(`fake Excel, spare-parts book: 50 movements → ${small.syncs} syncs; 5,000 → ${large.syncs} syncs`);
 
@@ -57,25 +47,6 @@ test("round trips independent of the movements; codes as text; the balance fille
 }, 300_000);
 
 test("a write that fails at any sync leaves the workbook as it was (or complete, when the last sync had landed)", async () => {
-  const plan = book(SAMPLE_MOVES);
-  const probe = createFakeExcel({ sheets: ["Sheet1"] });
-  const before = state(probe);
-  const start = probe.syncCount;
-  await writePlans(probe.context as Excel.RequestContext, plan);
-  const syncs = probe.syncCount - start;
-  const complete = state(probe);
-  let rolledBack = 0;
-  for (let n = 1; n <= syncs; n++) {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    fake.failOnSync(fake.syncCount + n);
-    try {
-      await writePlans(fake.context as Excel.RequestContext, plan);
-      expect(state(fake)).toBe(complete);
-    } catch (e) {
-      expect(e).toBeInstanceOf(PlanWriteError);
-      expect(state(fake)).toBe(before);
-      rolledBack += 1;
-    }
-  }
+  const { syncs, rolledBack } = await failEachSyncInTurn(book(SAMPLE_MOVES));
   expect(rolledBack).toBeGreaterThan(syncs / 2);
 }, 300_000);

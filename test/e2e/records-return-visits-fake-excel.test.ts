@@ -5,11 +5,11 @@
  * whole scores 1–10 and the answers as dropdowns, the follow-up list's formulas reach across to
  * the survey, and a write that fails part-way leaves the workbook as it was.
  */
-import { writePlans, PlanWriteError } from "../../src/excel";
 import { sampleReturnVisits, type SurveyLine } from "../../src/core/records/returnVisits";
 import { drawnSurvey, returnVisitsPlan } from "../../src/sheets/records/returnVisits";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { cellAt, createFakeExcel, numberFormatAt, type FakeExcel } from "../fakes/excel";
+import { cellAt, numberFormatAt } from "../fakes/excel";
+import { failEachSyncInTurn, writeWithoutCaps } from "../support/fakeExcelWrite";
 
 function book(count: number): WorkbookPlan {
   const drawn = sampleReturnVisits();
@@ -30,19 +30,9 @@ function book(count: number): WorkbookPlan {
   return r.value.plan;
 }
 
-async function write(plan: WorkbookPlan): Promise<{ fake: FakeExcel; syncs: number }> {
-  const fake = createFakeExcel({ sheets: ["Sheet1"] });
-  fake.setPayloadLimit(Number.MAX_SAFE_INTEGER);
-  const start = fake.syncCount;
-  await writePlans(fake.context as Excel.RequestContext, plan, { maxRequestBytes: Number.MAX_SAFE_INTEGER });
-  return { fake, syncs: fake.syncCount - start };
-}
-
-const state = (f: FakeExcel) => JSON.stringify(f.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");
-
 test("round trips independent of the survey's size; IDs and comments as text; ratings 1–10; dropdowns", async () => {
-  const small = await write(book(40));
-  const large = await write(book(4000));
+  const small = await writeWithoutCaps(book(40));
+  const large = await writeWithoutCaps(book(4000));
   expect(large.syncs).toBe(small.syncs);
   console.log(`fake Excel, return visits: 40 visits → ${small.syncs} syncs; 4,000 → ${large.syncs} syncs`);
 
@@ -71,25 +61,6 @@ test("round trips independent of the survey's size; IDs and comments as text; ra
 }, 300_000);
 
 test("a write that fails at any sync leaves the workbook as it was (or complete, when the last sync had landed)", async () => {
-  const plan = book(30);
-  const probe = createFakeExcel({ sheets: ["Sheet1"] });
-  const before = state(probe);
-  const start = probe.syncCount;
-  await writePlans(probe.context as Excel.RequestContext, plan);
-  const syncs = probe.syncCount - start;
-  const complete = state(probe);
-  let rolledBack = 0;
-  for (let n = 1; n <= syncs; n++) {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    fake.failOnSync(fake.syncCount + n);
-    try {
-      await writePlans(fake.context as Excel.RequestContext, plan);
-      expect(state(fake)).toBe(complete);
-    } catch (e) {
-      expect(e).toBeInstanceOf(PlanWriteError);
-      expect(state(fake)).toBe(before);
-      rolledBack += 1;
-    }
-  }
+  const { syncs, rolledBack } = await failEachSyncInTurn(book(30));
   expect(rolledBack).toBeGreaterThan(syncs / 2);
 }, 300_000);

@@ -300,3 +300,17 @@ export async function verifyPlanInLibreOffice(plan: WorkbookPlan, options: Recal
   const { workbook, elapsedMs } = await recalculateXlsx(bytes, options);
   return compareWithPlan(plan, workbook, elapsedMs);
 }
+
+/**
+ * For tests of a file the add-in produced (a pane's download, a command's output): recalculates
+ * `bytes` in LibreOffice and expects every formula cell of `plan`, the engine's plan for the same
+ * choices, to be compared and to match. Logs the summary and returns it for further checks.
+ */
+export async function expectXlsxComputesPlan(bytes: Uint8Array, plan: WorkbookPlan): Promise<VerifySummary> {
+  const { workbook, elapsedMs } = await recalculateXlsx(bytes);
+  const summary = compareWithPlan(plan, workbook, elapsedMs);
+  console.log(summary.describe());
+  expect(summary.problems).toEqual([]);
+  expect(summary.cellsCompared).toBe(summary.formulaCells);
+  return summary;
+}

@@ -12,7 +12,16 @@
  * the screenshots show boxes.
  */
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -110,6 +119,8 @@ export interface OpenPaneOptions {
    * (./fakeHost.ts, built by ./fakeHostBuild.ts), so the pane runs as inside Excel.
    */
   readonly officeJs?: string;
+  /** The tab to show once the app is ready, by its visible name ("记录", "Records" …). */
+  readonly tab?: string;
 }
 
 export interface PaneSession {
@@ -139,6 +150,7 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
     viewport = { width: 360, height: 900 },
     path = "/taskpane.html",
     officeJs,
+    tab,
   } = options;
   if (!existsSync(join(DIST, "taskpane.html"))) {
     throw new Error(`${join(DIST, "taskpane.html")} is missing: build first with \`npx webpack --mode development\``);
@@ -194,6 +206,7 @@ export async function openPane(options: OpenPaneOptions = {}): Promise<PaneSessi
 
   await page.goto(`${server.url}${path}`);
   await waitForApp(page);
+  if (tab !== undefined) await page.getByRole("tab", { name: tab }).click();
 
   return {
     page,
@@ -235,4 +248,53 @@ export async function closeAndCheckErrors(pane: PaneSession | undefined): Promis
   const errors = [...pane.errors];
   await pane.close();
   expect(errors).toEqual([]);
+}
+
+/**
+ * For a describe block whose tests each open one pane: closes the pane a test opened after it
+ * and fails the test when the page logged errors (closeAndCheckErrors). Each pane test file kept
+ * its own `let pane` and afterEach for this; here it is once.
+ *
+ *   const openTestPane = closePaneAfterEachTest();
+ *   test("…", async () => { const { page } = await openTestPane({ locale: "zh-CN", tab: "记录" }); … });
+ */
+export function closePaneAfterEachTest(): (options?: OpenPaneOptions) => Promise<PaneSession> {
+  let pane: PaneSession | undefined;
+  afterEach(async () => {
+    const opened = pane;
+    pane = undefined;
+    await closeAndCheckErrors(opened);
+  });
+  return async (options) => {
+    pane = await openPane(options);
+    return pane;
+  };
+}
+
+/**
+ * Moves the mouse off the pane and lets hover styles and transitions finish, so a screenshot
+ * shows the pane at rest rather than a highlighted button.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+}
+
+/** `pane.screenshot(name)` once the pane has settled (see settle). */
+export async function settledScreenshot(pane: PaneSession, name: string): Promise<string> {
+  await settle(pane.page);
+  return pane.screenshot(name);
+}
+
+export const DOCS_SCREENSHOTS = join(ROOT, "docs", "screenshots");
+
+/**
+ * A settled screenshot saved as usual (test-output/screenshots/) and copied to docs/screenshots/,
+ * where README.md shows it; returns the test-output path.
+ */
+export async function screenshotForDocs(pane: PaneSession, name: string): Promise<string> {
+  const file = await settledScreenshot(pane, name);
+  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+  copyFileSync(file, join(DOCS_SCREENSHOTS, `${name}.png`));
+  return file;
 }

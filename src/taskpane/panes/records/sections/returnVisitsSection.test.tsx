@@ -1,11 +1,4 @@
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Locale } from "../../../../core/i18n/text";
-import type { WorkbookPlan, WriteReport } from "../../../../sheets/plan";
-import { EMPTY_WORKBOOK } from "../../../../sheets/reader";
-import { HostProvider } from "../../../host";
-import type { WorkbookHost } from "../../../host/types";
-import { LocaleProvider } from "../../../i18n/useT";
+import { recordingHost, renderInPane } from "../../../../../test/support/sectionHost";
 import { generateSheets } from "../../generateSheets";
 import { validateRecordForm } from "./recordForm";
 import { ReturnVisitsSection } from "./ReturnVisitsSection";
@@ -13,50 +6,17 @@ import { RETURN_VISITS_SECTION } from "./returnVisitsSection";
 
 const TODAY = 46357; // 2026-12-01
 
-function host(): WorkbookHost & { written: WorkbookPlan[] } {
-  const written: WorkbookPlan[] = [];
-  return {
-    ...EMPTY_WORKBOOK,
-    kind: "browser",
-    findPlans: async () => [],
-    readPlansAndNames: async (names) => ({ plans: [], names: await EMPTY_WORKBOOK.readNames(names) }),
-    written,
-    write: async (plan): Promise<WriteReport> => {
-      written.push(plan);
-      return {
-        sheets: plan.sheets.map((s) => ({ planned: s.name, actual: s.name, kind: s.marker.kind })),
-        syncs: 0,
-        largestRequestBytes: 0,
-      };
-    },
-    readSelection: () => Promise.reject(new Error("no selection")),
-    subscribe: () => () => undefined,
-  };
-}
-
-function render(locale: Locale): string {
-  return renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider locale={locale} onLocaleChange={() => undefined}>
-        <HostProvider host={host()}>
-          <ReturnVisitsSection />
-        </HostProvider>
-      </LocaleProvider>
-    </FluentProvider>,
-  );
-}
-
 test.each([
   ["zh-CN", ["回访空白行", "用示例工单抽样并填入示例回访", "生成回访记录"]],
   ["en-US", ["Blank survey rows", "Draw from sample orders with sample answers", "Generate return visits"]],
 ] as const)("the return-visits section renders in %s", (locale, words) => {
-  const html = render(locale);
+  const html = renderInPane(<ReturnVisitsSection />, locale);
   for (const w of words) expect(html).toContain(w);
   expect(html).toContain('data-testid="records-return-visits-generate"');
 });
 
 test("with the sample: the three sheets of the drawn October survey, threshold from the settings", async () => {
-  const h = host();
+  const h = recordingHost();
   const { options } = validateRecordForm({ station: "北京站", blankRows: "5", sample: true }, "zh-CN", TODAY);
   const messages = await generateSheets(h, "zh-CN", RETURN_VISITS_SECTION.generation(options!, h));
   expect(h.written).toHaveLength(1);
@@ -73,7 +33,7 @@ test("with the sample: the three sheets of the drawn October survey, threshold f
 });
 
 test("without the sample: a survey typed by hand for this month, blank rows to type technicians into", async () => {
-  const h = host();
+  const h = recordingHost();
   const { options } = validateRecordForm({ station: "", blankRows: "30", sample: false }, "en-US", TODAY);
   await generateSheets(h, "en-US", RETURN_VISITS_SECTION.generation(options!, h));
   const [survey, summary] = h.written[0]!.sheets;

@@ -4,21 +4,16 @@
  * through the real ExcelHost, maps by its own headers; the same seed draws the same sample as the
  * `return-visits` command's path (the export parsed, then drawFromOrders).
  */
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS } from "../../../../core/settings";
 import { parseOrders, proposeMapping, sampleWorkOrders, serialOf, type WorkOrder } from "../../../../core/workorders";
 import { blankOrder } from "../../../../core/workorders/parseOrders";
-import type { RangeData, WorkbookPlan, WriteReport } from "../../../../sheets/plan";
-import { EMPTY_WORKBOOK } from "../../../../sheets/reader";
+import type { RangeData } from "../../../../sheets/plan";
 import { settingsPlan } from "../../../../sheets/settings";
 import { drawFromOrders, drawnReturnVisitsOptions, returnVisitsPlan } from "../../../../sheets/records/returnVisits";
 import { registerPlan } from "../../../../sheets/workorders/register/registerPlan";
 import { createFakeExcel } from "../../../../../test/fakes/excel";
-import { HostProvider } from "../../../host";
+import { recordingHost, renderInPane } from "../../../../../test/support/sectionHost";
 import { ExcelHost, type ExcelRunner } from "../../../host/ExcelHost";
-import type { WorkbookHost } from "../../../host/types";
-import { LocaleProvider } from "../../../i18n/useT";
 import { generateSheets } from "../../generateSheets";
 import { ReturnVisitsSection } from "./ReturnVisitsSection";
 import {
@@ -53,27 +48,6 @@ async function registerSelected(orders: readonly WorkOrder[]) {
   // From A1: the title lines above the header row are skipped as the KPI pane skips them.
   fake.select(report.sheets[1]!.actual, `A1:AJ${4 + orders.length}`);
   return host.readSelection();
-}
-
-function recordingHost(): WorkbookHost & { written: WorkbookPlan[] } {
-  const written: WorkbookPlan[] = [];
-  return {
-    ...EMPTY_WORKBOOK,
-    kind: "browser",
-    findPlans: async () => [],
-    readPlansAndNames: async (names) => ({ plans: [], names: await EMPTY_WORKBOOK.readNames(names) }),
-    written,
-    write: async (plan): Promise<WriteReport> => {
-      written.push(plan);
-      return {
-        sheets: plan.sheets.map((s) => ({ planned: s.name, actual: s.name, kind: s.marker.kind })),
-        syncs: 0,
-        largestRequestBytes: 0,
-      };
-    },
-    readSelection: () => Promise.reject(new Error("no selection")),
-    subscribe: () => () => undefined,
-  };
 }
 
 test("the register sheet read back as the selection: same seed, same survey as the command's draw", async () => {
@@ -224,14 +198,6 @@ test.each([
   ["zh-CN", ["从所选区域的工单抽样", "用示例工单抽样并填入示例回访", "不抽样"]],
   ["en-US", ["Draw from the work orders in the selection", "Draw from sample orders with sample answers"]],
 ] as const)("the three sources render in %s", (locale, words) => {
-  const html = renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider locale={locale} onLocaleChange={() => undefined}>
-        <HostProvider host={recordingHost()}>
-          <ReturnVisitsSection />
-        </HostProvider>
-      </LocaleProvider>
-    </FluentProvider>,
-  );
+  const html = renderInPane(<ReturnVisitsSection />, locale);
   for (const w of words) expect(html).toContain(w);
 });

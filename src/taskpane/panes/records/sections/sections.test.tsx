@@ -1,11 +1,4 @@
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Locale } from "../../../../core/i18n/text";
-import type { FoundPlan, WorkbookPlan, WriteReport } from "../../../../sheets/plan";
-import { EMPTY_WORKBOOK } from "../../../../sheets/reader";
-import { HostProvider } from "../../../host";
-import type { WorkbookHost } from "../../../host/types";
-import { LocaleProvider } from "../../../i18n/useT";
+import { recordingHost, renderInPane } from "../../../../../test/support/sectionHost";
 import { generateSheets } from "../../generateSheets";
 import { PartsLedgerSection } from "./PartsLedgerSection";
 import { PARTS_LEDGER_SECTION } from "./partsLedgerSection";
@@ -18,44 +11,12 @@ import { RECORD_SECTIONS } from "../sections";
 
 const TODAY = 46357; // 2026-12-01
 
-/** A host over nothing: records what it is asked to write. */
-function host(plans: FoundPlan[] = []): WorkbookHost & { written: WorkbookPlan[] } {
-  const written: WorkbookPlan[] = [];
-  return {
-    ...EMPTY_WORKBOOK,
-    kind: "browser",
-    findPlans: async () => plans,
-    readPlansAndNames: async (names) => ({ plans, names: await EMPTY_WORKBOOK.readNames(names) }),
-    written,
-    write: async (plan): Promise<WriteReport> => {
-      written.push(plan);
-      return {
-        sheets: plan.sheets.map((s) => ({ planned: s.name, actual: s.name, kind: s.marker.kind })),
-        syncs: 0,
-        largestRequestBytes: 0,
-      };
-    },
-    readSelection: () => Promise.reject(new Error("no selection")),
-    subscribe: () => () => undefined,
-  };
-}
-
-function render(element: JSX.Element, locale: Locale): string {
-  return renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider locale={locale} onLocaleChange={() => undefined}>
-        <HostProvider host={host()}>{element}</HostProvider>
-      </LocaleProvider>
-    </FluentProvider>,
-  );
-}
-
 describe("record sections", () => {
   test.each([
     ["zh-CN", ["备用件台账", "服务站", "流水空白行", "填入示例数据", "生成备用件台账"]],
     ["en-US", ["Service station", "Blank movement rows", "Fill in sample records", "Generate parts ledger"]],
   ] as const)("the parts-ledger section renders in %s", (locale, words) => {
-    const html = render(<PartsLedgerSection />, locale);
+    const html = renderInPane(<PartsLedgerSection />, locale);
     for (const w of words) expect(html).toContain(w);
     expect(html).toContain('data-section="records-parts-ledger"');
     expect(html).toContain('data-testid="records-parts-ledger-generate"');
@@ -73,7 +34,7 @@ describe("record sections", () => {
   });
 
   test("generating writes the station's three sheets, no settings sheet, and says which", async () => {
-    const h = host();
+    const h = recordingHost();
     const { options } = validateRecordForm({ station: " 北京站 ", blankRows: "50", sample: true }, "zh-CN", TODAY);
     const messages = await generateSheets(h, "zh-CN", PARTS_LEDGER_SECTION.generation(options!, h));
     expect(h.written).toHaveLength(1);
@@ -90,7 +51,7 @@ describe("record sections", () => {
     ["zh-CN", ["三包件", "空白行", "生成三包件登记表"]],
     ["en-US", ["Blank rows", "Generate warranty-parts register"]],
   ] as const)("the warranty-parts section renders in %s", (locale, words) => {
-    const html = render(<WarrantyPartsSection />, locale);
+    const html = renderInPane(<WarrantyPartsSection />, locale);
     for (const w of words) expect(html).toContain(w);
     expect(html).toContain('data-testid="records-warranty-parts-generate"');
   });
@@ -99,13 +60,13 @@ describe("record sections", () => {
     ["zh-CN", ["二次索赔", "空白行", "生成二次索赔登记表"]],
     ["en-US", ["Blank rows", "Generate secondary-claims register"]],
   ] as const)("the secondary-claims section renders in %s", (locale, words) => {
-    const html = render(<SecondaryClaimsSection />, locale);
+    const html = renderInPane(<SecondaryClaimsSection />, locale);
     for (const w of words) expect(html).toContain(w);
     expect(html).toContain('data-testid="records-secondary-claims-generate"');
   });
 
   test("the warranty and claims sections write their sheets; the claims count ages to today", async () => {
-    const h = host();
+    const h = recordingHost();
     const { options } = validateRecordForm({ station: "", blankRows: "0", sample: true }, "en-US", TODAY);
     await generateSheets(h, "en-US", WARRANTY_PARTS_SECTION.generation(options!, h));
     await generateSheets(h, "en-US", SECONDARY_CLAIMS_SECTION.generation(options!, h));
@@ -119,7 +80,7 @@ describe("record sections", () => {
   });
 
   test("a blank book with no blank rows is refused with a message, nothing written", async () => {
-    const h = host();
+    const h = recordingHost();
     const { options } = validateRecordForm({ station: "", blankRows: "0", sample: false }, "zh-CN", TODAY);
     const messages = await generateSheets(h, "zh-CN", WARRANTY_PARTS_SECTION.generation(options!, h));
     expect(h.written).toEqual([]);
