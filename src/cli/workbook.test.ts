@@ -4,20 +4,14 @@
  * command before anything is written, naming the value (issue 15: the formulas read those
  * cells, so the sheets would not compute what the engine computes).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { DEFAULT_SETTINGS, SETTING_NAMES } from "../core/settings";
 import { settingsPlan } from "../sheets/settings";
 import { xlsxBytes } from "../xlsx";
 import { loadXlsx } from "../../test/support/xlsx";
-import { runCli } from "../../test/support/cli";
+import { useCliFolder } from "../../test/support/cli";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-cli-settings-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const cli = useCliFolder({ prefix: "svc-cli-settings-" });
 
 /** A workbook with its 考核参数, where someone typed text into the service radius. */
 async function bookWithTextInRadius(): Promise<void> {
@@ -25,7 +19,7 @@ async function bookWithTextInRadius(): Promise<void> {
   const [where] = wb.definedNames.getRanges(SETTING_NAMES.slaRadiusKm).ranges;
   const [sheet, cell] = where!.split("!");
   wb.getWorksheet(sheet!.replace(/^'|'$/g, ""))!.getCell(cell!.replace(/\$/g, "")).value = "一百公里";
-  await wb.xlsx.writeFile(join(dir, "book.xlsx"));
+  await wb.xlsx.writeFile(cli.path("book.xlsx"));
 }
 
 const COMMANDS: [string, string[]][] = [
@@ -42,16 +36,16 @@ const COMMANDS: [string, string[]][] = [
 describe("an input workbook whose 考核参数 cannot be read", () => {
   test.each(COMMANDS)("%s: refused naming the value, exit 1, nothing written", async (_, args) => {
     await bookWithTextInRadius();
-    writeFileSync(join(dir, "people.csv"), "工号,姓名\nS001,张三\n", "utf8");
-    const before = readFileSync(join(dir, "book.xlsx"));
-    const r = await runCli([...args, "--out", "out.xlsx", "--lang", "en"], { cwd: dir, lang: "en-US" });
+    cli.write("people.csv", "工号,姓名\nS001,张三\n");
+    const before = readFileSync(cli.path("book.xlsx"));
+    const r = await cli.run([...args, "--out", "out.xlsx", "--lang", "en"], { lang: "en-US" });
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(
       /: Some values of the Settings sheet \(考核参数\) cannot be read: SVC_SLA_RadiusKm: .*nothing was changed/,
     );
     expect(r.out).toEqual([]);
-    expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
-    expect(readFileSync(join(dir, "book.xlsx")).equals(before)).toBe(true);
+    expect(cli.exists("out.xlsx")).toBe(false);
+    expect(readFileSync(cli.path("book.xlsx")).equals(before)).toBe(true);
   });
 });

@@ -1,35 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { xlsxBytes } from "../../xlsx";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { settingsPlan } from "../../sheets/settings";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import { runCli } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-appraisal-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args: string[], lang = "zh-CN") => runCli(args, { cwd: dir, lang });
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(dir, file));
-  return wb;
-}
+const cli = useCliFolder({ prefix: "svc-appraisal-cli-" });
 
 describe("service-appraisal appraisal", () => {
   test("builds the staff form from a CSV with a header, listing rows it skipped", async () => {
-    writeFileSync(
-      join(dir, "people.csv"),
+    cli.write(
+      "people.csv",
       '\uFEFF工号,姓名,部门\nS001,张三,售后一部\nS002,,售后一部\nS003,=HYPERLINK("x"),售后二部\n',
-      "utf8",
     );
-    const r = await run([
+    const r = await cli.run([
       "appraisal",
       "--template",
       "staff",
@@ -40,13 +24,12 @@ describe("service-appraisal appraisal", () => {
       "--out",
       "form.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out).toEqual([
       "跳过 第 3 行：这一行没有姓名，已跳过",
-      `已写入 ${join(dir, "form.xlsx")}：考核参数、考核表 2026-Q3（2 人，20 个指标）`,
+      `已写入 ${cli.path("form.xlsx")}：考核参数、考核表 2026-Q3（2 人，20 个指标）`,
     ]);
-    const wb = await open("form.xlsx");
+    const wb = await cli.readWorkbook("form.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "appraisal"]);
     const ws = wb.getWorksheet("考核表 2026-Q3")!;
     expect(ws.getCell("C8").value).toBe("张三");
@@ -57,31 +40,30 @@ describe("service-appraisal appraisal", () => {
   });
 
   test("the employee template (员工考评管理办法) and forced distribution targets from --targets", async () => {
-    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n王五,售后二部\n", "utf8");
+    cli.write("people.csv", "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n王五,售后二部\n");
     const args = ["appraisal", "--template", "employee", "--people", "people.csv", "--period", "2026-Q3"];
-    const r = await run([...args, "--targets", "A<=20%, D>=5%", "--out", "form.xlsx"]);
+    const r = await cli.run([...args, "--targets", "A<=20%, D>=5%", "--out", "form.xlsx"]);
     expect(r.err).toEqual([]);
     expect(r.out).toContain("强制分布目标：A≤20%, D≥5%（偏离的等级在表上标红）");
     expect(r.out.some((l) => l.includes("（3 人，11 个指标）"))).toBe(true);
-    const ws = (await open("form.xlsx")).getWorksheet("考核表 2026-Q3")!;
+    const ws = (await cli.readWorkbook("form.xlsx")).getWorksheet("考核表 2026-Q3")!;
     expect(ws.getCell("E4").value).toBe("工作任务");
     expect(ws.getCell("E6").value).toBe("本职工作质量：常规工作合格率");
     expect(ws.getCell("K4").value).toBe("管理工作");
-    const bad = await run([...args, "--targets", "S<=20%", "--out", "x.xlsx"]);
+    const bad = await cli.run([...args, "--targets", "S<=20%", "--out", "x.xlsx"]);
     expect(bad.code).toBe(2);
     expect(bad.err.join("")).toContain("--targets：无法识别的分布目标“S<=20%”");
   });
 
   test("--raters adds the 360° rater sheet before the form; the form's scores read its combined column", async () => {
-    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后二部\n", "utf8");
+    cli.write("people.csv", "\uFEFF姓名,部门\n张三,售后一部\n李四,售后二部\n");
     const args = ["appraisal", "--template", "staff", "--people", "people.csv", "--period", "2026-Q3"];
-    const r = await run([...args, "--raters", "--out", "form.xlsx"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    const r = await cli.run([...args, "--raters", "--out", "form.xlsx"]);
+    expectSuccess(r);
     expect(r.out[0]).toBe(
-      `已写入 ${join(dir, "form.xlsx")}：考核参数、360度评价 2026-Q3、考核表 2026-Q3（2 人，20 个指标）`,
+      `已写入 ${cli.path("form.xlsx")}：考核参数、360度评价 2026-Q3、考核表 2026-Q3（2 人，20 个指标）`,
     );
-    const wb = await open("form.xlsx");
+    const wb = await cli.readWorkbook("form.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "raters", "appraisal"]);
     const raters = wb.getWorksheet("360度评价 2026-Q3")!;
     expect(raters.getCell("G6").formula).toBe("SVC_Rater_Supervisor");
@@ -100,12 +82,9 @@ describe("service-appraisal appraisal", () => {
       ["Wang", "Service"],
       ["Li", "Service"],
     ]);
-    await people.xlsx.writeFile(join(dir, "people.xlsx"));
-    writeFileSync(
-      join(dir, "book.xlsx"),
-      (await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "en-US")] })).bytes,
-    );
-    const r = await run(
+    await people.xlsx.writeFile(cli.path("people.xlsx"));
+    cli.write("book.xlsx", (await xlsxBytes({ sheets: [settingsPlan(DEFAULT_SETTINGS, "en-US")] })).bytes);
+    const r = await cli.run(
       [
         "appraisal",
         "--template",
@@ -123,11 +102,11 @@ describe("service-appraisal appraisal", () => {
         "--lang",
         "en",
       ],
-      "en-US",
+      { lang: "en-US" },
     );
     expect(r.err).toEqual([]);
-    expect(r.out[0]).toBe(`wrote ${join(dir, "out.xlsx")}: Appraisal 2026-10 (2 people, 5 indicators)`);
-    const wb = await open("out.xlsx");
+    expect(r.out[0]).toBe(`wrote ${cli.path("out.xlsx")}: Appraisal 2026-10 (2 people, 5 indicators)`);
+    const wb = await cli.readWorkbook("out.xlsx");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Settings", "Appraisal 2026-10"]);
   });
 
@@ -150,56 +129,54 @@ describe("service-appraisal appraisal", () => {
       "--scale must be five or hundred",
     ],
   ])("refuses %j in one line (exit %i)", async (args, code, message) => {
-    const r = await run(["appraisal", ...args], "en-US");
+    const r = await cli.run(["appraisal", ...args], { lang: "en-US" });
     expect(r.code).toBe(code);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain(message);
   });
 
   test("never overwrites an existing file without --force", async () => {
-    writeFileSync(join(dir, "p.csv"), "姓名\n张三\n", "utf8");
-    writeFileSync(join(dir, "x.xlsx"), "keep me", "utf8");
-    const r = await run(
+    cli.write("p.csv", "姓名\n张三\n");
+    cli.write("x.xlsx", "keep me");
+    const r = await cli.run(
       ["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
-      "en-US",
+      { lang: "en-US" },
     );
     expect(r.code).toBe(1);
     expect(r.err[0]).toContain("already exists; add --force");
   });
 
   test("says so when the file holds nobody", async () => {
-    writeFileSync(join(dir, "p.csv"), "部门\n售后一部\n", "utf8");
-    const r = await run(
+    cli.write("p.csv", "部门\n售后一部\n");
+    const r = await cli.run(
       ["appraisal", "--template", "staff", "--people", "p.csv", "--period", "2026-Q3", "--out", "x.xlsx"],
-      "en-US",
+      { lang: "en-US" },
     );
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/holds nobody to appraise/);
   });
 
   test("--kpi-from fills the KPI indicators with lookups into the --in workbook's KPI table; a quarter stays for typing (issue 12 point 8)", async () => {
-    writeFileSync(
-      join(dir, "orders.csv"),
+    cli.write(
+      "orders.csv",
       "\uFEFF工号,服务人员,报修时间,完成时间,已回访,客户签字\n" +
         "W1,张三,2026-10-05 08:30,2026-10-06 12:00,是,是\nW2,张三,2026-10-06 08:30,2026-10-07 12:00,否,否\n",
-      "utf8",
     );
     // 工号 here is an order number column the importer takes for 工单号.
-    const kpi = await run(["kpi", "--orders", "orders.csv", "--month", "2026-10", "--out", "kpi.xlsx"]);
+    const kpi = await cli.run(["kpi", "--orders", "orders.csv", "--month", "2026-10", "--out", "kpi.xlsx"]);
     expect(kpi.code).toBe(0);
-    writeFileSync(join(dir, "people.csv"), "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n", "utf8");
+    cli.write("people.csv", "\uFEFF姓名,部门\n张三,售后一部\n李四,售后一部\n");
     const base = ["appraisal", "--template", "staff", "--people", "people.csv", "--out", "form.xlsx"];
-    const noIn = await run([...base, "--period", "2026-10", "--kpi-from", "auto"]);
+    const noIn = await cli.run([...base, "--period", "2026-10", "--kpi-from", "auto"]);
     expect(noIn.code).toBe(2);
     expect(noIn.err.join("\n")).toContain("--kpi-from 需要 --in BOOK.xlsx");
 
-    const r = await run([...base, "--period", "2026-10", "--in", "kpi.xlsx", "--kpi-from", "auto"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    const r = await cli.run([...base, "--period", "2026-10", "--in", "kpi.xlsx", "--kpi-from", "auto"]);
+    expectSuccess(r);
     expect(r.out[0]).toBe(
       "KPI 指标（灰色）为公式，取自“月度KPI 2026-10”：登记表更正后随之更新；不在该表上的人员留空（不计入得分）。",
     );
-    const ws = (await open("form.xlsx")).getWorksheet("考核表 2026-10")!;
+    const ws = (await cli.readWorkbook("form.xlsx")).getWorksheet("考核表 2026-10")!;
     const header = ws.getRow(6).values as unknown[];
     const col = (name: string) => header.findIndex((v) => v === name);
     const returnVisit = ws.getCell(8, col("售后服务回访率")).value as { formula: string; result: unknown };
@@ -210,12 +187,21 @@ describe("service-appraisal appraisal", () => {
     expect(li.formula).toContain("MATCH(");
     expect(li.result ?? "").toBe(""); // 李四: no orders, so not on the KPI table: not assessed
 
-    const quarter = await run([...base, "--period", "2026-Q4", "--in", "kpi.xlsx", "--kpi-from", "auto", "--force"]);
+    const quarter = await cli.run([
+      ...base,
+      "--period",
+      "2026-Q4",
+      "--in",
+      "kpi.xlsx",
+      "--kpi-from",
+      "auto",
+      "--force",
+    ]);
     expect(quarter.code).toBe(0);
     expect(quarter.out[0]).toBe(
       "注意：KPI 表按月生成，2026-Q4 没有自己的 KPI 表：KPI 指标留待填写，或选择一张月度 KPI 表",
     );
-    const typed = (await open("form.xlsx")).getWorksheet("考核表 2026-Q4")!;
+    const typed = (await cli.readWorkbook("form.xlsx")).getWorksheet("考核表 2026-Q4")!;
     expect(typed.getCell(8, col("售后服务回访率")).value).toBeNull();
   });
 });

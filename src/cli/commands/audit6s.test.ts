@@ -1,40 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main, type MainIO } from "../main";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-6s-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: lang },
-    now: () => new Date(2026, 10, 25, 9, 30),
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(dir, file));
-  return wb;
-}
+const cli = useCliFolder({ prefix: "svc-6s-cli-", now: new Date(2026, 10, 25, 9, 30) });
 
 describe("service-appraisal audit6s / audit6s-summary", () => {
   test("audit6s writes the settings sheet and the audit, one page per area", async () => {
-    const r = await run([
+    const r = await cli.run([
       "audit6s",
       "--areas",
       "维修车间,备件库",
@@ -45,10 +19,9 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
       "--out",
       "a.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    expect(r.out[0]).toBe(`已写入 ${join(dir, "a.xlsx")}：考核参数、6S检查表 2026-11-20`);
-    const wb = await open("a.xlsx");
+    expectSuccess(r);
+    expect(r.out[0]).toBe(`已写入 ${cli.path("a.xlsx")}：考核参数、6S检查表 2026-11-20`);
+    const wb = await cli.readWorkbook("a.xlsx");
     const plans = findPlansInWorkbook(wb);
     expect(plans.map((p) => p.marker.kind)).toEqual(["settings", "audit6s"]);
     const ws = wb.getWorksheet("6S检查表 2026-11-20")!;
@@ -60,10 +33,11 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
 
   test("audits collect in one workbook with --in (the input is never modified), then the summary reads them by marker", async () => {
     expect(
-      (await run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-03", "--demo", "--out", "m1.xlsx"])).code,
+      (await cli.run(["audit6s", "--areas", "维修车间,备件库", "--date", "2026-11-03", "--demo", "--out", "m1.xlsx"]))
+        .code,
     ).toBe(0);
-    const before = readFileSync(join(dir, "m1.xlsx"));
-    const second = await run([
+    const before = readFileSync(cli.path("m1.xlsx"));
+    const second = await cli.run([
       "audit6s",
       "--in",
       "m1.xlsx",
@@ -80,8 +54,8 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
       "m2.xlsx",
     ]);
     expect(second.err).toEqual([]);
-    expect(readFileSync(join(dir, "m1.xlsx")).equals(before)).toBe(true);
-    const wb2 = await open("m2.xlsx");
+    expect(readFileSync(cli.path("m1.xlsx")).equals(before)).toBe(true);
+    const wb2 = await cli.readWorkbook("m2.xlsx");
     // The settings sheet is not added twice.
     expect(findPlansInWorkbook(wb2).map((p) => p.marker.kind)).toEqual(["settings", "audit6s", "audit6s"]);
     // Rename an audit sheet as Excel does (its names follow): the summary still finds it by marker.
@@ -91,14 +65,13 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
       ...n,
       ranges: n.ranges.map((r) => r.replace("'6S检查表 2026-11-03'!", "'十一月上旬'!")),
     }));
-    await wb2.xlsx.writeFile(join(dir, "m3.xlsx"));
+    await wb2.xlsx.writeFile(cli.path("m3.xlsx"));
 
-    const s = await run(["audit6s-summary", "--in", "m3.xlsx", "--month", "2026-11", "--out", "s.xlsx"]);
-    expect(s.err).toEqual([]);
-    expect(s.code).toBe(0);
-    expect(s.out[0]).toBe(`已写入 ${join(dir, "s.xlsx")}：6S汇总 2026-11`);
+    const s = await cli.run(["audit6s-summary", "--in", "m3.xlsx", "--month", "2026-11", "--out", "s.xlsx"]);
+    expectSuccess(s);
+    expect(s.out[0]).toBe(`已写入 ${cli.path("s.xlsx")}：6S汇总 2026-11`);
     expect(s.out[1]).toMatch(/^2 张检查表，本月 3 个区域；未完成整改 \d+ 项，其中逾期 \d+ 项$/);
-    const wb = await open("s.xlsx");
+    const wb = await cli.readWorkbook("s.xlsx");
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "考核参数",
       "十一月上旬",
@@ -114,8 +87,8 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
   });
 
   test("an .xlsm keeps its macros and its kind (--out must be .xlsm); a workbook with a protected structure is refused, nothing written", async () => {
-    expect((await run(["audit6s", "--areas", "维修车间", "--date", "2026-11-20", "--out", "a.xlsx"])).code).toBe(0);
-    const files = unzipSync(readFileSync(join(dir, "a.xlsx")));
+    expect((await cli.run(["audit6s", "--areas", "维修车间", "--date", "2026-11-20", "--out", "a.xlsx"])).code).toBe(0);
+    const files = unzipSync(readFileSync(cli.path("a.xlsx")));
     const vba = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]);
     files["xl/vbaProject.bin"] = vba;
     files["[Content_Types].xml"] = strToU8(
@@ -133,19 +106,18 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
         '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
       ),
     );
-    writeFileSync(join(dir, "m.xlsm"), zipSync(files));
-    const wrongKind = await run(
-      ["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsx"],
-      "en-US",
-    );
+    cli.write("m.xlsm", zipSync(files));
+    const wrongKind = await cli.run(["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsx"], {
+      lang: "en-US",
+    });
     expect(wrongKind.code).toBe(2);
     expect(wrongKind.err).toEqual([
-      `service-appraisal audit6s-summary: ${join(dir, "m.xlsm")} is an .xlsm workbook (with macros): --out must end in .xlsm too: ${join(dir, "s.xlsx")}`,
+      `service-appraisal audit6s-summary: ${cli.path("m.xlsm")} is an .xlsm workbook (with macros): --out must end in .xlsm too: ${cli.path("s.xlsx")}`,
     ]);
-    expect(existsSync(join(dir, "s.xlsx"))).toBe(false);
-    const ok = await run(["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsm"]);
+    expect(cli.exists("s.xlsx")).toBe(false);
+    const ok = await cli.run(["audit6s-summary", "--in", "m.xlsm", "--month", "2026-11", "--out", "s.xlsm"]);
     expect(ok.err).toEqual([]);
-    const out = unzipSync(readFileSync(join(dir, "s.xlsm")));
+    const out = unzipSync(readFileSync(cli.path("s.xlsm")));
     expect(out["xl/vbaProject.bin"]).toEqual(vba);
     expect(strFromU8(out["[Content_Types].xml"]!)).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
     expect(Object.keys(out).filter((k) => k.startsWith("xl/charts/")).length).toBeGreaterThan(0);
@@ -153,25 +125,29 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
     files["xl/workbook.xml"] = strToU8(
       strFromU8(files["xl/workbook.xml"]!).replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'),
     );
-    writeFileSync(join(dir, "p.xlsm"), zipSync(files));
-    const locked = await run(["audit6s-summary", "--in", "p.xlsm", "--month", "2026-11", "--out", "p2.xlsm"], "en-US");
+    cli.write("p.xlsm", zipSync(files));
+    const locked = await cli.run(["audit6s-summary", "--in", "p.xlsm", "--month", "2026-11", "--out", "p2.xlsm"], {
+      lang: "en-US",
+    });
     expect(locked.code).toBe(1);
     expect(locked.err[0]).toMatch(/structure is protected .*nothing was changed/);
-    expect(existsSync(join(dir, "p2.xlsm"))).toBe(false);
+    expect(cli.exists("p2.xlsm")).toBe(false);
   });
 
   test("refuses to overwrite --out without --force, and --out equal to --in", async () => {
-    writeFileSync(join(dir, "x.xlsx"), "");
-    const r = await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx"], "en-US");
+    cli.write("x.xlsx", "");
+    const r = await cli.run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx"], { lang: "en-US" });
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
-      `service-appraisal audit6s: ${join(dir, "x.xlsx")} already exists; add --force to overwrite it`,
+      `service-appraisal audit6s: ${cli.path("x.xlsx")} already exists; add --force to overwrite it`,
     ]);
-    expect(statSync(join(dir, "x.xlsx")).size).toBe(0);
-    expect((await run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx", "--force"], "en-US")).code).toBe(0);
-    const same = await run(
+    expect(statSync(cli.path("x.xlsx")).size).toBe(0);
+    expect(
+      (await cli.run(["audit6s", "--areas", "维修车间", "--out", "x.xlsx", "--force"], { lang: "en-US" })).code,
+    ).toBe(0);
+    const same = await cli.run(
       ["audit6s-summary", "--in", "x.xlsx", "--month", "2026-11", "--out", "x.xlsx", "--force"],
-      "en-US",
+      { lang: "en-US" },
     );
     expect(same.code).toBe(2);
     expect(same.err[0]).toMatch(/--out is the input file .*never modified/);
@@ -189,7 +165,7 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
       [["audit6s-summary", "--in", "none.xlsx", "--month", "2026-Q4", "--out", "s.xlsx"], /--month must be a month/],
     ];
     for (const [args, message] of cases) {
-      const r = await run(args, "en-US");
+      const r = await cli.run(args, { lang: "en-US" });
       expect(r.code).toBeGreaterThan(0);
       expect(r.err).toHaveLength(1);
       expect(r.err[0]).toMatch(message);
@@ -197,8 +173,10 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
   });
 
   test("a month without audits names the months that have them", async () => {
-    await run(["audit6s", "--areas", "维修车间", "--date", "2026-10-08", "--out", "o.xlsx"]);
-    const r = await run(["audit6s-summary", "--in", "o.xlsx", "--month", "2026-11", "--out", "s.xlsx"], "en-US");
+    await cli.run(["audit6s", "--areas", "维修车间", "--date", "2026-10-08", "--out", "o.xlsx"]);
+    const r = await cli.run(["audit6s-summary", "--in", "o.xlsx", "--month", "2026-11", "--out", "s.xlsx"], {
+      lang: "en-US",
+    });
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
       "service-appraisal audit6s-summary: there are no 6S audits in 2026-11 (months with audits: 2026-10)",
@@ -206,10 +184,10 @@ describe("service-appraisal audit6s / audit6s-summary", () => {
   });
 
   test("a custom checklist file with critical items", async () => {
-    writeFileSync(join(dir, "list.csv"), "6S,检查项目,关键\n安全,消防通道畅通,是\n整理,工具归位,否\n", "utf8");
-    const r = await run(["audit6s", "--areas", "服务车", "--checklist", "list.csv", "--out", "c.xlsx"]);
+    cli.write("list.csv", "6S,检查项目,关键\n安全,消防通道畅通,是\n整理,工具归位,否\n");
+    const r = await cli.run(["audit6s", "--areas", "服务车", "--checklist", "list.csv", "--out", "c.xlsx"]);
     expect(r.err).toEqual([]);
-    const ws = (await open("c.xlsx")).getWorksheet("6S检查表 2026-11-25")!;
+    const ws = (await cli.readWorkbook("c.xlsx")).getWorksheet("6S检查表 2026-11-25")!;
     // Grouped by S: 整理 first, then 安全 with its critical star.
     expect(ws.getCell("C7").value).toBe("工具归位");
     expect(ws.getCell("C8").value).toBe("★ 消防通道畅通");

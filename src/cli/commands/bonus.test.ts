@@ -1,59 +1,37 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
+import { resolve } from "node:path";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { STAFF_TEMPLATE } from "../../core/appraisal";
 import { appraisalPlan } from "../../sheets/appraisal";
 import { xlsxBytes } from "../../xlsx";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { main, type MainIO } from "../main";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import type { BonusJson } from "./bonus";
 
-const FIXTURE = resolve(__dirname, "../../../test/fixtures/bonus/people-2026.csv");
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-bonus-cli-"));
-  copyFileSync(FIXTURE, join(dir, "people.csv"));
+const cli = useCliFolder({
+  prefix: "svc-bonus-cli-",
+  files: { "people.csv": resolve(__dirname, "../../../test/fixtures/bonus/people-2026.csv") },
+  now: new Date(2027, 0, 5),
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: lang },
-    now: () => new Date(2027, 0, 5),
-  };
-  return { code: await main(args, io), out, err };
-}
-
-function json(name = "b.json"): BonusJson {
-  return JSON.parse(readFileSync(join(dir, name), "utf8")) as BonusJson;
-}
+/** `bonus` for a quarter of 2026 from `input`, written to b.xlsx, with the test's further options. */
+const bonusArgs = (input: string, quarter: number, ...extra: string[]): string[] => [
+  "bonus",
+  "--input",
+  input,
+  "--year",
+  "2026",
+  "--quarter",
+  String(quarter),
+  "--out",
+  "b.xlsx",
+  ...extra,
+];
 
 describe("service-appraisal bonus", () => {
   test("CSV → workbook (考核参数 + 季度奖金) and the JSON: annual amount, quarter bonus, year-end eligibility with reason, year-end bonus", async () => {
-    const r = await run([
-      "bonus",
-      "--input",
-      "people.csv",
-      "--year",
-      "2026",
-      "--quarter",
-      "4",
-      "--out",
-      "b.xlsx",
-      "--json",
-      "b.json",
-    ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const j = json();
+    const r = await cli.run(bonusArgs("people.csv", 4, "--json", "b.json"));
+    expectSuccess(r);
+    const j = cli.readJson<BonusJson>("b.json");
     expect(Object.keys(j)).toEqual([
       "year",
       "quarter",
@@ -107,8 +85,7 @@ describe("service-appraisal bonus", () => {
       j.totals.quarterBonus.roundedTotal,
       9,
     );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "b.xlsx"));
+    const wb = await cli.readWorkbook("b.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => [p.sheetName, p.marker.kind])).toEqual([
       ["考核参数", "settings"],
       ["季度奖金 2026-Q4", "bonus"],
@@ -118,17 +95,10 @@ describe("service-appraisal bonus", () => {
   });
 
   test("finance's formulas and a pool: shown with their Excel translation, used in the sheet and the JSON", async () => {
-    const r = await run(
-      [
-        "bonus",
-        "--input",
+    const r = await cli.run(
+      bonusArgs(
         "people.csv",
-        "--year",
-        "2026",
-        "--quarter",
-        "4",
-        "--out",
-        "b.xlsx",
+        4,
         "--json",
         "b.json",
         "--quarter-formula",
@@ -137,11 +107,11 @@ describe("service-appraisal bonus", () => {
         "全年绩效 * 年终比例 / 2",
         "--pool",
         "30,000",
-      ],
-      "en-US",
+      ),
+      { lang: "en-US" },
     );
     expect(r.err).toEqual([]);
-    const j = json();
+    const j = cli.readJson<BonusJson>("b.json");
     expect(j.quarterFormula).toEqual({
       formula: 'if(等级 == "D", 0, 全年绩效 * 0.2 * 系数)',
       excel: '=IF(OR(G11="",K11=""),"",IF(K11=SVC_Bonus_FailedGrade,0,IF(K11="D",0,G11*0.2*O11)))',
@@ -155,49 +125,19 @@ describe("service-appraisal bonus", () => {
   });
 
   test("a refused formula exits 2 and names the offending part and its position", async () => {
-    const r = await run(
-      [
-        "bonus",
-        "--input",
-        "people.csv",
-        "--year",
-        "2026",
-        "--quarter",
-        "4",
-        "--out",
-        "b.xlsx",
-        "--quarter-formula",
-        "全年绩效 * import(1)",
-      ],
-      "en-US",
-    );
+    const r = await cli.run(bonusArgs("people.csv", 4, "--quarter-formula", "全年绩效 * import(1)"), { lang: "en-US" });
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
       'service-appraisal bonus: --quarter-formula: at character 8 ("import"): the function import is not allowed (only if, min, max, round, abs)',
     ]);
-    expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
+    expect(cli.exists("b.xlsx")).toBe(false);
   });
 
   test("a formula that divides by zero for someone is refused before anything is written", async () => {
-    const r = await run(
-      [
-        "bonus",
-        "--input",
-        "people.csv",
-        "--year",
-        "2026",
-        "--quarter",
-        "4",
-        "--out",
-        "b.xlsx",
-        "--quarter-formula",
-        "全年绩效 / 红牌",
-      ],
-      "en-US",
-    );
+    const r = await cli.run(bonusArgs("people.csv", 4, "--quarter-formula", "全年绩效 / 红牌"), { lang: "en-US" });
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/张三: the quarter bonus formula "全年绩效 \/ 红牌" gives no amount \(#DIV\/0!/);
-    expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
+    expect(cli.exists("b.xlsx")).toBe(false);
   });
 
   test.each([
@@ -206,28 +146,21 @@ describe("service-appraisal bonus", () => {
     [["--year", "2026", "--quarter", "2", "--year-end-formula", "全年绩效"], /--year-end-formula applies to Q4 only/],
     [["--year", "2026", "--quarter", "4", "--pool=-5"], /--pool must be an amount of 0 or more/],
   ])("bad options exit 2: %j", async (args, message) => {
-    const r = await run(["bonus", "--input", "people.csv", "--out", "b.xlsx", ...args], "en-US");
+    const r = await cli.run(["bonus", "--input", "people.csv", "--out", "b.xlsx", ...args], { lang: "en-US" });
     expect(r.code).toBe(2);
     expect(r.err[0]).toMatch(message);
   });
 
   test("never overwrites: an existing --out needs --force; --out cannot be the input", async () => {
-    writeFileSync(join(dir, "b.xlsx"), "keep me");
-    const r = await run(
-      ["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx"],
-      "en-US",
-    );
+    cli.write("b.xlsx", "keep me");
+    const r = await cli.run(bonusArgs("people.csv", 1), {
+      lang: "en-US",
+    });
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/already exists; add --force/);
-    expect(readFileSync(join(dir, "b.xlsx"), "utf8")).toBe("keep me");
-    expect(
-      (await run(["bonus", "--input", "people.csv", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"]))
-        .code,
-    ).toBe(0);
-    const same = await run(
-      ["bonus", "--input", "b.xlsx", "--year", "2026", "--quarter", "1", "--out", "b.xlsx", "--force"],
-      "en-US",
-    );
+    expect(cli.readText("b.xlsx")).toBe("keep me");
+    expect((await cli.run(bonusArgs("people.csv", 1, "--force"))).code).toBe(0);
+    const same = await cli.run(bonusArgs("b.xlsx", 1, "--force"), { lang: "en-US" });
     expect(same.code).toBe(2);
   });
 
@@ -248,22 +181,10 @@ describe("service-appraisal bonus", () => {
       if (!r.ok) throw new Error(r.problem.message.en);
       return r.value;
     });
-    writeFileSync(join(dir, "forms.xlsx"), (await xlsxBytes({ sheets })).bytes);
-    const r = await run([
-      "bonus",
-      "--input",
-      "forms.xlsx",
-      "--year",
-      "2026",
-      "--quarter",
-      "2",
-      "--out",
-      "b.xlsx",
-      "--json",
-      "b.json",
-    ]);
+    cli.write("forms.xlsx", (await xlsxBytes({ sheets })).bytes);
+    const r = await cli.run(bonusArgs("forms.xlsx", 2, "--json", "b.json"));
     expect(r.err).toEqual([]);
-    const j = json();
+    const j = cli.readJson<BonusJson>("b.json");
     expect(j.people.map((p) => [p.name, p.grade, p.annualAmount, p.quarterBonus])).toEqual([
       ["张三", "A", null, null],
       ["李四", "D", null, null],

@@ -1,40 +1,22 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
-import { main, type MainIO } from "../main";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import type { ConductLogJson } from "./conduct-log";
 import type { BonusJson } from "./bonus";
 
 const FIXTURES = resolve(__dirname, "../../../test/fixtures/records");
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-conduct-log-cli-"));
-  for (const f of ["cards.csv", "bonus-people.csv"]) copyFileSync(join(FIXTURES, f), join(dir, f));
+const cli = useCliFolder({
+  prefix: "svc-conduct-log-cli-",
+  files: { "cards.csv": join(FIXTURES, "cards.csv"), "bonus-people.csv": join(FIXTURES, "bonus-people.csv") },
+  now: new Date(2027, 0, 5),
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[], lang = "zh-CN"): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: lang },
-    now: () => new Date(2027, 0, 5),
-  };
-  return { code: await main(args, io), out, err };
-}
 
 describe("service-appraisal conduct-log", () => {
   test("CSV → 考核参数 + 违规与黄红牌; JSON counts per person and quarter; bad rows named", async () => {
-    const r = await run(["conduct-log", "--in", "cards.csv", "--out", "log.xlsx", "--json", "log.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(readFileSync(join(dir, "log.json"), "utf8")) as ConductLogJson;
+    const r = await cli.run(["conduct-log", "--in", "cards.csv", "--out", "log.xlsx", "--json", "log.json"]);
+    expectSuccess(r);
+    const j = cli.readJson<ConductLogJson>("log.json");
     expect(j.counts).toEqual({ yellow: 2, red: 1, awaitingApproval: 1, revoked: 1 });
     expect(j.perPerson).toEqual([
       { name: "张伟", quarters: { "2026-Q1": { yellow: 1, red: 0 }, "2026-Q2": { yellow: 1, red: 0 } } },
@@ -45,27 +27,26 @@ describe("service-appraisal conduct-log", () => {
       [8, "牌别"],
       [8, "牌别"],
     ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "log.xlsx"));
+    const wb = await cli.readWorkbook("log.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "conductLog"]);
     // 工号 keeps its leading zeros.
     expect(wb.getWorksheet("违规与黄红牌")!.getCell("D6").value).toBe("0012");
   });
 
   test("bonus with a workbook holding the log: cards counted from the log, not the typed numbers", async () => {
-    expect((await run(["conduct-log", "--in", "cards.csv", "--out", "log.xlsx"])).code).toBe(0);
+    expect((await cli.run(["conduct-log", "--in", "cards.csv", "--out", "log.xlsx"])).code).toBe(0);
     // The people table goes into the workbook with the log: a sheet the bonus command reads.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "log.xlsx"));
-    const people = readFileSync(join(dir, "bonus-people.csv"), "utf8")
+    const wb = await cli.readWorkbook("log.xlsx");
+    const people = cli
+      .readText("bonus-people.csv")
       .trim()
       .split("\n")
       .map((l) => l.split(","));
     const ws = wb.addWorksheet("名单");
     people.forEach((row) => ws.addRow(row.map((v, i) => (i > 0 && /^\d+$/.test(v) ? Number(v) : v))));
     wb.worksheets.forEach((w) => (w.state = w.name === "名单" ? "visible" : w.state));
-    await wb.xlsx.writeFile(join(dir, "book.xlsx"));
-    const r = await run([
+    await wb.xlsx.writeFile(cli.path("book.xlsx"));
+    const r = await cli.run([
       "bonus",
       "--input",
       "book.xlsx",
@@ -80,15 +61,13 @@ describe("service-appraisal conduct-log", () => {
       "--json",
       "b.json",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out.join("\n")).toContain("黄红牌按“违规与黄红牌”统计（5 张）");
-    const j = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as BonusJson;
+    const j = cli.readJson<BonusJson>("b.json");
     const reasons = Object.fromEntries(j.people.map((p) => [p.name, p.yearEnd?.reasons.map((x) => x.rule)]));
     // 李芳's red card forfeits; 王强's typed 5/5 are replaced by the log's 0 (his card was revoked).
     expect(reasons).toEqual({ 张伟: ["yellowCards"], 李芳: ["redCards"], 王强: [] });
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(join(dir, "b.xlsx"));
+    const out = await cli.readWorkbook("b.xlsx");
     expect(findPlansInWorkbook(out).map((p) => p.marker.kind)).toEqual(["settings", "conductLog", "bonus"]);
   });
 });

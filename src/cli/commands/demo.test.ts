@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { buildSampleWorkbook } from "../../sheets/sample/sampleWorkbook";
 import { planWorkbook } from "../../sheets/sample/planWorkbook";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { demoWorkbook } from "./demo";
-import { runCli } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-demo-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const cli = useCliFolder({ prefix: "svc-demo-cli-" });
+
 // The demo builds and writes every kind of sheet and reads the earlier ones back twice (about
 // 2 s alone). jest's default 5 s limit is no speed check (speed is `npm run bench`'s job); on
 // the shared 2-core machine under load it was crossed, so these tests get room.
@@ -21,11 +14,9 @@ jest.setTimeout(60_000);
 
 describe("service-appraisal demo", () => {
   test("writes every kind of generated sheet, each found by its marker", async () => {
-    const r = await runCli(["demo", "--out", "demo.xlsx", "--lang", "en"], { cwd: dir, lang: "en-US" });
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "demo.xlsx"));
+    const r = await cli.run(["demo", "--out", "demo.xlsx", "--lang", "en"], { lang: "en-US" });
+    expectSuccess(r);
+    const wb = await cli.readWorkbook("demo.xlsx");
     const kinds = findPlansInWorkbook(wb).map((p) => p.marker.kind);
     expect(kinds).toEqual([
       "settings",
@@ -45,8 +36,8 @@ describe("service-appraisal demo", () => {
   });
 
   test("refuses to overwrite without --force", async () => {
-    await runCli(["demo", "--out", "demo.xlsx"], { cwd: dir });
-    const again = await runCli(["demo", "--out", "demo.xlsx"], { cwd: dir, lang: "en-US" });
+    await cli.run(["demo", "--out", "demo.xlsx"]);
+    const again = await cli.run(["demo", "--out", "demo.xlsx"], { lang: "en-US" });
     expect(again.code).toBe(1);
     expect(again.err[0]).toContain("already exists; add --force");
   });

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -7,36 +6,14 @@ import { KPI_VALUE_KEYS, sampleWorkOrders } from "../../core/workorders";
 import { kpiMarkerOf } from "../../sheets/workorders";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 import { checkedMeta } from "../../../test/support/markers";
-import { main, type MainIO } from "../main";
 import type { KpiJson } from "./kpi";
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-kpi-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 
 const NOV_27 = new Date(2026, 10, 27, 9, 30);
-
-async function run(
-  args: string[],
-  options: { lang?: string; now?: Date } = {},
-): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: MainIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-    env: { LANG: options.lang ?? "zh-CN" },
-    now: () => options.now ?? NOV_27,
-  };
-  return { code: await main(args, io), out, err };
-}
+const cli = useCliFolder({ prefix: "svc-kpi-cli-", now: NOV_27 });
 
 function csv(name: string, rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  writeFileSync(join(dir, name), "\ufeff" + Papa.unparse(rows.map((r) => r.map((c) => (c === null ? "" : c)))));
-  return name;
+  return cli.write(name, "\ufeff" + Papa.unparse(rows.map((r) => r.map((c) => (c === null ? "" : c)))));
 }
 
 const HEAD = [
@@ -65,7 +42,7 @@ const SMALL = [
 
 describe("service-appraisal kpi", () => {
   test("writes the workbook and the JSON contract: keys, fractions, nulls, the user's row numbers", async () => {
-    const r = await run([
+    const r = await cli.run([
       "kpi",
       "--orders",
       csv("o.csv", SMALL),
@@ -76,9 +53,8 @@ describe("service-appraisal kpi", () => {
       "--json",
       "k.json",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    expectSuccess(r);
+    const json = cli.readJson<KpiJson>("k.json");
     expect(Object.keys(json)).toEqual([
       "month",
       "asOf",
@@ -129,19 +105,18 @@ describe("service-appraisal kpi", () => {
       [7, "服务半径(km)"],
     ]);
     expect(json.problems[1].message).toContain("与第 2 行重复");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "k.xlsx"));
+    const wb = await cli.readWorkbook("k.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["settings", "register", "problems", "kpi"]);
     expect(r.out.join("\n")).toContain("读取 6 行，使用 4 行；5 个数据问题");
   });
 
   test("as-of defaults to the end of the month, or now when that is earlier; --as-of overrides", async () => {
     const file = csv("o.csv", [...SMALL, ["W7", "张三", "其他", "2026-10-06 08:00", "", "", "", "", "", "", "", ""]]);
-    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "a.xlsx", "--json", "a.json"], {
+    await cli.run(["kpi", "--orders", file, "--month", "2026-10", "--out", "a.xlsx", "--json", "a.json"], {
       now: new Date(2026, 9, 6, 12, 0),
     });
-    expect((JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as KpiJson).asOf).toBe("2026-10-06T12:00:00");
-    await run([
+    expect(cli.readJson<KpiJson>("a.json").asOf).toBe("2026-10-06T12:00:00");
+    await cli.run([
       "kpi",
       "--orders",
       file,
@@ -154,29 +129,29 @@ describe("service-appraisal kpi", () => {
       "--json",
       "b.json",
     ]);
-    const b = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as KpiJson;
+    const b = cli.readJson<KpiJson>("b.json");
     expect(b.asOf).toBe("2026-10-06T09:00:00");
     // W7 (其他, 24 h, no reply yet) is pending as of 10-06 09:00 and missed as of the month's end.
     expect([b.department.slaPending, b.department.slaMissed, b.department.orders]).toEqual([1, 1, 4]);
-    await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "c.xlsx", "--json", "c.json"]);
-    const c = JSON.parse(readFileSync(join(dir, "c.json"), "utf8")) as KpiJson;
+    await cli.run(["kpi", "--orders", file, "--month", "2026-10", "--out", "c.xlsx", "--json", "c.json"]);
+    const c = cli.readJson<KpiJson>("c.json");
     expect([c.asOf, c.department.slaPending, c.department.slaMissed]).toEqual(["2026-11-01T00:00:00", 0, 2]);
   });
 
   test("never overwrites an existing --out or --json without --force, nor the input", async () => {
     const file = csv("o.csv", SMALL);
-    writeFileSync(join(dir, "k.json"), "{}");
-    const r = await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"]);
+    cli.write("k.json", "{}");
+    const r = await cli.run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toContain("已存在");
-    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
-    expect(readFileSync(join(dir, "k.json"), "utf8")).toBe("{}");
+    expect(cli.exists("k.xlsx")).toBe(false);
+    expect(cli.readText("k.json")).toBe("{}");
     expect(
-      (await run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--force"]))
+      (await cli.run(["kpi", "--orders", file, "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json", "--force"]))
         .code,
     ).toBe(0);
-    expect(readFileSync(join(dir, "k.json"), "utf8")).not.toBe("{}");
-    const same = await run([
+    expect(cli.readText("k.json")).not.toBe("{}");
+    const same = await cli.run([
       "kpi",
       "--orders",
       file,
@@ -193,20 +168,22 @@ describe("service-appraisal kpi", () => {
 
   test("bad arguments and unusable input give one line and a non-zero exit", async () => {
     const file = csv("o.csv", SMALL);
-    const badMonth = await run(["kpi", "--orders", file, "--month", "2026-Q4", "--out", "k.xlsx"], { lang: "en-US" });
+    const badMonth = await cli.run(["kpi", "--orders", file, "--month", "2026-Q4", "--out", "k.xlsx"], {
+      lang: "en-US",
+    });
     expect([badMonth.code, badMonth.err]).toEqual([
       2,
       ['service-appraisal kpi: --month: "2026-Q4" is a quarter, not a month: write it as 2026-10'],
     ]);
-    expect((await run(["kpi", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
-    expect((await run(["kpi", "--orders", "missing.csv", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(1);
-    expect((await run(["kpi", "--orders", file, "--sheet", "x", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(
-      2,
-    );
+    expect((await cli.run(["kpi", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(2);
+    expect((await cli.run(["kpi", "--orders", "missing.csv", "--month", "2026-10", "--out", "k.xlsx"])).code).toBe(1);
     expect(
-      (await run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "soon", "--out", "k.xlsx"])).code,
+      (await cli.run(["kpi", "--orders", file, "--sheet", "x", "--month", "2026-10", "--out", "k.xlsx"])).code,
     ).toBe(2);
-    const noTime = await run(
+    expect(
+      (await cli.run(["kpi", "--orders", file, "--month", "2026-10", "--as-of", "soon", "--out", "k.xlsx"])).code,
+    ).toBe(2);
+    const noTime = await cli.run(
       [
         "kpi",
         "--orders",
@@ -233,8 +210,8 @@ describe("service-appraisal kpi", () => {
     ws.addRow(["Work orders exported 2026-11-01"]);
     ws.addRow([...s.headers]);
     for (const row of s.rows) ws.addRow([...row]);
-    await wb.xlsx.writeFile(join(dir, "in.xlsx"));
-    const r = await run(
+    await wb.xlsx.writeFile(cli.path("in.xlsx"));
+    const r = await cli.run(
       [
         "kpi",
         "--orders",
@@ -252,12 +229,11 @@ describe("service-appraisal kpi", () => {
       { lang: "en-US" },
     );
     expect(r.err).toEqual([]);
-    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    const json = cli.readJson<KpiJson>("k.json");
     expect(json.rowsRead).toBe(120);
     // Row numbers are the sheet's: header on row 2, data from row 3.
     expect(Math.min(...json.problems.map((p) => p.row))).toBeGreaterThanOrEqual(3);
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(join(dir, "k.xlsx"));
+    const out = await cli.readWorkbook("k.xlsx");
     const kpi = findPlansInWorkbook(out).find((p) => p.marker.kind === "kpi")!;
     expect(checkedMeta(kpiMarkerOf(kpi)).frozenAt).not.toBeNull();
   });
@@ -268,32 +244,31 @@ describe("service-appraisal kpi", () => {
       ["W1", "车身", "2026-10-05 08:30", "2026-10-06 20:30", 80, 85000],
     ];
     const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
-    const refused = await run(args);
+    const refused = await cli.run(args);
     expect(refused.code).toBe(2);
     expect(refused.err.join("\n")).toContain(
       '“公里数”列可能是服务半径(km)或运行里程(km)，不会自动猜测：请加 --distance-column "公里数"',
     );
-    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
-    const en = await run(args, { lang: "en" });
+    expect(cli.exists("k.xlsx")).toBe(false);
+    const en = await cli.run(args, { lang: "en" });
     expect(en.err.join("\n")).toMatch(
       /column "公里数" could be Distance \(km\) or Vehicle mileage \(km\), and is never guessed/,
     );
 
     // Said to be the radius: 80 km ≤ 100, on site after 36 h > 24 h → missed. 里程 stays the mileage.
-    const asRadius = await run([...args, "--distance-column", "公里数"]);
-    expect(asRadius.err).toEqual([]);
-    expect(asRadius.code).toBe(0);
+    const asRadius = await cli.run([...args, "--distance-column", "公里数"]);
+    expectSuccess(asRadius);
     expect(asRadius.out.join("\n")).toContain("公里数 → 服务半径(km)");
     expect(asRadius.out.join("\n")).toContain("里程 → 运行里程(km)");
-    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    const json = cli.readJson<KpiJson>("k.json");
     expect([json.department.slaMissed, json.department.slaUnknown]).toEqual([1, 0]);
 
     // Set aside: a body fault without a radius is unknown, not late.
-    const ignored = await run([...args, "--ignore-column", "E", "--force"]);
+    const ignored = await cli.run([...args, "--ignore-column", "E", "--force"]);
     expect(ignored.code).toBe(0);
-    const json2 = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    const json2 = cli.readJson<KpiJson>("k.json");
     expect([json2.department.slaMissed, json2.department.slaUnknown]).toEqual([0, 1]);
-    const wrong = await run([...args, "--mileage-column", "距离", "--force"]);
+    const wrong = await cli.run([...args, "--mileage-column", "距离", "--force"]);
     expect(wrong.code).toBe(2);
     expect(wrong.err.join("\n")).toContain("--mileage-column：没有标题为“距离”的列");
   });
@@ -309,10 +284,9 @@ describe("service-appraisal kpi", () => {
       ["W6", "李四", "2026-09-30 10:00", "2026-10-01 10:00", "是", "刹车片", 4, "磨损", "是"],
     ];
     const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
-    const r = await run([...args, "--parts", "parts.csv"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    const r = await cli.run([...args, "--parts", "parts.csv"]);
+    expectSuccess(r);
+    const json = cli.readJson<KpiJson>("k.json");
     // Completed: W1 (complete), W2 (old part not back), W3 (unsigned), W4 (signed, nothing replaced).
     expect(json.department.recordAccuracyRate).toBe(2 / 4);
     expect(json.technicians.map((t) => [t.technician, t.recordAccuracyRate])).toEqual([
@@ -320,7 +294,7 @@ describe("service-appraisal kpi", () => {
       ["张三", 1 / 2],
     ]);
     expect(r.out.join("\n")).toContain("2 条换件记录");
-    const text = readFileSync(join(dir, "parts.csv"), "utf8");
+    const text = cli.readText("parts.csv");
     expect(text.startsWith("\ufeff")).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(1).trim()).data;
     expect(parsed).toEqual([
@@ -351,18 +325,18 @@ describe("service-appraisal kpi", () => {
       ["W1", "2026-10-05 08:30", "2026-10-06 12:00", "是", 2],
     ];
     const args = ["kpi", "--orders", csv("o.csv", rows), "--month", "2026-10", "--out", "k.xlsx", "--json", "k.json"];
-    const refused = await run(args);
+    const refused = await cli.run(args);
     expect(refused.code).toBe(2);
     expect(refused.err.join("\n")).toContain(
       '“签字”列可能是客户签字，不会自动猜测：请加 --signature-column "签字"（客户签字）或 --ignore-column "签字"（不使用）',
     );
-    const stillOpen = await run([...args, "--signature-column", "签字"]);
+    const stillOpen = await cli.run([...args, "--signature-column", "签字"]);
     expect(stillOpen.code).toBe(2);
     expect(stillOpen.err.join("\n")).toContain("--part-quantity-column");
-    const ok = await run([...args, "--signature-column", "签字", "--ignore-column", "数量"]);
+    const ok = await cli.run([...args, "--signature-column", "签字", "--ignore-column", "数量"]);
     expect(ok.code).toBe(0);
     expect(ok.out.join("\n")).toContain("签字 → 客户签字");
-    const json = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as KpiJson;
+    const json = cli.readJson<KpiJson>("k.json");
     expect(json.department.recordAccuracyRate).toBe(1);
   });
 });
@@ -371,8 +345,8 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
   const CALLS = join(__dirname, "../../../test/fixtures/records/calls.csv");
 
   test("the register gets the log's first written answer and the 12-hour check for chassis-engine faults; the log is copied in", async () => {
-    writeFileSync(join(dir, "calls.csv"), readFileSync(CALLS));
-    const log = await run(["call-log", "--in", "calls.csv", "--out", "log.xlsx", "--as-of", "2026-10-07 12:00"]);
+    cli.write("calls.csv", readFileSync(CALLS));
+    const log = await cli.run(["call-log", "--in", "calls.csv", "--out", "log.xlsx", "--as-of", "2026-10-07 12:00"]);
     expect(log.code).toBe(0);
     const orders = csv("orders.csv", [
       HEAD,
@@ -381,7 +355,7 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
       ["WO-3", "李四", "底盘", "2026-10-06 14:00", "", "", "", "", "", "", "", ""],
       ["WO-2", "李四", "车身", "2026-10-05 09:10", "", "", "", "", "", "", "", ""],
     ]);
-    const r = await run([
+    const r = await cli.run([
       "kpi",
       "--orders",
       orders,
@@ -394,11 +368,9 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
       "--out",
       "kpi.xlsx",
     ]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    expectSuccess(r);
     expect(r.out.join("\n")).toContain("书面联系按“来电来函”核对（5 条来电来函）");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "kpi.xlsx"));
+    const wb = await cli.readWorkbook("kpi.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual([
       "settings",
       "register",
@@ -425,8 +397,8 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
 
   test("refuses a --call-log file without a call log, naming it", async () => {
     const orders = csv("orders.csv", SMALL);
-    await run(["kpi", "--orders", orders, "--month", "2026-10", "--out", "plain.xlsx"]);
-    const r = await run([
+    await cli.run(["kpi", "--orders", orders, "--month", "2026-10", "--out", "plain.xlsx"]);
+    const r = await cli.run([
       "kpi",
       "--orders",
       orders,
@@ -439,6 +411,6 @@ describe("kpi --call-log: written contact proven from the call log (issue 12 poi
     ]);
     expect(r.code).toBe(1);
     expect(r.err.join("\n")).toContain("没有来电来函记录表");
-    expect(existsSync(join(dir, "k.xlsx"))).toBe(false);
+    expect(cli.exists("k.xlsx")).toBe(false);
   });
 });

@@ -1,17 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { runCli } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-visits-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args: string[], lang = "zh-CN") => runCli(args, { cwd: dir, lang, now: new Date(2026, 10, 25) });
+const cli = useCliFolder({ prefix: "svc-visits-cli-", now: new Date(2026, 10, 25) });
 
 /** October orders: 张三 five completed (one "0012"), 李四 one completed, one open, one in November, one without a number. */
 const ORDERS = [
@@ -30,18 +22,17 @@ const ORDERS = [
 
 describe("service-appraisal return-visits", () => {
   test("draws from the month's completed orders with the seed; every technician gets a visit; JSON and sheets", async () => {
-    writeFileSync(join(dir, "orders.csv"), ORDERS);
+    cli.write("orders.csv", ORDERS);
     const args = ["return-visits", "--orders", "orders.csv", "--month", "2026-10", "--seed", "42", "--share", "40%"];
-    const r = await run([...args, "--out", "v.xlsx", "--json", "v.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    const r = await cli.run([...args, "--out", "v.xlsx", "--json", "v.json"]);
+    expectSuccess(r);
     // The rating 15 is a data problem, named by row and column.
     expect(r.out.join("\n")).toContain("第 11 行");
     expect(r.out).toContain(
       "2026-10：7 张已完成工单，抽取 4 张回访（2 位服务人员各至少一张），抽样种子 42（用 --seed 42 可重现）",
     );
     expect(r.out).toContain("1 张已完成工单没有工单号，未参加抽样");
-    const body = JSON.parse(readFileSync(join(dir, "v.json"), "utf8"));
+    const body = cli.readJson("v.json");
     expect(body).toMatchObject({ month: "2026-10", seed: 42, size: { share: 0.4 }, threshold: 8 });
     expect(
       body.technicians.map((t: { technician: string; completed: number; sampled: number }) => [
@@ -64,8 +55,8 @@ describe("service-appraisal return-visits", () => {
 
     // Same seed, same sample (the file's rows reversed); the drawn IDs stay text.
     const [header, ...rows] = ORDERS.split("\n");
-    writeFileSync(join(dir, "reversed.csv"), [header, ...rows.reverse()].join("\n"));
-    const again = await run([
+    cli.write("reversed.csv", [header, ...rows.reverse()].join("\n"));
+    const again = await cli.run([
       "return-visits",
       "--orders",
       "reversed.csv",
@@ -81,13 +72,12 @@ describe("service-appraisal return-visits", () => {
       "w.json",
     ]);
     expect(again.code).toBe(0);
-    const body2 = JSON.parse(readFileSync(join(dir, "w.json"), "utf8"));
+    const body2 = cli.readJson("w.json");
     expect(body2.sample.map((s: { orderId: string }) => s.orderId)).toEqual(
       body.sample.map((s: { orderId: string }) => s.orderId),
     );
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "v.xlsx"));
+    const wb = await cli.readWorkbook("v.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual([
       "returnVisits",
       "returnVisitSummary",
@@ -101,13 +91,12 @@ describe("service-appraisal return-visits", () => {
   });
 
   test("--demo in English, --count and --threshold", async () => {
-    const r = await run(
+    const r = await cli.run(
       ["return-visits", "--demo", "--count", "20", "--threshold", "7", "--out", "d.xlsx", "--json", "d.json"],
-      "en-US",
+      { lang: "en-US" },
     );
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
-    const body = JSON.parse(readFileSync(join(dir, "d.json"), "utf8"));
+    expectSuccess(r);
+    const body = cli.readJson("d.json");
     expect(body.department.sampled).toBe(20);
     expect(body.threshold).toBe(7);
     expect(body.technicians).toHaveLength(7);
@@ -115,7 +104,7 @@ describe("service-appraisal return-visits", () => {
   });
 
   test("bad options are refused in the user's language, before anything is written", async () => {
-    writeFileSync(join(dir, "orders.csv"), ORDERS);
+    cli.write("orders.csv", ORDERS);
     const base = ["return-visits", "--orders", "orders.csv", "--month", "2026-10", "--out", "x.xlsx"];
     for (const [extra, message] of [
       [["--seed=-3"], "--seed 应为 0 到 4294967295 的整数"],
@@ -123,16 +112,15 @@ describe("service-appraisal return-visits", () => {
       [["--share", "30%", "--count", "3"], "--share 与 --count 只能选一个"],
       [["--threshold", "11"], "--threshold 应为 1 到 10 的整数分"],
     ] as const) {
-      const r = await run([...base, ...extra]);
+      const r = await cli.run([...base, ...extra]);
       expect(r.code).toBe(2);
       expect(r.err.join("\n")).toContain(message);
     }
-    const none = await run(
-      ["return-visits", "--orders", "orders.csv", "--month", "2026-09", "--out", "x.xlsx"],
-      "en-US",
-    );
+    const none = await cli.run(["return-visits", "--orders", "orders.csv", "--month", "2026-09", "--out", "x.xlsx"], {
+      lang: "en-US",
+    });
     expect(none.code).toBe(1);
     expect(none.err.join("\n")).toContain("2026-09 has no completed orders with an order ID to visit");
-    expect(() => readFileSync(join(dir, "x.xlsx"))).toThrow();
+    expect(() => readFileSync(cli.path("x.xlsx"))).toThrow();
   });
 });

@@ -1,26 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { runCli } from "../../../test/support/cli";
+import { expectSuccess, useCliFolder } from "../../../test/support/cli";
 import { findPlansInWorkbook } from "../../../test/support/exceljs/read";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "svc-warranty-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args: string[], lang = "zh-CN") => runCli(args, { cwd: dir, lang, now: new Date(2026, 10, 25) });
+const cli = useCliFolder({ prefix: "svc-warranty-cli-", now: new Date(2026, 10, 25) });
 
 describe("service-appraisal warranty-parts", () => {
   test("--demo: counts per state, the checks by row, and the JSON", async () => {
-    const r = await run(["warranty-parts", "--station", "郑州站", "--demo", "--out", "w.xlsx", "--json", "w.json"]);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(0);
+    const r = await cli.run(["warranty-parts", "--station", "郑州站", "--demo", "--out", "w.xlsx", "--json", "w.json"]);
+    expectSuccess(r);
     expect(r.out[0]).toBe("7 个三包件：待审批 1，待更换 1，待销帐 1，已销帐 4；超出三包 1；已销帐邮运费 155.50 元");
     expect(r.out).toContain("  第 9 行 LL-0103：缺服务报告");
-    const body = JSON.parse(readFileSync(join(dir, "w.json"), "utf8"));
+    const body = cli.readJson("w.json");
     expect(body.lines[6]).toMatchObject({
       row: 13,
       reqNo: "LL-0107",
@@ -28,8 +17,7 @@ describe("service-appraisal warranty-parts", () => {
       status: "writtenOff",
       check: "notSigned",
     });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "w.xlsx"));
+    const wb = await cli.readWorkbook("w.xlsx");
     // The terms are 考核参数's, read by name: the workbook carries that sheet.
     expect(findPlansInWorkbook(wb).map((p) => [p.sheetName, p.marker.kind])).toEqual([
       ["考核参数", "settings"],
@@ -41,28 +29,27 @@ describe("service-appraisal warranty-parts", () => {
   });
 
   test("--months and --km override 考核参数 with values in the sheet (no settings sheet needed)", async () => {
-    const r = await run(["warranty-parts", "--demo", "--months", "12", "--km", "50000", "--out", "o.xlsx"]);
+    const r = await cli.run(["warranty-parts", "--demo", "--months", "12", "--km", "50000", "--out", "o.xlsx"]);
     expect(r.code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "o.xlsx"));
+    const wb = await cli.readWorkbook("o.xlsx");
     expect(findPlansInWorkbook(wb).map((p) => p.marker.kind)).toEqual(["warrantyParts"]);
     const ws = wb.worksheets[0]!;
     expect([ws.getCell("C3").value, ws.getCell("F3").value]).toEqual([12, 50000]);
   });
 
   test("--months/--km change the terms; a bad mileage cell is named by row and column", async () => {
-    writeFileSync(join(dir, "l.csv"), "领料单号,购车日期,故障日期,运行里程(km)\nR1,2025-01-10,2026-01-09,5000\n");
-    const ok = await run(
+    cli.write("l.csv", "领料单号,购车日期,故障日期,运行里程(km)\nR1,2025-01-10,2026-01-09,5000\n");
+    const ok = await cli.run(
       ["warranty-parts", "--lines", "l.csv", "--months", "12", "--out", "a.xlsx", "--json", "a.json"],
-      "en-US",
+      { lang: "en-US" },
     );
     expect(ok.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).lines[0].coverage).toBe("within");
-    writeFileSync(join(dir, "b.csv"), "领料单号,运行里程(km)\nR1,5000\nR2,五千\n");
-    const bad = await run(["warranty-parts", "--lines", "b.csv", "--out", "b.xlsx"]);
+    expect(cli.readJson("a.json").lines[0].coverage).toBe("within");
+    cli.write("b.csv", "领料单号,运行里程(km)\nR1,5000\nR2,五千\n");
+    const bad = await cli.run(["warranty-parts", "--lines", "b.csv", "--out", "b.xlsx"]);
     expect(bad.code).toBe(1);
     expect(bad.err.join("\n")).toMatch(/第 3 行“运行里程\(km\)”列/);
-    const months = await run(["warranty-parts", "--demo", "--months", "1.5", "--out", "c.xlsx"], "en-US");
+    const months = await cli.run(["warranty-parts", "--demo", "--months", "1.5", "--out", "c.xlsx"], { lang: "en-US" });
     expect(months.code).toBe(2);
     expect(months.err.join("\n")).toContain("--months must be a whole number");
   });
