@@ -29,7 +29,6 @@ export interface CsvStore {
  */
 function uniformRecordEnd(pieces: Iterable<string | Uint8Array>): "\n" | "\r\n" | null {
   let quoted = false;
-  let previous = -1;
   let crPending = false; // a CR outside quotes, waiting for its LF
   let crlf = false;
   let lf = false; // an LF outside quotes without a CR before it
@@ -37,17 +36,15 @@ function uniformRecordEnd(pieces: Iterable<string | Uint8Array>): "\n" | "\r\n" 
     const chars = typeof piece === "string" ? piece : null;
     for (let i = 0; i < piece.length; i++) {
       const c = chars !== null ? chars.charCodeAt(i) : (piece as Uint8Array)[i]!;
-      if (crPending) {
-        crPending = false;
-        if (c !== 10) return null;
-      }
+      const afterCr = crPending;
+      crPending = false;
+      if (afterCr && c !== 10) return null;
       if (c === 34) quoted = !quoted;
       else if (!quoted && c === 13) {
         crPending = true;
         crlf = true;
-      } else if (!quoted && c === 10 && previous !== 13) lf = true;
+      } else if (!quoted && c === 10 && !afterCr) lf = true;
       if (crlf && lf) return null;
-      previous = c;
     }
   }
   if (crPending) return null;
@@ -103,15 +100,16 @@ function encodeUtf8(pieces: Iterable<string>, expected: number): Uint8Array {
   return buffer.length - length > length / 8 ? buffer.slice(0, length) : buffer.subarray(0, length);
 }
 
+/**
+ * The store, given the text's record ending (null: mixed): `own`, the file's bytes when they are
+ * exact UTF-8, kept as they are when the records end alike; otherwise the pieces re-encoded.
+ */
 function store(
+  newline: "\n" | "\r\n" | null,
   pieces: () => Iterable<string>,
   expected: number,
   own: Uint8Array | null,
-  asBytes: Uint8Array | null,
 ): CsvStore {
-  // Without a CR anywhere (a file saved on Linux or macOS), every record ends in LF.
-  const newline =
-    asBytes !== null ? (asBytes.indexOf(13) < 0 ? "\n" : uniformRecordEnd([asBytes])) : uniformRecordEnd(pieces());
   const bytes =
     own !== null && newline !== null
       ? own
@@ -127,10 +125,13 @@ function store(
  */
 export function storeOfBytes(bytes: Uint8Array, detected: DetectedEncoding, pieceBytes = PIECE_BYTES): CsvStore {
   const content = bytes.subarray(detected.start);
-  const own = detected.encoding === "utf-8" && detected.exact ? content : null;
-  const asciiBased = detected.encoding !== "utf-16le" && detected.encoding !== "utf-16be";
   const pieces = () => textPieces(content, detected.encoding, false, pieceBytes);
-  return store(pieces, content.length, own, asciiBased ? content : null);
+  const wide = detected.encoding === "utf-16le" || detected.encoding === "utf-16be";
+  // Other encodings are scanned as bytes, no decoding; a file without a CR (saved on Linux or
+  // macOS) ends every record in LF.
+  const newline = wide ? uniformRecordEnd(pieces()) : content.indexOf(13) < 0 ? "\n" : uniformRecordEnd([content]);
+  const own = detected.encoding === "utf-8" && detected.exact ? content : null;
+  return store(newline, pieces, content.length, own);
 }
 
 /** A string in pieces of `size` characters (as many as a piece of bytes has at most), never splitting a surrogate pair. */
@@ -147,5 +148,6 @@ function* stringPieces(text: string, size: number): Generator<string> {
 
 /** The store of text already decoded (tests, callers holding a string). */
 export function storeOfText(text: string, pieceBytes = PIECE_BYTES): CsvStore {
-  return store(() => stringPieces(text, pieceBytes), text.length, null, null);
+  const pieces = () => stringPieces(text, pieceBytes);
+  return store(uniformRecordEnd(pieces()), pieces, text.length, null);
 }
