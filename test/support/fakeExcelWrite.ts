@@ -13,13 +13,13 @@ import type { WorkbookPlan } from "../../src/sheets/plan";
 import { createFakeExcel, type FailureMode, type FakeExcel } from "../fakes/excel";
 
 /** A new workbook holding only an empty Sheet1, as Excel opens a blank book. */
-export const blankWorkbook = (): FakeExcel => createFakeExcel({ sheets: ["Sheet1"] });
+const blankWorkbook = (): FakeExcel => createFakeExcel({ sheets: ["Sheet1"] });
 
 /**
  * The workbook as JSON, without object ids: a sheet or chart made anew gets a new id, so two
  * workbooks with the same content would otherwise differ.
  */
-export const workbookState = (fake: FakeExcel): string =>
+const workbookState = (fake: FakeExcel): string =>
   JSON.stringify(fake.state.snapshot()).replace(/"id":"[a-z]+\d+"/g, "");
 
 /** Writes `plan` into a blank workbook with the payload caps lifted; `syncs` counts the write's round trips. */
